@@ -1,0 +1,7 @@
+//! Altitude: a leadership-readiness self-assessment. This crate is the pure core (question-set
+//! model, validation, scoring, development plan, charts) shared by the widget and the `altitude` tool.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+pub mod model;
+pub mod scoring;

@@ -1,0 +1,14 @@
+//! The question-set and result documents: parsing, validation and the checked types the rest of Altitude uses.
+//!
+//! Nothing here knows of the browser; the widget and the command-line tool share it.
+
+pub mod json;
+pub mod problem;
+pub mod question_set;
+pub mod reader;
+pub mod result_document;
+pub mod timestamp;
+
+pub use problem::{Location, Problem, ProblemKind};
+pub use question_set::{Band, ChoiceOption, Dimension, Guidance, Question, QuestionKind, QuestionSet, Reading, Role, Scale};
+pub use result_document::{Answer, Response, Responses, ResultDocument};

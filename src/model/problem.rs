@@ -1,0 +1,97 @@
+//! What is wrong with a document, and where: the loader's error type.
+
+use std::fmt;
+
+/// The most problems one document reports; past this an author fixes and re-checks.
+pub const MAX_PROBLEMS: usize = 100;
+
+/// Where in a document a problem is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// A path into the parsed document, such as `questions[3].dimension`; empty for the document itself.
+    Path(String),
+    /// A 1-based line and column, for documents that are not valid JSON.
+    LineColumn { line: usize, column: usize },
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Location::Path(path) if path.is_empty() => f.write_str("(document)"),
+            Location::Path(path) => f.write_str(path),
+            Location::LineColumn { line, column } => write!(f, "{line}:{column}"),
+        }
+    }
+}
+
+/// The kind of a problem: what tests assert on, and what a tool could act upon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Not JSON at all, or the file is too large to be a question set.
+    Syntax,
+    /// A key the format does not define.
+    UnknownKey,
+    /// A required key is absent.
+    MissingKey,
+    /// The same key appears twice in one object.
+    DuplicateKey,
+    /// A value of the wrong JSON type (a string where a number belongs, ...).
+    WrongType,
+    /// `format` names a format this version does not read.
+    UnsupportedFormat,
+    /// A number outside its allowed range, or not whole where an integer is required.
+    OutOfRange,
+    /// A string or list that is too short or too long.
+    BadLength,
+    /// An id or tag with characters the format does not allow.
+    BadIdentifier,
+    /// An id used twice where ids must be unique (or a role stage used twice).
+    DuplicateId,
+    /// A reference to a dimension, role, question or option that does not exist.
+    UnknownReference,
+    /// A timestamp that is not RFC 3339.
+    BadTimestamp,
+    /// Parts of the document that disagree with each other (bands out of order, a likert question
+    /// without a scale, `reverse` on a choice question, ...).
+    Inconsistent,
+}
+
+/// One problem found in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub location: Location,
+    pub kind: ProblemKind,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// The problems found while reading one document, capped at [`MAX_PROBLEMS`].
+#[derive(Debug, Default)]
+pub struct Problems {
+    list: Vec<Problem>,
+}
+
+impl Problems {
+    pub fn add(&mut self, path: &str, kind: ProblemKind, message: impl Into<String>) {
+        if self.list.len() < MAX_PROBLEMS {
+            self.list.push(Problem { location: Location::Path(path.to_owned()), kind, message: message.into() });
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.list.len() >= MAX_PROBLEMS
+    }
+
+    pub fn into_vec(self) -> Vec<Problem> {
+        self.list
+    }
+}

@@ -1,0 +1,306 @@
+//! Reading a parsed JSON tree field by field, reporting every problem at its path.
+//!
+//! The key tables ([`ObjectSpec`]) are the Rust description of the format's objects: the loader
+//! checks documents against them, and a test checks `schema/question-set-v1.schema.json` against them.
+
+use super::json::Json;
+use super::problem::{ProblemKind, Problems};
+
+/// The JSON type a key holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonType {
+    String,
+    Number,
+    Integer,
+    Boolean,
+    Array,
+    Object,
+    /// A string, or null (an answer may also be an integer; see the result document).
+    StringOrNull,
+}
+
+/// One key of an object in the format.
+#[derive(Debug, Clone, Copy)]
+pub struct Key {
+    pub name: &'static str,
+    pub required: bool,
+    pub json_type: JsonType,
+}
+
+/// The keys an object of the format may have.
+#[derive(Debug)]
+pub struct ObjectSpec {
+    /// What the object is called in messages and in the JSON Schema's `$defs`.
+    pub name: &'static str,
+    pub keys: &'static [Key],
+}
+
+pub const fn required(name: &'static str, json_type: JsonType) -> Key {
+    Key { name, required: true, json_type }
+}
+
+pub const fn optional(name: &'static str, json_type: JsonType) -> Key {
+    Key { name, required: false, json_type }
+}
+
+/// `parent.key`, or `key` at the top of the document.
+pub fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// `parent[index]`.
+pub fn index(path: &str, index: usize) -> String {
+    format!("{path}[{index}]")
+}
+
+/// The fields of one object that passed the key check.
+pub struct Fields<'a> {
+    pub path: String,
+    pairs: &'a [(String, Json)],
+}
+
+impl<'a> Fields<'a> {
+    /// The value of `key` (its first occurrence; a repeat is reported by [`read_object`]).
+    pub fn get(&self, key: &str) -> Option<&'a Json> {
+        self.pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    pub fn path_of(&self, key: &str) -> String {
+        join(&self.path, key)
+    }
+
+    /// The pairs in document order, for objects whose keys are ids (role targets, guidance).
+    pub fn pairs(&self) -> &'a [(String, Json)] {
+        self.pairs
+    }
+}
+
+/// Checks that `value` is an object whose keys are those of `spec`: unknown keys (with the nearest
+/// known one suggested), repeated keys and missing required keys are all reported.
+pub fn read_object<'a>(value: &'a Json, path: &str, spec: &ObjectSpec, problems: &mut Problems) -> Option<Fields<'a>> {
+    let pairs = expect_object(value, path, spec.name, problems)?;
+    for (position, (key, _)) in pairs.iter().enumerate() {
+        if pairs[..position].iter().any(|(earlier, _)| earlier == key) {
+            problems.add(&join(path, key), ProblemKind::DuplicateKey, format!("the key \"{key}\" appears more than once"));
+        } else if !spec.keys.iter().any(|known| known.name == key) {
+            let message = match nearest(key, spec.keys.iter().map(|k| k.name)) {
+                Some(suggestion) => format!("unknown key \"{key}\" in {}; did you mean \"{suggestion}\"?", spec.name),
+                None => format!("unknown key \"{key}\" in {}; allowed keys: {}", spec.name, key_list(spec)),
+            };
+            problems.add(&join(path, key), ProblemKind::UnknownKey, message);
+        }
+    }
+    for key in spec.keys.iter().filter(|k| k.required) {
+        if !pairs.iter().any(|(k, _)| k == key.name) {
+            problems.add(
+                &join(path, key.name),
+                ProblemKind::MissingKey,
+                format!("{} needs the key \"{}\"", spec.name, key.name),
+            );
+        }
+    }
+    Some(Fields { path: path.to_owned(), pairs })
+}
+
+/// The pairs of an object whose keys are free (ids), with repeated keys reported.
+pub fn read_map<'a>(value: &'a Json, path: &str, what: &str, problems: &mut Problems) -> Option<Fields<'a>> {
+    let pairs = expect_object(value, path, what, problems)?;
+    for (position, (key, _)) in pairs.iter().enumerate() {
+        if pairs[..position].iter().any(|(earlier, _)| earlier == key) {
+            problems.add(&join(path, key), ProblemKind::DuplicateKey, format!("\"{key}\" appears more than once"));
+        }
+    }
+    Some(Fields { path: path.to_owned(), pairs })
+}
+
+fn expect_object<'a>(value: &'a Json, path: &str, what: &str, problems: &mut Problems) -> Option<&'a [(String, Json)]> {
+    match value {
+        Json::Object(pairs) => Some(pairs),
+        other => {
+            problems.add(path, ProblemKind::WrongType, format!("{what} must be an object; found {}", other.type_name()));
+            None
+        }
+    }
+}
+
+fn key_list(spec: &ObjectSpec) -> String {
+    spec.keys.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
+}
+
+/// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo.
+pub fn nearest<'c>(word: &str, candidates: impl Iterator<Item = &'c str>) -> Option<&'c str> {
+    let word_lower = word.to_lowercase();
+    candidates
+        .map(|candidate| (edit_distance(&word_lower, candidate), candidate))
+        .filter(|(distance, candidate)| *distance <= (candidate.chars().count() / 3).max(1))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// Levenshtein distance, counted in characters; `word` is bounded by a key's length in practice,
+/// but a hostile document could use a megabyte-long key, so long words are not compared at all.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().take(200).collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() >= 200 {
+        return usize::MAX;
+    }
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// A string field: present, of type string, and `min..=max` characters long.
+pub fn text(fields: &Fields, key: &str, min: usize, max: usize, problems: &mut Problems) -> Option<String> {
+    let value = fields.get(key)?;
+    string_value(value, &fields.path_of(key), min, max, problems)
+}
+
+/// A string value at `path`, `min..=max` characters long.
+pub fn string_value(value: &Json, path: &str, min: usize, max: usize, problems: &mut Problems) -> Option<String> {
+    let Json::String(s) = value else {
+        problems.add(path, ProblemKind::WrongType, format!("must be a string; found {}", value.type_name()));
+        return None;
+    };
+    let length = s.chars().count();
+    if length < min || length > max {
+        let message = if min > 0 && length == 0 {
+            format!("must not be empty (at most {max} characters)")
+        } else {
+            format!("must be {min}–{max} characters long; found {length}")
+        };
+        problems.add(path, ProblemKind::BadLength, message);
+        return None;
+    }
+    Some(s.clone())
+}
+
+/// A number field within `min..=max`.
+pub fn number(fields: &Fields, key: &str, min: f64, max: f64, problems: &mut Problems) -> Option<f64> {
+    let value = fields.get(key)?;
+    let path = fields.path_of(key);
+    let Json::Number(n) = value else {
+        problems.add(&path, ProblemKind::WrongType, format!("must be a number from {min} to {max}; found {}", value.type_name()));
+        return None;
+    };
+    if !(min..=max).contains(n) {
+        problems.add(&path, ProblemKind::OutOfRange, format!("must be a number from {min} to {max}; found {n}"));
+        return None;
+    }
+    Some(*n)
+}
+
+/// A weight: a number above 0 and at most 100; absent means 1.
+pub fn weight(fields: &Fields, key: &str, problems: &mut Problems) -> Option<f64> {
+    let Some(value) = fields.get(key) else { return Some(1.0) };
+    let path = fields.path_of(key);
+    match value {
+        Json::Number(n) if *n > 0.0 && *n <= 100.0 => Some(*n),
+        Json::Number(n) => {
+            problems.add(&path, ProblemKind::OutOfRange, format!("a weight must be above 0 and at most 100; found {n}"));
+            None
+        }
+        other => {
+            problems.add(&path, ProblemKind::WrongType, format!("a weight must be a number; found {}", other.type_name()));
+            None
+        }
+    }
+}
+
+/// A whole-number field within `min..=max`.
+pub fn integer(fields: &Fields, key: &str, min: u32, max: u32, problems: &mut Problems) -> Option<u32> {
+    let value = fields.get(key)?;
+    integer_value(value, &fields.path_of(key), min, max, problems)
+}
+
+/// A whole number at `path` within `min..=max`.
+pub fn integer_value(value: &Json, path: &str, min: u32, max: u32, problems: &mut Problems) -> Option<u32> {
+    let Json::Number(n) = value else {
+        problems.add(path, ProblemKind::WrongType, format!("must be a whole number from {min} to {max}; found {}", value.type_name()));
+        return None;
+    };
+    if n.fract() != 0.0 || *n < f64::from(min) || *n > f64::from(max) {
+        problems.add(path, ProblemKind::OutOfRange, format!("must be a whole number from {min} to {max}; found {n}"));
+        return None;
+    }
+    Some(*n as u32)
+}
+
+/// A true/false field.
+pub fn boolean(fields: &Fields, key: &str, problems: &mut Problems) -> Option<bool> {
+    match fields.get(key)? {
+        Json::Bool(b) => Some(*b),
+        other => {
+            problems.add(&fields.path_of(key), ProblemKind::WrongType, format!("must be true or false; found {}", other.type_name()));
+            None
+        }
+    }
+}
+
+/// A list field with `min..=max` items.
+pub fn list<'a>(fields: &Fields<'a>, key: &str, min: usize, max: usize, problems: &mut Problems) -> Option<&'a [Json]> {
+    let value = fields.get(key)?;
+    let path = fields.path_of(key);
+    let Json::Array(items) = value else {
+        problems.add(&path, ProblemKind::WrongType, format!("must be a list; found {}", value.type_name()));
+        return None;
+    };
+    if items.len() < min || items.len() > max {
+        problems.add(&path, ProblemKind::BadLength, format!("must have {min}–{max} items; found {}", items.len()));
+        if items.len() < min {
+            return None;
+        }
+    }
+    Some(items)
+}
+
+/// Whether `id` is 1–64 characters of `a-z`, `0-9`, `-`, `_`.
+pub fn is_item_id(id: &str) -> bool {
+    (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// An id field of a dimension, role, question or option.
+pub fn item_id(fields: &Fields, key: &str, problems: &mut Problems) -> Option<String> {
+    let id = text(fields, key, 1, 64, problems)?;
+    if !is_item_id(&id) {
+        problems.add(
+            &fields.path_of(key),
+            ProblemKind::BadIdentifier,
+            format!("\"{id}\" is not a valid id: use lower-case letters a-z, digits, '-' and '_'"),
+        );
+        return None;
+    }
+    Some(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_keys_only() {
+        let keys = ["questions", "dimensions", "roles"];
+        assert_eq!(nearest("qestions", keys.iter().copied()), Some("questions"));
+        assert_eq!(nearest("Roles", keys.iter().copied()), Some("roles"));
+        assert_eq!(nearest("colour", keys.iter().copied()), None);
+    }
+
+    #[test]
+    fn item_ids() {
+        assert!(is_item_id("ts-1_a"));
+        assert!(!is_item_id("TS-1"));
+        assert!(!is_item_id(""));
+        assert!(!is_item_id(&"a".repeat(65)));
+    }
+}

@@ -1,0 +1,290 @@
+//! The result document (`altitude.result/1`): a person's answers to one set, as exported,
+//! imported and handed to the host page; and [`Responses`], the same answers resolved against a set.
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use super::json::{self, Json};
+use super::problem::{Location, Problem, ProblemKind, Problems};
+use super::question_set::{QuestionKind, QuestionSet};
+use super::reader::{self as r, join, optional, read_map, read_object, required, JsonType as T, ObjectSpec};
+use super::timestamp;
+
+pub const RESULT_FORMAT: &str = "altitude.result/1";
+
+/// The largest result document read: a thousand answers fit in well under a megabyte.
+pub const MAX_RESULT_BYTES: usize = 4 * 1024 * 1024;
+
+pub static RESULT_SPEC: ObjectSpec = ObjectSpec {
+    name: "the result document",
+    keys: &[
+        required("format", T::String),
+        required("set", T::Object),
+        required("role", T::String),
+        required("started_at", T::String),
+        optional("completed_at", T::StringOrNull),
+        required("answers", T::Object),
+    ],
+};
+
+pub static SET_REFERENCE_SPEC: ObjectSpec = ObjectSpec {
+    name: "set",
+    keys: &[required("id", T::String), required("version", T::String)],
+};
+
+/// One answer as written in a result document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// The point chosen on a likert scale, 1..=points.
+    Point(u32),
+    /// The id of the option chosen.
+    Option(String),
+    /// "Not applicable to me".
+    NotApplicable,
+}
+
+/// A result document. Answers keep the order they were read or given in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultDocument {
+    pub set_id: String,
+    pub set_version: String,
+    pub role: String,
+    pub started_at: String,
+    pub completed_at: Option<String>,
+    pub answers: Vec<(String, Answer)>,
+}
+
+/// A person's answers resolved against a set, indexed like the set's questions; `None` is unanswered.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Responses(pub Vec<Option<Response>>);
+
+/// One resolved answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Response {
+    /// A likert point, 1..=points.
+    Point(u32),
+    /// An index into the question's options.
+    Option(usize),
+    NotApplicable,
+}
+
+impl Responses {
+    /// No question answered yet.
+    pub fn empty(set: &QuestionSet) -> Responses {
+        Responses(vec![None; set.questions.len()])
+    }
+
+    /// How many questions have an entry, "not applicable" included.
+    pub fn answered(&self) -> usize {
+        self.0.iter().filter(|r| r.is_some()).count()
+    }
+}
+
+impl ResultDocument {
+    /// Reads a result document's shape; [`ResultDocument::responses`] checks it against its set.
+    pub fn parse(bytes: &[u8]) -> Result<ResultDocument, Vec<Problem>> {
+        if bytes.len() > MAX_RESULT_BYTES {
+            return Err(vec![Problem {
+                location: Location::LineColumn { line: 1, column: 1 },
+                kind: ProblemKind::Syntax,
+                message: format!("the file is {} bytes; a result document may be at most {MAX_RESULT_BYTES}", bytes.len()),
+            }]);
+        }
+        let tree = json::parse(bytes).map_err(|error| {
+            vec![Problem {
+                location: Location::LineColumn { line: error.line, column: error.column },
+                kind: ProblemKind::Syntax,
+                message: error.message,
+            }]
+        })?;
+        let mut problems = Problems::default();
+        let document = read_result(&tree, &mut problems);
+        match document {
+            Some(document) if problems.is_empty() => Ok(document),
+            _ => Err(problems.into_vec()),
+        }
+    }
+
+    /// Checks the document against its set: the same set id, a role of the set, and every answer
+    /// naming a question of the set with a value of the right kind. Another set version is accepted.
+    pub fn responses(&self, set: &QuestionSet) -> Result<Responses, Vec<Problem>> {
+        let mut problems = Problems::default();
+        if self.set_id != set.id {
+            problems.add(
+                "set.id",
+                ProblemKind::UnknownReference,
+                format!("these answers are for the set \"{}\", not \"{}\"", self.set_id, set.id),
+            );
+        }
+        if set.role_index(&self.role).is_none() {
+            problems.add("role", ProblemKind::UnknownReference, format!("\"{}\" is not a role of the set \"{}\"", self.role, set.id));
+        }
+        let mut responses = Responses::empty(set);
+        for (question_id, answer) in &self.answers {
+            let path = join("answers", question_id);
+            let Some(position) = set.question_index(question_id) else {
+                problems.add(&path, ProblemKind::UnknownReference, format!("the set has no question \"{question_id}\""));
+                continue;
+            };
+            match resolve(set, position, answer) {
+                Ok(response) => responses.0[position] = Some(response),
+                Err(message) => problems.add(&path, ProblemKind::OutOfRange, format!("question \"{question_id}\": {message}")),
+            }
+        }
+        if problems.is_empty() {
+            Ok(responses)
+        } else {
+            Err(problems.into_vec())
+        }
+    }
+
+    /// The document for `responses` to `set`, in question order.
+    pub fn from_responses(set: &QuestionSet, role: &str, started_at: &str, completed_at: Option<&str>, responses: &Responses) -> ResultDocument {
+        let answers = set
+            .questions
+            .iter()
+            .zip(&responses.0)
+            .filter_map(|(question, response)| {
+                let answer = match ((*response)?, &question.kind) {
+                    (Response::Point(point), _) => Answer::Point(point),
+                    (Response::Option(i), QuestionKind::Choice { options }) => Answer::Option(options[i].id.clone()),
+                    (Response::Option(_), QuestionKind::Likert { .. }) => return None,
+                    (Response::NotApplicable, _) => Answer::NotApplicable,
+                };
+                Some((question.id.clone(), answer))
+            })
+            .collect();
+        ResultDocument {
+            set_id: set.id.clone(),
+            set_version: set.version.clone(),
+            role: role.to_owned(),
+            started_at: started_at.to_owned(),
+            completed_at: completed_at.map(str::to_owned),
+            answers,
+        }
+    }
+
+    /// The document as pretty-printed JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a result document always serialises")
+    }
+}
+
+/// The response an answer stands for, or why it does not fit the question.
+pub fn resolve(set: &QuestionSet, question: usize, answer: &Answer) -> Result<Response, String> {
+    let question = &set.questions[question];
+    match (answer, &question.kind) {
+        (Answer::NotApplicable, _) => Ok(Response::NotApplicable),
+        (Answer::Point(point), QuestionKind::Likert { .. }) => {
+            let points = set.scale.as_ref().map_or(0, |scale| scale.points);
+            if (1..=points).contains(point) {
+                Ok(Response::Point(*point))
+            } else {
+                Err(format!("{point} is off the scale; answer with a point from 1 to {points}, or null"))
+            }
+        }
+        (Answer::Option(id), QuestionKind::Choice { options }) => match options.iter().position(|option| &option.id == id) {
+            Some(i) => Ok(Response::Option(i)),
+            None => {
+                let ids: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
+                Err(format!("\"{id}\" is not one of its options ({})", ids.join(", ")))
+            }
+        },
+        (Answer::Option(_), QuestionKind::Likert { .. }) => Err("a likert question is answered with a scale point (a whole number), not an option id".to_owned()),
+        (Answer::Point(_), QuestionKind::Choice { .. }) => Err("a choice question is answered with an option id (a string), not a number".to_owned()),
+    }
+}
+
+fn read_result(tree: &Json, problems: &mut Problems) -> Option<ResultDocument> {
+    let fields = read_object(tree, "", &RESULT_SPEC, problems)?;
+    if let Some(format) = r::text(&fields, "format", 0, usize::MAX, problems) {
+        if format != RESULT_FORMAT {
+            problems.add("format", ProblemKind::UnsupportedFormat, format!("unsupported format \"{format}\"; this version of Altitude reads \"{RESULT_FORMAT}\""));
+        }
+    }
+    let set = fields.get("set").and_then(|set| read_object(set, "set", &SET_REFERENCE_SPEC, problems));
+    let set_id = set.as_ref().and_then(|set| r::text(set, "id", 1, 64, problems));
+    let set_version = set.as_ref().and_then(|set| r::text(set, "version", 1, 32, problems));
+    let role = r::text(&fields, "role", 1, 64, problems);
+    let started_at = timestamp_field(&fields, "started_at", problems);
+    let completed_at = match fields.get("completed_at") {
+        None | Some(Json::Null) => Some(None),
+        Some(_) => timestamp_field(&fields, "completed_at", problems).map(Some),
+    };
+    let answers = fields.get("answers").and_then(|answers| read_answers(answers, problems));
+    Some(ResultDocument { set_id: set_id?, set_version: set_version?, role: role?, started_at: started_at?, completed_at: completed_at?, answers: answers? })
+}
+
+fn timestamp_field(fields: &r::Fields, key: &str, problems: &mut Problems) -> Option<String> {
+    let text = r::text(fields, key, 1, 64, problems)?;
+    if timestamp::parse_rfc3339(&text).is_none() {
+        problems.add(&fields.path_of(key), ProblemKind::BadTimestamp, format!("\"{text}\" is not an RFC 3339 timestamp such as 2026-11-21T10:14:31Z"));
+        return None;
+    }
+    Some(text)
+}
+
+fn read_answers(value: &Json, problems: &mut Problems) -> Option<Vec<(String, Answer)>> {
+    let map = read_map(value, "answers", "answers", problems)?;
+    let mut answers = Vec::with_capacity(map.pairs().len());
+    for (question_id, answer) in map.pairs() {
+        let path = join("answers", question_id);
+        let answer = match answer {
+            Json::Null => Answer::NotApplicable,
+            Json::String(id) => Answer::Option(id.clone()),
+            Json::Number(n) if n.fract() == 0.0 && (1.0..=11.0).contains(n) => Answer::Point(*n as u32),
+            Json::Number(n) => {
+                problems.add(&path, ProblemKind::OutOfRange, format!("question \"{question_id}\": {n} is not a scale point (a whole number from 1 to the scale's points)"));
+                continue;
+            }
+            other => {
+                problems.add(&path, ProblemKind::WrongType, format!("question \"{question_id}\": an answer is a scale point, an option id or null; found {}", other.type_name()));
+                continue;
+            }
+        };
+        answers.push((question_id.clone(), answer));
+    }
+    Some(answers)
+}
+
+impl Serialize for Answer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Answer::Point(point) => serializer.serialize_u32(*point),
+            Answer::Option(id) => serializer.serialize_str(id),
+            Answer::NotApplicable => serializer.serialize_none(),
+        }
+    }
+}
+
+/// Serialised exactly as the format shows it, with `answers` in the document's order.
+impl Serialize for ResultDocument {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct SetReference<'a>(&'a str, &'a str);
+        impl Serialize for SetReference<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(Some(2))?;
+                map.serialize_entry("id", self.0)?;
+                map.serialize_entry("version", self.1)?;
+                map.end()
+            }
+        }
+        struct Answers<'a>(&'a [(String, Answer)]);
+        impl Serialize for Answers<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(Some(self.0.len()))?;
+                for (id, answer) in self.0 {
+                    map.serialize_entry(id, answer)?;
+                }
+                map.end()
+            }
+        }
+        let mut map = serializer.serialize_map(Some(6))?;
+        map.serialize_entry("format", RESULT_FORMAT)?;
+        map.serialize_entry("set", &SetReference(&self.set_id, &self.set_version))?;
+        map.serialize_entry("role", &self.role)?;
+        map.serialize_entry("started_at", &self.started_at)?;
+        map.serialize_entry("completed_at", &self.completed_at)?;
+        map.serialize_entry("answers", &Answers(&self.answers))?;
+        map.end()
+    }
+}

@@ -1,0 +1,7 @@
+//! Scoring a person's responses, and the development plan built from the scores.
+//!
+//! Pure functions of a [`QuestionSet`](crate::model::QuestionSet) and its responses; nothing here knows of the browser.
+
+pub mod report;
+
+pub use report::{score, DimensionReport, Report, RoleReadiness, SetReference};

@@ -1,0 +1,55 @@
+//! Helpers shared by the native integration tests: a small valid set to mutate, and loading shortcuts.
+
+#![allow(dead_code)]
+
+use altitude::model::{Problem, QuestionSet, Responses, ResultDocument};
+use serde_json::{json, Value};
+
+/// A small valid set exercising every feature: weights, reverse items, choices, bands and guidance.
+pub fn base_set() -> Value {
+    json!({
+        "format": "altitude.question-set/1",
+        "id": "base",
+        "version": "1.0.0",
+        "title": "Base set",
+        "scale": {"points": 5, "labels": ["Never", "Rarely", "Sometimes", "Often", "Always"]},
+        "dimensions": [
+            {"id": "tech", "name": "Technical strategy"},
+            {"id": "people", "name": "People leadership", "weight": 2}
+        ],
+        "roles": [
+            {"id": "lead", "name": "Tech Lead", "stage": 2, "targets": {"tech": 70, "people": 50}},
+            {"id": "manager", "name": "Engineering Manager", "stage": 3, "targets": {"tech": 60, "people": 80}}
+        ],
+        "questions": [
+            {"id": "t1", "dimension": "tech", "kind": "likert", "text": "I write design documents."},
+            {"id": "t2", "dimension": "tech", "kind": "likert", "text": "I fix everything myself.", "reverse": true, "weight": 2},
+            {"id": "p1", "dimension": "people", "kind": "choice", "text": "A report is struggling.",
+             "options": [{"id": "a", "text": "Ignore it", "score": 0}, {"id": "b", "text": "Talk to them", "score": 0.75}]},
+            {"id": "p2", "dimension": "people", "kind": "likert", "text": "I hold one-on-ones."}
+        ],
+        "guidance": {"people": {"summary": "Grow people.", "skills": ["Feedback"], "reading": [{"title": "The Manager's Path", "author": "Camille Fournier"}]}}
+    })
+}
+
+pub fn load_value(value: &Value) -> Result<QuestionSet, Vec<Problem>> {
+    QuestionSet::load(value.to_string().as_bytes())
+}
+
+pub fn load(value: &Value) -> QuestionSet {
+    load_value(value).unwrap_or_else(|problems| panic!("expected a valid set, got {problems:#?}"))
+}
+
+/// Responses from a result document's `answers` object, checked against the set.
+pub fn responses(set: &QuestionSet, answers: Value) -> Responses {
+    let document = json!({
+        "format": "altitude.result/1",
+        "set": {"id": set.id, "version": set.version},
+        "role": set.roles[0].id,
+        "started_at": "2026-11-21T10:00:00Z",
+        "completed_at": null,
+        "answers": answers
+    });
+    let document = ResultDocument::parse(document.to_string().as_bytes()).expect("valid result document");
+    document.responses(set).unwrap_or_else(|problems| panic!("answers do not fit the set: {problems:#?}"))
+}

@@ -1,0 +1,89 @@
+//! Result documents: their shape, their check against a set, and their round trip.
+
+mod common;
+
+use altitude::model::{Answer, Location, ProblemKind as K, ResultDocument};
+use common::{base_set, load, responses};
+use serde_json::{json, Value};
+
+fn document(edit: impl FnOnce(&mut Value)) -> Value {
+    let mut value = json!({
+        "format": "altitude.result/1",
+        "set": {"id": "base", "version": "0.9.0"},
+        "role": "lead",
+        "started_at": "2026-11-21T10:00:00Z",
+        "completed_at": "2026-11-21T10:14:31Z",
+        "answers": {"t1": 4, "p1": "b", "p2": null}
+    });
+    edit(&mut value);
+    value
+}
+
+fn problems_of(value: &Value) -> Vec<(K, String)> {
+    let set = load(&base_set());
+    let problems = match ResultDocument::parse(value.to_string().as_bytes()) {
+        Err(problems) => problems,
+        Ok(doc) => doc.responses(&set).expect_err("expected problems"),
+    };
+    problems.into_iter().map(|p| (p.kind, p.location.to_string())).collect()
+}
+
+#[test]
+fn another_version_of_the_set_is_accepted() {
+    let set = load(&base_set());
+    let doc = ResultDocument::parse(document(|_| {}).to_string().as_bytes()).unwrap();
+    let responses = doc.responses(&set).unwrap();
+    assert_eq!(responses.answered(), 3);
+}
+
+#[test]
+fn each_rule_is_located() {
+    let cases: Vec<(Box<dyn Fn(&mut Value)>, K, &str)> = vec![
+        (Box::new(|v| v["set"]["id"] = json!("other")), K::UnknownReference, "set.id"),
+        (Box::new(|v| v["role"] = json!("cto")), K::UnknownReference, "role"),
+        (Box::new(|v| v["answers"]["zz"] = json!(1)), K::UnknownReference, "answers.zz"),
+        (Box::new(|v| v["answers"]["t1"] = json!(6)), K::OutOfRange, "answers.t1"),
+        (Box::new(|v| v["answers"]["t1"] = json!(2.5)), K::OutOfRange, "answers.t1"),
+        (Box::new(|v| v["answers"]["t1"] = json!("a")), K::OutOfRange, "answers.t1"),
+        (Box::new(|v| v["answers"]["p1"] = json!("z")), K::OutOfRange, "answers.p1"),
+        (Box::new(|v| v["answers"]["p1"] = json!(2)), K::OutOfRange, "answers.p1"),
+        (Box::new(|v| v["answers"]["p1"] = json!(true)), K::WrongType, "answers.p1"),
+        (Box::new(|v| v["format"] = json!("altitude.result/2")), K::UnsupportedFormat, "format"),
+        (Box::new(|v| v["started_at"] = json!("yesterday")), K::BadTimestamp, "started_at"),
+        (Box::new(|v| v["completed_at"] = json!("2026-13-01T00:00:00Z")), K::BadTimestamp, "completed_at"),
+        (Box::new(|v| v["answers"] = json!([1, 2])), K::WrongType, "answers"),
+        (Box::new(|v| v["anwsers"] = json!({})), K::UnknownKey, "anwsers"),
+        (Box::new(|v| { v.as_object_mut().unwrap().remove("role"); }), K::MissingKey, "role"),
+    ];
+    for (edit, kind, path) in cases {
+        let problems = problems_of(&document(edit));
+        assert!(problems.contains(&(kind, path.to_owned())), "expected {kind:?} at {path}, got {problems:?}");
+    }
+}
+
+#[test]
+fn a_document_in_progress_has_no_completion_time() {
+    let doc = ResultDocument::parse(document(|v| v["completed_at"] = Value::Null).to_string().as_bytes()).unwrap();
+    assert_eq!(doc.completed_at, None);
+}
+
+#[test]
+fn round_trips_through_responses() {
+    let set = load(&base_set());
+    let answers = responses(&set, json!({"t1": 4, "p1": "b", "p2": null}));
+    let doc = ResultDocument::from_responses(&set, "lead", "2026-11-21T10:00:00Z", Some("2026-11-21T10:14:31Z"), &answers);
+    assert_eq!(doc.answers, [("t1".to_owned(), Answer::Point(4)), ("p1".to_owned(), Answer::Option("b".into())), ("p2".to_owned(), Answer::NotApplicable)]);
+    let text = doc.to_json();
+    let reread = ResultDocument::parse(text.as_bytes()).unwrap();
+    assert_eq!(reread, doc);
+    assert_eq!(reread.responses(&set).unwrap(), answers);
+    let value: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["format"], "altitude.result/1");
+    assert_eq!(value["set"], json!({"id": "base", "version": "1.0.0"}));
+}
+
+#[test]
+fn syntax_errors_are_located() {
+    let problems = ResultDocument::parse(b"{\"format\": }").unwrap_err();
+    assert!(matches!(problems[0].location, Location::LineColumn { line: 1, .. }));
+}

@@ -1,0 +1,241 @@
+//! One case per validation rule of the question-set format: the kind of problem and its place.
+
+mod common;
+
+use altitude::model::{Location, ProblemKind as K, QuestionSet};
+use common::{base_set, load, load_value};
+use serde_json::{json, Value};
+
+/// An edit to the base set, addressed by JSON pointer.
+enum Edit {
+    Set(&'static str, Value),
+    Remove(&'static str),
+}
+
+fn apply(value: &mut Value, edit: &Edit) {
+    match edit {
+        Edit::Set(pointer, new) => {
+            let (parent, key) = pointer.rsplit_once('/').unwrap();
+            match value.pointer_mut(parent).unwrap_or_else(|| panic!("no {parent}")) {
+                Value::Object(map) => {
+                    map.insert(key.to_owned(), new.clone());
+                }
+                Value::Array(items) => items[key.parse::<usize>().unwrap()] = new.clone(),
+                _ => panic!("{parent} is not a container"),
+            }
+        }
+        Edit::Remove(pointer) => {
+            let (parent, key) = pointer.rsplit_once('/').unwrap();
+            match value.pointer_mut(parent).unwrap() {
+                Value::Object(map) => {
+                    map.remove(key);
+                }
+                Value::Array(items) => {
+                    items.remove(key.parse::<usize>().unwrap());
+                }
+                _ => panic!("{parent} is not a container"),
+            }
+        }
+    }
+}
+
+/// Applies the edits and asserts that a problem of `kind` is reported at `path`.
+fn check(edits: &[Edit], kind: K, path: &str) {
+    let mut set = base_set();
+    for edit in edits {
+        apply(&mut set, edit);
+    }
+    let problems = load_value(&set).expect_err("the edited set must be invalid");
+    assert!(
+        problems.iter().any(|p| p.kind == kind && p.location == Location::Path(path.to_owned())),
+        "expected {kind:?} at {path}, got {problems:#?}"
+    );
+}
+
+use Edit::{Remove, Set};
+
+#[test]
+fn the_base_set_is_valid() {
+    let set = load(&base_set());
+    assert_eq!(set.questions.len(), 4);
+    assert_eq!(set.default_role, 1, "the role with the highest stage is the default");
+    assert_eq!(set.ready_threshold, 90.0);
+    assert_eq!(set.min_coverage, 0.5);
+    assert_eq!(set.bands.len(), 4);
+    assert_eq!(set.language, "en");
+}
+
+#[test]
+fn document_rules() {
+    check(&[Set("/qestions", json!([]))], K::UnknownKey, "qestions");
+    check(&[Remove("/format")], K::MissingKey, "format");
+    check(&[Set("/format", json!("altitude.question-set/2"))], K::UnsupportedFormat, "format");
+    check(&[Set("/format", json!(1))], K::WrongType, "format");
+    check(&[Set("/id", json!("1abc"))], K::BadIdentifier, "id");
+    check(&[Set("/id", json!("has_underscore"))], K::BadIdentifier, "id");
+    check(&[Set("/id", json!("a".repeat(65)))], K::BadLength, "id");
+    check(&[Set("/version", json!(""))], K::BadLength, "version");
+    check(&[Set("/version", json!("1".repeat(33)))], K::BadLength, "version");
+    check(&[Set("/title", json!("   "))], K::BadLength, "title");
+    check(&[Set("/title", json!("t".repeat(201)))], K::BadLength, "title");
+    check(&[Set("/summary", json!("s".repeat(2001)))], K::BadLength, "summary");
+    check(&[Set("/language", json!("english!"))], K::BadIdentifier, "language");
+    check(&[Set("/estimated_minutes", json!(0))], K::OutOfRange, "estimated_minutes");
+    check(&[Set("/estimated_minutes", json!(241))], K::OutOfRange, "estimated_minutes");
+    check(&[Set("/estimated_minutes", json!(2.5))], K::OutOfRange, "estimated_minutes");
+    check(&[Set("/ready_threshold", json!(101))], K::OutOfRange, "ready_threshold");
+    check(&[Set("/min_coverage", json!(1.5))], K::OutOfRange, "min_coverage");
+    check(&[Set("/min_coverage", json!("half"))], K::WrongType, "min_coverage");
+    check(&[Set("/default_role", json!("cto"))], K::UnknownReference, "default_role");
+}
+
+#[test]
+fn scale_rules() {
+    check(&[Remove("/scale")], K::Inconsistent, "questions[0].kind");
+    check(&[Set("/scale/points", json!(1))], K::OutOfRange, "scale.points");
+    check(&[Set("/scale/points", json!(12))], K::OutOfRange, "scale.points");
+    check(&[Set("/scale/points", json!(4))], K::Inconsistent, "scale.labels");
+    check(&[Set("/scale/labels/2", json!(""))], K::BadLength, "scale.labels[2]");
+    check(&[Set("/scale/labels/2", json!("x".repeat(61)))], K::BadLength, "scale.labels[2]");
+    check(&[Set("/scale/colour", json!("red"))], K::UnknownKey, "scale.colour");
+}
+
+#[test]
+fn dimension_rules() {
+    check(&[Set("/dimensions", json!([]))], K::BadLength, "dimensions");
+    check(&[Set("/dimensions/1/id", json!("tech"))], K::DuplicateId, "dimensions[1].id");
+    check(&[Set("/dimensions/0/id", json!("Tech"))], K::BadIdentifier, "dimensions[0].id");
+    check(&[Set("/dimensions/0/name", json!("n".repeat(81)))], K::BadLength, "dimensions[0].name");
+    check(&[Set("/dimensions/0/description", json!("d".repeat(1001)))], K::BadLength, "dimensions[0].description");
+    check(&[Set("/dimensions/0/weight", json!(0))], K::OutOfRange, "dimensions[0].weight");
+    check(&[Set("/dimensions/0/weight", json!(100.5))], K::OutOfRange, "dimensions[0].weight");
+    check(&[Set("/dimensions/0", json!("tech"))], K::WrongType, "dimensions[0]");
+    check(&[Set("/dimensions/0/nmae", json!("x"))], K::UnknownKey, "dimensions[0].nmae");
+}
+
+#[test]
+fn role_rules() {
+    check(&[Set("/roles", json!([]))], K::BadLength, "roles");
+    check(&[Set("/roles/1/id", json!("lead"))], K::DuplicateId, "roles[1].id");
+    check(&[Set("/roles/1/stage", json!(2))], K::DuplicateId, "roles[1].stage");
+    check(&[Set("/roles/0/stage", json!(21))], K::OutOfRange, "roles[0].stage");
+    check(&[Set("/roles/0/stage", json!("2"))], K::WrongType, "roles[0].stage");
+    check(&[Set("/roles/0/name", json!(""))], K::BadLength, "roles[0].name");
+    check(&[Set("/roles/0/targets/tech", json!(101))], K::OutOfRange, "roles[0].targets.tech");
+    check(&[Remove("/roles/0/targets/people")], K::MissingKey, "roles[0].targets.people");
+    check(&[Set("/roles/0/targets/design", json!(50))], K::UnknownReference, "roles[0].targets.design");
+    check(&[Remove("/roles/0/targets")], K::MissingKey, "roles[0].targets");
+}
+
+#[test]
+fn a_target_named_twice_is_reported() {
+    let text = base_set().to_string().replace(r#""tech":70"#, r#""tech":70,"tech":75"#);
+    let problems = QuestionSet::load(text.as_bytes()).unwrap_err();
+    assert!(problems.iter().any(|p| p.kind == K::DuplicateKey && p.location == Location::Path("roles[0].targets.tech".into())), "{problems:#?}");
+}
+
+#[test]
+fn question_rules() {
+    check(&[Set("/questions", json!([]))], K::BadLength, "questions");
+    check(&[Set("/questions/1/id", json!("t1"))], K::DuplicateId, "questions[1].id");
+    check(&[Set("/questions/1/dimension", json!("tehc"))], K::UnknownReference, "questions[1].dimension");
+    check(&[Set("/questions/1/kind", json!("slider"))], K::OutOfRange, "questions[1].kind");
+    check(&[Set("/questions/1/text", json!(""))], K::BadLength, "questions[1].text");
+    check(&[Set("/questions/1/text", json!("x".repeat(501)))], K::BadLength, "questions[1].text");
+    check(&[Set("/questions/1/help", json!("x".repeat(1001)))], K::BadLength, "questions[1].help");
+    check(&[Set("/questions/1/weight", json!(-1))], K::OutOfRange, "questions[1].weight");
+    check(&[Set("/questions/1/reverse", json!("yes"))], K::WrongType, "questions[1].reverse");
+    check(&[Set("/questions/2/reverse", json!(true))], K::Inconsistent, "questions[2].reverse");
+    check(&[Set("/questions/0/options", json!([]))], K::Inconsistent, "questions[0].options");
+    check(&[Remove("/questions/2/options")], K::MissingKey, "questions[2].options");
+    check(&[Set("/questions/2/options", json!([{"id": "a", "text": "A", "score": 0}]))], K::BadLength, "questions[2].options");
+    check(&[Set("/questions/2/options/1/id", json!("a"))], K::DuplicateId, "questions[2].options[1].id");
+    check(&[Set("/questions/2/options/1/score", json!(1.5))], K::OutOfRange, "questions[2].options[1].score");
+    check(&[Set("/questions/2/options/1/text", json!("x".repeat(301)))], K::BadLength, "questions[2].options[1].text");
+    check(&[Remove("/questions/3"), Remove("/questions/2")], K::Inconsistent, "questions");
+    check(&[Set("/questions/0/dimensoin", json!("tech"))], K::UnknownKey, "questions[0].dimensoin");
+}
+
+#[test]
+fn band_rules() {
+    check(&[Set("/bands", json!([]))], K::BadLength, "bands");
+    check(&[Set("/bands", json!([{"min": 10, "name": "Low"}]))], K::Inconsistent, "bands[0].min");
+    check(&[Set("/bands", json!([{"min": 0, "name": "Low"}, {"min": 50, "name": "Mid"}, {"min": 50, "name": "High"}]))], K::Inconsistent, "bands[2].min");
+    check(&[Set("/bands", json!([{"min": 0, "name": ""}]))], K::BadLength, "bands[0].name");
+    check(&[Set("/bands", json!([{"min": 0, "name": "x".repeat(41)}]))], K::BadLength, "bands[0].name");
+    check(&[Set("/bands", json!([{"min": 0, "name": "Low"}, {"min": 101, "name": "Off"}]))], K::OutOfRange, "bands[1].min");
+}
+
+#[test]
+fn guidance_rules() {
+    check(&[Set("/guidance/design", json!({}))], K::UnknownReference, "guidance.design");
+    check(&[Set("/guidance/people/skils", json!([]))], K::UnknownKey, "guidance.people.skils");
+    check(&[Set("/guidance/people/skills", json!(vec!["s"; 31]))], K::BadLength, "guidance.people.skills");
+    check(&[Set("/guidance/people/skills", json!([""]))], K::BadLength, "guidance.people.skills[0]");
+    check(&[Set("/guidance/people/practices", json!(["p".repeat(501)]))], K::BadLength, "guidance.people.practices[0]");
+    check(&[Set("/guidance/people/reading", json!([{"author": "Anon"}]))], K::MissingKey, "guidance.people.reading[0].title");
+    check(&[Set("/guidance/people/reading", json!([{"title": "T", "isbn": "1"}]))], K::UnknownKey, "guidance.people.reading[0].isbn");
+}
+
+#[test]
+fn ids_of_items_are_checked() {
+    check(&[Set("/questions/0/id", json!("Q 1"))], K::BadIdentifier, "questions[0].id");
+    check(&[Set("/roles/0/id", json!("tech lead"))], K::BadIdentifier, "roles[0].id");
+    check(&[Set("/questions/2/options/0/id", json!("A"))], K::BadIdentifier, "questions[2].options[0].id");
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let mut set = base_set();
+    apply(&mut set, &Set("/id", json!("Bad Id")));
+    apply(&mut set, &Set("/questions/0/dimension", json!("nowhere")));
+    apply(&mut set, &Set("/roles/1/stage", json!(0)));
+    apply(&mut set, &Set("/tittle", json!("x")));
+    let problems = load_value(&set).unwrap_err();
+    let paths: Vec<String> = problems.iter().map(|p| p.location.to_string()).collect();
+    for expected in ["id", "questions[0].dimension", "roles[1].stage", "tittle"] {
+        assert!(paths.iter().any(|p| p == expected), "{expected} missing from {paths:?}");
+    }
+    assert!(problems.iter().any(|p| p.message.contains("did you mean \"title\"")));
+}
+
+#[test]
+fn problems_are_capped_at_one_hundred() {
+    let mut set = base_set();
+    let questions: Vec<Value> = (0..500).map(|i| json!({"id": format!("q{i}"), "dimension": "nowhere", "kind": "likert", "text": "x"})).collect();
+    apply(&mut set, &Set("/questions", Value::Array(questions)));
+    assert_eq!(load_value(&set).unwrap_err().len(), 100);
+}
+
+#[test]
+fn syntax_errors_have_line_and_column() {
+    let problems = QuestionSet::load(b"{\n  \"id\": \"x\",\n  \"title\": oops\n}").unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].kind, K::Syntax);
+    assert_eq!(problems[0].location, Location::LineColumn { line: 3, column: 12 });
+}
+
+#[test]
+fn hostile_documents_are_refused_cleanly() {
+    let cases: Vec<Vec<u8>> = vec![
+        Vec::new(),
+        b"\x00\xff\xfe garbage".to_vec(),
+        b"[]".to_vec(),
+        b"null".to_vec(),
+        "[".repeat(10_000).into_bytes(),
+        br#"{"estimated_minutes": 1e999}"#.to_vec(),
+        br#"{"estimated_minutes": 18446744073709551616000}"#.to_vec(),
+        vec![b' '; 17 * 1024 * 1024],
+    ];
+    for bytes in cases {
+        let problems = QuestionSet::load(&bytes).unwrap_err();
+        assert!(!problems.is_empty());
+    }
+}
+
+#[test]
+fn a_byte_order_mark_is_tolerated() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(base_set().to_string().bytes());
+    assert!(QuestionSet::load(&bytes).is_ok());
+}
