@@ -4,6 +4,8 @@
 //! tables below, and only a document with no problem at all becomes a [`QuestionSet`]. References
 //! are resolved to indices on the way, so the rest of the code never looks an id up again.
 
+use std::collections::HashMap;
+
 use super::json::{self, Json};
 use super::problem::{Location, Problem, ProblemKind, Problems};
 use super::reader::{
@@ -387,14 +389,17 @@ fn read_scale(value: &Json, problems: &mut Problems) -> Option<Scale> {
 
 /// Reports an id that an earlier item of the same list already used.
 fn check_unique(ids: &[Option<String>], list_path: &str, what: &str, problems: &mut Problems) {
+    let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
     for (i, id) in ids.iter().enumerate() {
         let Some(id) = id else { continue };
-        if let Some(first) = ids[..i].iter().position(|earlier| earlier.as_ref() == Some(id)) {
+        if let Some(first) = first_use.get(id.as_str()) {
             problems.add(
                 &join(&index(list_path, i), "id"),
                 ProblemKind::DuplicateId,
-                format!("the {what} id \"{id}\" is already used by {}", index(list_path, first)),
+                format!("the {what} id \"{id}\" is already used by {}", index(list_path, *first)),
             );
+        } else {
+            first_use.insert(id, i);
         }
     }
 }

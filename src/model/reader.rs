@@ -164,14 +164,18 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// A string field: present, of type string, and `min..=max` characters long.
 pub fn text(fields: &Fields, key: &str, min: usize, max: usize, problems: &mut Problems) -> Option<String> {
     let value = fields.get(key)?;
-    string_value(value, &fields.path_of(key), min, max, problems)
+    // The path is built only for a problem: valid documents are the common case and must load fast.
+    checked_string(value, min, max).map_err(|(kind, message)| problems.add(&fields.path_of(key), kind, message)).ok()
 }
 
 /// A string value at `path`, `min..=max` characters long.
 pub fn string_value(value: &Json, path: &str, min: usize, max: usize, problems: &mut Problems) -> Option<String> {
+    checked_string(value, min, max).map_err(|(kind, message)| problems.add(path, kind, message)).ok()
+}
+
+fn checked_string(value: &Json, min: usize, max: usize) -> Result<String, (ProblemKind, String)> {
     let Json::String(s) = value else {
-        problems.add(path, ProblemKind::WrongType, format!("must be a string; found {}", value.type_name()));
-        return None;
+        return Err((ProblemKind::WrongType, format!("must be a string; found {}", value.type_name())));
     };
     let length = s.chars().count();
     if length < min || length > max {
@@ -180,10 +184,9 @@ pub fn string_value(value: &Json, path: &str, min: usize, max: usize, problems: 
         } else {
             format!("must be {min}–{max} characters long; found {length}")
         };
-        problems.add(path, ProblemKind::BadLength, message);
-        return None;
+        return Err((ProblemKind::BadLength, message));
     }
-    Some(s.clone())
+    Ok(s.clone())
 }
 
 /// A number field within `min..=max`.
@@ -221,20 +224,22 @@ pub fn weight(fields: &Fields, key: &str, problems: &mut Problems) -> Option<f64
 /// A whole-number field within `min..=max`.
 pub fn integer(fields: &Fields, key: &str, min: u32, max: u32, problems: &mut Problems) -> Option<u32> {
     let value = fields.get(key)?;
-    integer_value(value, &fields.path_of(key), min, max, problems)
+    checked_integer(value, min, max).map_err(|(kind, message)| problems.add(&fields.path_of(key), kind, message)).ok()
 }
 
 /// A whole number at `path` within `min..=max`.
 pub fn integer_value(value: &Json, path: &str, min: u32, max: u32, problems: &mut Problems) -> Option<u32> {
+    checked_integer(value, min, max).map_err(|(kind, message)| problems.add(path, kind, message)).ok()
+}
+
+fn checked_integer(value: &Json, min: u32, max: u32) -> Result<u32, (ProblemKind, String)> {
     let Json::Number(n) = value else {
-        problems.add(path, ProblemKind::WrongType, format!("must be a whole number from {min} to {max}; found {}", value.type_name()));
-        return None;
+        return Err((ProblemKind::WrongType, format!("must be a whole number from {min} to {max}; found {}", value.type_name())));
     };
     if n.fract() != 0.0 || *n < f64::from(min) || *n > f64::from(max) {
-        problems.add(path, ProblemKind::OutOfRange, format!("must be a whole number from {min} to {max}; found {n}"));
-        return None;
+        return Err((ProblemKind::OutOfRange, format!("must be a whole number from {min} to {max}; found {n}")));
     }
-    Some(*n as u32)
+    Ok(*n as u32)
 }
 
 /// A true/false field.

@@ -1,6 +1,8 @@
 //! The result document (`altitude.result/1`): a person's answers to one set, as exported,
 //! imported and handed to the host page; and [`Responses`], the same answers resolved against a set.
 
+use std::collections::HashMap;
+
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::json::{self, Json};
@@ -119,9 +121,10 @@ impl ResultDocument {
             problems.add("role", ProblemKind::UnknownReference, format!("\"{}\" is not a role of the set \"{}\"", self.role, set.id));
         }
         let mut responses = Responses::empty(set);
+        let positions: HashMap<&str, usize> = set.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
         for (question_id, answer) in &self.answers {
             let path = join("answers", question_id);
-            let Some(position) = set.question_index(question_id) else {
+            let Some(&position) = positions.get(question_id.as_str()) else {
                 problems.add(&path, ProblemKind::UnknownReference, format!("the set has no question \"{question_id}\""));
                 continue;
             };
