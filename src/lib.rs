@@ -3,5 +3,6 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod charts;
 pub mod model;
 pub mod scoring;
