@@ -3,6 +3,11 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+pub mod attempt;
 pub mod charts;
 pub mod model;
 pub mod scoring;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;

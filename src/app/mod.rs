@@ -1,0 +1,160 @@
+//! The widget: a thin Leptos layer over the core. State is plain data in signals; components,
+//! one per file, read it from [`AppState`] and change it through the functions here.
+
+mod catalog;
+mod chart_figure;
+mod download;
+mod history_screen;
+mod panic_notice;
+mod progress_bar;
+mod question_field;
+mod question_page;
+mod results_view;
+mod review_screen;
+mod root;
+mod set_problems;
+mod start_screen;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::attempt::Attempt;
+use crate::model::{Problem, QuestionSet};
+use crate::storage::{self, HistoryEntry};
+
+/// Mounts the widget into the page's body.
+pub fn start() {
+    panic_notice::install();
+    leptos::mount::mount_to_body(root::Root);
+}
+
+/// A question set named by the catalog, as far as loading it got.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetEntry {
+    Loaded(Arc<QuestionSet>),
+    /// The address and what went wrong: the located problems, or why it could not be fetched.
+    Failed { url: String, problems: Vec<Problem>, reason: Option<String> },
+}
+
+/// Where the person is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Loading,
+    Start,
+    Answer,
+    Review,
+    /// The results of the completed attempt with this id.
+    Results(String),
+    History,
+}
+
+/// The widget's state, shared through context. Signals are `Copy`, so the whole struct is.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub sets: RwSignal<Vec<SetEntry>>,
+    /// The catalog's default set id.
+    pub default_set: RwSignal<Option<String>>,
+    /// An error that stopped the catalog itself from loading.
+    pub catalog_error: RwSignal<Option<String>>,
+    pub screen: RwSignal<Screen>,
+    pub attempt: RwSignal<Option<Attempt>>,
+    pub history: RwSignal<Vec<HistoryEntry>>,
+    /// A short status line announced to screen readers (saved, imported, deleted, ...).
+    pub notice: RwSignal<Option<String>>,
+}
+
+impl AppState {
+    fn new() -> AppState {
+        AppState {
+            sets: RwSignal::new(Vec::new()),
+            default_set: RwSignal::new(None),
+            catalog_error: RwSignal::new(None),
+            screen: RwSignal::new(Screen::Loading),
+            attempt: RwSignal::new(None),
+            history: RwSignal::new(storage::load_history()),
+            notice: RwSignal::new(if storage::is_available() {
+                None
+            } else {
+                Some("This browser does not let the page keep data: your answers last only until you close it. Export your result to keep it.".to_owned())
+            }),
+        }
+    }
+
+    /// The loaded set with this id.
+    pub fn set(&self, id: &str) -> Option<Arc<QuestionSet>> {
+        self.sets.with(|sets| {
+            sets.iter().find_map(|entry| match entry {
+                SetEntry::Loaded(set) if set.id == id => Some(set.clone()),
+                _ => None,
+            })
+        })
+    }
+
+    /// Changes the attempt in progress and saves it at once.
+    pub fn update_attempt(&self, change: impl FnOnce(&mut Attempt)) {
+        let mut saved = None;
+        self.attempt.update(|attempt| {
+            if let Some(attempt) = attempt {
+                change(attempt);
+                saved = Some(attempt.clone());
+            }
+        });
+        if let Some(attempt) = saved {
+            if let Some(set) = self.set(&attempt.set_id) {
+                if let Err(error) = storage::save_current(&set, &attempt) {
+                    self.notice.set(Some(error.0));
+                }
+            }
+        }
+    }
+
+    /// Finishes the attempt in progress: it joins the history and its results are shown.
+    pub fn finish_attempt(&self) {
+        let Some(mut attempt) = self.attempt.get_untracked() else { return };
+        let Some(set) = self.set(&attempt.set_id) else { return };
+        attempt.completed_at = Some(now());
+        let entry = HistoryEntry { id: attempt.id.clone(), document: attempt.to_document(&set) };
+        self.history.update(|history| history.push(entry));
+        match storage::save_history(&self.history.get_untracked()) {
+            Ok(()) => storage::clear_current(&set.id),
+            Err(error) => self.notice.set(Some(error.0)),
+        }
+        self.attempt.set(None);
+        self.screen.set(Screen::Results(attempt.id));
+    }
+
+    /// Removes completed attempts matching `remove` from history and storage.
+    pub fn remove_history(&self, remove: impl Fn(&HistoryEntry) -> bool) {
+        self.history.update(|history| history.retain(|entry| !remove(entry)));
+        if let Err(error) = storage::save_history(&self.history.get_untracked()) {
+            self.notice.set(Some(error.0));
+        }
+    }
+}
+
+/// The current time as an RFC 3339 timestamp.
+pub fn now() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// A new attempt id, unique on this device.
+pub fn new_attempt_id(set_id: &str) -> String {
+    format!("{set_id}-{}-{}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e6) as u32)
+}
+
+/// Whether the page asks for dark colours, for the charts.
+pub fn prefers_dark() -> bool {
+    web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten()).is_some_and(|m| m.matches())
+}
+
+/// Moves keyboard focus to the element with this id, after the view has updated.
+pub fn focus_element(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(id) {
+            if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+                let _ = element.focus();
+            }
+        }
+    });
+}

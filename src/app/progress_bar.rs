@@ -1,0 +1,31 @@
+//! How far the person has got: answered of total, and the minutes left.
+
+use leptos::prelude::*;
+
+/// A progress bar with its numbers in words.
+#[component]
+pub fn ProgressBar(
+    /// Questions answered so far ("not applicable" included).
+    #[prop(into)]
+    answered: Signal<usize>,
+    /// Questions in the set.
+    total: usize,
+    /// Minutes left, when the set gives an estimate.
+    #[prop(into)]
+    minutes_left: Signal<Option<u32>>,
+) -> impl IntoView {
+    let words = move || {
+        let minutes = match minutes_left.get() {
+            Some(0) | None => String::new(),
+            Some(1) => " · about 1 minute left".to_owned(),
+            Some(m) => format!(" · about {m} minutes left"),
+        };
+        format!("{} of {total} answered{minutes}", answered.get())
+    };
+    view! {
+        <div class="progress">
+            <progress id="progress-bar" max=total value=move || answered.get() aria-labelledby="progress-text"></progress>
+            <p id="progress-text" class="progress-text">{words}</p>
+        </div>
+    }
+}

@@ -1,0 +1,48 @@
+//! The root component: provides the state, starts loading the sets, and shows the current screen.
+
+use leptos::prelude::*;
+
+use super::history_screen::HistoryScreen;
+use super::question_page::QuestionPage;
+use super::results_view::ResultsView;
+use super::review_screen::ReviewScreen;
+use super::start_screen::StartScreen;
+use super::{catalog, AppState, Screen};
+
+/// The whole widget.
+#[component]
+pub fn Root() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+    leptos::task::spawn_local(catalog::load(state));
+
+    let screen = move || match state.screen.get() {
+        Screen::Loading => view! { <p class="loading" role="status">"Loading the assessments…"</p> }.into_any(),
+        Screen::Start => view! { <StartScreen/> }.into_any(),
+        Screen::Answer => view! { <QuestionPage/> }.into_any(),
+        Screen::Review => view! { <ReviewScreen/> }.into_any(),
+        Screen::Results(id) => view! { <ResultsView attempt_id=id/> }.into_any(),
+        Screen::History => view! { <HistoryScreen/> }.into_any(),
+    };
+    let history_count = move || state.history.with(Vec::len);
+
+    view! {
+        <div class="altitude">
+            <header class="masthead">
+                <p class="brand">"Altitude"</p>
+                <nav aria-label="Altitude">
+                    <button type="button" class="link" on:click=move |_| state.screen.set(Screen::Start)>"Assessments"</button>
+                    <button type="button" class="link" on:click=move |_| state.screen.set(Screen::History)>
+                        {move || format!("Past results ({})", history_count())}
+                    </button>
+                </nav>
+            </header>
+            <div class="notice" role="status" aria-live="polite">
+                {move || state.notice.get().map(|text| view! {
+                    <p>{text}<button type="button" class="link" on:click=move |_| state.notice.set(None)>"Dismiss"</button></p>
+                })}
+            </div>
+            <main id="altitude-main">{screen}</main>
+        </div>
+    }
+}
