@@ -1,23 +1,88 @@
-# Altitude — every build and test step. `make test` is what CI runs.
+# Altitude — every build and test step. `make test` is what CI runs; `make serve` is how to try it.
+# Each tool is installed only when missing (or at the wrong version), so a second run pays nothing.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
 
-.PHONY: help test test-native bench fuzz
+export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+SIZE_BUDGET := 250000
+FUZZ_SECONDS ?= 60
+WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+
+.PHONY: help serve build test test-native test-wasm test-e2e size bench bench-core bench-web fuzz tools \
+        tool-rust tool-trunk tool-wasm-bindgen tool-apt tool-node
 
 help:
-	@echo "make test    run every test"
-	@echo "make bench   core benchmark (load+validate and score a 1,000-question set)"
-	@echo "make fuzz    fuzz the question-set loader for FUZZ_SECONDS (default 60)"
+	@echo "make serve   build the widget and serve it at http://127.0.0.1:8080"
+	@echo "make build   write the release site to dist/ and the altitude tool to target/release/"
+	@echo "make test    run every test: native, wasm in headless Chromium, end-to-end, size budget"
+	@echo "make bench   core benchmark, then the widget's load/answer/memory benchmark"
+	@echo "make fuzz    fuzz the loaders for FUZZ_SECONDS (default $(FUZZ_SECONDS))"
 
-test: test-native
+# ---- tools -------------------------------------------------------------------------------
+tools: tool-rust tool-trunk tool-wasm-bindgen tool-apt tool-node
 
-test-native:
+tool-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@cargo fetch --locked
+
+tool-trunk: tool-rust
+	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" || cargo install trunk@$(TRUNK_VERSION) --locked
+
+# Not --locked: wasm-bindgen-cli's own lockfile names a crate version the registry no longer has.
+tool-wasm-bindgen: tool-rust
+	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# Debian's Chromium and ChromeDriver for the browser tests, poppler for PDF checks, Node for Playwright.
+tool-apt:
+	@missing=""; \
+	for tool in chromium:chromium chromedriver:chromium-driver node:nodejs npm:npm pdftotext:poppler-utils; do \
+	  command -v $${tool%%:*} >/dev/null || missing="$$missing $${tool##*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; fi
+
+# Playwright, axe-core and wasm-opt (binaryen 132 from npm: Debian's binaryen 108 breaks the wasm).
+tool-node: tool-apt e2e/node_modules/.installed
+e2e/node_modules/.installed: e2e/package.json e2e/package-lock.json
+	cd e2e && npm ci --no-audit --no-fund
+	touch $@
+
+# ---- build and serve ---------------------------------------------------------------------
+build: tool-trunk tool-wasm-bindgen tool-node
+	trunk build --release
+	cargo build --release --locked --bin altitude
+
+serve: tool-trunk tool-wasm-bindgen tool-node
+	trunk serve --release
+
+# ---- tests -------------------------------------------------------------------------------
+test: test-native test-wasm test-e2e size
+
+test-native: tool-rust
 	cargo test --locked
 
-bench:
+test-wasm: tool-rust tool-wasm-bindgen tool-apt
+	$(WASM_TEST_ENV) cargo test --locked --target wasm32-unknown-unknown --test web
+
+test-e2e: build
+	cd e2e && node --test --test-concurrency=1 tests/
+
+# Fails when the widget's transfer (wasm + JS + CSS, gzip -9) exceeds the budget.
+size: build
+	@node e2e/size.mjs dist $(SIZE_BUDGET)
+
+# ---- measurement -------------------------------------------------------------------------
+bench: bench-core bench-web
+
+bench-core:
 	cargo bench --locked --bench core
 
-FUZZ_SECONDS ?= 60
-fuzz:
+bench-web: build
+	node e2e/bench.mjs
+
+fuzz: tool-rust
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 	cd fuzz && cargo +nightly fuzz run load_question_set -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048

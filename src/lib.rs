@@ -1,12 +1,11 @@
 //! Altitude: a leadership-readiness self-assessment. This crate is the pure core (question-set
 //! model, validation, scoring, development plan, charts) shared by the widget and the `altitude` tool.
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod cli;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 pub mod attempt;
 pub mod charts;
+pub mod cli;
 pub mod model;
 pub mod scoring;
 #[cfg(target_arch = "wasm32")]

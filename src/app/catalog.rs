@@ -21,10 +21,18 @@ fn page_url() -> String {
     web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
 
+/// Starts fetching `url` at once (a JS promise runs eagerly, unlike a Rust future).
+fn start_fetch(url: &str) -> Result<js_sys::Promise, String> {
+    Ok(web_sys::window().ok_or("no window")?.fetch_with_str(url))
+}
+
 /// The body of `url` as text, or why it could not be had.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| "the request failed (network error or blocked by the server's CORS policy)".to_owned())?;
+async fn fetch_text(url: &str) -> Result<String, String> {
+    read_text(start_fetch(url)?).await
+}
+
+async fn read_text(request: js_sys::Promise) -> Result<String, String> {
+    let response = JsFuture::from(request).await.map_err(|_| "the request failed (network error or blocked by the server's CORS policy)".to_owned())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
     if !response.ok() {
         return Err(format!("the server answered {} {}", response.status(), response.status_text()));
@@ -53,18 +61,30 @@ pub async fn load(state: AppState) {
         }
     };
     state.default_set.set(default);
-    let mut entries = Vec::with_capacity(files.len());
-    for file in files {
-        let url = resolve(&file, &catalog_url);
-        entries.push(load_set(url).await);
+    // All sets are requested at once, then read in catalog order.
+    let requests: Vec<(String, Result<js_sys::Promise, String>)> = files
+        .iter()
+        .map(|file| {
+            let url = resolve(file, &catalog_url);
+            let request = start_fetch(&url);
+            (url, request)
+        })
+        .collect();
+    let mut entries = Vec::with_capacity(requests.len());
+    for (url, request) in requests {
+        let text = match request {
+            Ok(request) => read_text(request).await,
+            Err(reason) => Err(reason),
+        };
+        entries.push(checked_set(url, text));
     }
     state.sets.set(entries);
-    state.screen.set(Screen::Start);
+    super::restore_screen(state);
 }
 
-/// Fetches and checks one set.
-pub async fn load_set(url: String) -> SetEntry {
-    match fetch_text(&url).await {
+/// A fetched set, checked.
+fn checked_set(url: String, text: Result<String, String>) -> SetEntry {
+    match text {
         Ok(text) => match QuestionSet::load(text.as_bytes()) {
             Ok(set) => SetEntry::Loaded(Arc::new(set)),
             Err(problems) => SetEntry::Failed { url, problems, reason: None },

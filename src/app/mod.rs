@@ -133,6 +133,54 @@ impl AppState {
     }
 }
 
+impl Screen {
+    /// The location hash that brings a reload back to this screen.
+    fn hash(&self, state: &AppState) -> String {
+        let set_id = || state.attempt.with_untracked(|a| a.as_ref().map(|a| a.set_id.clone()).unwrap_or_default());
+        match self {
+            Screen::Loading | Screen::Start => String::new(),
+            Screen::Answer => format!("#answer/{}", set_id()),
+            Screen::Review => format!("#review/{}", set_id()),
+            Screen::Results(id) => format!("#results/{id}"),
+            Screen::History => "#history".to_owned(),
+        }
+    }
+}
+
+/// Keeps the location hash in step with the screen, so a reload or a crash comes back to it.
+pub fn remember_screen(state: AppState) {
+    Effect::new(move |_| {
+        // While loading, the hash still names the screen to restore.
+        if state.screen.with(|screen| *screen == Screen::Loading) {
+            return;
+        }
+        let hash = state.screen.with(|screen| screen.hash(&state));
+        let Some(window) = web_sys::window() else { return };
+        let url = if hash.is_empty() { window.location().pathname().unwrap_or_default() + &window.location().search().unwrap_or_default() } else { hash };
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    });
+}
+
+/// The screen the location hash names, once the sets are loaded: an attempt in progress is resumed
+/// on its page, a result reopened; anything else starts at the start screen.
+pub fn restore_screen(state: AppState) {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = hash.trim_start_matches('#');
+    let (kind, rest) = hash.split_once('/').unwrap_or((hash, ""));
+    let screen = match kind {
+        "answer" | "review" => state.set(rest).and_then(|set| storage::load_current(&set)).map(|attempt| {
+            state.attempt.set(Some(attempt));
+            if kind == "answer" { Screen::Answer } else { Screen::Review }
+        }),
+        "results" if state.history.with_untracked(|h| h.iter().any(|e| e.id == rest)) => Some(Screen::Results(rest.to_owned())),
+        "history" => Some(Screen::History),
+        _ => None,
+    };
+    state.screen.set(screen.unwrap_or(Screen::Start));
+}
+
 /// The current time as an RFC 3339 timestamp.
 pub fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())

@@ -76,10 +76,10 @@ pub fn ResultsView(
                     view! {
                         <tr>
                             <th scope="row">{d.name.clone()}</th>
-                            <td>{score}</td>
-                            <td>{band}</td>
-                            <td>{whole(d.target)}</td>
-                            <td>{gap}</td>
+                            <td data-label="Score">{score}</td>
+                            <td data-label="Band">{band}</td>
+                            <td data-label="Target">{whole(d.target)}</td>
+                            <td data-label="Gap">{gap}</td>
                         </tr>
                     }
                 })

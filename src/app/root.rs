@@ -15,6 +15,7 @@ pub fn Root() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     leptos::task::spawn_local(catalog::load(state));
+    super::remember_screen(state);
 
     let screen = move || match state.screen.get() {
         Screen::Loading => view! { <p class="loading" role="status">"Loading the assessments…"</p> }.into_any(),

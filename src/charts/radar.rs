@@ -16,7 +16,8 @@ use crate::scoring::Report;
 pub fn draw_radar<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, report: &Report, role_name: &str, palette: Palette) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let (width, height) = area.dim_in_pixel();
     let (cx, cy) = (f64::from(width) / 2.0, f64::from(height) / 2.0 + 12.0);
-    let radius = (f64::from(width.min(height)) / 2.0 - 64.0).max(20.0);
+    // Room outside the rings for two lines of labels on every side.
+    let radius = (f64::from(width.min(height)) / 2.0 - 96.0).max(20.0);
     let count = report.dimensions.len().max(1);
     let point = |axis: usize, value: f64| -> (i32, i32) {
         let angle = -PI / 2.0 + 2.0 * PI * axis as f64 / count as f64;

@@ -1,0 +1,167 @@
+// Shared by the end-to-end tests: the browser, a page that fails on console errors, the axe check,
+// the `altitude` tool, and a page object that works through roles and labels as a person would.
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import assert from 'node:assert/strict';
+import { serve } from '../serve.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const ALTITUDE = join(ROOT, 'target', 'release', 'altitude');
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+export async function startSite(options) {
+  return serve(DIST, options);
+}
+
+/** A new context and page; every console error or page error is recorded and must be none. */
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1000, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+export function assertNoConsoleErrors(errors) {
+  assert.deepEqual(errors, [], `console errors: ${errors.join('\n')}`);
+}
+
+/** axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules: no violations allowed. */
+export async function assertAccessible(page, where) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  assert.deepEqual(summary, [], `axe violations on ${where}`);
+}
+
+/** The score report of `altitude score` for a result document, as the core computes it. */
+export function coreReport(setPath, resultPath, role) {
+  const args = ['score', '--set', setPath, '--answers', resultPath, ...(role ? ['--role', role] : [])];
+  return JSON.parse(execFileSync(ALTITUDE, args, { encoding: 'utf8' }));
+}
+
+export function readSet(id) {
+  return JSON.parse(readFileSync(join(ROOT, 'assessments', `${id}.json`), 'utf8'));
+}
+
+/** Whole numbers, as the widget shows them. */
+export const whole = (x) => String(Math.round(x));
+
+/** A deterministic answer for question `i` of `set`: a mix of points, options and "not applicable". */
+export function plannedAnswer(set, i) {
+  const question = set.questions[i];
+  if (i % 11 === 7) return { label: 'Not applicable' };
+  if (question.kind === 'likert') return { label: set.scale.labels[(i * 3) % set.scale.points] };
+  return { label: question.options[i % question.options.length].text };
+}
+
+/** The widget as a person sees it. */
+export class Altitude {
+  constructor(page) {
+    this.page = page;
+  }
+
+  async start(setTitle, roleName) {
+    await this.page.getByRole('radio', { name: setTitle }).check();
+    if (roleName) await this.page.getByLabel('Target role').selectOption({ label: roleName });
+    await this.page.getByRole('button', { name: 'Start the assessment' }).click();
+  }
+
+  question(text) {
+    return this.page.getByRole('group', { name: text });
+  }
+
+  async answer(question, label) {
+    await this.question(question.text).getByRole('radio', { name: label, exact: true }).check();
+  }
+
+  async next() {
+    const next = this.page.getByRole('button', { name: /^(Next|Review and finish)$/ });
+    await next.click();
+  }
+
+  async progressText() {
+    return this.page.locator('#progress-text').textContent();
+  }
+
+  /** Answers every question of `set` as planned, page by page, and finishes. */
+  async answerAll(set, plan = plannedAnswer) {
+    for (let d = 0; d < set.dimensions.length; d++) {
+      await this.page.getByRole('heading', { level: 2, name: new RegExp(`^${set.dimensions[d].name}`) }).waitFor();
+      for (let i = 0; i < set.questions.length; i++) {
+        if (set.questions[i].dimension === set.dimensions[d].id) await this.answer(set.questions[i], plan(set, i).label);
+      }
+      await this.next();
+    }
+  }
+
+  async finish() {
+    await this.page.getByRole('button', { name: /^Finish/ }).click();
+    await this.page.getByRole('heading', { name: /^Your results/ }).waitFor();
+  }
+
+  /** The dimension table: name → {score, band, target, gap} as shown. */
+  async scoreTable() {
+    const rows = await this.page.getByRole('table', { name: 'Scores by dimension' }).locator('tbody tr').all();
+    const table = {};
+    for (const row of rows) {
+      const name = (await row.getByRole('rowheader').textContent()).trim();
+      const cells = await row.getByRole('cell').allTextContents();
+      table[name] = { score: cells[0], band: cells[1], target: cells[2], gap: cells[3] };
+    }
+    return table;
+  }
+
+  async readinessTable() {
+    const rows = await this.page.getByRole('table', { name: 'Readiness for each role' }).locator('tbody tr').all();
+    const table = {};
+    for (const row of rows) table[(await row.getByRole('rowheader').textContent()).replace(' (ready)', '').trim()] = (await row.getByRole('cell').textContent()).trim();
+    return table;
+  }
+
+  async overall() {
+    return (await this.page.getByTestId('overall').textContent()).trim();
+  }
+
+  async exportResult() {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Export this result' }).click()]);
+    return download;
+  }
+}
+
+/** Asserts that what the results screen shows equals the core's report, rounded as displayed. */
+export async function assertShowsReport(altitude, set, report) {
+  const table = await altitude.scoreTable();
+  for (const d of report.dimensions) {
+    const shown = table[d.name];
+    assert.ok(shown, `row for ${d.name}`);
+    if (d.score === null) {
+      assert.equal(shown.score, 'not enough answers');
+    } else {
+      assert.equal(shown.score, whole(d.score), `${d.name} score`);
+      assert.equal(shown.band, d.band);
+      const gap = Math.round(d.gap);
+      assert.equal(shown.gap, gap > 0 ? `${gap} short` : gap < 0 ? `${-gap} beyond` : 'on target', `${d.name} gap`);
+    }
+    assert.equal(shown.target, whole(d.target));
+  }
+  assert.equal(await altitude.overall(), report.overall === null ? 'not enough answers' : whole(report.overall));
+  const readiness = await altitude.readinessTable();
+  for (const role of report.roles) assert.equal(readiness[role.name], role.readiness === null ? 'not enough answers' : `${whole(role.readiness)}%`, role.name);
+  const readyText = await altitude.page.locator('.ready-for').textContent();
+  if (report.ready_for) assert.match(readyText, new RegExp(`ready for: ${report.roles.find((r) => r.id === report.ready_for).name}$`));
+  else assert.match(readyText, /do not yet reach/);
+  const focus = await altitude.page.locator('ol.focus > li > strong').allTextContents();
+  assert.deepEqual(focus, report.focus.map((id) => set.dimensions.find((d) => d.id === id).name));
+}

@@ -1,0 +1,270 @@
+// The widget end to end in Chromium against the release build: take, resume, score, switch roles,
+// export, delete, import, keyboard-only, a broken set, accessibility and layout.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, startSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, plannedAnswer, Altitude, assertShowsReport, ROOT } from './support.mjs';
+
+const flagship = readSet('cto-readiness');
+const flagshipPath = join(ROOT, 'assessments', 'cto-readiness.json');
+let browser;
+let site;
+
+before(async () => {
+  browser = await launch();
+  site = await startSite();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('completing the flagship shows exactly the core report, for every target role', async () => {
+  const { page, errors, context } = await openPage(browser, site.url);
+  const altitude = new Altitude(page);
+  await assertAccessible(page, 'the start screen');
+  await altitude.start('CTO readiness', 'VP of Engineering');
+  await assertAccessible(page, 'a question page');
+  await altitude.answerAll(flagship);
+  await page.getByRole('heading', { name: 'Review and finish' }).waitFor();
+  await assertAccessible(page, 'the review screen');
+  await altitude.finish();
+  await assertAccessible(page, 'the results screen');
+
+  const download = await altitude.exportResult();
+  const resultPath = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'result.json');
+  await download.saveAs(resultPath);
+  const result = JSON.parse(readFileSync(resultPath, 'utf8'));
+  assert.equal(result.format, 'altitude.result/1');
+  assert.equal(result.role, 'vp-of-engineering');
+  assert.equal(Object.keys(result.answers).length, flagship.questions.length);
+  assert.ok(result.completed_at);
+
+  await assertShowsReport(altitude, flagship, coreReport(flagshipPath, resultPath));
+  for (const role of ['tech-lead', 'cto', 'director-of-engineering']) {
+    const name = flagship.roles.find((r) => r.id === role).name;
+    await page.getByLabel('Compare with the role').selectOption({ label: name });
+    await assertShowsReport(altitude, flagship, coreReport(flagshipPath, resultPath, role));
+    assert.match(await page.getByRole('img', { name: /^Radar chart/ }).getAttribute('aria-label'), new RegExp(`the ${name} targets`));
+  }
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('a reload mid-way resumes on the same page with every answer', async () => {
+  const { page, errors, context } = await openPage(browser, site.url);
+  const altitude = new Altitude(page);
+  await altitude.start('Tech Lead to Engineering Manager');
+  const set = readSet('tech-lead-to-engineering-manager');
+  const firstPage = set.questions.filter((q) => q.dimension === set.dimensions[0].id);
+  for (const q of firstPage) await altitude.answer(q, 'Not applicable');
+  await altitude.next();
+  const secondPage = set.questions.filter((q) => q.dimension === set.dimensions[1].id);
+  await altitude.answer(secondPage[0], secondPage[0].kind === 'likert' ? 'Often' : secondPage[0].options[1].text);
+  // 8 minutes for the set, in proportion to what is left, rounded up.
+  const left = Math.ceil((8 * (set.questions.length - firstPage.length - 1)) / set.questions.length);
+  assert.equal(await altitude.progressText(), `${firstPage.length + 1} of ${set.questions.length} answered · about ${left} minutes left`);
+
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${set.dimensions[1].name}`) }).waitFor();
+  assert.equal(await altitude.progressText(), `${firstPage.length + 1} of ${set.questions.length} answered · about ${left} minutes left`);
+  assert.ok(await altitude.question(secondPage[0].text).getByRole('radio', { checked: true }).isVisible());
+  await page.getByRole('button', { name: 'Back' }).click();
+  for (const q of firstPage) assert.ok(await altitude.question(q.text).getByRole('radio', { name: 'Not applicable' }).isChecked(), q.id);
+
+  // A new tab offers to resume, showing how far the attempt got, or to start over after confirming.
+  const second = await context.newPage();
+  await second.goto(site.url);
+  await second.getByRole('radio', { name: 'Tech Lead to Engineering Manager' }).check();
+  await second.getByText(`You have an unfinished attempt: ${firstPage.length + 1} of ${set.questions.length} questions answered.`).waitFor();
+  await second.getByRole('button', { name: 'Start over' }).click();
+  await second.getByRole('button', { name: 'Keep my answers' }).click();
+  await second.getByRole('button', { name: 'Start over' }).click();
+  await second.getByRole('button', { name: 'Yes, start over' }).click();
+  assert.equal(await second.locator('#progress-text').textContent(), `0 of ${set.questions.length} answered · about 8 minutes left`);
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('unanswered questions are one step away, and thin dimensions say so instead of a number', async () => {
+  const { page, errors, context } = await openPage(browser, site.url);
+  const altitude = new Altitude(page);
+  const set = readSet('em-to-head-of-engineering');
+  await altitude.start('Engineering Manager to Head of Engineering');
+  // Answer only the first page; skip the rest.
+  for (const q of set.questions.filter((q) => q.dimension === set.dimensions[0].id)) await altitude.answer(q, q.kind === 'likert' ? (q.reverse ? 'Never' : 'Almost always') : q.options.find((o) => o.score === 1).text);
+  for (let d = 0; d < set.dimensions.length; d++) await altitude.next();
+  await page.getByText(`${set.questions.length - 8} of ${set.questions.length} questions are not answered yet.`).waitFor();
+  await page.getByText(/Not enough answers for a score yet in: People leadership, Business acumen, Communication/).waitFor();
+  await page.getByRole('button', { name: 'Go to the first unanswered question' }).click();
+  await page.getByRole('heading', { level: 2, name: /^People leadership/ }).waitFor();
+  const first = set.questions.find((q) => q.dimension === 'people-leadership');
+  assert.ok(await altitude.question(first.text).getByRole('radio').first().evaluate((el) => el === document.activeElement));
+  for (let d = 1; d < set.dimensions.length; d++) await altitude.next();
+  await page.getByRole('button', { name: 'Finish anyway' }).click();
+  await page.getByRole('heading', { name: /^Your results/ }).waitFor();
+  const table = await altitude.scoreTable();
+  assert.equal(table['Technical strategy'].score, '100');
+  assert.equal(table['People leadership'].score, 'not enough answers');
+  assert.match(await page.locator('.ready-for').textContent(), /do not yet reach 90% readiness/);
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('export, delete and import bring a result back exactly', async () => {
+  const { page, errors, context } = await openPage(browser, site.url);
+  const altitude = new Altitude(page);
+  const set = readSet('tech-lead-to-engineering-manager');
+  await altitude.start('Tech Lead to Engineering Manager');
+  await altitude.answerAll(set);
+  await altitude.finish();
+  const overall = await altitude.overall();
+  const table = await altitude.scoreTable();
+  const resultPath = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'result.json');
+  await (await altitude.exportResult()).saveAs(resultPath);
+
+  await page.getByRole('button', { name: 'Past results' }).first().click();
+  await page.getByRole('heading', { name: 'Past results' }).waitFor();
+  await assertAccessible(page, 'the history screen');
+  const rows = page.getByRole('table', { name: 'Completed assessments' }).locator('tbody tr');
+  assert.equal(await rows.count(), 1);
+  await rows.first().getByRole('button', { name: 'Delete' }).click();
+  await rows.first().getByRole('button', { name: 'Yes, delete' }).click();
+  await page.getByText('No completed assessments on this device yet.').waitFor();
+
+  // A broken file is refused with the reason and changes nothing.
+  const brokenPath = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'broken.json');
+  writeFileSync(brokenPath, '{"format": "altitude.result/1", "set": ');
+  await page.getByLabel(/Import a result file/).setInputFiles(brokenPath);
+  await page.getByText(/This is not a result file Altitude can read/).waitFor();
+  await page.getByText('No completed assessments on this device yet.').waitFor();
+
+  await page.getByLabel(/Import a result file/).setInputFiles(resultPath);
+  await page.getByText('Imported a result of “Tech Lead to Engineering Manager”.').waitFor();
+  await page.getByLabel(/Import a result file/).setInputFiles(resultPath);
+  await page.getByText('This result is already here.').waitFor();
+  assert.equal(await rows.count(), 1);
+  await rows.first().getByRole('button', { name: /^Open/ }).click();
+  await page.getByRole('heading', { name: /^Your results/ }).waitFor();
+  assert.equal(await altitude.overall(), overall);
+  assert.deepEqual(await altitude.scoreTable(), table);
+
+  // Delete everything, after confirming, leaves no key behind.
+  await page.getByRole('button', { name: 'Past results' }).first().click();
+  await page.getByRole('button', { name: 'Delete everything' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await page.getByText('No completed assessments on this device yet.').waitFor();
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('altitude'))), []);
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('a second attempt is compared with the first, with a trend', async () => {
+  const { page, errors, context } = await openPage(browser, site.url);
+  const altitude = new Altitude(page);
+  const set = readSet('tech-lead-to-engineering-manager');
+  const worst = (s, i) => ({ label: s.questions[i].kind === 'likert' ? (s.questions[i].reverse ? 'Almost always' : 'Never') : s.questions[i].options.reduce((a, b) => (a.score <= b.score ? a : b)).text });
+  const best = (s, i) => ({ label: s.questions[i].kind === 'likert' ? (s.questions[i].reverse ? 'Never' : 'Almost always') : s.questions[i].options.find((o) => o.score === 1).text });
+  for (const plan of [worst, best]) {
+    await page.getByRole('button', { name: 'Assessments' }).click();
+    await altitude.start('Tech Lead to Engineering Manager');
+    await altitude.answerAll(set, plan);
+    await altitude.finish();
+  }
+  await page.getByText('Since your previous attempt').waitFor();
+  await page.getByRole('button', { name: 'Past results' }).first().click();
+  const trend = page.getByRole('img', { name: /^Trend of your overall score/ });
+  await trend.waitFor();
+  assert.match(await trend.getAttribute('aria-label'), /over 2 attempts/);
+  assert.ok((await page.locator('.trend .changes li').allTextContents()).every((t) => /: \+\d+$/.test(t)));
+  await assertAccessible(page, 'the history screen with a trend');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('the whole flow works with the keyboard alone', async () => {
+  const { page, errors, context } = await openPage(browser, site.url);
+  const set = readSet('tech-lead-to-engineering-manager');
+  await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el.tagName, type: el.type ?? '', name: el.name ?? '', id: el.id, text: el.textContent.trim(), checked: !!el.checked };
+  });
+  const pressUntil = async (predicate, limit = 40) => {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      if (predicate(f)) return f;
+    }
+    throw new Error('focus never reached the expected control');
+  };
+  // Choose the set with the arrow keys, then start.
+  await pressUntil((f) => f.name === 'altitude-set');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await pressUntil((f) => f.text === 'Start the assessment');
+  await page.keyboard.press('Enter');
+  let answered = 0;
+  for (let step = 0; step < 600 && answered < set.questions.length; step++) {
+    const f = await pressUntil((f) => (f.type === 'radio' && !f.checked) || f.text === 'Next' || f.text === 'Review and finish');
+    if (f.type === 'radio') {
+      await page.keyboard.press('ArrowRight'); // moves to and selects the second choice of the group
+      answered++;
+    } else {
+      await page.keyboard.press('Enter');
+    }
+  }
+  await pressUntil((f) => f.text === 'Review and finish');
+  await page.keyboard.press('Enter');
+  await page.getByText('Every question is answered.').waitFor();
+  await pressUntil((f) => f.text === 'Finish and see my results');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: /^Your results/ }).waitFor();
+  const select = await pressUntil((f) => f.id === 'results-role');
+  assert.equal(select.tag, 'SELECT');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('a broken set shows its address and located problems, and the others still work', async () => {
+  const context = await browser.newContext();
+  await context.route('**/assessments/catalog.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ default: 'cto-readiness', sets: ['broken.json', 'cto-readiness.json'] }) }));
+  await context.route('**/assessments/broken.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ format: 'altitude.question-set/1', id: 'broken', version: '1', title: '<b>Broken</b>', qestions: [], dimensions: [{ id: 'a', name: 'A' }], roles: [] }) }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(site.url);
+  const alert = page.getByRole('alert');
+  await alert.getByText(/broken\.json$/).waitFor();
+  await alert.getByText('qestions', { exact: true }).waitFor();
+  assert.match(await alert.textContent(), /unknown key "qestions" in the question set; did you mean "questions"\?/);
+  assert.match(await alert.textContent(), /roles: must have 1–20 items; found 0/);
+  assert.equal(await page.locator('b').count(), 0, 'text from a set is never markup');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.getByRole('heading', { level: 2, name: /^Technical strategy/ }).waitFor();
+  await assertAccessible(page, 'the start screen with a broken set');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('the layout works at 320 px in light and dark schemes, and passes axe in both', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, errors, context } = await openPage(browser, site.url, { viewport: { width: 320, height: 640 }, colorScheme });
+    const altitude = new Altitude(page);
+    await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
+    await assertAccessible(page, `the start screen, 320 px, ${colorScheme}`);
+    await altitude.start('Tech Lead to Engineering Manager');
+    const set = readSet('tech-lead-to-engineering-manager');
+    await altitude.answerAll(set);
+    await altitude.finish();
+    await assertAccessible(page, `the results, 320 px, ${colorScheme}`);
+    await page.screenshot({ path: join(ROOT, 'target', `results-320-${colorScheme}.png`), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling at 320 px (${overflow} px too wide)`);
+    assertNoConsoleErrors(errors);
+    await context.close();
+  }
+});
