@@ -48,7 +48,7 @@ pub fn ResultsView(
     };
     let radar = {
         let role_name = role_name.clone();
-        Signal::derive(move || report.with(|r| charts::svg((520, 440), |area| charts::draw_radar(area, r, &role_name(), palette))))
+        Signal::derive(move || report.with(|r| charts::svg((600, 460), |area| charts::draw_radar(area, r, &role_name(), palette))))
     };
     let gaps = Signal::derive(move || report.with(|r| charts::svg((520, gap_bars::height_for(r.dimensions.len())), |area| charts::draw_gap_bars(area, r, palette))));
     let completed = entry.document.completed_at.as_deref().and_then(timestamp::parse_rfc3339).map(timestamp::format_date).unwrap_or_default();

@@ -7,7 +7,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::{font_size, whole, Palette};
 use crate::scoring::Report;
 
-pub const ROW_HEIGHT: u32 = 44;
+pub const ROW_HEIGHT: u32 = 52;
 
 /// The height a gap chart of `dimensions` rows needs.
 pub fn height_for(dimensions: usize) -> u32 {
@@ -24,16 +24,16 @@ pub fn draw_gap_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, report: 
     let zero = (left + right) / 2.0;
     let x_of = |gap: f64| (zero + gap / scale * (right - left) / 2.0 * 0.8).round() as i32;
 
-    let label = ("sans-serif", font_size(13.0)).into_font().color(&palette.text);
-    let small = ("sans-serif", font_size(11.0)).into_font().color(&palette.text);
+    let label = ("sans-serif", font_size(16.0)).into_font().color(&palette.text);
+    let small = ("sans-serif", font_size(14.0)).into_font().color(&palette.text);
     area.draw(&Text::new("beyond target", (left as i32, 12), small.clone().pos(Pos::new(HPos::Left, VPos::Center))))?;
     area.draw(&Text::new("short of target", (right as i32, 12), small.clone().pos(Pos::new(HPos::Right, VPos::Center))))?;
 
     for (row, d) in report.dimensions.iter().enumerate() {
         let top = 30 + (row as u32 * ROW_HEIGHT) as i32;
         area.draw(&Text::new(d.name.clone(), (left as i32, top + 2), label.clone().pos(Pos::new(HPos::Left, VPos::Top))))?;
-        let bar_top = top + 20;
-        let bar_bottom = bar_top + 16;
+        let bar_top = top + 24;
+        let bar_bottom = bar_top + 18;
         let words = match d.gap {
             None => "not enough answers".to_owned(),
             Some(gap) if gap.round() > 0.0 => format!("{} short", whole(gap)),

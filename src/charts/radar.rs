@@ -17,7 +17,7 @@ pub fn draw_radar<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, report: &Re
     let (width, height) = area.dim_in_pixel();
     let (cx, cy) = (f64::from(width) / 2.0, f64::from(height) / 2.0 + 12.0);
     // Room outside the rings for two lines of labels on every side.
-    let radius = (f64::from(width.min(height)) / 2.0 - 96.0).max(20.0);
+    let radius = (f64::from(width.min(height)) / 2.0 - 110.0).max(20.0);
     let count = report.dimensions.len().max(1);
     let point = |axis: usize, value: f64| -> (i32, i32) {
         let angle = -PI / 2.0 + 2.0 * PI * axis as f64 / count as f64;
@@ -30,7 +30,7 @@ pub fn draw_radar<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, report: &Re
         outline.push(outline[0]);
         area.draw(&PathElement::new(outline, palette.grid.stroke_width(1)))?;
     }
-    let small = ("sans-serif", font_size(11.0)).into_font().color(&palette.text);
+    let small = ("sans-serif", font_size(14.0)).into_font().color(&palette.text);
     for ring in [20.0, 60.0, 100.0] {
         let (x, y) = point(0, ring);
         area.draw(&Text::new(whole(ring), (x + 4, y), small.clone().pos(Pos::new(HPos::Left, VPos::Center))))?;
@@ -54,10 +54,10 @@ pub fn draw_radar<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, report: &Re
     targets.push(targets[0]);
     area.draw(&DashedPathElement::new(targets, 6, 4, palette.target.stroke_width(2)))?;
 
-    let label = ("sans-serif", font_size(13.0)).into_font().color(&palette.text);
+    let label = ("sans-serif", font_size(16.0)).into_font().color(&palette.text);
     for (axis, d) in report.dimensions.iter().enumerate() {
         let angle = -PI / 2.0 + 2.0 * PI * axis as f64 / count as f64;
-        let (x, y) = (cx + (radius + 14.0) * angle.cos(), cy + (radius + 14.0) * angle.sin());
+        let (x, y) = (cx + (radius + 16.0) * angle.cos(), cy + (radius + 16.0) * angle.sin());
         let h = if angle.cos() > 0.3 { HPos::Left } else if angle.cos() < -0.3 { HPos::Right } else { HPos::Center };
         let v = if angle.sin() > 0.3 { VPos::Top } else if angle.sin() < -0.3 { VPos::Bottom } else { VPos::Center };
         let value = match d.score {
@@ -65,15 +65,15 @@ pub fn draw_radar<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, report: &Re
             None => format!("not enough answers (target {})", whole(d.target)),
         };
         let (name_dy, value_dy) = match v {
-            VPos::Bottom => (-16, 0),
-            VPos::Top => (0, 16),
-            VPos::Center => (-8, 8),
+            VPos::Bottom => (-20, 0),
+            VPos::Top => (0, 20),
+            VPos::Center => (-10, 10),
         };
         area.draw(&Text::new(d.name.clone(), (x as i32, y as i32 + name_dy), label.clone().pos(Pos::new(h, v))))?;
         area.draw(&Text::new(value, (x as i32, y as i32 + value_dy), small.clone().pos(Pos::new(h, v))))?;
     }
 
-    let legend = ("sans-serif", font_size(12.0)).into_font().color(&palette.text);
+    let legend = ("sans-serif", font_size(14.0)).into_font().color(&palette.text);
     area.draw(&PathElement::new(vec![(8, 12), (32, 12)], palette.person.stroke_width(3)))?;
     area.draw(&Text::new("Your score", (38, 12), legend.clone().pos(Pos::new(HPos::Left, VPos::Center))))?;
     area.draw(&DashedPathElement::new(vec![(8, 30), (32, 30)], 6, 4, palette.target.stroke_width(2)))?;

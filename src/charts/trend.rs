@@ -28,7 +28,7 @@ pub fn draw_trend<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, points: &[T
     };
     let y_of = |value: f64| (bottom - (bottom - top) * value.clamp(0.0, 100.0) / 100.0).round() as i32;
 
-    let small = ("sans-serif", font_size(11.0)).into_font().color(&palette.text);
+    let small = ("sans-serif", font_size(14.0)).into_font().color(&palette.text);
     for tick in [0.0, 50.0, 100.0] {
         area.draw(&PathElement::new(vec![(left as i32, y_of(tick)), (right as i32, y_of(tick))], palette.grid.stroke_width(1)))?;
         area.draw(&Text::new(whole(tick), (left as i32 - 6, y_of(tick)), small.clone().pos(Pos::new(HPos::Right, VPos::Center))))?;
