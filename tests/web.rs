@@ -71,3 +71,23 @@ fn charts_render_in_the_browser_runtime() {
     let svg = altitude::charts::svg((520, 440), |area| altitude::charts::draw_radar(area, &report, "CTO", altitude::charts::Palette::LIGHT)).unwrap();
     assert!(svg.contains("not enough answers"));
 }
+
+#[wasm_bindgen_test]
+fn the_crash_notice_offers_the_saved_answers_as_a_file() {
+    storage::delete_everything();
+    let set = flagship();
+    let mut attempt = Attempt::new("a-3".into(), &set, 1, "2026-11-21T10:00:00Z".into());
+    attempt.answer(0, Response::Point(3));
+    storage::save_current(&set, &attempt).unwrap();
+    altitude::app::panic_notice::show_notice();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let notice = document.query_selector(".altitude-crash[role=alert]").unwrap().expect("the notice is shown");
+    assert!(notice.text_content().unwrap().contains("Your answers so far are saved on this device"));
+    let link = notice.query_selector("a[download]").unwrap().expect("a download link");
+    let href = link.get_attribute("href").unwrap();
+    let data = js_sys::decode_uri_component(href.strip_prefix("data:application/json;charset=utf-8,").unwrap()).unwrap();
+    let saved: serde_json::Value = serde_json::from_str(&String::from(data)).unwrap();
+    assert_eq!(saved[0]["result"]["answers"]["ts-1"], 3);
+    notice.remove();
+    storage::delete_everything();
+}

@@ -5,7 +5,7 @@ mod catalog;
 mod chart_figure;
 mod download;
 mod history_screen;
-mod panic_notice;
+pub mod panic_notice;
 mod progress_bar;
 mod question_field;
 mod question_page;

@@ -13,7 +13,8 @@ pub fn install() {
     }));
 }
 
-fn show_notice() {
+/// Shows the crash notice (called by the hook; public so a browser test can check it).
+pub fn show_notice() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(body) = document.body() else { return };
     let Ok(notice) = document.create_element("div") else { return };
