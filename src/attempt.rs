@@ -86,18 +86,6 @@ pub fn score_changes(earlier: &Report, later: &Report) -> Vec<(String, Option<f6
         .collect()
 }
 
-/// "+4", "−3" or "0": a score change rounded for display, with a real minus sign.
-pub fn signed_whole(change: f64) -> String {
-    let rounded = change.round();
-    if rounded > 0.0 {
-        format!("+{rounded:.0}")
-    } else if rounded < 0.0 {
-        format!("\u{2212}{:.0}", -rounded)
-    } else {
-        "0".to_owned()
-    }
-}
-
 /// The number a question is shown with: questions are numbered page by page, in set order within a page.
 pub fn question_number(set: &QuestionSet, index: usize) -> usize {
     let dimension = set.questions[index].dimension;

@@ -6,6 +6,7 @@ pub mod app;
 pub mod attempt;
 pub mod charts;
 pub mod cli;
+pub mod display;
 pub mod model;
 pub mod scoring;
 #[cfg(target_arch = "wasm32")]

@@ -125,3 +125,63 @@ pub fn raw_key(key: &str) -> Option<String> {
     let storage = web_sys::window()?.local_storage().ok()??;
     storage.get_item(key).ok()?
 }
+
+/// What the person added to the roadmap of one attempt: ticked plan items and notes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RoadmapState {
+    /// Keys of the ticked plan items.
+    pub checked: Vec<String>,
+    pub notes: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredRoadmap {
+    layout: u32,
+    #[serde(flatten)]
+    state: RoadmapState,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredProfile {
+    layout: u32,
+    prepared_for: String,
+}
+
+fn roadmap_key(attempt_id: &str) -> String {
+    format!("{NAMESPACE}.v{LAYOUT}.roadmap.{attempt_id}")
+}
+
+fn profile_key() -> String {
+    format!("{NAMESPACE}.v{LAYOUT}.profile")
+}
+
+/// The roadmap state of an attempt; empty when nothing was saved.
+pub fn load_roadmap(attempt_id: &str) -> RoadmapState {
+    if !is_available() {
+        return RoadmapState::default();
+    }
+    LocalStorage::get::<StoredRoadmap>(roadmap_key(attempt_id)).map(|stored| stored.state).unwrap_or_default()
+}
+
+pub fn save_roadmap(attempt_id: &str, state: &RoadmapState) -> Result<(), SaveError> {
+    write(&roadmap_key(attempt_id), &StoredRoadmap { layout: LAYOUT, state: state.clone() })
+}
+
+/// Removes an attempt's roadmap state, when the attempt itself is deleted.
+pub fn delete_roadmap(attempt_id: &str) {
+    if is_available() {
+        LocalStorage::delete(roadmap_key(attempt_id));
+    }
+}
+
+/// The optional "prepared for" name printed on roadmaps; kept only on this device.
+pub fn load_prepared_for() -> String {
+    if !is_available() {
+        return String::new();
+    }
+    LocalStorage::get::<StoredProfile>(profile_key()).map(|p| p.prepared_for).unwrap_or_default()
+}
+
+pub fn save_prepared_for(name: &str) -> Result<(), SaveError> {
+    write(&profile_key(), &StoredProfile { layout: LAYOUT, prepared_for: name.to_owned() })
+}

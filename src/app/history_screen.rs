@@ -8,7 +8,8 @@ use wasm_bindgen_futures::JsFuture;
 use super::chart_figure::ChartFigure;
 use super::download::download;
 use super::{focus_element, new_attempt_id, prefers_dark, AppState, Screen};
-use crate::attempt::{score_changes, signed_whole};
+use crate::attempt::score_changes;
+use crate::display::{signed_whole, whole};
 use crate::charts::{self, Palette, TrendPoint};
 use crate::model::{timestamp, ResultDocument};
 use crate::scoring::score;
@@ -74,7 +75,7 @@ pub fn HistoryScreen() -> impl IntoView {
             let svg = charts::svg((520, 240), |area| charts::draw_trend(area, &points, palette));
             let changes = reports.len().checked_sub(2).map(|i| score_changes(&reports[i], &reports[i + 1])).unwrap_or_default();
             let label = format!("Trend of your overall score in {} over {} attempts: {}.", set.title, points.len(),
-                points.iter().map(|p| format!("{} {}", p.label, p.overall.map_or("no score".to_owned(), |o| format!("{:.0}", o.round())))).collect::<Vec<_>>().join(", "));
+                points.iter().map(|p| format!("{} {}", p.label, p.overall.map_or("no score".to_owned(), whole))).collect::<Vec<_>>().join(", "));
             Some(view! {
                 <section class="trend" aria-label=format!("Progress in {}", set.title)>
                     <h3>{format!("{}: latest compared with the previous attempt", set.title)}</h3>
@@ -130,13 +131,17 @@ fn history_row(state: AppState, entry: HistoryEntry, confirm_delete: RwSignal<Op
     let overall = set
         .as_ref()
         .and_then(|s| Some(score(s, &entry.document.responses(s).ok()?, s.role_index(&entry.document.role)?).overall))
-        .map(|o| o.map_or("—".to_owned(), |o| format!("{:.0}", o.round())))
+        .map(|o| o.map_or("—".to_owned(), whole))
         .unwrap_or_else(|| "—".to_owned());
     let date = date_of(&entry.document);
     let id = entry.id.clone();
     let open = {
         let id = id.clone();
         move |_| state.screen.set(Screen::Results(id.clone()))
+    };
+    let roadmap = {
+        let (id, role) = (id.clone(), entry.document.role.clone());
+        move |_| state.screen.set(Screen::Roadmap(id.clone(), role.clone()))
     };
     let export = {
         let document = entry.document.clone();
@@ -176,6 +181,7 @@ fn history_row(state: AppState, entry: HistoryEntry, confirm_delete: RwSignal<Op
             <td>{overall}</td>
             <td class="row-actions">
                 <button type="button" on:click=open aria-label=format!("Open the result of {date}")>"Open"</button>
+                <button type="button" on:click=roadmap aria-label=format!("Roadmap of the result of {date}")>"Roadmap"</button>
                 <button type="button" on:click=export>"Export"</button>
                 {actions}
             </td>

@@ -11,7 +11,9 @@ mod question_field;
 mod question_page;
 mod results_view;
 mod review_screen;
+mod roadmap_view;
 mod root;
+mod score_table;
 mod set_problems;
 mod start_screen;
 
@@ -46,6 +48,8 @@ pub enum Screen {
     Review,
     /// The results of the completed attempt with this id.
     Results(String),
+    /// The development roadmap of a completed attempt (its id) against a role (its id).
+    Roadmap(String, String),
     History,
 }
 
@@ -91,6 +95,16 @@ impl AppState {
         })
     }
 
+    /// A completed attempt from history with its set and responses, or why it cannot be shown.
+    pub fn completed(&self, attempt_id: &str) -> Result<(HistoryEntry, Arc<QuestionSet>, crate::model::Responses), String> {
+        let entry = self.history.with_untracked(|h| h.iter().find(|e| e.id == attempt_id).cloned()).ok_or("This result is no longer on this device.")?;
+        let set = self.set(&entry.document.set_id).ok_or_else(|| format!("The assessment “{}” of this result is not available here.", entry.document.set_id))?;
+        let responses = entry.document.responses(&set).map_err(|problems| {
+            format!("This result no longer fits its assessment: {}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "))
+        })?;
+        Ok((entry, set, responses))
+    }
+
     /// Changes the attempt in progress and saves it at once.
     pub fn update_attempt(&self, change: impl FnOnce(&mut Attempt)) {
         let mut saved = None;
@@ -126,7 +140,15 @@ impl AppState {
 
     /// Removes completed attempts matching `remove` from history and storage.
     pub fn remove_history(&self, remove: impl Fn(&HistoryEntry) -> bool) {
-        self.history.update(|history| history.retain(|entry| !remove(entry)));
+        self.history.update(|history| {
+            history.retain(|entry| {
+                let removed = remove(entry);
+                if removed {
+                    storage::delete_roadmap(&entry.id);
+                }
+                !removed
+            })
+        });
         if let Err(error) = storage::save_history(&self.history.get_untracked()) {
             self.notice.set(Some(error.0));
         }
@@ -142,6 +164,7 @@ impl Screen {
             Screen::Answer => format!("#answer/{}", set_id()),
             Screen::Review => format!("#review/{}", set_id()),
             Screen::Results(id) => format!("#results/{id}"),
+            Screen::Roadmap(id, role) => format!("#roadmap/{id}/{role}"),
             Screen::History => "#history".to_owned(),
         }
     }
@@ -175,6 +198,7 @@ pub fn restore_screen(state: AppState) {
             if kind == "answer" { Screen::Answer } else { Screen::Review }
         }),
         "results" if state.history.with_untracked(|h| h.iter().any(|e| e.id == rest)) => Some(Screen::Results(rest.to_owned())),
+        "roadmap" => rest.split_once('/').filter(|(id, _)| state.history.with_untracked(|h| h.iter().any(|e| e.id == *id))).map(|(id, role)| Screen::Roadmap(id.to_owned(), role.to_owned())),
         "history" => Some(Screen::History),
         _ => None,
     };

@@ -4,17 +4,13 @@
 use leptos::prelude::*;
 
 use super::chart_figure::ChartFigure;
+use super::score_table::ScoreTable;
 use super::download::download;
 use super::{prefers_dark, AppState, Screen};
-use crate::attempt::signed_whole;
+use crate::display::{signed_whole, whole};
 use crate::charts::{self, gap_bars, Palette};
 use crate::model::timestamp;
 use crate::scoring::score;
-
-/// Whole numbers, as every screen shows scores.
-fn whole(value: f64) -> String {
-    format!("{:.0}", value.round())
-}
 
 /// The completed attempt `attempt_id` from history.
 #[component]
@@ -23,18 +19,9 @@ pub fn ResultsView(
     attempt_id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some(entry) = state.history.get_untracked().into_iter().find(|e| e.id == attempt_id) else {
-        return view! { <p class="error" role="alert">"This result is no longer on this device."</p> }.into_any();
-    };
-    let Some(set) = state.set(&entry.document.set_id) else {
-        return view! { <p class="error" role="alert">{format!("The assessment “{}” of this result is not available here.", entry.document.set_id)}</p> }.into_any();
-    };
-    let responses = match entry.document.responses(&set) {
-        Ok(responses) => responses,
-        Err(problems) => {
-            let text = problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; ");
-            return view! { <p class="error" role="alert">{format!("This result no longer fits its assessment: {text}")}</p> }.into_any();
-        }
+    let (entry, set, responses) = match state.completed(&attempt_id) {
+        Ok(found) => found,
+        Err(message) => return view! { <p class="error" role="alert">{message}</p> }.into_any(),
     };
     let role = RwSignal::new(set.role_index(&entry.document.role).unwrap_or(set.default_role));
     let report = {
@@ -60,32 +47,6 @@ pub fn ResultsView(
         .collect_view();
 
     let overall = move || report.with(|r| r.overall.map_or("not enough answers".to_owned(), whole));
-    let rows = move || {
-        report.with(|r| {
-            r.dimensions
-                .iter()
-                .map(|d| {
-                    let (score, band, gap) = match (d.score, d.gap) {
-                        (Some(score), Some(gap)) => (
-                            whole(score),
-                            d.band.clone().unwrap_or_default(),
-                            if gap.round() > 0.0 { format!("{} short", whole(gap)) } else if gap.round() < 0.0 { format!("{} beyond", whole(-gap)) } else { "on target".to_owned() },
-                        ),
-                        _ => ("not enough answers".to_owned(), "—".to_owned(), "—".to_owned()),
-                    };
-                    view! {
-                        <tr>
-                            <th scope="row">{d.name.clone()}</th>
-                            <td data-label="Score">{score}</td>
-                            <td data-label="Band">{band}</td>
-                            <td data-label="Target">{whole(d.target)}</td>
-                            <td data-label="Gap">{gap}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
     let readiness = move || {
         report.with(|r| {
             r.roles
@@ -155,6 +116,13 @@ pub fn ResultsView(
             }
         }
     };
+    let roadmap = {
+        let (id, set) = (attempt_id.clone(), set.clone());
+        move |_| {
+            state.screen.set(Screen::Roadmap(id.clone(), set.roles[role.get_untracked()].id.clone()));
+            super::focus_element("roadmap-heading");
+        }
+    };
     let previous_change = {
         let set = set.clone();
         let history = state.history.get_untracked();
@@ -195,11 +163,7 @@ pub fn ResultsView(
             </div>
             <p class="overall">"Overall score: "<strong data-testid="overall">{overall}</strong></p>
             <p class="ready-for">{ready_for}</p>
-            <table class="scores">
-                <caption>"Scores by dimension"</caption>
-                <thead><tr><th scope="col">"Dimension"</th><th scope="col">"Score"</th><th scope="col">"Band"</th><th scope="col">"Target"</th><th scope="col">"Gap"</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <ScoreTable report=report/>
             <div class="charts">
                 <ChartFigure svg=radar label=radar_label caption="Your scores (solid) against the role's targets (dashed)"/>
                 <ChartFigure svg=gaps label=gap_label caption="Gap to the role's target for each dimension"/>
@@ -213,6 +177,7 @@ pub fn ResultsView(
             </table>
             {comparison}
             <div class="actions">
+                <button type="button" class="primary" on:click=roadmap>"Your development roadmap"</button>
                 <button type="button" on:click=export>"Export this result"</button>
                 <button type="button" on:click=move |_| state.screen.set(Screen::History)>"Past results"</button>
                 <button type="button" on:click=move |_| state.screen.set(Screen::Start)>"Take another assessment"</button>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::history_screen::HistoryScreen;
 use super::question_page::QuestionPage;
 use super::results_view::ResultsView;
+use super::roadmap_view::RoadmapView;
 use super::review_screen::ReviewScreen;
 use super::start_screen::StartScreen;
 use super::{catalog, AppState, Screen};
@@ -23,13 +24,14 @@ pub fn Root() -> impl IntoView {
         Screen::Answer => view! { <QuestionPage/> }.into_any(),
         Screen::Review => view! { <ReviewScreen/> }.into_any(),
         Screen::Results(id) => view! { <ResultsView attempt_id=id/> }.into_any(),
+        Screen::Roadmap(id, role) => view! { <RoadmapView attempt_id=id role_id=role/> }.into_any(),
         Screen::History => view! { <HistoryScreen/> }.into_any(),
     };
     let history_count = move || state.history.with(Vec::len);
 
     view! {
         <div class="altitude">
-            <header class="masthead">
+            <header class="masthead screen-only">
                 <p class="brand">"Altitude"</p>
                 <nav aria-label="Altitude">
                     <button type="button" class="link" on:click=move |_| state.screen.set(Screen::Start)>"Assessments"</button>
@@ -38,7 +40,7 @@ pub fn Root() -> impl IntoView {
                     </button>
                 </nav>
             </header>
-            <div class="notice" role="status" aria-live="polite">
+            <div class="notice screen-only" role="status" aria-live="polite">
                 {move || state.notice.get().map(|text| view! {
                     <p>{text}<button type="button" class="link" on:click=move |_| state.notice.set(None)>"Dismiss"</button></p>
                 })}

@@ -4,7 +4,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{font_size, whole, Palette};
+use super::{font_size, Palette};
+use crate::display::gap_words;
 use crate::scoring::Report;
 
 pub const ROW_HEIGHT: u32 = 52;
@@ -34,12 +35,7 @@ pub fn draw_gap_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, report: 
         area.draw(&Text::new(d.name.clone(), (left as i32, top + 2), label.clone().pos(Pos::new(HPos::Left, VPos::Top))))?;
         let bar_top = top + 24;
         let bar_bottom = bar_top + 18;
-        let words = match d.gap {
-            None => "not enough answers".to_owned(),
-            Some(gap) if gap.round() > 0.0 => format!("{} short", whole(gap)),
-            Some(gap) if gap.round() < 0.0 => format!("{} beyond", whole(-gap)),
-            Some(_) => "on target".to_owned(),
-        };
+        let words = d.gap.map_or("not enough answers".to_owned(), gap_words);
         if let Some(gap) = d.gap {
             let (a, b) = (x_of(0.0), x_of(gap));
             let (x0, x1) = (a.min(b), a.max(b).max(a.min(b) + 1));

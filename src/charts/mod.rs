@@ -36,11 +36,6 @@ pub(crate) fn font_size(pixels: f64) -> f64 {
     pixels * 1.24
 }
 
-/// Whole numbers for labels, as the screens show them.
-pub(crate) fn whole(value: f64) -> String {
-    format!("{:.0}", value.round())
-}
-
 /// Renders a chart of `size` pixels into an SVG document.
 pub fn svg<F>(size: (u32, u32), draw: F) -> Result<String, String>
 where

@@ -7,7 +7,8 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{font_size, whole, Palette};
+use super::{font_size, Palette};
+use crate::display::whole;
 use crate::scoring::Report;
 
 /// Draws `report` as a radar: rings at every 20 points, a dashed polygon for the role's targets, a

@@ -4,7 +4,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{font_size, whole, Palette};
+use super::{font_size, Palette};
+use crate::display::whole;
 
 /// One completed attempt on the trend.
 #[derive(Debug, Clone, PartialEq)]

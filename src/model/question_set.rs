@@ -4,8 +4,6 @@
 //! tables below, and only a document with no problem at all becomes a [`QuestionSet`]. References
 //! are resolved to indices on the way, so the rest of the code never looks an id up again.
 
-use std::collections::HashMap;
-
 use super::json::{self, Json};
 use super::problem::{Location, Problem, ProblemKind, Problems};
 use super::reader::{
@@ -389,18 +387,26 @@ fn read_scale(value: &Json, problems: &mut Problems) -> Option<Scale> {
 
 /// Reports an id that an earlier item of the same list already used.
 fn check_unique(ids: &[Option<String>], list_path: &str, what: &str, problems: &mut Problems) {
-    let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
-    for (i, id) in ids.iter().enumerate() {
-        let Some(id) = id else { continue };
-        if let Some(first) = first_use.get(id.as_str()) {
-            problems.add(
-                &join(&index(list_path, i), "id"),
-                ProblemKind::DuplicateId,
-                format!("the {what} id \"{id}\" is already used by {}", index(list_path, *first)),
-            );
+    // Sorted by (id, position), each run of one id starts with its first use: no hash map needed.
+    let mut by_id: Vec<(&str, usize)> = ids.iter().enumerate().filter_map(|(i, id)| Some((id.as_deref()?, i))).collect();
+    by_id.sort_unstable();
+    let mut repeats: Vec<(usize, usize)> = Vec::new();
+    let mut first = 0;
+    for (k, (id, position)) in by_id.iter().enumerate() {
+        if k > 0 && by_id[k - 1].0 == *id {
+            repeats.push((first, *position));
         } else {
-            first_use.insert(id, i);
+            first = *position;
         }
+    }
+    repeats.sort_unstable_by_key(|(_, later)| *later);
+    for (first, later) in repeats {
+        let id = ids[later].as_deref().unwrap_or_default();
+        problems.add(
+            &join(&index(list_path, later), "id"),
+            ProblemKind::DuplicateId,
+            format!("the {what} id \"{id}\" is already used by {}", index(list_path, first)),
+        );
     }
 }
 

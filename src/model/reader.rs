@@ -133,7 +133,7 @@ fn key_list(spec: &ObjectSpec) -> String {
 
 /// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo.
 pub fn nearest<'c>(word: &str, candidates: impl Iterator<Item = &'c str>) -> Option<&'c str> {
-    let word_lower = word.to_lowercase();
+    let word_lower = word.to_ascii_lowercase();
     candidates
         .map(|candidate| (edit_distance(&word_lower, candidate), candidate))
         .filter(|(distance, candidate)| *distance <= (candidate.chars().count() / 3).max(1))

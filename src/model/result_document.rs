@@ -1,8 +1,6 @@
 //! The result document (`altitude.result/1`): a person's answers to one set, as exported,
 //! imported and handed to the host page; and [`Responses`], the same answers resolved against a set.
 
-use std::collections::HashMap;
-
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::json::{self, Json};
@@ -121,10 +119,12 @@ impl ResultDocument {
             problems.add("role", ProblemKind::UnknownReference, format!("\"{}\" is not a role of the set \"{}\"", self.role, set.id));
         }
         let mut responses = Responses::empty(set);
-        let positions: HashMap<&str, usize> = set.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
+        let mut positions: Vec<(&str, usize)> = set.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
+        positions.sort_unstable();
         for (question_id, answer) in &self.answers {
             let path = join("answers", question_id);
-            let Some(&position) = positions.get(question_id.as_str()) else {
+            let found = positions.binary_search_by(|(id, _)| (*id).cmp(question_id.as_str())).ok().map(|i| positions[i].1);
+            let Some(position) = found else {
                 problems.add(&path, ProblemKind::UnknownReference, format!("the set has no question \"{question_id}\""));
                 continue;
             };

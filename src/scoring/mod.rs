@@ -2,6 +2,8 @@
 //!
 //! Pure functions of a [`QuestionSet`](crate::model::QuestionSet) and its responses; nothing here knows of the browser.
 
+pub mod plan;
 pub mod report;
 
+pub use plan::{development_plan, DevelopmentPlan};
 pub use report::{score, DimensionReport, Report, RoleReadiness, SetReference};

@@ -1,0 +1,44 @@
+//! The table of scores by dimension: the text alternative of both charts, on screen and on paper.
+
+use leptos::prelude::*;
+
+use crate::display::{gap_words, whole};
+use crate::scoring::Report;
+
+/// Score, band, target and gap for every dimension of `report`.
+#[component]
+pub fn ScoreTable(
+    /// The report to show; the table follows it when the role changes.
+    #[prop(into)]
+    report: Signal<Report>,
+) -> impl IntoView {
+    let rows = move || {
+        report.with(|r| {
+            r.dimensions
+                .iter()
+                .map(|d| {
+                    let (score, band, gap) = match (d.score, d.gap) {
+                        (Some(score), Some(gap)) => (whole(score), d.band.clone().unwrap_or_default(), gap_words(gap)),
+                        _ => ("not enough answers".to_owned(), "—".to_owned(), "—".to_owned()),
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">{d.name.clone()}</th>
+                            <td data-label="Score">{score}</td>
+                            <td data-label="Band">{band}</td>
+                            <td data-label="Target">{whole(d.target)}</td>
+                            <td data-label="Gap">{gap}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <table class="scores">
+            <caption>"Scores by dimension"</caption>
+            <thead><tr><th scope="col">"Dimension"</th><th scope="col">"Score"</th><th scope="col">"Band"</th><th scope="col">"Target"</th><th scope="col">"Gap"</th></tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}

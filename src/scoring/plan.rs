@@ -1,0 +1,182 @@
+//! The personal development plan: focus areas with their material, strengths, dimensions still to
+//! assess, and a 30/60/90-day plan dated from the result's completion. Plain data, shared by the
+//! roadmap screen, its printout and any future export.
+
+use crate::display::whole;
+use crate::model::{timestamp, QuestionSet, Reading};
+use crate::scoring::Report;
+
+/// How many practices the first 30 days start with.
+const FIRST_MONTH_PRACTICES: usize = 3;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DevelopmentPlan {
+    pub set_title: String,
+    pub role_name: String,
+    /// `YYYY-MM-DD`, when the result says when it was completed.
+    pub completed_on: Option<String>,
+    /// In the spec's focus order: largest weighted gap first.
+    pub focus_areas: Vec<FocusArea>,
+    /// Dimensions at or above the role's target.
+    pub strengths: Vec<Strength>,
+    /// Names of dimensions without enough answers for a score: not planned from guesswork.
+    pub to_assess: Vec<String>,
+    /// Day 30, 60 and 90.
+    pub milestones: Vec<Milestone>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FocusArea {
+    pub dimension_id: String,
+    pub name: String,
+    pub score: f64,
+    pub target: f64,
+    /// Why it matters for the target role, in plain words.
+    pub why: String,
+    pub summary: Option<String>,
+    pub skills: Vec<String>,
+    pub practices: Vec<String>,
+    pub projects: Vec<String>,
+    pub reading: Vec<Reading>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Strength {
+    pub name: String,
+    pub score: f64,
+    pub target: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Milestone {
+    /// 30, 60 or 90.
+    pub day: u32,
+    /// `YYYY-MM-DD`: the completion date plus `day` days.
+    pub date: Option<String>,
+    pub title: String,
+    pub items: Vec<PlanItem>,
+}
+
+/// One thing to do. Its `key` is stable for the same result, so a ticked box stays ticked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanItem {
+    pub key: String,
+    pub text: String,
+}
+
+/// Builds the plan for `report` (scored against its role) of `set`, completed at `completed_at`.
+pub fn development_plan(set: &QuestionSet, report: &Report, completed_at: Option<&str>) -> DevelopmentPlan {
+    let role_index = set.role_index(&report.role).unwrap_or(set.default_role);
+    let role_name = set.roles[role_index].name.clone();
+    let completed = completed_at.and_then(timestamp::parse_rfc3339);
+
+    let focus_areas: Vec<FocusArea> = report
+        .focus
+        .iter()
+        .enumerate()
+        .filter_map(|(rank, id)| {
+            let d = set.dimensions.iter().position(|dimension| &dimension.id == id)?;
+            let row = &report.dimensions[d];
+            let (score, gap) = (row.score?, row.gap?);
+            let guidance = set.guidance[d].clone().unwrap_or_default();
+            let why = why_it_matters(&row.name, &role_name, score, row.target, gap, rank);
+            Some(FocusArea {
+                dimension_id: id.clone(),
+                name: row.name.clone(),
+                score,
+                target: row.target,
+                why,
+                summary: guidance.summary,
+                skills: guidance.skills,
+                practices: guidance.practices,
+                projects: guidance.projects,
+                reading: guidance.reading,
+            })
+        })
+        .collect();
+
+    let strengths = report
+        .dimensions
+        .iter()
+        .filter_map(|row| Some((row, row.score?, row.gap?)))
+        .filter(|(_, _, gap)| *gap <= 0.0)
+        .map(|(row, score, _)| Strength { name: row.name.clone(), score, target: row.target })
+        .collect();
+    let to_assess = report.dimensions.iter().filter(|row| row.score.is_none()).map(|row| row.name.clone()).collect();
+
+    let date_after = |days: i64| completed.map(|t| timestamp::format_date(t + days * 86_400));
+    let milestones = vec![
+        Milestone { day: 30, date: date_after(30), title: "Start new habits".to_owned(), items: first_month(&focus_areas) },
+        Milestone { day: 60, date: date_after(60), title: "Put it into practice".to_owned(), items: second_month(&focus_areas) },
+        Milestone {
+            day: 90,
+            date: date_after(90),
+            title: "Measure the change".to_owned(),
+            items: vec![PlanItem {
+                key: "day-90-retake".to_owned(),
+                text: format!("Take the {} assessment again against {role_name} and compare it with this result.", set.title),
+            }],
+        },
+    ];
+
+    DevelopmentPlan { set_title: set.title.clone(), role_name, completed_on: date_after(0), focus_areas, strengths, to_assess, milestones }
+}
+
+/// The gap in plain words: where the person stands, what the role expects, and how it ranks.
+fn why_it_matters(name: &str, role: &str, score: f64, target: f64, gap: f64, rank: usize) -> String {
+    let place = match rank {
+        0 => "This is your largest gap, so it comes first.".to_owned(),
+        1 => "It is your second priority.".to_owned(),
+        n => format!("It is priority {} of your focus areas.", n + 1),
+    };
+    format!(
+        "You scored {} in {name}; the {role} target is {}, so you are {} points short. {place}",
+        whole(score),
+        whole(target),
+        whole(gap)
+    )
+}
+
+/// Days 1–30: the first practice of each of the top focus areas, then further practices of the
+/// top area, up to a few in all.
+fn first_month(focus: &[FocusArea]) -> Vec<PlanItem> {
+    let mut items: Vec<PlanItem> = focus
+        .iter()
+        .filter_map(|area| area.practices.first().map(|practice| (area, 0, practice)))
+        .chain(focus.first().into_iter().flat_map(|area| area.practices.iter().enumerate().skip(1).map(move |(i, p)| (area, i, p))))
+        .take(FIRST_MONTH_PRACTICES)
+        .map(|(area, i, practice)| PlanItem { key: format!("day-30-{}-practice-{i}", area.dimension_id), text: format!("{practice} ({})", area.name) })
+        .collect();
+    if items.is_empty() {
+        if let Some(area) = focus.first() {
+            items.push(PlanItem {
+                key: format!("day-30-{}-habit", area.dimension_id),
+                text: format!("Choose one weekly habit that would move your {} score, and keep it for a month.", area.name),
+            });
+        }
+    }
+    items
+}
+
+/// Days 31–60: one hands-on project under way and one book read, from the top focus areas.
+fn second_month(focus: &[FocusArea]) -> Vec<PlanItem> {
+    let project = focus.iter().find_map(|area| area.projects.first().map(|p| (area, p)));
+    let book = focus.iter().find_map(|area| area.reading.first().map(|b| (area, b)));
+    let mut items = Vec::new();
+    match project {
+        Some((area, project)) => items.push(PlanItem { key: format!("day-60-{}-project", area.dimension_id), text: format!("Have this project under way: {project} ({})", area.name) }),
+        None => {
+            if let Some(area) = focus.first() {
+                items.push(PlanItem {
+                    key: format!("day-60-{}-project", area.dimension_id),
+                    text: format!("Agree with your manager or mentor on one piece of real work that stretches your {}.", area.name),
+                });
+            }
+        }
+    }
+    if let Some((area, book)) = book {
+        let by = book.author.as_deref().map(|a| format!(" by {a}")).unwrap_or_default();
+        items.push(PlanItem { key: format!("day-60-{}-book", area.dimension_id), text: format!("Read {}{by} ({})", book.title, area.name) });
+    }
+    items
+}
