@@ -15,6 +15,9 @@ pub struct Attempt {
     pub started_at: String,
     pub completed_at: Option<String>,
     pub responses: Responses,
+    /// When each answer was given, in milliseconds since the epoch (0 for never), indexed like the
+    /// set's questions: when two tabs answer the same attempt, the newer answer wins.
+    pub answered_at: Vec<f64>,
     /// The page (dimension index) the person is on.
     pub page: usize,
 }
@@ -22,7 +25,7 @@ pub struct Attempt {
 impl Attempt {
     /// A fresh attempt on the set's first page. `id` must be unique among the person's attempts.
     pub fn new(id: String, set: &QuestionSet, role: usize, started_at: String) -> Attempt {
-        Attempt { id, set_id: set.id.clone(), role, started_at, completed_at: None, responses: Responses::empty(set), page: 0 }
+        Attempt { id, set_id: set.id.clone(), role, started_at, completed_at: None, responses: Responses::empty(set), answered_at: vec![0.0; set.questions.len()], page: 0 }
     }
 
     /// Rebuilds an attempt from its result document, checked against the set.
@@ -35,6 +38,7 @@ impl Attempt {
             role,
             started_at: document.started_at.clone(),
             completed_at: document.completed_at.clone(),
+            answered_at: vec![0.0; responses.0.len()],
             responses,
             page: page.min(set.dimensions.len().saturating_sub(1)),
         })
@@ -44,9 +48,29 @@ impl Attempt {
         ResultDocument::from_responses(set, &set.roles[self.role].id, &self.started_at, self.completed_at.as_deref(), &self.responses)
     }
 
-    pub fn answer(&mut self, question: usize, response: Response) {
-        if let Some(slot) = self.responses.0.get_mut(question) {
+    /// Records an answer given at `at` (milliseconds since the epoch).
+    pub fn answer(&mut self, question: usize, response: Response, at: f64) {
+        if let (Some(slot), Some(time)) = (self.responses.0.get_mut(question), self.answered_at.get_mut(question)) {
             *slot = Some(response);
+            *time = at;
+        }
+    }
+
+    /// Folds in the same attempt as saved elsewhere (another tab): per question, the newer answer wins.
+    /// A different attempt of the same set replaces this one when it was started later, since
+    /// starting over elsewhere abandons this one.
+    pub fn merge_from(&mut self, other: &Attempt) {
+        if other.id != self.id {
+            if other.started_at > self.started_at {
+                *self = other.clone();
+            }
+            return;
+        }
+        for ((mine, mine_at), (theirs, theirs_at)) in self.responses.0.iter_mut().zip(self.answered_at.iter_mut()).zip(other.responses.0.iter().zip(&other.answered_at)) {
+            if theirs_at > mine_at {
+                *mine = *theirs;
+                *mine_at = *theirs_at;
+            }
         }
     }
 

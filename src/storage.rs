@@ -1,187 +1,207 @@
-//! The only code that touches localStorage: the attempt in progress per set, and the history of
-//! completed attempts, under a versioned layout.
+//! The only code that touches localStorage (through gloo-storage). It treats the browser's storage
+//! like a database that can be missing, full, shared with other tabs, or written by another version.
 //!
-//! Keys: `altitude.v1.current.<set id>` holds `{layout, id, page, result}` and `altitude.v1.history`
-//! holds `{layout, attempts: [{id, result}]}`, where `result` is an `altitude.result/1` document.
-//! Blocked storage (private modes, sandboxed frames) is detected before gloo-storage is used, since
-//! gloo throws when the Storage object itself cannot be had.
+//! Keys, under the widget's namespace (its storage key, `altitude` by default):
+//! `<ns>.v1.current.<set id>` the attempt in progress, `<ns>.v1.history` completed attempts with their
+//! roadmap notes, `<ns>.v1.profile` the "prepared for" name, and `<ns>.backup.<time>.<key>` values
+//! that could not be read, set aside rather than deleted. What the values hold is `stored.rs`'s business.
+//!
+//! Writes are read-merge-write: what another tab saved is folded in first, so neither tab's answers
+//! or results are lost. A value written by a newer Altitude is never overwritten.
 
 use gloo_storage::{LocalStorage, Storage};
-use serde::{Deserialize, Serialize};
 
 use crate::attempt::Attempt;
-use crate::model::{QuestionSet, ResultDocument};
+use crate::model::QuestionSet;
+use crate::stored::{self, Decoded, HistoryEntry};
 
-const NAMESPACE: &str = "altitude";
-const LAYOUT: u32 = 1;
-
-/// A completed attempt as kept in history.
+/// Why something could not be kept; the widget tells the person and keeps working in memory.
 #[derive(Debug, Clone, PartialEq)]
-pub struct HistoryEntry {
-    pub id: String,
-    pub document: ResultDocument,
+pub enum StorageProblem {
+    /// The browser gives no storage (private modes, sandboxed frames, blocked site data).
+    Blocked,
+    /// The storage is full.
+    Full,
+    /// A newer Altitude wrote this value; this version leaves it alone.
+    Newer,
+    /// Unreadable values were moved to the named backup keys.
+    SetAside(Vec<String>),
 }
 
-/// Why something could not be saved, in words for the person.
+impl StorageProblem {
+    pub fn message(&self) -> String {
+        match self {
+            StorageProblem::Blocked => "This browser does not let the page keep data, so nothing will be kept after you close it. Save your answers to a file to keep them.".to_owned(),
+            StorageProblem::Full => "The browser's storage for this site is full, so your latest answers are kept only on this page for now. Altitude tries again with your next answer; save them to a file to be safe.".to_owned(),
+            StorageProblem::Newer => "A newer version of Altitude saved data here. This version leaves it untouched, so your changes are kept only on this page; save them to a file to keep them.".to_owned(),
+            StorageProblem::SetAside(keys) => format!("Some saved data could not be read and was set aside, not deleted (under {}). Everything else was loaded.", keys.join(", ")),
+        }
+    }
+}
+
+/// localStorage under one widget's namespace.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SaveError(pub String);
-
-#[derive(Serialize, Deserialize)]
-struct StoredCurrent {
-    layout: u32,
-    id: String,
-    page: usize,
-    result: serde_json::Value,
+pub struct Store {
+    namespace: String,
 }
 
-#[derive(Serialize, Deserialize)]
-struct StoredHistory {
-    layout: u32,
-    attempts: Vec<StoredEntry>,
+fn raw() -> Option<web_sys::Storage> {
+    // gloo's `raw()` throws when storage is blocked, so availability is checked first.
+    web_sys::window()?.local_storage().ok()??;
+    Some(LocalStorage::raw())
 }
 
-#[derive(Serialize, Deserialize)]
-struct StoredEntry {
-    id: String,
-    result: serde_json::Value,
-}
-
-fn current_key(set_id: &str) -> String {
-    format!("{NAMESPACE}.v{LAYOUT}.current.{set_id}")
-}
-
-fn history_key() -> String {
-    format!("{NAMESPACE}.v{LAYOUT}.history")
-}
-
-/// Whether localStorage can be used at all.
-pub fn is_available() -> bool {
-    web_sys::window().and_then(|window| window.local_storage().ok().flatten()).is_some()
-}
-
-fn to_value(document: &ResultDocument) -> serde_json::Value {
-    serde_json::to_value(document).expect("a result document is JSON")
-}
-
-fn from_value(value: &serde_json::Value) -> Option<ResultDocument> {
-    ResultDocument::parse(value.to_string().as_bytes()).ok()
-}
-
-fn write<T: Serialize>(key: &str, value: &T) -> Result<(), SaveError> {
-    if !is_available() {
-        return Err(SaveError("this browser does not let the page keep data; your answers last only until you close it".to_owned()));
+impl Store {
+    pub fn new(namespace: &str) -> Store {
+        Store { namespace: namespace.to_owned() }
     }
-    LocalStorage::set(key, value).map_err(|error| SaveError(format!("your answers could not be saved ({error}); they are kept on this page for now")))
-}
 
-/// Saves the attempt in progress, replacing the previous save for its set.
-pub fn save_current(set: &QuestionSet, attempt: &Attempt) -> Result<(), SaveError> {
-    let stored = StoredCurrent { layout: LAYOUT, id: attempt.id.clone(), page: attempt.page, result: to_value(&attempt.to_document(set)) };
-    write(&current_key(&set.id), &stored)
-}
-
-/// The attempt in progress for this set, if one was saved and still fits the set.
-pub fn load_current(set: &QuestionSet) -> Option<Attempt> {
-    if !is_available() {
-        return None;
+    fn current_key(&self, set_id: &str) -> String {
+        format!("{}.v{}.current.{set_id}", self.namespace, stored::LAYOUT)
     }
-    let stored: StoredCurrent = LocalStorage::get(current_key(&set.id)).ok()?;
-    let document = from_value(&stored.result)?;
-    Attempt::from_document(stored.id, set, &document, stored.page).ok()
-}
 
-pub fn clear_current(set_id: &str) {
-    if is_available() {
-        LocalStorage::delete(current_key(set_id));
+    pub fn history_key(&self) -> String {
+        format!("{}.v{}.history", self.namespace, stored::LAYOUT)
+    }
+
+    fn profile_key(&self) -> String {
+        format!("{}.v{}.profile", self.namespace, stored::LAYOUT)
+    }
+
+    /// Whether `key` is one of this store's attempt-in-progress keys.
+    pub fn is_current_key(&self, key: &str) -> bool {
+        key.starts_with(&format!("{}.v{}.current.", self.namespace, stored::LAYOUT))
+    }
+
+    /// Whether localStorage can be used at all.
+    pub fn is_available(&self) -> bool {
+        raw().is_some()
+    }
+
+    fn read(&self, key: &str) -> Result<Option<String>, StorageProblem> {
+        let storage = raw().ok_or(StorageProblem::Blocked)?;
+        storage.get_item(key).map_err(|_| StorageProblem::Blocked)
+    }
+
+    fn write(&self, key: &str, value: &str) -> Result<(), StorageProblem> {
+        let storage = raw().ok_or(StorageProblem::Blocked)?;
+        // setItem replaces a value whole or not at all, so a failed write damages nothing.
+        storage.set_item(key, value).map_err(|_| StorageProblem::Full)
+    }
+
+    /// Moves an unreadable value to a backup key, so that nothing is deleted silently.
+    fn set_aside(&self, key: &str, value: &str) -> StorageProblem {
+        let backup = format!("{}.backup.{}.{key}", self.namespace, js_sys::Date::now() as u64);
+        if self.write(&backup, value).is_ok() {
+            if let Some(storage) = raw() {
+                let _ = storage.remove_item(key);
+            }
+        }
+        StorageProblem::SetAside(vec![backup])
+    }
+
+    /// Reads a stored value through `decode`: `Ok(None)` when absent, damaged values set aside.
+    fn load<T>(&self, key: &str, decode: impl Fn(&str) -> Decoded<T>) -> (Option<T>, Option<StorageProblem>) {
+        match self.read(key) {
+            Ok(None) => (None, None),
+            Ok(Some(text)) => match decode(&text) {
+                Decoded::Fine(value) => (Some(value), None),
+                Decoded::Damaged(_) => (None, Some(self.set_aside(key, &text))),
+                Decoded::Newer(_) => (None, Some(StorageProblem::Newer)),
+            },
+            Err(problem) => (None, Some(problem)),
+        }
+    }
+
+    /// The attempt in progress saved for `set`.
+    pub fn load_attempt(&self, set: &QuestionSet) -> (Option<Attempt>, Option<StorageProblem>) {
+        self.load(&self.current_key(&set.id), |text| stored::decode_attempt(set, text))
+    }
+
+    /// Saves the attempt in progress after folding in what another tab saved for it; returns the
+    /// merged attempt (to show) and, when it could not be saved, why.
+    pub fn save_attempt(&self, set: &QuestionSet, attempt: &Attempt) -> (Attempt, Result<(), StorageProblem>) {
+        let key = self.current_key(&set.id);
+        let mut merged = attempt.clone();
+        let (saved, problem) = self.load(&key, |text| stored::decode_attempt(set, text));
+        match problem {
+            Some(StorageProblem::Newer) => return (merged, Err(StorageProblem::Newer)),
+            Some(StorageProblem::Blocked) => return (merged, Err(StorageProblem::Blocked)),
+            _ => {}
+        }
+        if let Some(saved) = saved {
+            merged.merge_from(&saved);
+        }
+        let result = self.write(&key, &stored::encode_attempt(set, &merged)).and(problem.map_or(Ok(()), Err));
+        (merged, result)
+    }
+
+    /// Forgets the attempt in progress of a set (finished, or started over).
+    pub fn clear_attempt(&self, set_id: &str) {
+        if let Some(storage) = raw() {
+            let _ = storage.remove_item(&self.current_key(set_id));
+        }
+    }
+
+    /// Completed attempts, oldest first.
+    pub fn load_history(&self) -> (Vec<HistoryEntry>, Option<StorageProblem>) {
+        let (entries, problem) = self.load(&self.history_key(), stored::decode_history);
+        (entries.unwrap_or_default(), problem)
+    }
+
+    /// Saves `memory` (the history this tab shows) merged with what is stored, without the entries
+    /// in `removed`; returns the merged history. Entries of this tab win over stored ones with the
+    /// same id, since only this tab's edits (roadmap notes) can make them differ.
+    pub fn save_history(&self, memory: &[HistoryEntry], removed: &[String]) -> (Vec<HistoryEntry>, Result<(), StorageProblem>) {
+        let key = self.history_key();
+        let (saved, problem) = self.load(&key, stored::decode_history);
+        match problem {
+            Some(StorageProblem::Newer) => return (memory.to_vec(), Err(StorageProblem::Newer)),
+            Some(StorageProblem::Blocked) => return (memory.to_vec(), Err(StorageProblem::Blocked)),
+            _ => {}
+        }
+        let mut merged: Vec<HistoryEntry> = saved.unwrap_or_default().into_iter().filter(|e| !removed.contains(&e.id) && !memory.iter().any(|m| m.id == e.id)).collect();
+        merged.extend(memory.iter().filter(|e| !removed.contains(&e.id)).cloned());
+        merged.sort_by(|a, b| a.document.completed_at.cmp(&b.document.completed_at));
+        let result = self.write(&key, &stored::encode_history(&merged)).and(problem.map_or(Ok(()), Err));
+        (merged, result)
+    }
+
+    /// The "prepared for" name printed on roadmaps.
+    pub fn load_prepared_for(&self) -> String {
+        self.load(&self.profile_key(), stored::decode_prepared_for).0.unwrap_or_default()
+    }
+
+    pub fn save_prepared_for(&self, name: &str) -> Result<(), StorageProblem> {
+        if let (_, Some(StorageProblem::Newer)) = self.load(&self.profile_key(), stored::decode_prepared_for) {
+            return Err(StorageProblem::Newer);
+        }
+        self.write(&self.profile_key(), &stored::encode_prepared_for(name))
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let Some(storage) = raw() else { return Vec::new() };
+        let prefix = format!("{}.", self.namespace);
+        (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten()).filter(|key| key.starts_with(&prefix)).collect()
+    }
+
+    /// Removes every key of this namespace, backups included, and nothing else.
+    pub fn delete_everything(&self) {
+        let Some(storage) = raw() else { return };
+        for key in self.keys() {
+            let _ = storage.remove_item(&key);
+        }
     }
 }
 
-/// Completed attempts, oldest first. Entries that no longer parse are skipped, not deleted.
-pub fn load_history() -> Vec<HistoryEntry> {
-    if !is_available() {
-        return Vec::new();
-    }
-    let Ok(stored) = LocalStorage::get::<StoredHistory>(history_key()) else { return Vec::new() };
-    stored.attempts.iter().filter_map(|entry| Some(HistoryEntry { id: entry.id.clone(), document: from_value(&entry.result)? })).collect()
-}
-
-pub fn save_history(entries: &[HistoryEntry]) -> Result<(), SaveError> {
-    let attempts = entries.iter().map(|entry| StoredEntry { id: entry.id.clone(), result: to_value(&entry.document) }).collect();
-    write(&history_key(), &StoredHistory { layout: LAYOUT, attempts })
-}
-
-/// Removes every key Altitude wrote, and nothing else.
-pub fn delete_everything() {
-    let Some(storage) = web_sys::window().and_then(|window| window.local_storage().ok().flatten()) else { return };
-    let length = storage.length().unwrap_or(0);
-    let ours: Vec<String> = (0..length).filter_map(|i| storage.key(i).ok().flatten()).filter(|key| key.starts_with(&format!("{NAMESPACE}."))).collect();
-    for key in ours {
-        let _ = storage.remove_item(&key);
-    }
-}
-
-/// The value under `key`, exactly as stored.
-pub fn raw_key(key: &str) -> Option<String> {
-    let storage = web_sys::window()?.local_storage().ok()??;
-    storage.get_item(key).ok()?
-}
-
-/// What the person added to the roadmap of one attempt: ticked plan items and notes.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct RoadmapState {
-    /// Keys of the ticked plan items.
-    pub checked: Vec<String>,
-    pub notes: String,
-}
-
-#[derive(Serialize, Deserialize)]
-struct StoredRoadmap {
-    layout: u32,
-    #[serde(flatten)]
-    state: RoadmapState,
-}
-
-#[derive(Serialize, Deserialize)]
-struct StoredProfile {
-    layout: u32,
-    prepared_for: String,
-}
-
-fn roadmap_key(attempt_id: &str) -> String {
-    format!("{NAMESPACE}.v{LAYOUT}.roadmap.{attempt_id}")
-}
-
-fn profile_key() -> String {
-    format!("{NAMESPACE}.v{LAYOUT}.profile")
-}
-
-/// The roadmap state of an attempt; empty when nothing was saved.
-pub fn load_roadmap(attempt_id: &str) -> RoadmapState {
-    if !is_available() {
-        return RoadmapState::default();
-    }
-    LocalStorage::get::<StoredRoadmap>(roadmap_key(attempt_id)).map(|stored| stored.state).unwrap_or_default()
-}
-
-pub fn save_roadmap(attempt_id: &str, state: &RoadmapState) -> Result<(), SaveError> {
-    write(&roadmap_key(attempt_id), &StoredRoadmap { layout: LAYOUT, state: state.clone() })
-}
-
-/// Removes an attempt's roadmap state, when the attempt itself is deleted.
-pub fn delete_roadmap(attempt_id: &str) {
-    if is_available() {
-        LocalStorage::delete(roadmap_key(attempt_id));
-    }
-}
-
-/// The optional "prepared for" name printed on roadmaps; kept only on this device.
-pub fn load_prepared_for() -> String {
-    if !is_available() {
-        return String::new();
-    }
-    LocalStorage::get::<StoredProfile>(profile_key()).map(|p| p.prepared_for).unwrap_or_default()
-}
-
-pub fn save_prepared_for(name: &str) -> Result<(), SaveError> {
-    write(&profile_key(), &StoredProfile { layout: LAYOUT, prepared_for: name.to_owned() })
+/// Every attempt in progress stored under any namespace, as stored: the crash notice offers them
+/// as a file, and it cannot know which widgets were on the page.
+pub fn all_raw_attempts() -> Vec<String> {
+    let Some(storage) = raw() else { return Vec::new() };
+    let marker = format!(".v{}.current.", stored::LAYOUT);
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.contains(&marker))
+        .filter_map(|key| storage.get_item(&key).ok().flatten())
+        .collect()
 }

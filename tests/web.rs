@@ -1,10 +1,11 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the storage module against real
-//! localStorage, and the core and charts running as wasm.
+//! localStorage, with faults injected, and the core and charts running as wasm.
 #![cfg(target_arch = "wasm32")]
 
 use altitude::attempt::Attempt;
 use altitude::model::{QuestionSet, Response};
-use altitude::storage;
+use altitude::storage::{StorageProblem, Store};
+use altitude::stored::{HistoryEntry, RoadmapNotes};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -17,68 +18,140 @@ fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-#[wasm_bindgen_test]
-fn an_attempt_in_progress_survives_a_round_trip_through_local_storage() {
-    storage::delete_everything();
-    let set = flagship();
-    let mut attempt = Attempt::new("a-1".into(), &set, 2, "2026-11-21T10:00:00.000Z".into());
-    attempt.answer(0, Response::Point(4));
-    attempt.answer(9, Response::Option(1));
-    attempt.answer(3, Response::NotApplicable);
+fn keys() -> Vec<String> {
+    let storage = local_storage();
+    let mut keys: Vec<String> = (0..storage.length().unwrap()).filter_map(|i| storage.key(i).unwrap()).collect();
+    keys.sort();
+    keys
+}
+
+/// A fresh store under its own namespace, with nothing from earlier tests.
+fn store(namespace: &str) -> Store {
+    let store = Store::new(namespace);
+    store.delete_everything();
+    store
+}
+
+fn sample(set: &QuestionSet, id: &str) -> Attempt {
+    let mut attempt = Attempt::new(id.into(), set, 2, "2026-11-21T10:00:00.000Z".into());
+    attempt.answer(0, Response::Point(4), 1.0);
+    attempt.answer(9, Response::Option(1), 2.0);
     attempt.page = 2;
-    storage::save_current(&set, &attempt).unwrap();
-    let loaded = storage::load_current(&set).expect("saved attempt");
-    assert_eq!(loaded, attempt);
-    assert!(local_storage().get_item("altitude.v1.current.cto-readiness").unwrap().unwrap().contains("\"layout\":1"));
-    storage::clear_current(&set.id);
-    assert_eq!(storage::load_current(&set), None);
+    attempt
 }
 
-#[wasm_bindgen_test]
-fn history_keeps_completed_attempts_and_delete_everything_leaves_no_key() {
-    storage::delete_everything();
-    local_storage().set_item("someone-else", "kept").unwrap();
-    let set = flagship();
-    let mut attempt = Attempt::new("a-2".into(), &set, 5, "2026-11-21T10:00:00Z".into());
-    attempt.answer(1, Response::Point(5));
+fn completed(set: &QuestionSet, id: &str) -> HistoryEntry {
+    let mut attempt = sample(set, id);
     attempt.completed_at = Some("2026-11-21T10:15:00Z".into());
-    let entry = storage::HistoryEntry { id: attempt.id.clone(), document: attempt.to_document(&set) };
-    storage::save_history(std::slice::from_ref(&entry)).unwrap();
-    assert_eq!(storage::load_history(), vec![entry]);
-    storage::delete_everything();
-    assert!(storage::load_history().is_empty());
-    let storage_ = local_storage();
-    let keys: Vec<String> = (0..storage_.length().unwrap()).filter_map(|i| storage_.key(i).unwrap()).collect();
-    assert_eq!(keys, vec!["someone-else".to_owned()], "only Altitude's keys are removed");
-    storage_.remove_item("someone-else").unwrap();
+    HistoryEntry { id: id.into(), document: attempt.to_document(set), notes: RoadmapNotes::default() }
+}
+
+/// Makes `Storage.prototype.setItem` throw a QuotaExceededError until `restore_set_item` is called.
+fn fill_storage() {
+    js_sys::eval("window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };").unwrap();
+}
+
+fn restore_set_item() {
+    js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
 }
 
 #[wasm_bindgen_test]
-fn garbage_under_our_key_is_not_an_attempt() {
+fn an_attempt_survives_a_round_trip_and_namespaces_stay_apart() {
     let set = flagship();
-    local_storage().set_item("altitude.v1.current.cto-readiness", "{not json").unwrap();
-    assert_eq!(storage::load_current(&set), None);
-    local_storage().set_item("altitude.v1.history", "[1,2,3]").unwrap();
-    assert!(storage::load_history().is_empty());
-    storage::delete_everything();
+    let (one, two) = (store("w1"), store("w2"));
+    let attempt = sample(&set, "a-1");
+    let (saved, result) = one.save_attempt(&set, &attempt);
+    assert_eq!((saved, result), (attempt.clone(), Ok(())));
+    assert_eq!(one.load_attempt(&set), (Some(attempt), None));
+    assert_eq!(two.load_attempt(&set), (None, None), "another storage key sees nothing");
+    assert_eq!(keys(), ["w1.v1.current.cto-readiness"]);
+    one.delete_everything();
 }
 
 #[wasm_bindgen_test]
-fn charts_render_in_the_browser_runtime() {
+fn another_tabs_answers_are_merged_in_when_saving() {
     let set = flagship();
-    let responses = altitude::model::Responses(set.questions.iter().map(|_| Some(Response::NotApplicable)).collect());
-    let report = altitude::scoring::score(&set, &responses, set.default_role);
-    let svg = altitude::charts::svg((520, 440), |area| altitude::charts::draw_radar(area, &report, "CTO", altitude::charts::Palette::LIGHT)).unwrap();
-    assert!(svg.contains("not enough answers"));
+    let store = store("tabs");
+    let mut tab_a = sample(&set, "a-1");
+    let mut tab_b = tab_a.clone();
+    store.save_attempt(&set, &tab_a);
+    tab_b.answer(20, Response::Point(5), 10.0);
+    store.save_attempt(&set, &tab_b);
+    tab_a.answer(30, Response::Point(1), 11.0);
+    let (merged, _) = store.save_attempt(&set, &tab_a);
+    assert_eq!(merged.responses.0[20], Some(Response::Point(5)), "tab B's answer kept");
+    assert_eq!(merged.responses.0[30], Some(Response::Point(1)), "tab A's answer kept");
+    assert_eq!(store.load_attempt(&set).0.unwrap(), merged);
+    // History entries written by both tabs survive.
+    store.save_history(&[completed(&set, "h-a")], &[]);
+    let (history, _) = store.save_history(&[completed(&set, "h-b")], &[]);
+    let ids: Vec<&str> = history.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["h-a", "h-b"]);
+    store.delete_everything();
+}
+
+#[wasm_bindgen_test]
+fn full_storage_keeps_answers_in_memory_and_damages_nothing_saved() {
+    let set = flagship();
+    let store = store("full");
+    let attempt = sample(&set, "a-1");
+    store.save_attempt(&set, &attempt);
+    let before = local_storage().get_item("full.v1.current.cto-readiness").unwrap();
+    fill_storage();
+    let mut more = attempt.clone();
+    more.answer(5, Response::Point(3), 50.0);
+    let (kept, result) = store.save_attempt(&set, &more);
+    restore_set_item();
+    assert_eq!(result, Err(StorageProblem::Full));
+    assert_eq!(kept, more, "the new answer stays in memory");
+    assert_eq!(local_storage().get_item("full.v1.current.cto-readiness").unwrap(), before, "what was saved is intact");
+    let (_, retried) = store.save_attempt(&set, &kept);
+    assert_eq!(retried, Ok(()), "the next change saves everything");
+    assert_eq!(store.load_attempt(&set).0.unwrap().responses.0[5], Some(Response::Point(3)));
+    store.delete_everything();
+}
+
+#[wasm_bindgen_test]
+fn damaged_values_are_set_aside_and_newer_ones_left_alone() {
+    let set = flagship();
+    let store = store("odd");
+    local_storage().set_item("odd.v1.current.cto-readiness", "{\"layout\":1,\"id\":\"trunc").unwrap();
+    local_storage().set_item("odd.v1.history", "{\"layout\":9,\"attempts\":\"from the future\"}").unwrap();
+    let (attempt, problem) = store.load_attempt(&set);
+    assert_eq!(attempt, None);
+    let Some(StorageProblem::SetAside(backups)) = problem else { panic!("expected a backup, got {problem:?}") };
+    assert_eq!(local_storage().get_item(&backups[0]).unwrap().as_deref(), Some("{\"layout\":1,\"id\":\"trunc"), "kept, not deleted");
+    assert_eq!(local_storage().get_item("odd.v1.current.cto-readiness").unwrap(), None);
+
+    assert_eq!(store.load_history(), (Vec::new(), Some(StorageProblem::Newer)));
+    let (_, result) = store.save_history(&[completed(&set, "h-1")], &[]);
+    assert_eq!(result, Err(StorageProblem::Newer));
+    assert_eq!(local_storage().get_item("odd.v1.history").unwrap().as_deref(), Some("{\"layout\":9,\"attempts\":\"from the future\"}"), "never overwritten");
+
+    store.delete_everything();
+    assert!(keys().iter().all(|k| !k.starts_with("odd.")), "delete everything removes backups too: {:?}", keys());
+}
+
+#[wasm_bindgen_test]
+fn delete_everything_leaves_other_keys_alone() {
+    let set = flagship();
+    let store = store("mine");
+    local_storage().set_item("someone-else", "kept").unwrap();
+    store.save_attempt(&set, &sample(&set, "a-1"));
+    store.save_history(&[completed(&set, "h-1")], &[]);
+    store.save_prepared_for("Ada").unwrap();
+    store.delete_everything();
+    assert_eq!(keys(), ["someone-else"]);
+    local_storage().remove_item("someone-else").unwrap();
 }
 
 #[wasm_bindgen_test]
 fn the_crash_notice_offers_the_saved_answers_as_a_file() {
-    storage::delete_everything();
     let set = flagship();
+    let store = store("altitude");
     let mut attempt = Attempt::new("a-3".into(), &set, 1, "2026-11-21T10:00:00Z".into());
-    attempt.answer(0, Response::Point(3));
-    storage::save_current(&set, &attempt).unwrap();
+    attempt.answer(0, Response::Point(3), 1.0);
+    store.save_attempt(&set, &attempt);
     altitude::app::panic_notice::show_notice();
     let document = web_sys::window().unwrap().document().unwrap();
     let notice = document.query_selector(".altitude-crash[role=alert]").unwrap().expect("the notice is shown");
@@ -89,5 +162,14 @@ fn the_crash_notice_offers_the_saved_answers_as_a_file() {
     let saved: serde_json::Value = serde_json::from_str(&String::from(data)).unwrap();
     assert_eq!(saved[0]["result"]["answers"]["ts-1"], 3);
     notice.remove();
-    storage::delete_everything();
+    store.delete_everything();
+}
+
+#[wasm_bindgen_test]
+fn charts_render_in_the_browser_runtime() {
+    let set = flagship();
+    let responses = altitude::model::Responses(set.questions.iter().map(|_| Some(Response::NotApplicable)).collect());
+    let report = altitude::scoring::score(&set, &responses, set.default_role);
+    let svg = altitude::charts::svg((520, 440), |area| altitude::charts::draw_radar(area, &report, "CTO", altitude::charts::Palette::LIGHT)).unwrap();
+    assert!(svg.contains("not enough answers"));
 }

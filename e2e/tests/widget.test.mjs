@@ -138,14 +138,14 @@ test('export, delete and import bring a result back exactly', async () => {
   // A broken file is refused with the reason and changes nothing.
   const brokenPath = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'broken.json');
   writeFileSync(brokenPath, '{"format": "altitude.result/1", "set": ');
-  await page.getByLabel(/Import a result file/).setInputFiles(brokenPath);
-  await page.getByText(/This is not a result file Altitude can read/).waitFor();
+  await page.getByLabel('Import results from a file').setInputFiles(brokenPath);
+  await page.getByText(/This file was not imported: .*Nothing was changed\./).waitFor();
   await page.getByText('No completed assessments on this device yet.').waitFor();
 
-  await page.getByLabel(/Import a result file/).setInputFiles(resultPath);
+  await page.getByLabel('Import results from a file').setInputFiles(resultPath);
   await page.getByText('Imported a result of “Tech Lead to Engineering Manager”.').waitFor();
-  await page.getByLabel(/Import a result file/).setInputFiles(resultPath);
-  await page.getByText('This result is already here.').waitFor();
+  await page.getByLabel('Import results from a file').setInputFiles(resultPath);
+  await page.getByText('These results are already here.').waitFor();
   assert.equal(await rows.count(), 1);
   await rows.first().getByRole('button', { name: /^Open/ }).click();
   await page.getByRole('heading', { name: /^Your results/ }).waitFor();

@@ -13,7 +13,7 @@ use crate::display::{signed_whole, whole};
 use crate::charts::{self, Palette, TrendPoint};
 use crate::model::{timestamp, ResultDocument};
 use crate::scoring::score;
-use crate::storage::{self, HistoryEntry};
+use crate::stored::{self, HistoryEntry};
 
 fn date_of(document: &ResultDocument) -> String {
     document.completed_at.as_deref().and_then(timestamp::parse_rfc3339).map(timestamp::format_date).unwrap_or_default()
@@ -35,7 +35,7 @@ pub fn HistoryScreen() -> impl IntoView {
                 Some(text) => text,
                 None => return state.notice.set(Some("The file could not be read.".to_owned())),
             };
-            state.notice.set(Some(import_result(state, &text)));
+            state.notice.set(Some(import_file(state, &text)));
         });
     };
 
@@ -94,9 +94,7 @@ pub fn HistoryScreen() -> impl IntoView {
                 <div class="actions" role="group" aria-labelledby="delete-everything-question">
                     <p id="delete-everything-question" tabindex="-1">"Delete every result and unfinished attempt on this device? This cannot be undone."</p>
                     <button type="button" class="danger" on:click=move |_| {
-                        storage::delete_everything();
-                        state.history.set(Vec::new());
-                        state.attempt.set(None);
+                        state.delete_everything();
                         confirm_everything.set(false);
                         state.notice.set(Some("Everything Altitude kept on this device has been deleted.".to_owned()));
                     }>"Yes, delete everything"</button>
@@ -116,8 +114,15 @@ pub fn HistoryScreen() -> impl IntoView {
             {rows}
             {trends}
             <div class="field">
-                <label for="import-file">"Import a result file (altitude.result/1)"</label>
+                <label for="import-file">"Import results from a file"</label>
                 <input type="file" id="import-file" accept=".json,application/json" on:change=import/>
+            </div>
+            <div class="actions">
+                <button type="button" on:click=move |_| {
+                    if let Err(reason) = download("altitude-everything.json", &stored::encode_export(&state.history.get_untracked(), &super::now())) {
+                        state.notice.set(Some(format!("The export failed: {reason}")));
+                    }
+                }>"Export everything"</button>
             </div>
             <div class="danger-zone">{everything}</div>
         </section>
@@ -162,7 +167,7 @@ fn history_row(state: AppState, entry: HistoryEntry, confirm_delete: RwSignal<Op
                 <span role="group" aria-label="Confirm deletion">
                     <button type="button" class="danger" on:click=move |_| {
                         let id = id.clone();
-                        state.remove_history(move |e| e.id == id);
+                        state.remove_history(vec![id.clone()]);
                         confirm_delete.set(None);
                         state.notice.set(Some("The result was deleted.".to_owned()));
                     }>"Yes, delete"</button>
@@ -189,31 +194,41 @@ fn history_row(state: AppState, entry: HistoryEntry, confirm_delete: RwSignal<Op
     }
 }
 
-/// Adds a result file to history, or says why it cannot be; the message is for the person.
-fn import_result(state: AppState, text: &str) -> String {
-    let document = match ResultDocument::parse(text.as_bytes()) {
-        Ok(document) => document,
-        Err(problems) => return format!("This is not a result file Altitude can read: {}", problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; ")),
+/// Adds the attempts of an export file, or one result file, to this device, or says why it cannot;
+/// the message is for the person. A broken or foreign file changes nothing. An unfinished result
+/// becomes the attempt in progress of its set, so answers saved to a file can be resumed.
+fn import_file(state: AppState, text: &str) -> String {
+    let sets = state.sets.get_untracked();
+    let set_for = |id: &str| {
+        sets.iter().find_map(|entry| match entry {
+            super::SetEntry::Loaded(set) if set.id == id => Some(set.as_ref()),
+            _ => None,
+        })
     };
-    let Some(set) = state.set(&document.set_id) else {
-        return format!("This result is for the assessment “{}”, which is not available here.", document.set_id);
+    let entries = match stored::decode_import(text, set_for, |document| new_attempt_id(&document.set_id)) {
+        Ok(entries) => entries,
+        Err(reason) => return format!("This file was not imported: {reason}. Nothing was changed."),
     };
-    if let Err(problems) = document.responses(&set) {
-        return format!("This result does not fit the assessment “{}”: {}", set.title, problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "));
+    let (finished, unfinished): (Vec<HistoryEntry>, Vec<HistoryEntry>) = entries.into_iter().partition(|e| e.document.completed_at.is_some());
+    let mut messages = Vec::new();
+    if !finished.is_empty() {
+        let added = state.add_history(&finished);
+        messages.push(match (added, finished.len()) {
+            (0, _) => "These results are already here.".to_owned(),
+            (1, 1) => format!("Imported a result of “{}”.", set_for(&finished[0].document.set_id).map_or("", |s| s.title.as_str())),
+            (added, total) => format!("Imported {added} of {total} results; the others were already here."),
+        });
     }
-    if document.completed_at.is_none() {
-        return "This result was never finished, so there is nothing to show yet.".to_owned();
+    for entry in unfinished {
+        let Some(set) = set_for(&entry.document.set_id) else { continue };
+        if state.attempt.with_untracked(|a| a.as_ref().is_some_and(|a| a.set_id == set.id)) || state.saved_attempt(set).is_some() {
+            messages.push(format!("Your unfinished answers to “{}” were not imported, because another attempt at it is in progress.", set.title));
+            continue;
+        }
+        if let Ok(attempt) = crate::attempt::Attempt::from_document(entry.id, set, &entry.document, 0) {
+            state.begin_attempt(attempt);
+            messages.push(format!("Imported your unfinished answers to “{}”: resume them from Assessments.", set.title));
+        }
     }
-    if state.history.with(|history| history.iter().any(|e| e.document == document)) {
-        return "This result is already here.".to_owned();
-    }
-    let id = new_attempt_id(&set.id);
-    state.history.update(|history| {
-        history.push(HistoryEntry { id, document });
-        history.sort_by(|a, b| a.document.completed_at.cmp(&b.document.completed_at));
-    });
-    match storage::save_history(&state.history.get_untracked()) {
-        Ok(()) => format!("Imported a result of “{}”.", set.title),
-        Err(error) => format!("Imported, but {}", error.0),
-    }
+    messages.join(" ")
 }

@@ -16,6 +16,7 @@ mod root;
 mod score_table;
 mod set_problems;
 mod start_screen;
+mod storage_notice;
 
 use std::sync::Arc;
 
@@ -23,12 +24,13 @@ use leptos::prelude::*;
 
 use crate::attempt::Attempt;
 use crate::model::{Problem, QuestionSet};
-use crate::storage::{self, HistoryEntry};
+use crate::storage::{StorageProblem, Store};
+use crate::stored::{HistoryEntry, RoadmapNotes};
 
 /// Mounts the widget into the page's body.
 pub fn start() {
     panic_notice::install();
-    leptos::mount::mount_to_body(root::Root);
+    leptos::mount::mount_to_body(|| view! { <root::Root namespace="altitude"/> });
 }
 
 /// A question set named by the catalog, as far as loading it got.
@@ -66,22 +68,54 @@ pub struct AppState {
     pub history: RwSignal<Vec<HistoryEntry>>,
     /// A short status line announced to screen readers (saved, imported, deleted, ...).
     pub notice: RwSignal<Option<String>>,
+    /// The latest storage problem, shown with a way to save the answers to a file.
+    pub storage_problem: RwSignal<Option<StorageProblem>>,
+    /// Whether the person was already told that storage is blocked: they are told once.
+    told_blocked: RwSignal<bool>,
+    pub store: StoredValue<Store>,
 }
 
 impl AppState {
-    fn new() -> AppState {
-        AppState {
+    fn new(namespace: &str) -> AppState {
+        let store = Store::new(namespace);
+        let (history, problem) = store.load_history();
+        let state = AppState {
             sets: RwSignal::new(Vec::new()),
             default_set: RwSignal::new(None),
             catalog_error: RwSignal::new(None),
             screen: RwSignal::new(Screen::Loading),
             attempt: RwSignal::new(None),
-            history: RwSignal::new(storage::load_history()),
-            notice: RwSignal::new(if storage::is_available() {
-                None
-            } else {
-                Some("This browser does not let the page keep data: your answers last only until you close it. Export your result to keep it.".to_owned())
-            }),
+            history: RwSignal::new(history),
+            notice: RwSignal::new(None),
+            storage_problem: RwSignal::new(None),
+            told_blocked: RwSignal::new(false),
+            store: StoredValue::new(store),
+        };
+        if !state.store.with_value(Store::is_available) {
+            state.report(Err(StorageProblem::Blocked));
+        }
+        state.report(problem.map_or(Ok(()), Err));
+        state
+    }
+
+    /// Shows what a storage operation ran into, or clears a "full" warning once saving works again.
+    pub fn report(&self, result: Result<(), StorageProblem>) {
+        match result {
+            Ok(()) => {
+                if self.storage_problem.with_untracked(|p| matches!(p, Some(StorageProblem::Full))) {
+                    self.storage_problem.set(None);
+                    self.notice.set(Some("Saving works again: everything is kept on this device.".to_owned()));
+                }
+            }
+            Err(StorageProblem::Blocked) if self.told_blocked.get_untracked() => {}
+            Err(problem) => {
+                if problem == StorageProblem::Blocked {
+                    self.told_blocked.set(true);
+                }
+                if self.storage_problem.with_untracked(|p| p.as_ref() != Some(&problem)) {
+                    self.storage_problem.set(Some(problem));
+                }
+            }
         }
     }
 
@@ -105,22 +139,35 @@ impl AppState {
         Ok((entry, set, responses))
     }
 
-    /// Changes the attempt in progress and saves it at once.
+    /// The attempt in progress saved for a set, if any.
+    pub fn saved_attempt(&self, set: &QuestionSet) -> Option<Attempt> {
+        let (attempt, problem) = self.store.with_value(|store| store.load_attempt(set));
+        self.report(problem.map_or(Ok(()), Err));
+        attempt
+    }
+
+    /// Makes `attempt` the attempt in progress and saves it.
+    pub fn begin_attempt(&self, attempt: Attempt) {
+        self.attempt.set(Some(attempt));
+        self.update_attempt(|_| {});
+    }
+
+    /// Changes the attempt in progress and saves it at once, folding in what another tab saved.
     pub fn update_attempt(&self, change: impl FnOnce(&mut Attempt)) {
-        let mut saved = None;
-        self.attempt.update(|attempt| {
-            if let Some(attempt) = attempt {
-                change(attempt);
-                saved = Some(attempt.clone());
-            }
-        });
-        if let Some(attempt) = saved {
-            if let Some(set) = self.set(&attempt.set_id) {
-                if let Err(error) = storage::save_current(&set, &attempt) {
-                    self.notice.set(Some(error.0));
-                }
-            }
-        }
+        let Some(mut attempt) = self.attempt.get_untracked() else { return };
+        change(&mut attempt);
+        let Some(set) = self.set(&attempt.set_id) else { return };
+        let (merged, result) = self.store.with_value(|store| store.save_attempt(&set, &attempt));
+        self.attempt.set(Some(merged));
+        self.report(result);
+    }
+
+    /// Saves the history shown here, merged with what other tabs saved, without `removed` ids.
+    fn save_history(&self, removed: &[String]) {
+        let memory = self.history.get_untracked();
+        let (merged, result) = self.store.with_value(|store| store.save_history(&memory, removed));
+        self.history.set(merged);
+        self.report(result);
     }
 
     /// Finishes the attempt in progress: it joins the history and its results are shown.
@@ -128,30 +175,74 @@ impl AppState {
         let Some(mut attempt) = self.attempt.get_untracked() else { return };
         let Some(set) = self.set(&attempt.set_id) else { return };
         attempt.completed_at = Some(now());
-        let entry = HistoryEntry { id: attempt.id.clone(), document: attempt.to_document(&set) };
+        let entry = HistoryEntry { id: attempt.id.clone(), document: attempt.to_document(&set), notes: RoadmapNotes::default() };
         self.history.update(|history| history.push(entry));
-        match storage::save_history(&self.history.get_untracked()) {
-            Ok(()) => storage::clear_current(&set.id),
-            Err(error) => self.notice.set(Some(error.0)),
+        self.save_history(&[]);
+        if self.storage_problem.with_untracked(Option::is_none) {
+            self.store.with_value(|store| store.clear_attempt(&set.id));
         }
         self.attempt.set(None);
         self.screen.set(Screen::Results(attempt.id));
     }
 
-    /// Removes completed attempts matching `remove` from history and storage.
-    pub fn remove_history(&self, remove: impl Fn(&HistoryEntry) -> bool) {
+    /// Removes the completed attempts with these ids, here and in storage.
+    pub fn remove_history(&self, ids: Vec<String>) {
+        self.history.update(|history| history.retain(|entry| !ids.contains(&entry.id)));
+        self.save_history(&ids);
+    }
+
+    /// Changes the roadmap notes of a completed attempt and saves them.
+    pub fn update_notes(&self, attempt_id: &str, change: impl FnOnce(&mut RoadmapNotes)) {
         self.history.update(|history| {
-            history.retain(|entry| {
-                let removed = remove(entry);
-                if removed {
-                    storage::delete_roadmap(&entry.id);
-                }
-                !removed
-            })
+            if let Some(entry) = history.iter_mut().find(|e| e.id == attempt_id) {
+                change(&mut entry.notes);
+            }
         });
-        if let Err(error) = storage::save_history(&self.history.get_untracked()) {
-            self.notice.set(Some(error.0));
-        }
+        self.save_history(&[]);
+    }
+
+    /// Adds completed attempts (from an import) to history; returns how many were new.
+    pub fn add_history(&self, entries: &[HistoryEntry]) -> usize {
+        let mut added = 0;
+        self.history.update(|history| added = crate::stored::merge_history(history, entries));
+        self.save_history(&[]);
+        added
+    }
+
+    /// Deletes everything this widget kept, after the person confirmed it.
+    pub fn delete_everything(&self) {
+        self.store.with_value(Store::delete_everything);
+        self.history.set(Vec::new());
+        self.attempt.set(None);
+        self.storage_problem.set(None);
+    }
+
+    /// Follows what another tab saved: its answers join the attempt in progress, its results the history.
+    pub fn follow_other_tabs(&self) {
+        let state = *self;
+        let handle = window_event_listener(leptos::ev::storage, move |event| {
+            let Some(key) = event.key() else { return };
+            let history_key = state.store.with_value(Store::history_key);
+            if key == history_key {
+                let (stored, _) = state.store.with_value(Store::load_history);
+                state.history.update(|history| {
+                    let mine: Vec<HistoryEntry> = history.drain(..).collect();
+                    *history = stored;
+                    crate::stored::merge_history(history, &mine);
+                });
+            } else if state.store.with_value(|store| store.is_current_key(&key)) {
+                let Some(attempt) = state.attempt.get_untracked() else { return };
+                let Some(set) = state.set(&attempt.set_id) else { return };
+                if let (Some(saved), _) = state.store.with_value(|store| store.load_attempt(&set)) {
+                    state.attempt.update(|a| {
+                        if let Some(a) = a {
+                            a.merge_from(&saved);
+                        }
+                    });
+                }
+            }
+        });
+        on_cleanup(move || handle.remove());
     }
 }
 
@@ -193,7 +284,7 @@ pub fn restore_screen(state: AppState) {
     let hash = hash.trim_start_matches('#');
     let (kind, rest) = hash.split_once('/').unwrap_or((hash, ""));
     let screen = match kind {
-        "answer" | "review" => state.set(rest).and_then(|set| storage::load_current(&set)).map(|attempt| {
+        "answer" | "review" => state.set(rest).and_then(|set| state.saved_attempt(&set)).map(|attempt| {
             state.attempt.set(Some(attempt));
             if kind == "answer" { Screen::Answer } else { Screen::Review }
         }),

@@ -23,7 +23,7 @@ pub fn show_notice() {
     let Ok(text) = document.create_element("p") else { return };
     text.set_text_content(Some("Something went wrong and the assessment stopped. Your answers so far are saved on this device; reload the page to continue, or save them as a file."));
     let _ = notice.append_child(&text);
-    let saved = saved_attempts();
+    let saved = crate::storage::all_raw_attempts();
     if !saved.is_empty() {
         if let Ok(link) = document.create_element("a") {
             let link: web_sys::HtmlAnchorElement = link.unchecked_into();
@@ -35,15 +35,4 @@ pub fn show_notice() {
         }
     }
     let _ = body.prepend_with_node_1(&notice);
-}
-
-/// Every saved attempt in progress, as stored.
-fn saved_attempts() -> Vec<String> {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else { return Vec::new() };
-    let length = storage.length().unwrap_or(0);
-    (0..length)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key.starts_with("altitude.") && key.contains(".current."))
-        .filter_map(|key| crate::storage::raw_key(&key))
-        .collect()
 }

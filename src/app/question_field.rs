@@ -36,7 +36,7 @@ pub fn QuestionField(
             view! {
                 <div class="choice">
                     <input type="radio" id=id.clone() name=name.clone() prop:checked=move || current.get() == Some(response)
-                        on:change=move |_| state.update_attempt(|attempt| attempt.answer(index, response))/>
+                        on:change=move |_| state.update_attempt(|attempt| attempt.answer(index, response, js_sys::Date::now()))/>
                     <label for=id>{label}</label>
                 </div>
             }

@@ -11,7 +11,7 @@ use crate::charts::{self, Palette};
 use crate::display::whole;
 use crate::model::Reading;
 use crate::scoring::{development_plan, score};
-use crate::storage::{self, RoadmapState};
+use crate::stored::RoadmapNotes;
 
 fn book_line(book: &Reading) -> String {
     let mut line = book.title.clone();
@@ -53,16 +53,14 @@ pub fn RoadmapView(
     let report = score(&set, &responses, role);
     let plan = development_plan(&set, &report, entry.document.completed_at.as_deref());
 
-    let saved = RwSignal::new(storage::load_roadmap(&attempt_id));
-    let prepared_for = RwSignal::new(storage::load_prepared_for());
+    let saved = {
+        let attempt_id = attempt_id.clone();
+        Memo::new(move |_| state.history.with(|h| h.iter().find(|e| e.id == attempt_id).map(|e| e.notes.clone()).unwrap_or_default()))
+    };
+    let prepared_for = RwSignal::new(state.store.with_value(|store| store.load_prepared_for()));
     let save = {
         let attempt_id = attempt_id.clone();
-        move |change: &dyn Fn(&mut RoadmapState)| {
-            saved.update(|s| change(s));
-            if let Err(error) = storage::save_roadmap(&attempt_id, &saved.get_untracked()) {
-                state.notice.set(Some(error.0));
-            }
-        }
+        move |change: &dyn Fn(&mut RoadmapNotes)| state.update_notes(&attempt_id, change)
     };
 
     let screen_palette = if prefers_dark() { Palette::DARK } else { Palette::LIGHT };
@@ -132,7 +130,7 @@ pub fn RoadmapView(
                             <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=move |ev| {
                                 let on = event_target_checked(&ev);
                                 let key = key.clone();
-                                save(&move |s: &mut RoadmapState| {
+                                save(&move |s: &mut RoadmapNotes| {
                                     s.checked.retain(|k| k != &key);
                                     if on {
                                         s.checked.push(key.clone());
@@ -175,9 +173,7 @@ pub fn RoadmapView(
                 <label for="prepared-for">"Prepared for (optional; kept only on this device)"</label>
                 <input id="prepared-for" type="text" autocomplete="name" prop:value=move || prepared_for.get() on:input=move |ev| {
                     let name = event_target_value(&ev);
-                    if let Err(error) = storage::save_prepared_for(&name) {
-                        state.notice.set(Some(error.0));
-                    }
+                    state.report(state.store.with_value(|store| store.save_prepared_for(&name)));
                     prepared_for.set(name);
                 }/>
             </div>
@@ -205,7 +201,7 @@ pub fn RoadmapView(
                 <label for="roadmap-notes">"Notes for you, your manager or your mentor (kept on this device)"</label>
                 <textarea id="roadmap-notes" rows="6" prop:value=move || saved.with(|s| s.notes.clone()) on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    save_notes(&move |s: &mut RoadmapState| s.notes = text.clone());
+                    save_notes(&move |s: &mut RoadmapNotes| s.notes = text.clone());
                 }></textarea>
             </div>
             <div class="print-only notes-print">

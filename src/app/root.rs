@@ -8,13 +8,18 @@ use super::results_view::ResultsView;
 use super::roadmap_view::RoadmapView;
 use super::review_screen::ReviewScreen;
 use super::start_screen::StartScreen;
+use super::storage_notice::StorageNotice;
 use super::{catalog, AppState, Screen};
 
 /// The whole widget.
 #[component]
-pub fn Root() -> impl IntoView {
-    let state = AppState::new();
+pub fn Root(
+    /// The storage namespace: this widget's data lives under keys starting with it.
+    namespace: &'static str,
+) -> impl IntoView {
+    let state = AppState::new(namespace);
     provide_context(state);
+    state.follow_other_tabs();
     leptos::task::spawn_local(catalog::load(state));
     super::remember_screen(state);
 
@@ -40,6 +45,7 @@ pub fn Root() -> impl IntoView {
                     </button>
                 </nav>
             </header>
+            <StorageNotice/>
             <div class="notice screen-only" role="status" aria-live="polite">
                 {move || state.notice.get().map(|text| view! {
                     <p>{text}<button type="button" class="link" on:click=move |_| state.notice.set(None)>"Dismiss"</button></p>

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use super::set_problems::SetProblems;
 use super::{focus_element, new_attempt_id, now, AppState, Screen, SetEntry};
 use crate::attempt::Attempt;
-use crate::storage;
 
 /// Lists the assessments with their size and length, the target roles of the chosen one, and
 /// what can be done with an unfinished attempt.
@@ -29,7 +28,7 @@ pub fn StartScreen() -> impl IntoView {
     // An unfinished attempt of the chosen set: in memory, else saved on this device.
     let unfinished = Memo::new(move |_| {
         let set = chosen_set.get()?;
-        state.attempt.get().filter(|a| a.set_id == set.id && a.completed_at.is_none()).or_else(|| storage::load_current(&set))
+        state.attempt.get().filter(|a| a.set_id == set.id && a.completed_at.is_none()).or_else(|| state.saved_attempt(&set))
     });
     // The target role: the unfinished attempt's, else the set's default.
     let role = RwSignal::new(None::<usize>);
@@ -37,11 +36,7 @@ pub fn StartScreen() -> impl IntoView {
 
     let begin = move |_| {
         let (Some(set), Some(role)) = (chosen_set.get_untracked(), role.get_untracked()) else { return };
-        let attempt = Attempt::new(new_attempt_id(&set.id), &set, role, now());
-        if let Err(error) = storage::save_current(&set, &attempt) {
-            state.notice.set(Some(error.0));
-        }
-        state.attempt.set(Some(attempt));
+        state.begin_attempt(Attempt::new(new_attempt_id(&set.id), &set, role, now()));
         confirming.set(false);
         state.screen.set(Screen::Answer);
     };
@@ -50,8 +45,7 @@ pub fn StartScreen() -> impl IntoView {
         if let Some(role) = role.get_untracked() {
             attempt.role = role;
         }
-        state.attempt.set(Some(attempt));
-        state.update_attempt(|_| {});
+        state.begin_attempt(attempt);
         state.screen.set(Screen::Answer);
     };
 

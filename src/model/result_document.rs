@@ -96,9 +96,13 @@ impl ResultDocument {
                 message: error.message,
             }]
         })?;
+        ResultDocument::from_tree(&tree)
+    }
+
+    /// Reads a result document from an already parsed tree (one embedded in a larger document).
+    pub fn from_tree(tree: &Json) -> Result<ResultDocument, Vec<Problem>> {
         let mut problems = Problems::default();
-        let document = read_result(&tree, &mut problems);
-        match document {
+        match read_result(tree, &mut problems) {
             Some(document) if problems.is_empty() => Ok(document),
             _ => Err(problems.into_vec()),
         }

@@ -1,0 +1,262 @@
+//! What Altitude keeps on a device, as text: the attempt in progress, the history of completed
+//! attempts with their roadmap notes, the "prepared for" name, and the export-everything file.
+//! Encoding and decoding only — `storage.rs` moves the text in and out of localStorage.
+//!
+//! Every stored value carries `"layout": 1`. Decoding tells apart a value that is fine, one that is
+//! damaged or foreign (to be set aside), and one written by a newer Altitude (to be left alone).
+
+use serde::Serialize;
+
+use crate::attempt::Attempt;
+use crate::model::json::{self, Json};
+use crate::model::{QuestionSet, ResultDocument};
+
+/// The layout this version writes and reads.
+pub const LAYOUT: u32 = 1;
+
+/// The format of the export-everything file.
+pub const EXPORT_FORMAT: &str = "altitude.export/1";
+
+/// The outcome of reading one stored value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decoded<T> {
+    Fine(T),
+    /// Not something this or any Altitude wrote (garbage, truncated, the wrong shape); the reason.
+    Damaged(String),
+    /// Written by a newer Altitude, with this layout: not to be read or overwritten.
+    Newer(u32),
+}
+
+/// A completed attempt with what the person added to its roadmap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryEntry {
+    pub id: String,
+    pub document: ResultDocument,
+    pub notes: RoadmapNotes,
+}
+
+/// Ticked plan items and free notes of one attempt's roadmap.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct RoadmapNotes {
+    pub checked: Vec<String>,
+    pub notes: String,
+}
+
+fn field<'a>(pairs: &'a [(String, Json)], key: &str) -> Option<&'a Json> {
+    pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
+fn text(pairs: &[(String, Json)], key: &str) -> Option<String> {
+    match field(pairs, key)? {
+        Json::String(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+fn number(pairs: &[(String, Json)], key: &str) -> Option<f64> {
+    match field(pairs, key)? {
+        Json::Number(n) => Some(*n),
+        _ => None,
+    }
+}
+
+/// The object of a stored value and its layout check.
+fn layout_object(text: &str) -> Decoded<Vec<(String, Json)>> {
+    let pairs = match json::parse(text.as_bytes()) {
+        Ok(Json::Object(pairs)) => pairs,
+        Ok(other) => return Decoded::Damaged(format!("expected an object, found {}", other.type_name())),
+        Err(error) => return Decoded::Damaged(error.message),
+    };
+    match number(&pairs, "layout") {
+        Some(layout) if layout == f64::from(LAYOUT) => Decoded::Fine(pairs),
+        Some(layout) if layout > f64::from(LAYOUT) && layout.fract() == 0.0 && layout < 1e6 => Decoded::Newer(layout as u32),
+        _ => Decoded::Damaged("no layout version this Altitude knows".to_owned()),
+    }
+}
+
+#[derive(Serialize)]
+struct CurrentRecord<'a> {
+    layout: u32,
+    id: &'a str,
+    page: usize,
+    result: &'a ResultDocument,
+    answered_at: Vec<(&'a str, f64)>,
+}
+
+/// The attempt in progress of `set`, as stored.
+pub fn encode_attempt(set: &QuestionSet, attempt: &Attempt) -> String {
+    let answered_at = set
+        .questions
+        .iter()
+        .zip(&attempt.answered_at)
+        .filter(|(_, at)| **at > 0.0)
+        .map(|(q, at)| (q.id.as_str(), *at))
+        .collect();
+    let document = attempt.to_document(set);
+    let record = CurrentRecord { layout: LAYOUT, id: &attempt.id, page: attempt.page, result: &document, answered_at };
+    serde_json::to_string(&record).expect("an attempt is JSON")
+}
+
+/// The attempt in progress stored for `set`.
+pub fn decode_attempt(set: &QuestionSet, text: &str) -> Decoded<Attempt> {
+    let pairs = match layout_object(text) {
+        Decoded::Fine(pairs) => pairs,
+        Decoded::Damaged(why) => return Decoded::Damaged(why),
+        Decoded::Newer(layout) => return Decoded::Newer(layout),
+    };
+    let (Some(id), Some(page), Some(result)) = (text_of(&pairs, "id"), number(&pairs, "page"), field(&pairs, "result")) else {
+        return Decoded::Damaged("an attempt needs an id, a page and a result".to_owned());
+    };
+    let document = match ResultDocument::from_tree(result) {
+        Ok(document) => document,
+        Err(problems) => return Decoded::Damaged(problems.first().map_or_else(String::new, |p| p.to_string())),
+    };
+    let mut attempt = match Attempt::from_document(id, set, &document, page.max(0.0) as usize) {
+        Ok(attempt) => attempt,
+        Err(problems) => return Decoded::Damaged(problems.first().map_or_else(String::new, |p| p.to_string())),
+    };
+    if let Some(Json::Array(times)) = field(&pairs, "answered_at") {
+        for pair in times {
+            if let Json::Array(pair) = pair {
+                if let [Json::String(question), Json::Number(at)] = pair.as_slice() {
+                    if let Some(i) = set.question_index(question) {
+                        attempt.answered_at[i] = *at;
+                    }
+                }
+            }
+        }
+    }
+    Decoded::Fine(attempt)
+}
+
+fn text_of(pairs: &[(String, Json)], key: &str) -> Option<String> {
+    text(pairs, key).filter(|s| !s.is_empty())
+}
+
+#[derive(Serialize)]
+struct EntryRecord<'a> {
+    id: &'a str,
+    result: &'a ResultDocument,
+    notes: &'a RoadmapNotes,
+}
+
+#[derive(Serialize)]
+struct HistoryRecord<'a> {
+    layout: u32,
+    attempts: Vec<EntryRecord<'a>>,
+}
+
+#[derive(Serialize)]
+struct ExportRecord<'a> {
+    format: &'static str,
+    exported_at: &'a str,
+    attempts: Vec<EntryRecord<'a>>,
+}
+
+fn entry_records(entries: &[HistoryEntry]) -> Vec<EntryRecord<'_>> {
+    entries.iter().map(|e| EntryRecord { id: &e.id, result: &e.document, notes: &e.notes }).collect()
+}
+
+/// The history of completed attempts, as stored.
+pub fn encode_history(entries: &[HistoryEntry]) -> String {
+    serde_json::to_string(&HistoryRecord { layout: LAYOUT, attempts: entry_records(entries) }).expect("history is JSON")
+}
+
+/// The stored history. One damaged entry damages the value: it is set aside whole, never half read.
+pub fn decode_history(text: &str) -> Decoded<Vec<HistoryEntry>> {
+    match layout_object(text) {
+        Decoded::Fine(pairs) => match read_entries(&pairs) {
+            Ok(entries) => Decoded::Fine(entries),
+            Err(why) => Decoded::Damaged(why),
+        },
+        Decoded::Damaged(why) => Decoded::Damaged(why),
+        Decoded::Newer(layout) => Decoded::Newer(layout),
+    }
+}
+
+fn read_entries(pairs: &[(String, Json)]) -> Result<Vec<HistoryEntry>, String> {
+    let Some(Json::Array(items)) = field(pairs, "attempts") else { return Err("no list of attempts".to_owned()) };
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let Json::Object(entry) = item else { return Err(format!("attempts[{i}] is not an object")) };
+            let id = text_of(entry, "id").ok_or_else(|| format!("attempts[{i}] has no id"))?;
+            let result = field(entry, "result").ok_or_else(|| format!("attempts[{i}] has no result"))?;
+            let document = ResultDocument::from_tree(result).map_err(|problems| format!("attempts[{i}].result: {}", problems.first().map_or_else(String::new, |p| p.to_string())))?;
+            let notes = match field(entry, "notes") {
+                Some(Json::Object(notes)) => decode_notes_pairs(notes),
+                _ => RoadmapNotes::default(),
+            };
+            Ok(HistoryEntry { id, document, notes })
+        })
+        .collect()
+}
+
+fn decode_notes_pairs(pairs: &[(String, Json)]) -> RoadmapNotes {
+    let checked = match field(pairs, "checked") {
+        Some(Json::Array(items)) => items.iter().filter_map(|k| if let Json::String(k) = k { Some(k.clone()) } else { None }).collect(),
+        _ => Vec::new(),
+    };
+    RoadmapNotes { checked, notes: text(pairs, "notes").unwrap_or_default() }
+}
+
+/// Adds `incoming` entries to `entries`, skipping any whose id or document is already there.
+/// Returns how many were added. History only grows this way: nothing already kept is replaced.
+pub fn merge_history(entries: &mut Vec<HistoryEntry>, incoming: &[HistoryEntry]) -> usize {
+    let before = entries.len();
+    for entry in incoming {
+        if !entries.iter().any(|e| e.id == entry.id || e.document == entry.document) {
+            entries.push(entry.clone());
+        }
+    }
+    entries.sort_by(|a, b| a.document.completed_at.cmp(&b.document.completed_at));
+    entries.len() - before
+}
+
+/// The export-everything file: every completed attempt with its roadmap notes.
+pub fn encode_export(entries: &[HistoryEntry], exported_at: &str) -> String {
+    serde_json::to_string_pretty(&ExportRecord { format: EXPORT_FORMAT, exported_at, attempts: entry_records(entries) }).expect("an export is JSON")
+}
+
+/// Reads an export-everything file, or a single result document, and checks every attempt against
+/// its set (found by `set_for`). Any problem refuses the whole file, with the reason.
+pub fn decode_import<'s>(text: &str, set_for: impl Fn(&str) -> Option<&'s QuestionSet>, new_id: impl Fn(&ResultDocument) -> String) -> Result<Vec<HistoryEntry>, String> {
+    let tree = json::parse(text.as_bytes()).map_err(|e| format!("it is not JSON ({} at line {}, column {})", e.message, e.line, e.column))?;
+    let Json::Object(pairs) = &tree else { return Err("it is not an Altitude file".to_owned()) };
+    let entries = match text_of(pairs, "format").as_deref() {
+        Some(EXPORT_FORMAT) => read_entries(pairs)?,
+        Some(crate::model::result_document::RESULT_FORMAT) => {
+            let document = ResultDocument::from_tree(&tree).map_err(|p| p.first().map_or_else(String::new, |p| p.to_string()))?;
+            vec![HistoryEntry { id: new_id(&document), document, notes: RoadmapNotes::default() }]
+        }
+        Some(other) => return Err(format!("its format \"{other}\" is not one Altitude reads ({EXPORT_FORMAT} or altitude.result/1)")),
+        None => return Err("it has no \"format\", so it is not an Altitude file".to_owned()),
+    };
+    for entry in &entries {
+        let set = set_for(&entry.document.set_id).ok_or_else(|| format!("it holds a result of the assessment \"{}\", which is not available here", entry.document.set_id))?;
+        entry.document.responses(set).map_err(|p| format!("a result of \"{}\" does not fit the assessment: {}", set.title, p.first().map_or_else(String::new, |p| p.to_string())))?;
+        if entry.document.completed_at.is_none() {
+            return Err(format!("a result of \"{}\" was never finished", set.title));
+        }
+    }
+    Ok(entries)
+}
+
+#[derive(Serialize)]
+struct ProfileRecord<'a> {
+    layout: u32,
+    prepared_for: &'a str,
+}
+
+pub fn encode_prepared_for(name: &str) -> String {
+    serde_json::to_string(&ProfileRecord { layout: LAYOUT, prepared_for: name }).expect("a name is JSON")
+}
+
+pub fn decode_prepared_for(text: &str) -> Decoded<String> {
+    match layout_object(text) {
+        Decoded::Fine(pairs) => Decoded::Fine(self::text(&pairs, "prepared_for").unwrap_or_default()),
+        Decoded::Damaged(why) => Decoded::Damaged(why),
+        Decoded::Newer(layout) => Decoded::Newer(layout),
+    }
+}

@@ -1,0 +1,138 @@
+//! What is kept on the device: round trips, layout versions, damaged values, merging tabs, import.
+
+use altitude::attempt::Attempt;
+use altitude::model::{QuestionSet, Response};
+use altitude::stored::{self, Decoded, HistoryEntry, RoadmapNotes};
+
+fn flagship() -> QuestionSet {
+    QuestionSet::load(include_bytes!("../assessments/cto-readiness.json")).unwrap()
+}
+
+fn attempt(set: &QuestionSet, id: &str) -> Attempt {
+    let mut attempt = Attempt::new(id.into(), set, 5, "2026-11-21T10:00:00.000Z".into());
+    attempt.answer(0, Response::Point(4), 1000.0);
+    attempt.answer(9, Response::Option(2), 2000.0);
+    attempt.answer(3, Response::NotApplicable, 3000.0);
+    attempt.page = 2;
+    attempt
+}
+
+fn completed(set: &QuestionSet, id: &str, at: &str) -> HistoryEntry {
+    let mut a = attempt(set, id);
+    a.completed_at = Some(at.into());
+    HistoryEntry { id: id.into(), document: a.to_document(set), notes: RoadmapNotes { checked: vec!["day-30-x".into()], notes: "Talk to my mentor".into() } }
+}
+
+#[test]
+fn an_attempt_round_trips_with_its_answer_times_and_page() {
+    let set = flagship();
+    let a = attempt(&set, "a-1");
+    let text = stored::encode_attempt(&set, &a);
+    assert!(text.starts_with("{\"layout\":1,"), "{text}");
+    assert_eq!(stored::decode_attempt(&set, &text), Decoded::Fine(a));
+}
+
+#[test]
+fn damaged_and_newer_values_are_told_apart() {
+    let set = flagship();
+    for garbage in ["", "{not json", "[1,2]", "{\"layout\":1}", "{\"layout\":\"1\",\"id\":\"x\"}", "{\"id\":\"a\",\"page\":0}"] {
+        assert!(matches!(stored::decode_attempt(&set, garbage), Decoded::Damaged(_)), "{garbage}");
+        assert!(matches!(stored::decode_history(garbage), Decoded::Damaged(_)), "{garbage}");
+    }
+    let truncated = &stored::encode_history(&[completed(&set, "h-1", "2026-11-21T10:15:00Z")])[..60];
+    assert!(matches!(stored::decode_history(truncated), Decoded::Damaged(_)));
+    assert_eq!(stored::decode_history("{\"layout\":2,\"whatever\":true}"), Decoded::Newer(2));
+    assert_eq!(stored::decode_attempt(&set, "{\"layout\":7}"), Decoded::Newer(7));
+    // An answer that no longer fits the set damages the value: it is set aside, not half read.
+    let text = stored::encode_attempt(&set, &attempt(&set, "a-2")).replace("\"ts-1\":4", "\"ts-1\":9");
+    assert!(matches!(stored::decode_attempt(&set, &text), Decoded::Damaged(_)));
+}
+
+#[test]
+fn history_round_trips_with_notes() {
+    let set = flagship();
+    let entries = vec![completed(&set, "h-1", "2026-11-21T10:15:00Z"), completed(&set, "h-2", "2026-11-22T10:15:00Z")];
+    assert_eq!(stored::decode_history(&stored::encode_history(&entries)), Decoded::Fine(entries));
+}
+
+#[test]
+fn two_tabs_merge_per_question_newest_answer_wins() {
+    let set = flagship();
+    let mut here = attempt(&set, "a-1");
+    let mut there = here.clone();
+    here.answer(0, Response::Point(1), 5000.0); // newer here
+    there.answer(9, Response::Option(0), 6000.0); // newer there
+    there.answer(12, Response::Point(5), 7000.0); // only there
+    here.merge_from(&there);
+    assert_eq!(here.responses.0[0], Some(Response::Point(1)));
+    assert_eq!(here.responses.0[9], Some(Response::Option(0)));
+    assert_eq!(here.responses.0[12], Some(Response::Point(5)));
+    assert_eq!(here.responses.0[3], Some(Response::NotApplicable));
+    assert_eq!(here.answered(), 4);
+}
+
+#[test]
+fn an_attempt_started_later_elsewhere_replaces_an_older_one() {
+    let set = flagship();
+    let mut old = attempt(&set, "a-1");
+    let mut newer = Attempt::new("a-2".into(), &set, 0, "2026-11-21T11:00:00.000Z".into());
+    newer.answer(1, Response::Point(2), 9000.0);
+    let before = old.clone();
+    let mut older_copy = before.clone();
+    older_copy.merge_from(&Attempt::new("a-0".into(), &set, 0, "2026-11-20T11:00:00.000Z".into()));
+    assert_eq!(older_copy, before, "an older attempt elsewhere does not replace this one");
+    old.merge_from(&newer);
+    assert_eq!(old, newer);
+}
+
+#[test]
+fn merging_history_never_duplicates_or_replaces() {
+    let set = flagship();
+    let a = completed(&set, "h-1", "2026-11-21T10:15:00Z");
+    let b = completed(&set, "h-2", "2026-11-20T10:15:00Z");
+    let mut entries = vec![a.clone()];
+    assert_eq!(stored::merge_history(&mut entries, &[b.clone(), a.clone()]), 1);
+    assert_eq!(entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["h-2", "h-1"], "oldest first");
+    let mut same_document = a.clone();
+    same_document.id = "h-9".into();
+    assert_eq!(stored::merge_history(&mut entries, &[same_document]), 0, "the same result under another id is a duplicate");
+}
+
+#[test]
+fn export_and_import_restore_every_attempt_exactly() {
+    let set = flagship();
+    let entries = vec![completed(&set, "h-1", "2026-11-21T10:15:00Z"), completed(&set, "h-2", "2026-11-22T10:15:00Z")];
+    let file = stored::encode_export(&entries, "2026-11-23T08:00:00Z");
+    let imported = stored::decode_import(&file, |id| (id == set.id).then_some(&set), |_| "new".into()).unwrap();
+    assert_eq!(imported, entries);
+}
+
+#[test]
+fn import_refuses_broken_or_foreign_files_with_the_reason() {
+    let set = flagship();
+    let entries = vec![completed(&set, "h-1", "2026-11-21T10:15:00Z")];
+    let file = stored::encode_export(&entries, "2026-11-23T08:00:00Z");
+    let lookup = |id: &str| (id == set.id).then_some(&set);
+    let cases = [
+        ("{oops".to_owned(), "not JSON"),
+        ("[]".to_owned(), "not an Altitude file"),
+        ("{\"name\": \"x\"}".to_owned(), "no \"format\""),
+        ("{\"format\": \"something/1\"}".to_owned(), "\"something/1\" is not one Altitude reads"),
+        (file.replace("cto-readiness", "unknown-set"), "not available here"),
+        (file.replace("\"ts-1\": 4", "\"ts-1\": 7"), "does not fit the assessment"),
+        (file.replace("\"attempts\"", "\"attempt\""), "no list of attempts"),
+    ];
+    for (text, reason) in cases {
+        let error = stored::decode_import(&text, lookup, |_| "new".into()).unwrap_err();
+        assert!(error.contains(reason), "{reason}: {error}");
+    }
+}
+
+#[test]
+fn a_single_result_file_imports_with_a_new_id() {
+    let set = flagship();
+    let entry = completed(&set, "h-1", "2026-11-21T10:15:00Z");
+    let imported = stored::decode_import(&entry.document.to_json(), |id| (id == set.id).then_some(&set), |_| "fresh".into()).unwrap();
+    assert_eq!(imported[0].id, "fresh");
+    assert_eq!(imported[0].document, entry.document);
+}
