@@ -1,0 +1,215 @@
+// Answers that survive anything: blocked storage, full storage part-way, damaged and future data
+// under the widget's keys, two tabs answering in turn, and export → delete everything → import.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, startSite, assertNoConsoleErrors, assertAccessible, readSet, Altitude } from './support.mjs';
+
+const set = readSet('tech-lead-to-engineering-manager');
+const TITLE = 'Tech Lead to Engineering Manager';
+const CURRENT = `altitude.v1.current.${set.id}`;
+let browser;
+let site;
+
+before(async () => {
+  browser = await launch();
+  site = await startSite();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A context with an init script, and pages that record console errors. */
+async function contextWith(script, arg) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  if (script) await context.addInitScript(script, arg);
+  const errors = [];
+  const open = async () => {
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(site.url);
+    return page;
+  };
+  return { context, open, errors };
+}
+
+const firstPageQuestions = set.questions.filter((q) => q.dimension === set.dimensions[0].id);
+const answerLabel = (q, n = 1) => (q.kind === 'likert' ? set.scale.labels[n] : q.options[n].text);
+const storedAnswers = (page) => page.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? '{"result":{"answers":{}}}').result.answers).length, CURRENT);
+
+test('blocked storage: the widget works in memory, says so once, and offers the answers as a file', async () => {
+  const { context, open, errors } = await contextWith(() => {
+    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  const page = await open();
+  const altitude = new Altitude(page);
+  const warning = page.getByRole('alert').filter({ hasText: 'does not let the page keep data' });
+  await warning.waitFor();
+  await assertAccessible(page, 'the start screen with blocked storage');
+  await page.getByRole('button', { name: 'Dismiss' }).first().click();
+  await altitude.start(TITLE);
+  for (const q of firstPageQuestions) await altitude.answer(q, answerLabel(q));
+  assert.equal(await warning.count(), 0, 'told once, not at every answer');
+  assert.match(await altitude.progressText(), new RegExp(`^${firstPageQuestions.length} of ${set.questions.length} answered`));
+  await altitude.next();
+  await page.getByRole('button', { name: 'Back' }).click();
+  for (const q of firstPageQuestions) assert.ok(await altitude.question(q.text).getByRole('radio', { name: answerLabel(q), exact: true }).isChecked());
+  for (let d = 0; d < set.dimensions.length; d++) await altitude.next();
+  await altitude.finish();
+  await page.getByRole('button', { name: 'Export this result' }).waitFor();
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('full storage part-way: answers stay in memory, the person is told, and the next change saves them all', async () => {
+  const { context, open, errors } = await contextWith(() => {
+    window.__storageFull = false;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  const page = await open();
+  const altitude = new Altitude(page);
+  await altitude.start(TITLE);
+  for (const q of firstPageQuestions.slice(0, 3)) await altitude.answer(q, answerLabel(q));
+  assert.equal(await storedAnswers(page), 3);
+  const saved = await page.evaluate((key) => localStorage.getItem(key), CURRENT);
+
+  await page.evaluate(() => { window.__storageFull = true; });
+  for (const q of firstPageQuestions.slice(3, 5)) await altitude.answer(q, answerLabel(q));
+  const full = page.getByRole('alert').filter({ hasText: 'storage for this site is full' });
+  await full.waitFor();
+  await full.getByRole('button', { name: 'Save my answers to a file' }).waitFor();
+  assert.match(await altitude.progressText(), /^5 of/);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), CURRENT), saved, 'what was saved is not damaged');
+  const [download] = await Promise.all([page.waitForEvent('download'), full.getByRole('button', { name: 'Save my answers to a file' }).click()]);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(Object.keys(file.answers).length, 5, 'the file holds every answer, saved or not');
+
+  await page.evaluate(() => { window.__storageFull = false; });
+  await altitude.answer(firstPageQuestions[5], answerLabel(firstPageQuestions[5]));
+  await page.getByText('Saving works again').waitFor();
+  assert.equal(await full.count(), 0);
+  assert.equal(await storedAnswers(page), 6);
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${set.dimensions[0].name}`) }).waitFor();
+  assert.match(await altitude.progressText(), /^6 of/);
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('damaged and future data under the widget keys is set aside or left alone, and the rest loads', async () => {
+  const { context, open, errors } = await contextWith();
+  const page = await open();
+  const altitude = new Altitude(page);
+  // One real completed result first, so there is something else to load.
+  await altitude.start(TITLE);
+  await altitude.answerAll(set);
+  await altitude.finish();
+  const history = await page.evaluate(() => localStorage.getItem('altitude.v1.history'));
+  const damaged = {
+    [CURRENT]: '{"layout":1,"id":"abc","page":0,"result":{"format":"altitude.res',
+    'altitude.v1.current.cto-readiness': 'garbage \u0000 not json',
+    'altitude.v1.profile': '{"layout":3,"prepared_for":{"given":"Ada"}}',
+  };
+  await page.evaluate((values) => { for (const [k, v] of Object.entries(values)) localStorage.setItem(k, v); }, damaged);
+  await page.goto(site.url);
+  const aside = page.getByRole('alert').filter({ hasText: 'set aside, not deleted' });
+  await page.getByRole('radio', { name: TITLE }).check();
+  await page.getByRole('radio', { name: 'CTO readiness' }).check();
+  await aside.first().waitFor();
+  const keys = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  const backups = Object.entries(keys).filter(([k]) => k.startsWith('altitude.backup.'));
+  assert.deepEqual(backups.map(([, v]) => v).sort(), [damaged[CURRENT], damaged['altitude.v1.current.cto-readiness']].sort(), 'kept word for word');
+  assert.equal(keys[CURRENT], undefined);
+  assert.equal(keys['altitude.v1.history'], history, 'everything else loads untouched');
+  assert.match(await page.getByRole('button', { name: /Past results/ }).textContent(), /\(1\)/);
+  // The future profile is not overwritten when the person types a name on a roadmap.
+  await page.getByRole('button', { name: /Past results/ }).click();
+  await page.getByRole('button', { name: /^Roadmap of the result/ }).click();
+  await page.getByLabel(/Prepared for/).fill('Grace');
+  await page.getByRole('alert').filter({ hasText: 'A newer version of Altitude saved data here' }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('altitude.v1.profile')), damaged['altitude.v1.profile']);
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('two tabs answering the same assessment in turn keep every answer and every result', async () => {
+  const { context, open, errors } = await contextWith();
+  const tabA = await open();
+  const a = new Altitude(tabA);
+  await a.start(TITLE);
+  await a.answer(firstPageQuestions[0], answerLabel(firstPageQuestions[0], 0));
+
+  const tabB = await open();
+  const b = new Altitude(tabB);
+  // The person switches between tabs; a tab in the background gets no animation frames.
+  await tabB.bringToFront();
+  await tabB.getByRole('radio', { name: TITLE }).check();
+  await tabB.getByRole('button', { name: 'Resume' }).click();
+  await b.answer(firstPageQuestions[1], answerLabel(firstPageQuestions[1], 2));
+  // Tab A learns of B's answer through the storage event.
+  await a.question(firstPageQuestions[1].text).getByRole('radio', { name: answerLabel(firstPageQuestions[1], 2), exact: true }).waitFor({ state: 'attached' });
+  await tabA.waitForFunction((text) => /^2 of/.test(document.querySelector('#progress-text')?.textContent ?? ''), null);
+  await tabA.bringToFront();
+  await a.answer(firstPageQuestions[2], answerLabel(firstPageQuestions[2], 3));
+  await tabB.waitForFunction(() => /^3 of/.test(document.querySelector('#progress-text')?.textContent ?? ''));
+  // B changes its mind on the first question: the newer answer wins everywhere.
+  await tabB.bringToFront();
+  await b.answer(firstPageQuestions[0], answerLabel(firstPageQuestions[0], 4));
+  await tabA.waitForFunction(([text, label]) => {
+    const group = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent.includes(text));
+    return [...(group?.querySelectorAll('input') ?? [])].some((i) => i.checked && i.labels[0].textContent === label);
+  }, [firstPageQuestions[0].text, answerLabel(firstPageQuestions[0], 4)]);
+
+  // A finishes; B sees the result in its history.
+  await tabA.bringToFront();
+  for (let d = 0; d < set.dimensions.length; d++) await a.next();
+  await tabA.getByRole('button', { name: 'Finish anyway' }).click();
+  await tabA.getByRole('heading', { name: /^Your results/ }).waitFor();
+  await tabB.waitForFunction(() => /Past results \(1\)/.test(document.body.textContent));
+  const result = await tabA.evaluate(() => JSON.parse(localStorage.getItem('altitude.v1.history')).attempts[0].result.answers);
+  assert.equal(Object.keys(result).length, 3);
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('export everything, delete everything, import: every attempt comes back exactly, notes included', async () => {
+  const { context, open, errors } = await contextWith();
+  const page = await open();
+  const altitude = new Altitude(page);
+  for (const title of [TITLE, 'Engineering Manager to Head of Engineering']) {
+    await page.getByRole('button', { name: 'Assessments' }).click();
+    await altitude.start(title);
+    await altitude.answerAll(readSet(title === TITLE ? set.id : 'em-to-head-of-engineering'));
+    await altitude.finish();
+  }
+  await page.getByRole('button', { name: 'Your development roadmap' }).click();
+  await page.locator('.checklist input[type=checkbox]').first().check();
+  await page.getByLabel(/Notes for you/).fill('Ask for the platform migration.');
+  await page.getByRole('button', { name: /Past results/ }).click();
+  const before = await page.evaluate(() => localStorage.getItem('altitude.v1.history'));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'everything.json');
+  await download.saveAs(path);
+  assert.equal(JSON.parse(readFileSync(path, 'utf8')).attempts.length, 2);
+
+  await page.getByRole('button', { name: 'Delete everything' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'no key left behind');
+  await page.getByLabel('Import results from a file').setInputFiles(path);
+  await page.getByText('Imported 2 of 2 results').waitFor();
+  assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('altitude.v1.history'))), JSON.parse(before));
+  await page.getByRole('button', { name: /^Roadmap of the result/ }).first().click(); // newest first
+  assert.ok(await page.locator('.checklist input[type=checkbox]').first().isChecked());
+  assert.equal(await page.getByLabel(/Notes for you/).inputValue(), 'Ask for the platform migration.');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
