@@ -15,14 +15,20 @@ const probe = () => {
   window.__altitude = { answers: [] };
   addEventListener('TrunkApplicationStarted', (e) => { window.__altitude.memory = e.detail.wasm.memory; });
   let clickedAt = null;
-  document.addEventListener('click', (e) => { if (e.target.closest?.('.choice')) clickedAt = performance.now(); }, true);
-  new MutationObserver(() => {
-    const a = window.__altitude;
-    if (a.start === undefined && document.querySelector('#start-heading')) a.start = performance.now();
-    if (a.question === undefined && document.querySelector('fieldset.question')) a.question = performance.now();
-  }).observe(document, { childList: true, subtree: true });
+  // Clicks inside the widget's shadow root reach the document retargeted; the path still shows them.
+  document.addEventListener('click', (e) => { if (e.composedPath().some((n) => n.classList?.contains('choice'))) clickedAt = performance.now(); }, true);
+  const root = () => document.querySelector('altitude-assessment')?.shadowRoot;
+  const watchScreens = () => {
+    if (!root()) return requestAnimationFrame(watchScreens);
+    new MutationObserver(() => {
+      const a = window.__altitude;
+      if (a.start === undefined && root().querySelector('#start-heading')) a.start = performance.now();
+      if (a.question === undefined && root().querySelector('fieldset.question')) a.question = performance.now();
+    }).observe(root(), { childList: true, subtree: true });
+  };
+  watchScreens();
   const watchProgress = () => {
-    const text = document.querySelector('#progress-text');
+    const text = root()?.querySelector('#progress-text');
     if (!text) return requestAnimationFrame(watchProgress);
     new MutationObserver(() => {
       if (clickedAt === null) return;

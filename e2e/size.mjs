@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 export function transferSizes(dist) {
-  const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f));
+  // What a visitor's browser downloads for the widget: not the embed demo page's own files.
+  const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) && !f.startsWith('embed-demo'));
   return files.map((file) => {
     const bytes = readFileSync(join(dist, file));
     return {

@@ -1,8 +1,36 @@
-//! The widget's entry point: mounts the app in the browser. Native builds only explain that.
+//! The widget's entry point. On wasm32 it exports `mount`, which `public/altitude.js` (the
+//! `<altitude-assessment>` element) calls for each element; native builds only explain that.
 
 #[cfg(target_arch = "wasm32")]
+mod web {
+    use wasm_bindgen::prelude::*;
+
+    /// One mounted widget; `free()` from JavaScript unmounts it and releases what it held.
+    #[wasm_bindgen]
+    pub struct Widget(altitude::app::Mounted);
+
+    #[wasm_bindgen]
+    impl Widget {
+        /// Applies a changed attribute of the element (`src`, `set`, `role`, `theme`).
+        pub fn set_attribute(&self, name: &str, value: Option<String>) {
+            self.0.set_attribute(name, value);
+        }
+    }
+
+    /// Mounts a widget into `container` (inside the element's shadow root). `host` is the element,
+    /// which receives the widget's events; `assets` is the URL the bundle is served from.
+    #[wasm_bindgen]
+    #[allow(clippy::too_many_arguments)]
+    pub fn mount(container: web_sys::HtmlElement, host: web_sys::HtmlElement, assets: String, src: Option<String>, set: Option<String>, role: Option<String>, storage_key: String, theme: Option<String>) -> Widget {
+        let attributes = altitude::app::Attributes { src, set, role, theme };
+        Widget(altitude::app::Mounted::new(container, host, assets, storage_key, attributes))
+    }
+}
+
+/// Runs when the module loads: installs the crash notice. Widgets are mounted by `mount`.
+#[cfg(target_arch = "wasm32")]
 fn main() {
-    altitude::app::start();
+    altitude::app::install_panic_notice();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

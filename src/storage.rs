@@ -205,3 +205,21 @@ pub fn all_raw_attempts() -> Vec<String> {
         .filter_map(|key| storage.get_item(&key).ok().flatten())
         .collect()
 }
+
+impl Store {
+    fn screen_key(&self) -> String {
+        format!("{}.v{}.screen", self.namespace, stored::LAYOUT)
+    }
+
+    /// Keeps the screen for this tab (session storage), so a reload comes back to it.
+    pub fn remember_screen(&self, memo: &str) {
+        if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+            let _ = if memo.is_empty() { session.remove_item(&self.screen_key()) } else { session.set_item(&self.screen_key(), memo) };
+        }
+    }
+
+    /// The screen this tab was on before a reload.
+    pub fn recalled_screen(&self) -> Option<String> {
+        web_sys::window()?.session_storage().ok()??.get_item(&self.screen_key()).ok()?
+    }
+}

@@ -216,7 +216,7 @@ pub fn merge_history(entries: &mut Vec<HistoryEntry>, incoming: &[HistoryEntry])
 
 /// The export-everything file: every completed attempt with its roadmap notes.
 pub fn encode_export(entries: &[HistoryEntry], exported_at: &str) -> String {
-    serde_json::to_string_pretty(&ExportRecord { format: EXPORT_FORMAT, exported_at, attempts: entry_records(entries) }).expect("an export is JSON")
+    json::pretty(&serde_json::to_string(&ExportRecord { format: EXPORT_FORMAT, exported_at, attempts: entry_records(entries) }).expect("an export is JSON"))
 }
 
 /// Reads an export-everything file, or a single result document, and checks every attempt against

@@ -102,7 +102,7 @@ test('unanswered questions are one step away, and thin dimensions say so instead
   await page.getByRole('button', { name: 'Go to the first unanswered question' }).click();
   await page.getByRole('heading', { level: 2, name: /^People leadership/ }).waitFor();
   const first = set.questions.find((q) => q.dimension === 'people-leadership');
-  assert.ok(await altitude.question(first.text).getByRole('radio').first().evaluate((el) => el === document.activeElement));
+  assert.ok(await altitude.question(first.text).getByRole('radio').first().evaluate((el) => el.getRootNode().activeElement === el));
   for (let d = 1; d < set.dimensions.length; d++) await altitude.next();
   await page.getByRole('button', { name: 'Finish anyway' }).click();
   await page.getByRole('heading', { name: /^Your results/ }).waitFor();
@@ -190,7 +190,8 @@ test('the whole flow works with the keyboard alone', async () => {
   const set = readSet('tech-lead-to-engineering-manager');
   await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
   const focused = () => page.evaluate(() => {
-    const el = document.activeElement;
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     return { tag: el.tagName, type: el.type ?? '', name: el.name ?? '', id: el.id, text: el.textContent.trim(), checked: !!el.checked };
   });
   const pressUntil = async (predicate, limit = 40) => {

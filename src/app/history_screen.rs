@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::chart_figure::ChartFigure;
 use super::download::download;
-use super::{focus_element, new_attempt_id, prefers_dark, AppState, Screen};
+use super::{new_attempt_id, AppState, Screen};
 use crate::attempt::score_changes;
 use crate::display::{signed_whole, whole};
 use crate::charts::{self, Palette, TrendPoint};
@@ -71,7 +71,7 @@ pub fn HistoryScreen() -> impl IntoView {
             }
             let reports: Vec<_> = attempts.iter().filter_map(|e| Some(score(&set, &e.document.responses(&set).ok()?, set.role_index(&e.document.role).unwrap_or(set.default_role)))).collect();
             let points: Vec<TrendPoint> = attempts.iter().zip(&reports).map(|(e, r)| TrendPoint { label: date_of(&e.document), overall: r.overall }).collect();
-            let palette = if prefers_dark() { Palette::DARK } else { Palette::LIGHT };
+            let palette = if state.dark() { Palette::DARK } else { Palette::LIGHT };
             let svg = charts::svg((520, 240), |area| charts::draw_trend(area, &points, palette));
             let changes = reports.len().checked_sub(2).map(|i| score_changes(&reports[i], &reports[i + 1])).unwrap_or_default();
             let label = format!("Trend of your overall score in {} over {} attempts: {}.", set.title, points.len(),
@@ -103,7 +103,7 @@ pub fn HistoryScreen() -> impl IntoView {
             }.into_any()
         } else {
             view! {
-                <button type="button" class="danger" on:click=move |_| { confirm_everything.set(true); focus_element("delete-everything-question"); }>"Delete everything"</button>
+                <button type="button" class="danger" on:click=move |_| { confirm_everything.set(true); state.focus("delete-everything-question"); }>"Delete everything"</button>
             }.into_any()
         }
     };

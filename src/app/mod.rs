@@ -27,11 +27,6 @@ use crate::model::{Problem, QuestionSet};
 use crate::storage::{StorageProblem, Store};
 use crate::stored::{HistoryEntry, RoadmapNotes};
 
-/// Mounts the widget into the page's body.
-pub fn start() {
-    panic_notice::install();
-    leptos::mount::mount_to_body(|| view! { <root::Root namespace="altitude"/> });
-}
 
 /// A question set named by the catalog, as far as loading it got.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,10 +68,16 @@ pub struct AppState {
     /// Whether the person was already told that storage is blocked: they are told once.
     told_blocked: RwSignal<bool>,
     pub store: StoredValue<Store>,
+    pub attributes: HostAttributes,
+    /// The `<altitude-assessment>` element (events are dispatched on it) and the container inside
+    /// its shadow root (where ids are looked up).
+    elements: StoredValue<(web_sys::HtmlElement, web_sys::HtmlElement), LocalStorage>,
+    /// The URL the bundle is served from; the bundled assessments are found relative to it.
+    pub assets: StoredValue<String>,
 }
 
 impl AppState {
-    fn new(namespace: &str) -> AppState {
+    fn new(namespace: &str, host: web_sys::HtmlElement, container: web_sys::HtmlElement, assets: String, attributes: HostAttributes) -> AppState {
         let store = Store::new(namespace);
         let (history, problem) = store.load_history();
         let state = AppState {
@@ -90,12 +91,52 @@ impl AppState {
             storage_problem: RwSignal::new(None),
             told_blocked: RwSignal::new(false),
             store: StoredValue::new(store),
+            attributes,
+            elements: StoredValue::new_local((host, container)),
+            assets: StoredValue::new(assets),
         };
         if !state.store.with_value(Store::is_available) {
             state.report(Err(StorageProblem::Blocked));
         }
         state.report(problem.map_or(Ok(()), Err));
         state
+    }
+
+    /// Dispatches `altitude-<name>` on the element, bubbling out of the shadow root, with `detail`
+    /// parsed from JSON so the host gets plain objects.
+    pub fn emit(&self, name: &str, detail: &str) {
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&js_sys::JSON::parse(detail).unwrap_or(wasm_bindgen::JsValue::NULL));
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("altitude-{name}"), &init) {
+            self.elements.with_value(|(host, _)| host.dispatch_event(&event).ok());
+        }
+    }
+
+    /// The element with this id inside the widget.
+    pub fn find(&self, id: &str) -> Option<web_sys::HtmlElement> {
+        let found = self.elements.with_value(|(_, container)| container.query_selector(&format!("#{id}")).ok().flatten())?;
+        wasm_bindgen::JsCast::dyn_into(found).ok()
+    }
+
+    /// Moves keyboard focus to the element with this id, after the view has updated.
+    pub fn focus(&self, id: &'static str) {
+        let state = *self;
+        request_animation_frame(move || {
+            if let Some(element) = state.find(id) {
+                let _ = element.focus();
+            }
+        });
+    }
+
+    /// Whether the widget shows dark colours: its `theme`, else the system's preference.
+    pub fn dark(&self) -> bool {
+        match self.attributes.theme.get().as_deref() {
+            Some("dark") => true,
+            Some("light") => false,
+            _ => web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten()).is_some_and(|m| m.matches()),
+        }
     }
 
     /// Shows what a storage operation ran into, or clears a "full" warning once saving works again.
@@ -129,6 +170,15 @@ impl AppState {
         })
     }
 
+    /// The set a person starting now would take: the element's `set`, else the catalog's default,
+    /// else the first that loaded.
+    pub fn chosen_set(&self) -> Option<Arc<QuestionSet>> {
+        let wanted = self.attributes.set.get_untracked().or_else(|| self.default_set.get_untracked());
+        wanted.and_then(|id| self.set(&id)).or_else(|| {
+            self.sets.with_untracked(|sets| sets.iter().find_map(|e| if let SetEntry::Loaded(s) = e { Some(s.clone()) } else { None }))
+        })
+    }
+
     /// A completed attempt from history with its set and responses, or why it cannot be shown.
     pub fn completed(&self, attempt_id: &str) -> Result<(HistoryEntry, Arc<QuestionSet>, crate::model::Responses), String> {
         let entry = self.history.with_untracked(|h| h.iter().find(|e| e.id == attempt_id).cloned()).ok_or("This result is no longer on this device.")?;
@@ -158,6 +208,7 @@ impl AppState {
         change(&mut attempt);
         let Some(set) = self.set(&attempt.set_id) else { return };
         let (merged, result) = self.store.with_value(|store| store.save_attempt(&set, &attempt));
+        self.emit("progress", &format!("{{\"answered\":{},\"total\":{}}}", merged.answered(), set.questions.len()));
         self.attempt.set(Some(merged));
         self.report(result);
     }
@@ -176,6 +227,8 @@ impl AppState {
         let Some(set) = self.set(&attempt.set_id) else { return };
         attempt.completed_at = Some(now());
         let entry = HistoryEntry { id: attempt.id.clone(), document: attempt.to_document(&set), notes: RoadmapNotes::default() };
+        let report = crate::scoring::score(&set, &attempt.responses, attempt.role);
+        self.emit("complete", &format!("{{\"result\":{},\"report\":{}}}", serde_json::to_string(&entry.document).unwrap_or_default(), serde_json::to_string(&report).unwrap_or_default()));
         self.history.update(|history| history.push(entry));
         self.save_history(&[]);
         if self.storage_problem.with_untracked(Option::is_none) {
@@ -247,42 +300,38 @@ impl AppState {
 }
 
 impl Screen {
-    /// The location hash that brings a reload back to this screen.
-    fn hash(&self, state: &AppState) -> String {
+    /// A short name of this screen, kept for the tab so that a reload comes back to it.
+    fn memo(&self, state: &AppState) -> String {
         let set_id = || state.attempt.with_untracked(|a| a.as_ref().map(|a| a.set_id.clone()).unwrap_or_default());
         match self {
             Screen::Loading | Screen::Start => String::new(),
-            Screen::Answer => format!("#answer/{}", set_id()),
-            Screen::Review => format!("#review/{}", set_id()),
-            Screen::Results(id) => format!("#results/{id}"),
-            Screen::Roadmap(id, role) => format!("#roadmap/{id}/{role}"),
-            Screen::History => "#history".to_owned(),
+            Screen::Answer => format!("answer/{}", set_id()),
+            Screen::Review => format!("review/{}", set_id()),
+            Screen::Results(id) => format!("results/{id}"),
+            Screen::Roadmap(id, role) => format!("roadmap/{id}/{role}"),
+            Screen::History => "history".to_owned(),
         }
     }
 }
 
-/// Keeps the location hash in step with the screen, so a reload or a crash comes back to it.
+/// Keeps the screen in this tab's session storage, so a reload or a crash comes back to it. (Not in
+/// the URL: an embedded widget must leave the host page's address alone.)
 pub fn remember_screen(state: AppState) {
     Effect::new(move |_| {
-        // While loading, the hash still names the screen to restore.
+        // While loading, the remembered screen is still to be restored.
         if state.screen.with(|screen| *screen == Screen::Loading) {
             return;
         }
-        let hash = state.screen.with(|screen| screen.hash(&state));
-        let Some(window) = web_sys::window() else { return };
-        let url = if hash.is_empty() { window.location().pathname().unwrap_or_default() + &window.location().search().unwrap_or_default() } else { hash };
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
+        let memo = state.screen.with(|screen| screen.memo(&state));
+        state.store.with_value(|store| store.remember_screen(&memo));
     });
 }
 
-/// The screen the location hash names, once the sets are loaded: an attempt in progress is resumed
-/// on its page, a result reopened; anything else starts at the start screen.
+/// The remembered screen, once the sets are loaded: an attempt in progress is resumed on its page,
+/// a result reopened; anything else starts at the start screen.
 pub fn restore_screen(state: AppState) {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    let hash = hash.trim_start_matches('#');
-    let (kind, rest) = hash.split_once('/').unwrap_or((hash, ""));
+    let memo = state.store.with_value(Store::recalled_screen).unwrap_or_default();
+    let (kind, rest) = memo.split_once('/').unwrap_or((memo.as_str(), ""));
     let screen = match kind {
         "answer" | "review" => state.set(rest).and_then(|set| state.saved_attempt(&set)).map(|attempt| {
             state.attempt.set(Some(attempt));
@@ -306,18 +355,70 @@ pub fn new_attempt_id(set_id: &str) -> String {
     format!("{set_id}-{}-{}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e6) as u32)
 }
 
-/// Whether the page asks for dark colours, for the charts.
-pub fn prefers_dark() -> bool {
-    web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten()).is_some_and(|m| m.matches())
+/// Installs the crash notice; once per page.
+pub fn install_panic_notice() {
+    panic_notice::install();
 }
 
-/// Moves keyboard focus to the element with this id, after the view has updated.
-pub fn focus_element(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(id) {
-            if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-                let _ = element.focus();
-            }
+/// The element's attributes as given when it was mounted.
+pub struct Attributes {
+    pub src: Option<String>,
+    pub set: Option<String>,
+    pub role: Option<String>,
+    pub theme: Option<String>,
+}
+
+/// The element's attributes as signals, so that changing one on a live element takes effect.
+#[derive(Clone, Copy)]
+pub struct HostAttributes {
+    /// A question-set URL (relative to the page): the widget offers that set alone.
+    pub src: RwSignal<Option<String>>,
+    /// The id of a bundled set to preselect.
+    pub set: RwSignal<Option<String>>,
+    /// The id of the target role.
+    pub role: RwSignal<Option<String>>,
+    /// `light`, `dark` or `auto` (the default).
+    pub theme: RwSignal<Option<String>>,
+}
+
+/// A widget mounted into an element; dropping it unmounts it and releases its state.
+pub struct Mounted {
+    _view: Box<dyn std::any::Any>,
+    attributes: HostAttributes,
+}
+
+impl Mounted {
+    pub fn new(container: web_sys::HtmlElement, host: web_sys::HtmlElement, assets: String, storage_key: String, given: Attributes) -> Mounted {
+        let attributes = HostAttributes {
+            src: RwSignal::new(given.src),
+            set: RwSignal::new(given.set),
+            role: RwSignal::new(given.role),
+            theme: RwSignal::new(given.theme),
+        };
+        let root = container.clone();
+        let view = leptos::mount::mount_to(container, move || {
+            view! { <root::Root namespace=storage_key.clone() host=host.clone() container=root.clone() assets=assets.clone() attributes=attributes/> }
+        });
+        Mounted { _view: Box::new(view), attributes }
+    }
+
+    pub fn set_attribute(&self, name: &str, value: Option<String>) {
+        let signal = match name {
+            "src" => self.attributes.src,
+            "set" => self.attributes.set,
+            "role" => self.attributes.role,
+            "theme" => self.attributes.theme,
+            _ => return,
+        };
+        signal.set(value);
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let HostAttributes { src, set, role, theme } = self.attributes;
+        for signal in [src, set, role, theme] {
+            signal.dispose();
         }
-    });
+    }
 }

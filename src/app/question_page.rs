@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::progress_bar::ProgressBar;
 use super::question_field::QuestionField;
-use super::{focus_element, AppState, Screen};
+use super::{AppState, Screen};
 use crate::attempt::{minutes_left, page_questions, question_number};
 
 /// The page of the attempt in progress, with its questions numbered across the whole set.
@@ -28,7 +28,7 @@ pub fn QuestionPage() -> impl IntoView {
     let pages = set.dimensions.len();
     let go = move |to: usize| {
         state.update_attempt(|attempt| attempt.page = to);
-        focus_element("page-heading");
+        state.focus("page-heading");
     };
     let back = move |_| match page.get_untracked() {
         0 => state.screen.set(Screen::Start),
@@ -40,7 +40,7 @@ pub fn QuestionPage() -> impl IntoView {
             go(p + 1);
         } else {
             state.screen.set(Screen::Review);
-            focus_element("review-heading");
+            state.focus("review-heading");
         }
     };
     let role_name = set.roles[attempt.role].name.clone();

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::chart_figure::ChartFigure;
 use super::score_table::ScoreTable;
 use super::download::download;
-use super::{prefers_dark, AppState, Screen};
+use super::{AppState, Screen};
 use crate::display::{signed_whole, whole};
 use crate::charts::{self, gap_bars, Palette};
 use crate::model::timestamp;
@@ -24,11 +24,23 @@ pub fn ResultsView(
         Err(message) => return view! { <p class="error" role="alert">{message}</p> }.into_any(),
     };
     let role = RwSignal::new(set.role_index(&entry.document.role).unwrap_or(set.default_role));
+    // The element's `role` attribute, when the host changes it, redraws everything for that role.
+    {
+        let set = set.clone();
+        Effect::new(move |first: Option<()>| {
+            let host_role = state.attributes.role.get();
+            if first.is_some() {
+                if let Some(r) = host_role.and_then(|id| set.role_index(&id)) {
+                    role.set(r);
+                }
+            }
+        });
+    }
     let report = {
         let set = set.clone();
         Memo::new(move |_| score(&set, &responses, role.get()))
     };
-    let palette = if prefers_dark() { Palette::DARK } else { Palette::LIGHT };
+    let palette = if state.dark() { Palette::DARK } else { Palette::LIGHT };
     let role_name = {
         let set = set.clone();
         move || set.roles[role.get()].name.clone()
@@ -120,7 +132,7 @@ pub fn ResultsView(
         let (id, set) = (attempt_id.clone(), set.clone());
         move |_| {
             state.screen.set(Screen::Roadmap(id.clone(), set.roles[role.get_untracked()].id.clone()));
-            super::focus_element("roadmap-heading");
+            state.focus("roadmap-heading");
         }
     };
     let previous_change = {

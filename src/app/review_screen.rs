@@ -29,7 +29,7 @@ pub fn ReviewScreen() -> impl IntoView {
         state.update_attempt(|a| a.page = question.dimension);
         state.screen.set(Screen::Answer);
         request_animation_frame(move || {
-            if let Some(element) = document().get_element_by_id(&target) {
+            if let Some(element) = state.find(&target) {
                 element.scroll_into_view();
                 if let Ok(Some(input)) = element.query_selector("input") {
                     if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(input) {

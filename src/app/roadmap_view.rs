@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::chart_figure::ChartFigure;
 use super::score_table::ScoreTable;
-use super::{prefers_dark, AppState, Screen};
+use super::{AppState, Screen};
 use crate::charts::{self, Palette};
 use crate::display::whole;
 use crate::model::Reading;
@@ -63,7 +63,7 @@ pub fn RoadmapView(
         move |change: &dyn Fn(&mut RoadmapNotes)| state.update_notes(&attempt_id, change)
     };
 
-    let screen_palette = if prefers_dark() { Palette::DARK } else { Palette::LIGHT };
+    let screen_palette = if state.dark() { Palette::DARK } else { Palette::LIGHT };
     let radar = |palette| charts::svg((600, 460), |area| charts::draw_radar(area, &report, &plan.role_name, palette));
     let screen_radar = radar(screen_palette);
     let print_radar = radar(Palette::LIGHT);

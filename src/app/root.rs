@@ -1,26 +1,34 @@
-//! The root component: provides the state, starts loading the sets, and shows the current screen.
+//! The root component: provides the state, loads the sets, and shows the current screen.
 
 use leptos::prelude::*;
 
 use super::history_screen::HistoryScreen;
 use super::question_page::QuestionPage;
 use super::results_view::ResultsView;
-use super::roadmap_view::RoadmapView;
 use super::review_screen::ReviewScreen;
+use super::roadmap_view::RoadmapView;
 use super::start_screen::StartScreen;
 use super::storage_notice::StorageNotice;
-use super::{catalog, AppState, Screen};
+use super::{catalog, AppState, HostAttributes, Screen};
 
-/// The whole widget.
+/// The whole widget, inside one `<altitude-assessment>` element.
 #[component]
 pub fn Root(
-    /// The storage namespace: this widget's data lives under keys starting with it.
-    namespace: &'static str,
+    /// The storage namespace (the element's `storage-key`): its data lives under keys starting with it.
+    namespace: String,
+    /// The element, which receives the widget's events.
+    host: web_sys::HtmlElement,
+    /// The container inside the element's shadow root.
+    container: web_sys::HtmlElement,
+    /// The URL the bundle is served from.
+    assets: String,
+    /// The element's attributes.
+    attributes: HostAttributes,
 ) -> impl IntoView {
-    let state = AppState::new(namespace);
+    let state = AppState::new(&namespace, host, container, assets, attributes);
     provide_context(state);
     state.follow_other_tabs();
-    leptos::task::spawn_local(catalog::load(state));
+    catalog::follow_attributes(state);
     super::remember_screen(state);
 
     let screen = move || match state.screen.get() {
@@ -33,10 +41,11 @@ pub fn Root(
         Screen::History => view! { <HistoryScreen/> }.into_any(),
     };
     let history_count = move || state.history.with(Vec::len);
+    let theme = move || state.attributes.theme.get().filter(|t| t == "light" || t == "dark").unwrap_or_else(|| "auto".to_owned());
 
     view! {
-        <div class="altitude">
-            <header class="masthead screen-only">
+        <div class="altitude" data-theme=theme part="surface">
+            <header class="masthead screen-only" part="masthead">
                 <p class="brand">"Altitude"</p>
                 <nav aria-label="Altitude">
                     <button type="button" class="link" on:click=move |_| state.screen.set(Screen::Start)>"Assessments"</button>
@@ -51,7 +60,7 @@ pub fn Root(
                     <p>{text}<button type="button" class="link" on:click=move |_| state.notice.set(None)>"Dismiss"</button></p>
                 })}
             </div>
-            <main id="altitude-main">{screen}</main>
+            <main part="screen">{screen}</main>
         </div>
     }
 }

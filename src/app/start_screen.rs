@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::set_problems::SetProblems;
-use super::{focus_element, new_attempt_id, now, AppState, Screen, SetEntry};
+use super::{new_attempt_id, now, AppState, Screen, SetEntry};
 use crate::attempt::Attempt;
 
 /// Lists the assessments with their size and length, the target roles of the chosen one, and
@@ -30,9 +30,15 @@ pub fn StartScreen() -> impl IntoView {
         let set = chosen_set.get()?;
         state.attempt.get().filter(|a| a.set_id == set.id && a.completed_at.is_none()).or_else(|| state.saved_attempt(&set))
     });
-    // The target role: the unfinished attempt's, else the set's default.
+    // The target role: the unfinished attempt's, else the element's `role`, else the set's default.
     let role = RwSignal::new(None::<usize>);
-    Effect::new(move |_| role.set(unfinished.with(|a| a.as_ref().map(|a| a.role)).or_else(|| chosen_set.get().map(|set| set.default_role))));
+    Effect::new(move |_| {
+        let host_role = state.attributes.role.get();
+        role.set(unfinished.with(|a| a.as_ref().map(|a| a.role)).or_else(|| {
+            let set = chosen_set.get()?;
+            Some(host_role.and_then(|id| set.role_index(&id)).unwrap_or(set.default_role))
+        }))
+    });
 
     let begin = move |_| {
         let (Some(set), Some(role)) = (chosen_set.get_untracked(), role.get_untracked()) else { return };
@@ -102,7 +108,7 @@ pub fn StartScreen() -> impl IntoView {
                     <div class="actions" role="group" aria-labelledby="discard-question">
                         <p id="discard-question">{format!("Discard your {answered} answers and start again? This cannot be undone.")}</p>
                         <button type="button" class="danger" on:click=begin>"Yes, start over"</button>
-                        <button type="button" on:click=move |_| { confirming.set(false); focus_element("start-over"); }>"Keep my answers"</button>
+                        <button type="button" on:click=move |_| { confirming.set(false); state.focus("start-over"); }>"Keep my answers"</button>
                     </div>
                 }
                 .into_any()
@@ -111,7 +117,7 @@ pub fn StartScreen() -> impl IntoView {
                     <div class="actions">
                         <p>{format!("You have an unfinished attempt: {answered} of {total} questions answered.")}</p>
                         <button type="button" class="primary" on:click=resume>"Resume"</button>
-                        <button type="button" id="start-over" on:click=move |_| { confirming.set(true); focus_element("discard-question"); }>"Start over"</button>
+                        <button type="button" id="start-over" on:click=move |_| { confirming.set(true); state.focus("discard-question"); }>"Start over"</button>
                     </div>
                 }
                 .into_any()

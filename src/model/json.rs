@@ -139,6 +139,60 @@ fn describe_syntax_error(error: &serde_json::Error) -> String {
     }
 }
 
+/// Indents compact JSON text by two spaces per level, for files people may open. (One small
+/// function instead of serde_json's pretty printer instantiated for every document type.)
+pub fn pretty(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n("  ", depth));
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                if matches!(chars.peek(), Some('}' | ']')) {
+                    out.push(chars.next().unwrap_or(c));
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            c if c.is_whitespace() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,6 +203,13 @@ mod tests {
         let Json::Object(pairs) = json else { panic!("not an object") };
         let keys: Vec<_> = pairs.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(keys, ["a", "b", "a"]);
+    }
+
+    #[test]
+    fn pretty_printing_matches_serde_json() {
+        let value = serde_json::json!({"a": [1, {"b": "x, y: {z}", "c": []}], "d": {}, "e": "quote \\\" and \\\\", "f": null});
+        let compact = serde_json::to_string(&value).unwrap();
+        assert_eq!(pretty(&compact), serde_json::to_string_pretty(&value).unwrap());
     }
 
     #[test]

@@ -172,7 +172,7 @@ impl ResultDocument {
 
     /// The document as pretty-printed JSON.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("a result document always serialises")
+        json::pretty(&serde_json::to_string(self).expect("a result document always serialises"))
     }
 }
 

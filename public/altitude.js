@@ -1,0 +1,67 @@
+// <altitude-assessment>: the Altitude widget as a custom element. Import this module once; every
+// asset (the wasm, the stylesheet, the bundled assessments) is found relative to it, so the bundle
+// works from any path and origin it is served from. No inline script, style or eval: it runs under
+// `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
+import init, { mount } from './altitude-web.js';
+
+const base = new URL('./', import.meta.url).href;
+let ready = null;
+
+/** Loads the wasm once for every element on the page. */
+function load() {
+  ready ??= init({ module_or_path: new URL('./altitude-web_bg.wasm', import.meta.url) });
+  return ready;
+}
+
+class AltitudeAssessment extends HTMLElement {
+  static observedAttributes = ['src', 'set', 'role', 'storage-key', 'theme'];
+
+  #widget = null;
+  #container = null;
+
+  async connectedCallback() {
+    if (!this.shadowRoot) {
+      const shadow = this.attachShadow({ mode: 'open' });
+      const style = document.createElement('link');
+      style.rel = 'stylesheet';
+      style.href = new URL('./altitude.css', import.meta.url).href;
+      shadow.append(style);
+    }
+    await load();
+    this.#start();
+  }
+
+  disconnectedCallback() {
+    this.#stop();
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.#widget) return;
+    if (name === 'storage-key') {
+      // Another storage key is another person's data: start afresh on it.
+      this.#stop();
+      this.#start();
+    } else {
+      this.#widget.set_attribute(name, after);
+    }
+  }
+
+  #start() {
+    if (this.#widget || !this.isConnected) return;
+    this.#container = document.createElement('div');
+    this.#container.setAttribute('part', 'root');
+    this.shadowRoot.append(this.#container);
+    const attributes = {};
+    for (const name of AltitudeAssessment.observedAttributes) attributes[name] = this.getAttribute(name);
+    this.#widget = mount(this.#container, this, base, attributes.src, attributes.set, attributes.role, attributes['storage-key'] || 'altitude', attributes.theme);
+  }
+
+  #stop() {
+    this.#widget?.free();
+    this.#widget = null;
+    this.#container?.remove();
+    this.#container = null;
+  }
+}
+
+if (!customElements.get('altitude-assessment')) customElements.define('altitude-assessment', AltitudeAssessment);
