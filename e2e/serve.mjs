@@ -13,11 +13,19 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` on 127.0.0.1 (a free port unless given); `headers(path)` adds response headers. */
-export async function serve(root, { port = 0, headers = () => ({}) } = {}) {
+/**
+ * Serves `root` on 127.0.0.1 (a free port unless given); `headers(path)` adds response headers, and
+ * `pages` maps extra paths to `{ type, body }` (test host pages).
+ */
+export async function serve(root, { port = 0, headers = () => ({}), pages = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (pages[path]) {
+      response.writeHead(200, { 'content-type': pages[path].type, 'cache-control': 'no-store', ...headers(path) });
+      response.end(pages[path].body);
+      return;
+    }
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       response.writeHead(403).end();

@@ -14,7 +14,7 @@ function load() {
 }
 
 class AltitudeAssessment extends HTMLElement {
-  static observedAttributes = ['src', 'set', 'role', 'storage-key', 'theme'];
+  static observedAttributes = ['src', 'set', 'role', 'target-role', 'storage-key', 'theme'];
 
   #widget = null;
   #container = null;
@@ -36,6 +36,15 @@ class AltitudeAssessment extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
+    // `role` belongs to ARIA: a target role there would tell assistive technology nonsense, so it
+    // is moved to `target-role`, which then takes effect like any other attribute.
+    if (name === 'role') {
+      if (after !== null) {
+        this.setAttribute('target-role', after);
+        this.removeAttribute('role');
+      }
+      return;
+    }
     if (before === after || !this.#widget) return;
     if (name === 'storage-key') {
       // Another storage key is another person's data: start afresh on it.
@@ -51,9 +60,8 @@ class AltitudeAssessment extends HTMLElement {
     this.#container = document.createElement('div');
     this.#container.setAttribute('part', 'root');
     this.shadowRoot.append(this.#container);
-    const attributes = {};
-    for (const name of AltitudeAssessment.observedAttributes) attributes[name] = this.getAttribute(name);
-    this.#widget = mount(this.#container, this, base, attributes.src, attributes.set, attributes.role, attributes['storage-key'] || 'altitude', attributes.theme);
+    const value = (name) => this.getAttribute(name);
+    this.#widget = mount(this.#container, this, base, value('src'), value('set'), value('target-role'), value('storage-key') || 'altitude', value('theme'));
   }
 
   #stop() {

@@ -406,7 +406,7 @@ impl Mounted {
         let signal = match name {
             "src" => self.attributes.src,
             "set" => self.attributes.set,
-            "role" => self.attributes.role,
+            "role" | "target-role" => self.attributes.role,
             "theme" => self.attributes.theme,
             _ => return,
         };

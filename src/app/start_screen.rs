@@ -11,16 +11,8 @@ use crate::attempt::Attempt;
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let loaded_ids = move || {
-        state.sets.with(|sets| sets.iter().filter_map(|e| if let SetEntry::Loaded(s) = e { Some(s.id.clone()) } else { None }).collect::<Vec<_>>())
-    };
-    // The chosen set: the one in progress, else the catalog's default, else the first.
-    let initial = state
-        .attempt
-        .get_untracked()
-        .map(|a| a.set_id)
-        .or_else(|| state.default_set.get_untracked().filter(|id| state.set(id).is_some()))
-        .or_else(|| loaded_ids().into_iter().next());
+    // The chosen set: the one in progress, else the element's `set`, the catalog's default or the first.
+    let initial = state.attempt.get_untracked().map(|a| a.set_id).or_else(|| state.chosen_set().map(|set| set.id.clone()));
     let chosen = RwSignal::new(initial);
     let chosen_set = Memo::new(move |_| chosen.get().and_then(|id| state.set(&id)));
     let confirming = RwSignal::new(false);
