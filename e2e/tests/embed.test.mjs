@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, startSite, assertAccessible, readSet, Altitude, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, assertAccessible, readSet, Altitude, ROOT } from './support.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const HOSTILE_CSS = `
@@ -34,22 +34,11 @@ const PAGES = {
   '/host/invalid.json': { type: 'application/json', body: '{"format": "altitude.question-set/1", "id": "broken", "qestions": []}' },
 };
 const set = readSet('tech-lead-to-engineering-manager');
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await startSite({ pages: PAGES, headers: (path) => (path.startsWith('/host/') ? { 'content-security-policy': CSP } : {}) });
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = sharedBrowserAndSite({ before, after }, { pages: PAGES, headers: (path) => (path.startsWith('/host/') ? { 'content-security-policy': CSP } : {}) });
 
 /** A page of `path` that records events from widgets, CSP violations and console errors. */
 async function host(path, options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1000, height: 900 }, ...options });
+  const context = await shared.browser().newContext({ acceptDownloads: true, viewport: { width: 1000, height: 900 }, ...options });
   await context.addInitScript(() => {
     window.__events = [];
     window.__violations = [];
@@ -62,7 +51,7 @@ async function host(path, options = {}) {
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(new URL(path, site.url).href);
+  await page.goto(new URL(path, shared.site().url).href);
   return { context, page, errors, events: (type) => page.evaluate((t) => window.__events.filter((e) => !t || e.type === t), type) };
 }
 
@@ -172,7 +161,7 @@ test('a set that cannot be loaded shows why inside the element and fires altitud
 
 test('the standalone page and the demo portal run under the strict policy too', async () => {
   for (const path of ['/', '/embed-demo.html']) {
-    const context = await browser.newContext();
+    const context = await shared.browser().newContext();
     const violations = [];
     const errors = [];
     const page = await context.newPage();
@@ -182,7 +171,7 @@ test('the standalone page and the demo portal run under the strict policy too', 
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
     });
     page.on('console', (m) => /Content Security Policy/.test(m.text()) && violations.push(m.text()));
-    await page.goto(new URL(path, site.url).href);
+    await page.goto(new URL(path, shared.site().url).href);
     await page.getByRole('heading', { name: /How ready are you/ }).first().waitFor();
     if (path !== '/') {
       // The demo's own script logs the events it receives.

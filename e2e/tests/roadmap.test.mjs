@@ -6,26 +6,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, startSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, Altitude, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, Altitude, ROOT } from './support.mjs';
 
 const flagship = readSet('cto-readiness');
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await startSite();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = sharedBrowserAndSite({ before, after });
 
 const dateAfter = (iso, days) => new Date(Date.parse(iso) + days * 86400000).toISOString().slice(0, 10);
 
 test('the roadmap shows the plan, keeps ticks and notes, and prints on A4 and Letter', async () => {
-  const { page, errors, context } = await openPage(browser, site.url);
+  const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
   const altitude = new Altitude(page);
   await altitude.start('CTO readiness', 'CTO');
   // Mid-scale answers: every dimension falls short of the CTO targets, so all four are focus areas.
@@ -78,7 +67,7 @@ test('the roadmap shows the plan, keeps ticks and notes, and prints on A4 and Le
 });
 
 test('the roadmap of a past result is reachable from history and plans nothing from guesswork', async () => {
-  const { page, errors, context } = await openPage(browser, site.url);
+  const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
   const altitude = new Altitude(page);
   const set = readSet('em-to-head-of-engineering');
   await altitude.start('Engineering Manager to Head of Engineering');

@@ -5,34 +5,23 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, startSite, assertNoConsoleErrors, assertAccessible, readSet, Altitude } from './support.mjs';
+import { sharedBrowserAndSite, assertNoConsoleErrors, assertAccessible, readSet, Altitude } from './support.mjs';
 
 const set = readSet('tech-lead-to-engineering-manager');
 const TITLE = 'Tech Lead to Engineering Manager';
 const CURRENT = `altitude.v1.current.${set.id}`;
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await startSite();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = sharedBrowserAndSite({ before, after });
 
 /** A context with an init script, and pages that record console errors. */
 async function contextWith(script, arg) {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await shared.browser().newContext({ acceptDownloads: true });
   if (script) await context.addInitScript(script, arg);
   const errors = [];
   const open = async () => {
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(site.url);
+    await page.goto(shared.site().url);
     return page;
   };
   return { context, open, errors };
@@ -120,7 +109,7 @@ test('damaged and future data under the widget keys is set aside or left alone, 
     'altitude.v1.profile': '{"layout":3,"prepared_for":{"given":"Ada"}}',
   };
   await page.evaluate((values) => { for (const [k, v] of Object.entries(values)) localStorage.setItem(k, v); }, damaged);
-  await page.goto(site.url);
+  await page.goto(shared.site().url);
   const aside = page.getByRole('alert').filter({ hasText: 'set aside, not deleted' });
   // The tab comes back to the results it showed; the assessments are one click away.
   await page.getByRole('heading', { name: /^Your results/ }).waitFor();

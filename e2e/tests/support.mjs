@@ -165,3 +165,21 @@ export async function assertShowsReport(altitude, set, report) {
   const focus = await altitude.page.locator('ol.focus > li > strong').allTextContents();
   assert.deepEqual(focus, report.focus.map((id) => set.dimensions.find((d) => d.id === id).name));
 }
+
+/**
+ * One browser and one site for a test file: registers the hooks that start and stop them, and
+ * returns getters, since they exist only once the `before` hook has run.
+ */
+export function sharedBrowserAndSite(hooks, siteOptions) {
+  let browser;
+  let site;
+  hooks.before(async () => {
+    browser = await launch();
+    site = await startSite(siteOptions);
+  });
+  hooks.after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return { browser: () => browser, site: () => site };
+}

@@ -5,25 +5,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, startSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, plannedAnswer, Altitude, assertShowsReport, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, plannedAnswer, Altitude, assertShowsReport, ROOT } from './support.mjs';
 
 const flagship = readSet('cto-readiness');
 const flagshipPath = join(ROOT, 'assessments', 'cto-readiness.json');
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await startSite();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = sharedBrowserAndSite({ before, after });
 
 test('completing the flagship shows exactly the core report, for every target role', async () => {
-  const { page, errors, context } = await openPage(browser, site.url);
+  const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
   const altitude = new Altitude(page);
   await assertAccessible(page, 'the start screen');
   await altitude.start('CTO readiness', 'VP of Engineering');
@@ -55,7 +44,7 @@ test('completing the flagship shows exactly the core report, for every target ro
 });
 
 test('a reload mid-way resumes on the same page with every answer', async () => {
-  const { page, errors, context } = await openPage(browser, site.url);
+  const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
   const altitude = new Altitude(page);
   await altitude.start('Tech Lead to Engineering Manager');
   const set = readSet('tech-lead-to-engineering-manager');
@@ -77,7 +66,7 @@ test('a reload mid-way resumes on the same page with every answer', async () => 
 
   // A new tab offers to resume, showing how far the attempt got, or to start over after confirming.
   const second = await context.newPage();
-  await second.goto(site.url);
+  await second.goto(shared.site().url);
   await second.getByRole('radio', { name: 'Tech Lead to Engineering Manager' }).check();
   await second.getByText(`You have an unfinished attempt: ${firstPage.length + 1} of ${set.questions.length} questions answered.`).waitFor();
   await second.getByRole('button', { name: 'Start over' }).click();
@@ -90,7 +79,7 @@ test('a reload mid-way resumes on the same page with every answer', async () => 
 });
 
 test('unanswered questions are one step away, and thin dimensions say so instead of a number', async () => {
-  const { page, errors, context } = await openPage(browser, site.url);
+  const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
   const altitude = new Altitude(page);
   const set = readSet('em-to-head-of-engineering');
   await altitude.start('Engineering Manager to Head of Engineering');
@@ -115,7 +104,7 @@ test('unanswered questions are one step away, and thin dimensions say so instead
 });
 
 test('export, delete and import bring a result back exactly', async () => {
-  const { page, errors, context } = await openPage(browser, site.url);
+  const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
   const altitude = new Altitude(page);
   const set = readSet('tech-lead-to-engineering-manager');
   await altitude.start('Tech Lead to Engineering Manager');
@@ -163,7 +152,7 @@ test('export, delete and import bring a result back exactly', async () => {
 });
 
 test('a second attempt is compared with the first, with a trend', async () => {
-  const { page, errors, context } = await openPage(browser, site.url);
+  const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
   const altitude = new Altitude(page);
   const set = readSet('tech-lead-to-engineering-manager');
   const worst = (s, i) => ({ label: s.questions[i].kind === 'likert' ? (s.questions[i].reverse ? 'Almost always' : 'Never') : s.questions[i].options.reduce((a, b) => (a.score <= b.score ? a : b)).text });
@@ -186,7 +175,7 @@ test('a second attempt is compared with the first, with a trend', async () => {
 });
 
 test('the whole flow works with the keyboard alone', async () => {
-  const { page, errors, context } = await openPage(browser, site.url);
+  const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
   const set = readSet('tech-lead-to-engineering-manager');
   await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
   const focused = () => page.evaluate(() => {
@@ -231,13 +220,13 @@ test('the whole flow works with the keyboard alone', async () => {
 });
 
 test('a broken set shows its address and located problems, and the others still work', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser().newContext();
   await context.route('**/assessments/catalog.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ default: 'cto-readiness', sets: ['broken.json', 'cto-readiness.json'] }) }));
   await context.route('**/assessments/broken.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ format: 'altitude.question-set/1', id: 'broken', version: '1', title: '<b>Broken</b>', qestions: [], dimensions: [{ id: 'a', name: 'A' }], roles: [] }) }));
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(site.url);
+  await page.goto(shared.site().url);
   const alert = page.getByRole('alert');
   await alert.getByText(/broken\.json$/).waitFor();
   await alert.getByText('qestions', { exact: true }).waitFor();
@@ -253,7 +242,7 @@ test('a broken set shows its address and located problems, and the others still 
 
 test('the layout works at 320 px in light and dark schemes, and passes axe in both', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { page, errors, context } = await openPage(browser, site.url, { viewport: { width: 320, height: 640 }, colorScheme });
+    const { page, errors, context } = await openPage(shared.browser(), shared.site().url, { viewport: { width: 320, height: 640 }, colorScheme });
     const altitude = new Altitude(page);
     await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
     await assertAccessible(page, `the start screen, 320 px, ${colorScheme}`);

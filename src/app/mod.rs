@@ -179,6 +179,13 @@ impl AppState {
         })
     }
 
+    /// The attempt in progress with its set, when there is one whose set is loaded.
+    pub fn attempt_in_progress(&self) -> Option<(Attempt, Arc<QuestionSet>)> {
+        let attempt = self.attempt.get_untracked()?;
+        let set = self.set(&attempt.set_id)?;
+        Some((attempt, set))
+    }
+
     /// A completed attempt from history with its set and responses, or why it cannot be shown.
     pub fn completed(&self, attempt_id: &str) -> Result<(HistoryEntry, Arc<QuestionSet>, crate::model::Responses), String> {
         let entry = self.history.with_untracked(|h| h.iter().find(|e| e.id == attempt_id).cloned()).ok_or("This result is no longer on this device.")?;

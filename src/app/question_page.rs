@@ -11,11 +11,7 @@ use crate::attempt::{minutes_left, page_questions, question_number};
 #[component]
 pub fn QuestionPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some(attempt) = state.attempt.get_untracked() else {
-        state.screen.set(Screen::Start);
-        return ().into_any();
-    };
-    let Some(set) = state.set(&attempt.set_id) else {
+    let Some((attempt, set)) = state.attempt_in_progress() else {
         state.screen.set(Screen::Start);
         return ().into_any();
     };

@@ -10,11 +10,7 @@ use crate::scoring::score;
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some(attempt) = state.attempt.get_untracked() else {
-        state.screen.set(Screen::Start);
-        return ().into_any();
-    };
-    let Some(set) = state.set(&attempt.set_id) else {
+    let Some((attempt, set)) = state.attempt_in_progress() else {
         state.screen.set(Screen::Start);
         return ().into_any();
     };
