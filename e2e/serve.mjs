@@ -15,12 +15,16 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1 (a free port unless given); `headers(path)` adds response headers, and
- * `pages` maps extra paths to `{ type, body }` (test host pages).
+ * `pages` maps extra paths to `{ type, body }` (test host pages), and `alsoUnder` lists folder
+ * prefixes under which `root` is served as well.
  */
-export async function serve(root, { port = 0, headers = () => ({}), pages = {} } = {}) {
+export async function serve(root, { port = 0, headers = () => ({}), pages = {}, alsoUnder = [] } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    // `alsoUnder` serves the same files below other folders too (`/portal/static/altitude/...`).
+    const prefix = alsoUnder.find((p) => path.startsWith(p));
+    if (prefix) path = path.slice(prefix.length - 1);
     if (pages[path]) {
       response.writeHead(200, { 'content-type': pages[path].type, 'cache-control': 'no-store', ...headers(path) });
       response.end(pages[path].body);

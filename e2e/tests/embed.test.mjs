@@ -32,9 +32,13 @@ const PAGES = {
   '/host/two.html': page('<altitude-assessment id="a" storage-key="portal-a" set="tech-lead-to-engineering-manager"></altitude-assessment><altitude-assessment id="b" storage-key="portal-b" set="tech-lead-to-engineering-manager" theme="dark"></altitude-assessment>'),
   '/host/broken.html': page('<altitude-assessment id="missing" src="/career/nowhere.json"></altitude-assessment><altitude-assessment id="invalid" src="/host/invalid.json"></altitude-assessment><altitude-assessment id="good" src="/assessments/em-to-head-of-engineering.json" role="director-of-engineering"></altitude-assessment>'),
   '/host/invalid.json': { type: 'application/json', body: '{"format": "altitude.question-set/1", "id": "broken", "qestions": []}' },
+  '/careers/growth/plan.html': {
+    type: 'text/html; charset=utf-8',
+    body: '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Deep page</title><link rel="icon" href="/favicon.svg"><script type="module" src="/portal/static/altitude/altitude.js"></script></head><body><altitude-assessment id="deep" set="em-to-head-of-engineering"></altitude-assessment></body></html>',
+  },
 };
 const set = readSet('tech-lead-to-engineering-manager');
-const shared = sharedBrowserAndSite({ before, after }, { pages: PAGES, headers: (path) => (path.startsWith('/host/') ? { 'content-security-policy': CSP } : {}) });
+const shared = sharedBrowserAndSite({ before, after }, { pages: PAGES, alsoUnder: ['/portal/static/altitude/'], headers: (path) => (path.endsWith('.html') ? { 'content-security-policy': CSP } : {}) });
 
 /** A page of `path` that records events from widgets, CSP violations and console errors. */
 async function host(path, options = {}) {
@@ -156,6 +160,18 @@ test('a set that cannot be loaded shows why inside the element and fires altitud
   assert.equal(await page.locator('#good').getByLabel('Target role').inputValue(), '1');
   assert.equal(await page.locator('#good').getByLabel('Target role').locator('option:checked').textContent(), 'Director of Engineering');
   await assertClean(page, errors, (e) => /404 \(Not Found\)/.test(e));
+  await context.close();
+});
+
+test('the bundle works from any folder: its assets are found relative to altitude.js', async () => {
+  const { context, page, errors, events } = await host('/careers/growth/plan.html');
+  await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
+  assert.deepEqual((await events('altitude-ready'))[0].detail, { set: 'em-to-head-of-engineering', version: '1.0.0' });
+  assert.ok(await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).isChecked());
+  const requests = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+  assert.ok(requests.includes('/portal/static/altitude/altitude-web_bg.wasm'));
+  assert.ok(requests.includes('/portal/static/altitude/assessments/catalog.json'));
+  await assertClean(page, errors);
   await context.close();
 });
 
