@@ -13,7 +13,6 @@ const fmt = (ms) => `${ms.toFixed(1)} ms`;
 // answer takes to show in the progress text (to the DOM change, and to the next frame after it).
 const probe = () => {
   window.__altitude = { answers: [] };
-  addEventListener('TrunkApplicationStarted', (e) => { window.__altitude.memory = e.detail.wasm.memory; });
   let clickedAt = null;
   // Clicks inside the widget's shadow root reach the document retargeted; the path still shows them.
   document.addEventListener('click', (e) => { if (e.composedPath().some((n) => n.classList?.contains('choice'))) clickedAt = performance.now(); }, true);
@@ -63,7 +62,7 @@ try {
       const altitude = new Altitude(page);
       await altitude.answerAll(set);
       await altitude.finish();
-      const result = await page.evaluate(() => ({ answers: window.__altitude.answers, memory: window.__altitude.memory?.buffer.byteLength ?? null }));
+      const result = await page.evaluate(() => ({ answers: window.__altitude.answers, memory: customElements.get('altitude-assessment').wasmMemoryBytes() }));
       for (const a of result.answers) { domTimes.push(a.dom); frameTimes.push(a.frame); }
       memory = result.memory;
     }

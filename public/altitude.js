@@ -6,15 +6,21 @@ import init, { mount } from './altitude-web.js';
 
 const base = new URL('./', import.meta.url).href;
 let ready = null;
+let exports = null;
 
 /** Loads the wasm once for every element on the page. */
 function load() {
-  ready ??= init({ module_or_path: new URL('./altitude-web_bg.wasm', import.meta.url) });
+  ready ??= init({ module_or_path: new URL('./altitude-web_bg.wasm', import.meta.url) }).then((wasm) => { exports = wasm; });
   return ready;
 }
 
 class AltitudeAssessment extends HTMLElement {
   static observedAttributes = ['src', 'set', 'role', 'target-role', 'storage-key', 'theme'];
+
+  /** Bytes of wasm memory in use by all widgets on the page (for benchmarks and diagnostics). */
+  static wasmMemoryBytes() {
+    return exports?.memory.buffer.byteLength ?? null;
+  }
 
   #widget = null;
   #container = null;
