@@ -2,6 +2,7 @@
 //! one per file, read it from [`AppState`] and change it through the functions here.
 
 mod catalog;
+mod element;
 mod chart_figure;
 mod download;
 mod history_screen;
@@ -14,6 +15,7 @@ mod review_screen;
 mod roadmap_view;
 mod root;
 mod score_table;
+mod screen_memory;
 mod set_problems;
 mod start_screen;
 mod storage_notice;
@@ -26,6 +28,9 @@ use crate::attempt::Attempt;
 use crate::model::{Problem, QuestionSet};
 use crate::storage::{StorageProblem, Store};
 use crate::stored::{HistoryEntry, RoadmapNotes};
+
+pub use element::{Attributes, HostAttributes, Mounted};
+pub use screen_memory::{remember_screen, restore_screen};
 
 
 /// A question set named by the catalog, as far as loading it got.
@@ -306,52 +311,6 @@ impl AppState {
     }
 }
 
-impl Screen {
-    /// A short name of this screen, kept for the tab so that a reload comes back to it.
-    fn memo(&self, state: &AppState) -> String {
-        let set_id = || state.attempt.with_untracked(|a| a.as_ref().map(|a| a.set_id.clone()).unwrap_or_default());
-        match self {
-            Screen::Loading | Screen::Start => String::new(),
-            Screen::Answer => format!("answer/{}", set_id()),
-            Screen::Review => format!("review/{}", set_id()),
-            Screen::Results(id) => format!("results/{id}"),
-            Screen::Roadmap(id, role) => format!("roadmap/{id}/{role}"),
-            Screen::History => "history".to_owned(),
-        }
-    }
-}
-
-/// Keeps the screen in this tab's session storage, so a reload or a crash comes back to it. (Not in
-/// the URL: an embedded widget must leave the host page's address alone.)
-pub fn remember_screen(state: AppState) {
-    Effect::new(move |_| {
-        // While loading, the remembered screen is still to be restored.
-        if state.screen.with(|screen| *screen == Screen::Loading) {
-            return;
-        }
-        let memo = state.screen.with(|screen| screen.memo(&state));
-        state.store.with_value(|store| store.remember_screen(&memo));
-    });
-}
-
-/// The remembered screen, once the sets are loaded: an attempt in progress is resumed on its page,
-/// a result reopened; anything else starts at the start screen.
-pub fn restore_screen(state: AppState) {
-    let memo = state.store.with_value(Store::recalled_screen).unwrap_or_default();
-    let (kind, rest) = memo.split_once('/').unwrap_or((memo.as_str(), ""));
-    let screen = match kind {
-        "answer" | "review" => state.set(rest).and_then(|set| state.saved_attempt(&set)).map(|attempt| {
-            state.attempt.set(Some(attempt));
-            if kind == "answer" { Screen::Answer } else { Screen::Review }
-        }),
-        "results" if state.history.with_untracked(|h| h.iter().any(|e| e.id == rest)) => Some(Screen::Results(rest.to_owned())),
-        "roadmap" => rest.split_once('/').filter(|(id, _)| state.history.with_untracked(|h| h.iter().any(|e| e.id == *id))).map(|(id, role)| Screen::Roadmap(id.to_owned(), role.to_owned())),
-        "history" => Some(Screen::History),
-        _ => None,
-    };
-    state.screen.set(screen.unwrap_or(Screen::Start));
-}
-
 /// The current time as an RFC 3339 timestamp.
 pub fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
@@ -365,67 +324,4 @@ pub fn new_attempt_id(set_id: &str) -> String {
 /// Installs the crash notice; once per page.
 pub fn install_panic_notice() {
     panic_notice::install();
-}
-
-/// The element's attributes as given when it was mounted.
-pub struct Attributes {
-    pub src: Option<String>,
-    pub set: Option<String>,
-    pub role: Option<String>,
-    pub theme: Option<String>,
-}
-
-/// The element's attributes as signals, so that changing one on a live element takes effect.
-#[derive(Clone, Copy)]
-pub struct HostAttributes {
-    /// A question-set URL (relative to the page): the widget offers that set alone.
-    pub src: RwSignal<Option<String>>,
-    /// The id of a bundled set to preselect.
-    pub set: RwSignal<Option<String>>,
-    /// The id of the target role.
-    pub role: RwSignal<Option<String>>,
-    /// `light`, `dark` or `auto` (the default).
-    pub theme: RwSignal<Option<String>>,
-}
-
-/// A widget mounted into an element; dropping it unmounts it and releases its state.
-pub struct Mounted {
-    _view: Box<dyn std::any::Any>,
-    attributes: HostAttributes,
-}
-
-impl Mounted {
-    pub fn new(container: web_sys::HtmlElement, host: web_sys::HtmlElement, assets: String, storage_key: String, given: Attributes) -> Mounted {
-        let attributes = HostAttributes {
-            src: RwSignal::new(given.src),
-            set: RwSignal::new(given.set),
-            role: RwSignal::new(given.role),
-            theme: RwSignal::new(given.theme),
-        };
-        let root = container.clone();
-        let view = leptos::mount::mount_to(container, move || {
-            view! { <root::Root namespace=storage_key.clone() host=host.clone() container=root.clone() assets=assets.clone() attributes=attributes/> }
-        });
-        Mounted { _view: Box::new(view), attributes }
-    }
-
-    pub fn set_attribute(&self, name: &str, value: Option<String>) {
-        let signal = match name {
-            "src" => self.attributes.src,
-            "set" => self.attributes.set,
-            "role" | "target-role" => self.attributes.role,
-            "theme" => self.attributes.theme,
-            _ => return,
-        };
-        signal.set(value);
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        let HostAttributes { src, set, role, theme } = self.attributes;
-        for signal in [src, set, role, theme] {
-            signal.dispose();
-        }
-    }
 }
