@@ -57,6 +57,9 @@ test('the roadmap shows the plan, keeps ticks and notes, and prints on A4 and Le
     for (const date of milestones) assert.ok(flat.includes(date), `${format}: ${date}`);
     for (const line of ['CTO readiness', 'Target role', 'Ada Example', 'Discuss the board deck with my mentor.']) assert.ok(flat.includes(line), `${format}: ${line}`);
     for (const control of ['Print or save as PDF', 'Back to results', 'Past results', 'Assessments', 'Prepared for (optional', 'Notes for you']) assert.ok(!flat.includes(control), `${format}: no "${control}"`);
+    // Sensible margins: no word closer than 10 mm (28 pt) to the left edge.
+    const left = Math.min(...[...execFileSync('pdftotext', ['-bbox', pdfPath, '-'], { encoding: 'utf8' }).matchAll(/xMin="([\d.]+)"/g)].map((m) => Number(m[1])));
+    assert.ok(left >= 28, `${format}: the leftmost word is ${left} pt from the edge`);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))[1]);
     assert.ok(pages <= 4, `${format}: ${pages} pages`);
     process.stdout.write(`# ${format}: ${pages} pages\n`);
