@@ -32,7 +32,7 @@ fn focus_areas_follow_the_report_with_their_material_and_reasons() {
     let names: Vec<&str> = plan.focus_areas.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(names, ["People leadership", "Technical strategy"]);
     assert_eq!(plan.focus_areas[0].why, "You scored 25 in People leadership; the Engineering Manager target is 80, so you are 55 points short. This is your largest gap, so it comes first.");
-    assert_eq!(plan.focus_areas[1].reading[0].title, "Accelerate");
+    assert_eq!(plan.focus_areas[1].guidance.reading[0].title, "Accelerate");
     assert!(plan.strengths.is_empty());
     assert!(plan.to_assess.is_empty());
     assert_eq!(plan.role_name, "Engineering Manager");
@@ -80,7 +80,7 @@ fn a_set_without_guidance_still_gets_a_plan() {
     let report = score(&set, &responses(&set, json!({"t1": 1, "t2": 4, "p1": "a", "p2": 3})), 1);
     let plan = development_plan(&set, &report, Some("2026-11-21T10:00:00Z"));
     assert_eq!(plan.focus_areas.len(), 2);
-    assert!(plan.focus_areas.iter().all(|f| f.practices.is_empty() && f.reading.is_empty() && f.summary.is_none()));
+    assert!(plan.focus_areas.iter().all(|f| f.guidance == altitude::model::Guidance::default()));
     assert_eq!(plan.milestones[0].items[0].text, "Choose one weekly habit that would move your People leadership score, and keep it for a month.");
     assert_eq!(plan.milestones[1].items.len(), 1, "a stretch assignment, and no book when there is none");
 }

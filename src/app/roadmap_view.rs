@@ -79,12 +79,12 @@ pub fn RoadmapView(
                 <section class="focus-area">
                     <h3>{format!("{}. {}", rank + 1, area.name)}</h3>
                     <p>{area.why.clone()}</p>
-                    {area.summary.clone().map(|s| view! { <p class="summary">{s}</p> })}
+                    {area.guidance.summary.clone().map(|s| view! { <p class="summary">{s}</p> })}
                     <div class="material">
-                        {material("Skills to build", area.skills.clone())}
-                        {material("Practices to adopt", area.practices.clone())}
-                        {material("Hands-on projects", area.projects.clone())}
-                        {material("Reading", area.reading.iter().map(book_line).collect())}
+                        {material("Skills to build", area.guidance.skills.clone())}
+                        {material("Practices to adopt", area.guidance.practices.clone())}
+                        {material("Hands-on projects", area.guidance.projects.clone())}
+                        {material("Reading", area.guidance.reading.iter().map(book_line).collect())}
                     </div>
                 </section>
             }

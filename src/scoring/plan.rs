@@ -3,7 +3,7 @@
 //! roadmap screen, its printout and any future export.
 
 use crate::display::whole;
-use crate::model::{timestamp, QuestionSet, Reading};
+use crate::model::{timestamp, Guidance, QuestionSet};
 use crate::scoring::Report;
 
 /// How many practices the first 30 days start with.
@@ -33,11 +33,8 @@ pub struct FocusArea {
     pub target: f64,
     /// Why it matters for the target role, in plain words.
     pub why: String,
-    pub summary: Option<String>,
-    pub skills: Vec<String>,
-    pub practices: Vec<String>,
-    pub projects: Vec<String>,
-    pub reading: Vec<Reading>,
+    /// The set's material for the dimension (empty when the set has none).
+    pub guidance: Guidance,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -78,19 +75,13 @@ pub fn development_plan(set: &QuestionSet, report: &Report, completed_at: Option
             let d = set.dimensions.iter().position(|dimension| &dimension.id == id)?;
             let row = &report.dimensions[d];
             let (score, gap) = (row.score?, row.gap?);
-            let guidance = set.guidance[d].clone().unwrap_or_default();
-            let why = why_it_matters(&row.name, &role_name, score, row.target, gap, rank);
             Some(FocusArea {
                 dimension_id: id.clone(),
                 name: row.name.clone(),
                 score,
                 target: row.target,
-                why,
-                summary: guidance.summary,
-                skills: guidance.skills,
-                practices: guidance.practices,
-                projects: guidance.projects,
-                reading: guidance.reading,
+                why: why_it_matters(&row.name, &role_name, score, row.target, gap, rank),
+                guidance: set.guidance[d].clone().unwrap_or_default(),
             })
         })
         .collect();
@@ -142,8 +133,8 @@ fn why_it_matters(name: &str, role: &str, score: f64, target: f64, gap: f64, ran
 fn first_month(focus: &[FocusArea]) -> Vec<PlanItem> {
     let mut items: Vec<PlanItem> = focus
         .iter()
-        .filter_map(|area| area.practices.first().map(|practice| (area, 0, practice)))
-        .chain(focus.first().into_iter().flat_map(|area| area.practices.iter().enumerate().skip(1).map(move |(i, p)| (area, i, p))))
+        .filter_map(|area| area.guidance.practices.first().map(|practice| (area, 0, practice)))
+        .chain(focus.first().into_iter().flat_map(|area| area.guidance.practices.iter().enumerate().skip(1).map(move |(i, p)| (area, i, p))))
         .take(FIRST_MONTH_PRACTICES)
         .map(|(area, i, practice)| PlanItem { key: format!("day-30-{}-practice-{i}", area.dimension_id), text: format!("{practice} ({})", area.name) })
         .collect();
@@ -160,8 +151,8 @@ fn first_month(focus: &[FocusArea]) -> Vec<PlanItem> {
 
 /// Days 31–60: one hands-on project under way and one book read, from the top focus areas.
 fn second_month(focus: &[FocusArea]) -> Vec<PlanItem> {
-    let project = focus.iter().find_map(|area| area.projects.first().map(|p| (area, p)));
-    let book = focus.iter().find_map(|area| area.reading.first().map(|b| (area, b)));
+    let project = focus.iter().find_map(|area| area.guidance.projects.first().map(|p| (area, p)));
+    let book = focus.iter().find_map(|area| area.guidance.reading.first().map(|b| (area, b)));
     let mut items = Vec::new();
     match project {
         Some((area, project)) => items.push(PlanItem { key: format!("day-60-{}-project", area.dimension_id), text: format!("Have this project under way: {project} ({})", area.name) }),
