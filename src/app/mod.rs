@@ -291,7 +291,7 @@ impl AppState {
             if key == history_key {
                 let (stored, _) = state.store.with_value(Store::load_history);
                 state.history.update(|history| {
-                    let mine: Vec<HistoryEntry> = history.drain(..).collect();
+                    let mine = std::mem::take(history);
                     *history = stored;
                     crate::stored::merge_history(history, &mine);
                 });
