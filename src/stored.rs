@@ -94,7 +94,7 @@ pub fn encode_attempt(set: &QuestionSet, attempt: &Attempt) -> String {
         .collect();
     let document = attempt.to_document(set);
     let record = CurrentRecord { layout: LAYOUT, id: &attempt.id, page: attempt.page, result: &document, answered_at };
-    serde_json::to_string(&record).expect("an attempt is JSON")
+    json::compact(&record)
 }
 
 /// The attempt in progress stored for `set`.
@@ -159,7 +159,7 @@ fn entry_records(entries: &[HistoryEntry]) -> Vec<EntryRecord<'_>> {
 
 /// The history of completed attempts, as stored.
 pub fn encode_history(entries: &[HistoryEntry]) -> String {
-    serde_json::to_string(&HistoryRecord { layout: LAYOUT, attempts: entry_records(entries) }).expect("history is JSON")
+    json::compact(&HistoryRecord { layout: LAYOUT, attempts: entry_records(entries) })
 }
 
 /// The stored history. One damaged entry damages the value: it is set aside whole, never half read.
@@ -216,7 +216,7 @@ pub fn merge_history(entries: &mut Vec<HistoryEntry>, incoming: &[HistoryEntry])
 
 /// The export-everything file: every completed attempt with its roadmap notes.
 pub fn encode_export(entries: &[HistoryEntry], exported_at: &str) -> String {
-    json::pretty(&serde_json::to_string(&ExportRecord { format: EXPORT_FORMAT, exported_at, attempts: entry_records(entries) }).expect("an export is JSON"))
+    json::pretty(&json::compact(&ExportRecord { format: EXPORT_FORMAT, exported_at, attempts: entry_records(entries) }))
 }
 
 /// Reads an export-everything file, or a single result document, and checks every attempt against
@@ -250,7 +250,7 @@ struct ProfileRecord<'a> {
 }
 
 pub fn encode_prepared_for(name: &str) -> String {
-    serde_json::to_string(&ProfileRecord { layout: LAYOUT, prepared_for: name }).expect("a name is JSON")
+    json::compact(&ProfileRecord { layout: LAYOUT, prepared_for: name })
 }
 
 pub fn decode_prepared_for(text: &str) -> Decoded<String> {

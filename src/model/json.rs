@@ -139,6 +139,13 @@ fn describe_syntax_error(error: &serde_json::Error) -> String {
     }
 }
 
+/// Compact JSON of a document Altitude writes. serde_json fails only on maps with non-string keys
+/// or on a failing `Serialize` impl, and none of ours has either; not formatting its error keeps
+/// that code out of the wasm.
+pub fn compact<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
 /// Indents compact JSON text by two spaces per level, for files people may open. (One small
 /// function instead of serde_json's pretty printer instantiated for every document type.)
 pub fn pretty(compact: &str) -> String {

@@ -172,7 +172,7 @@ impl ResultDocument {
 
     /// The document as pretty-printed JSON.
     pub fn to_json(&self) -> String {
-        json::pretty(&serde_json::to_string(self).expect("a result document always serialises"))
+        json::pretty(&json::compact(self))
     }
 }
 
