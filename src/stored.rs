@@ -116,10 +116,11 @@ pub fn decode_attempt(set: &QuestionSet, text: &str) -> Decoded<Attempt> {
         Err(problems) => return Decoded::Damaged(problems.first().map_or_else(String::new, |p| p.to_string())),
     };
     if let Some(Json::Array(times)) = field(&pairs, "answered_at") {
+        let position_of = set.question_lookup();
         for pair in times {
             if let Json::Array(pair) = pair {
                 if let [Json::String(question), Json::Number(at)] = pair.as_slice() {
-                    if let Some(i) = set.question_index(question) {
+                    if let Some(i) = position_of(question) {
                         attempt.answered_at[i] = *at;
                     }
                 }

@@ -60,7 +60,6 @@ pub fn HistoryScreen() -> impl IntoView {
     let trends = move || {
         let history = state.history.get();
         let mut set_ids: Vec<String> = history.iter().map(|e| e.document.set_id.clone()).collect();
-        set_ids.dedup();
         set_ids.sort();
         set_ids.dedup();
         set_ids.into_iter().filter_map(|set_id| {

@@ -217,10 +217,14 @@ impl AppState {
     /// Changes the attempt in progress and saves it at once, folding in what another tab saved.
     pub fn update_attempt(&self, change: impl FnOnce(&mut Attempt)) {
         let Some(mut attempt) = self.attempt.get_untracked() else { return };
+        let before = attempt.responses.clone();
         change(&mut attempt);
         let Some(set) = self.set(&attempt.set_id) else { return };
         let (merged, result) = self.store.with_value(|store| store.save_attempt(&set, &attempt));
-        self.emit("progress", &format!("{{\"answered\":{},\"total\":{}}}", merged.answered(), set.questions.len()));
+        // The host hears of answers, not of moves between pages.
+        if merged.responses != before {
+            self.emit("progress", &format!("{{\"answered\":{},\"total\":{}}}", merged.answered(), set.questions.len()));
+        }
         self.attempt.set(Some(merged));
         self.report(result);
     }

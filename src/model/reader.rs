@@ -227,11 +227,6 @@ pub fn integer(fields: &Fields, key: &str, min: u32, max: u32, problems: &mut Pr
     checked_integer(value, min, max).map_err(|(kind, message)| problems.add(&fields.path_of(key), kind, message)).ok()
 }
 
-/// A whole number at `path` within `min..=max`.
-pub fn integer_value(value: &Json, path: &str, min: u32, max: u32, problems: &mut Problems) -> Option<u32> {
-    checked_integer(value, min, max).map_err(|(kind, message)| problems.add(path, kind, message)).ok()
-}
-
 fn checked_integer(value: &Json, min: u32, max: u32) -> Result<u32, (ProblemKind, String)> {
     let Json::Number(n) = value else {
         return Err((ProblemKind::WrongType, format!("must be a whole number from {min} to {max}; found {}", value.type_name())));

@@ -123,12 +123,10 @@ impl ResultDocument {
             problems.add("role", ProblemKind::UnknownReference, format!("\"{}\" is not a role of the set \"{}\"", self.role, set.id));
         }
         let mut responses = Responses::empty(set);
-        let mut positions: Vec<(&str, usize)> = set.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
-        positions.sort_unstable();
+        let position_of = set.question_lookup();
         for (question_id, answer) in &self.answers {
             let path = join("answers", question_id);
-            let found = positions.binary_search_by(|(id, _)| (*id).cmp(question_id.as_str())).ok().map(|i| positions[i].1);
-            let Some(position) = found else {
+            let Some(position) = position_of(question_id) else {
                 problems.add(&path, ProblemKind::UnknownReference, format!("the set has no question \"{question_id}\""));
                 continue;
             };
