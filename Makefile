@@ -12,7 +12,7 @@ SIZE_BUDGET := 250000
 FUZZ_SECONDS ?= 60
 WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help serve build test test-native test-wasm test-e2e size bench bench-core bench-web fuzz tools \
+.PHONY: help serve build test lint test-native test-wasm test-e2e size bench bench-core bench-web fuzz tools \
         tool-rust tool-trunk tool-wasm-bindgen tool-apt tool-node
 
 help:
@@ -27,6 +27,7 @@ tools: tool-rust tool-trunk tool-wasm-bindgen tool-apt tool-node
 
 tool-rust:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
 	@cargo fetch --locked
 
 tool-trunk: tool-rust
@@ -59,7 +60,13 @@ serve: tool-trunk tool-wasm-bindgen tool-node
 	trunk serve --release
 
 # ---- tests -------------------------------------------------------------------------------
-test: test-native test-wasm test-e2e size
+test: lint test-native test-wasm test-e2e size
+
+# Formatting and lints, for the native code and for the widget's wasm32 code (which native builds skip).
+lint: tool-rust
+	cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
 
 test-native: tool-rust
 	cargo test --locked

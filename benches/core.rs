@@ -37,7 +37,9 @@ fn thousand_question_set() -> String {
 fn benchmarks(c: &mut Criterion) {
     let text = thousand_question_set();
     println!("1,000-question set: {} bytes", text.len());
-    c.bench_function("load+validate 1,000 questions", |b| b.iter(|| QuestionSet::load(black_box(text.as_bytes())).unwrap()));
+    c.bench_function("load+validate 1,000 questions", |b| {
+        b.iter(|| QuestionSet::load(black_box(text.as_bytes())).unwrap())
+    });
 
     let set = QuestionSet::load(text.as_bytes()).unwrap();
     let responses = Responses(

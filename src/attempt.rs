@@ -25,11 +25,25 @@ pub struct Attempt {
 impl Attempt {
     /// A fresh attempt on the set's first page. `id` must be unique among the person's attempts.
     pub fn new(id: String, set: &QuestionSet, role: usize, started_at: String) -> Attempt {
-        Attempt { id, set_id: set.id.clone(), role, started_at, completed_at: None, responses: Responses::empty(set), answered_at: vec![0.0; set.questions.len()], page: 0 }
+        Attempt {
+            id,
+            set_id: set.id.clone(),
+            role,
+            started_at,
+            completed_at: None,
+            responses: Responses::empty(set),
+            answered_at: vec![0.0; set.questions.len()],
+            page: 0,
+        }
     }
 
     /// Rebuilds an attempt from its result document, checked against the set.
-    pub fn from_document(id: String, set: &QuestionSet, document: &ResultDocument, page: usize) -> Result<Attempt, Vec<crate::model::Problem>> {
+    pub fn from_document(
+        id: String,
+        set: &QuestionSet,
+        document: &ResultDocument,
+        page: usize,
+    ) -> Result<Attempt, Vec<crate::model::Problem>> {
         let responses = document.responses(set)?;
         let role = set.role_index(&document.role).unwrap_or(set.default_role);
         Ok(Attempt {
@@ -45,7 +59,13 @@ impl Attempt {
     }
 
     pub fn to_document(&self, set: &QuestionSet) -> ResultDocument {
-        ResultDocument::from_responses(set, &set.roles[self.role].id, &self.started_at, self.completed_at.as_deref(), &self.responses)
+        ResultDocument::from_responses(
+            set,
+            &set.roles[self.role].id,
+            &self.started_at,
+            self.completed_at.as_deref(),
+            &self.responses,
+        )
     }
 
     /// Records an answer given at `at` (milliseconds since the epoch).
@@ -66,7 +86,13 @@ impl Attempt {
             }
             return;
         }
-        for ((mine, mine_at), (theirs, theirs_at)) in self.responses.0.iter_mut().zip(self.answered_at.iter_mut()).zip(other.responses.0.iter().zip(&other.answered_at)) {
+        for ((mine, mine_at), (theirs, theirs_at)) in self
+            .responses
+            .0
+            .iter_mut()
+            .zip(self.answered_at.iter_mut())
+            .zip(other.responses.0.iter().zip(&other.answered_at))
+        {
             if theirs_at > mine_at {
                 *mine = *theirs;
                 *mine_at = *theirs_at;

@@ -54,7 +54,9 @@ fn usage_error(err: &mut dyn Write, message: &str) -> std::io::Result<i32> {
 fn read_limited(path: &str, limit: usize) -> Result<Vec<u8>, String> {
     let file = File::open(path).map_err(|e| format!("cannot read {path}: {}", describe_io(&e)))?;
     let mut bytes = Vec::new();
-    file.take(limit as u64 + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read {path}: {}", describe_io(&e)))?;
+    file.take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {path}: {}", describe_io(&e)))?;
     Ok(bytes)
 }
 
@@ -89,7 +91,13 @@ fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io:
             }
         };
         match QuestionSet::load(&bytes) {
-            Ok(set) => writeln!(out, "{file}: ok ({} questions, {} dimensions, {} roles)", set.questions.len(), set.dimensions.len(), set.roles.len())?,
+            Ok(set) => writeln!(
+                out,
+                "{file}: ok ({} questions, {} dimensions, {} roles)",
+                set.questions.len(),
+                set.dimensions.len(),
+                set.roles.len()
+            )?,
             Err(problems) => {
                 print_problems(err, file, &problems)?;
                 status = status.max(INVALID);
@@ -139,13 +147,14 @@ fn score_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> s
         Ok(args) => args,
         Err(message) => return usage_error(err, &message),
     };
-    let (set_bytes, answer_bytes) = match (read_limited(&args.set, MAX_DOCUMENT_BYTES), read_limited(&args.answers, MAX_DOCUMENT_BYTES)) {
-        (Ok(s), Ok(a)) => (s, a),
-        (Err(message), _) | (_, Err(message)) => {
-            writeln!(err, "altitude: {message}")?;
-            return Ok(USAGE_ERROR);
-        }
-    };
+    let (set_bytes, answer_bytes) =
+        match (read_limited(&args.set, MAX_DOCUMENT_BYTES), read_limited(&args.answers, MAX_DOCUMENT_BYTES)) {
+            (Ok(s), Ok(a)) => (s, a),
+            (Err(message), _) | (_, Err(message)) => {
+                writeln!(err, "altitude: {message}")?;
+                return Ok(USAGE_ERROR);
+            }
+        };
     let set = QuestionSet::load(&set_bytes);
     let document = ResultDocument::parse(&answer_bytes);
     let (set, document) = match (set, document) {
@@ -170,7 +179,12 @@ fn score_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> s
     let role_id = args.role.as_deref().unwrap_or(&document.role);
     let Some(role) = set.role_index(role_id) else {
         let roles: Vec<&str> = set.roles.iter().map(|r| r.id.as_str()).collect();
-        writeln!(err, "altitude: --role \"{role_id}\" is not a role of {}; the roles are: {}", args.set, roles.join(", "))?;
+        writeln!(
+            err,
+            "altitude: --role \"{role_id}\" is not a role of {}; the roles are: {}",
+            args.set,
+            roles.join(", ")
+        )?;
         return Ok(USAGE_ERROR);
     };
     writeln!(out, "{}", score(&set, &responses, role).to_json())?;

@@ -9,6 +9,6 @@ pub mod cli;
 pub mod display;
 pub mod model;
 pub mod scoring;
-pub mod stored;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
+pub mod stored;

@@ -21,7 +21,16 @@ mod web {
     /// which receives the widget's events; `assets` is the URL the bundle is served from.
     #[wasm_bindgen]
     #[allow(clippy::too_many_arguments)]
-    pub fn mount(container: web_sys::HtmlElement, host: web_sys::HtmlElement, assets: String, src: Option<String>, set: Option<String>, role: Option<String>, storage_key: String, theme: Option<String>) -> Widget {
+    pub fn mount(
+        container: web_sys::HtmlElement,
+        host: web_sys::HtmlElement,
+        assets: String,
+        src: Option<String>,
+        set: Option<String>,
+        role: Option<String>,
+        storage_key: String,
+        theme: Option<String>,
+    ) -> Widget {
         let attributes = altitude::app::Attributes { src, set, role, theme };
         Widget(altitude::app::Mounted::new(container, host, assets, storage_key, attributes))
     }

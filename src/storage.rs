@@ -152,7 +152,11 @@ impl Store {
     /// Saves `memory` (the history this tab shows) merged with what is stored, without the entries
     /// in `removed`; returns the merged history. Entries of this tab win over stored ones with the
     /// same id, since only this tab's edits (roadmap notes) can make them differ.
-    pub fn save_history(&self, memory: &[HistoryEntry], removed: &[String]) -> (Vec<HistoryEntry>, Result<(), StorageProblem>) {
+    pub fn save_history(
+        &self,
+        memory: &[HistoryEntry],
+        removed: &[String],
+    ) -> (Vec<HistoryEntry>, Result<(), StorageProblem>) {
         let key = self.history_key();
         let (saved, problem) = self.load(&key, stored::decode_history);
         match problem {
@@ -160,7 +164,11 @@ impl Store {
             Some(StorageProblem::Blocked) => return (memory.to_vec(), Err(StorageProblem::Blocked)),
             _ => {}
         }
-        let mut merged: Vec<HistoryEntry> = saved.unwrap_or_default().into_iter().filter(|e| !removed.contains(&e.id) && !memory.iter().any(|m| m.id == e.id)).collect();
+        let mut merged: Vec<HistoryEntry> = saved
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|e| !removed.contains(&e.id) && !memory.iter().any(|m| m.id == e.id))
+            .collect();
         merged.extend(memory.iter().filter(|e| !removed.contains(&e.id)).cloned());
         merged.sort_by(|a, b| a.document.completed_at.cmp(&b.document.completed_at));
         let result = self.write(&key, &stored::encode_history(&merged)).and(problem.map_or(Ok(()), Err));
@@ -182,7 +190,10 @@ impl Store {
     fn keys(&self) -> Vec<String> {
         let Some(storage) = raw() else { return Vec::new() };
         let prefix = format!("{}.", self.namespace);
-        (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten()).filter(|key| key.starts_with(&prefix)).collect()
+        (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|key| key.starts_with(&prefix))
+            .collect()
     }
 
     /// Removes every key of this namespace, backups included, and nothing else.
@@ -214,7 +225,11 @@ impl Store {
     /// Keeps the screen for this tab (session storage), so a reload comes back to it.
     pub fn remember_screen(&self, memo: &str) {
         if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-            let _ = if memo.is_empty() { session.remove_item(&self.screen_key()) } else { session.set_item(&self.screen_key(), memo) };
+            let _ = if memo.is_empty() {
+                session.remove_item(&self.screen_key())
+            } else {
+                session.set_item(&self.screen_key(), memo)
+            };
         }
     }
 

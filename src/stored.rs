@@ -69,7 +69,9 @@ fn layout_object(text: &str) -> Decoded<Vec<(String, Json)>> {
     };
     match number(&pairs, "layout") {
         Some(layout) if layout == f64::from(LAYOUT) => Decoded::Fine(pairs),
-        Some(layout) if layout > f64::from(LAYOUT) && layout.fract() == 0.0 && layout < 1e6 => Decoded::Newer(layout as u32),
+        Some(layout) if layout > f64::from(LAYOUT) && layout.fract() == 0.0 && layout < 1e6 => {
+            Decoded::Newer(layout as u32)
+        }
         _ => Decoded::Damaged("no layout version this Altitude knows".to_owned()),
     }
 }
@@ -104,7 +106,8 @@ pub fn decode_attempt(set: &QuestionSet, text: &str) -> Decoded<Attempt> {
         Decoded::Damaged(why) => return Decoded::Damaged(why),
         Decoded::Newer(layout) => return Decoded::Newer(layout),
     };
-    let (Some(id), Some(page), Some(result)) = (text_of(&pairs, "id"), number(&pairs, "page"), field(&pairs, "result")) else {
+    let (Some(id), Some(page), Some(result)) = (text_of(&pairs, "id"), number(&pairs, "page"), field(&pairs, "result"))
+    else {
         return Decoded::Damaged("an attempt needs an id, a page and a result".to_owned());
     };
     let document = match ResultDocument::from_tree(result) {
@@ -184,7 +187,9 @@ fn read_entries(pairs: &[(String, Json)]) -> Result<Vec<HistoryEntry>, String> {
             let Json::Object(entry) = item else { return Err(format!("attempts[{i}] is not an object")) };
             let id = text_of(entry, "id").ok_or_else(|| format!("attempts[{i}] has no id"))?;
             let result = field(entry, "result").ok_or_else(|| format!("attempts[{i}] has no result"))?;
-            let document = ResultDocument::from_tree(result).map_err(|problems| format!("attempts[{i}].result: {}", problems.first().map_or_else(String::new, |p| p.to_string())))?;
+            let document = ResultDocument::from_tree(result).map_err(|problems| {
+                format!("attempts[{i}].result: {}", problems.first().map_or_else(String::new, |p| p.to_string()))
+            })?;
             let notes = match field(entry, "notes") {
                 Some(Json::Object(notes)) => decode_notes_pairs(notes),
                 _ => RoadmapNotes::default(),
@@ -196,7 +201,9 @@ fn read_entries(pairs: &[(String, Json)]) -> Result<Vec<HistoryEntry>, String> {
 
 fn decode_notes_pairs(pairs: &[(String, Json)]) -> RoadmapNotes {
     let checked = match field(pairs, "checked") {
-        Some(Json::Array(items)) => items.iter().filter_map(|k| if let Json::String(k) = k { Some(k.clone()) } else { None }).collect(),
+        Some(Json::Array(items)) => {
+            items.iter().filter_map(|k| if let Json::String(k) = k { Some(k.clone()) } else { None }).collect()
+        }
         _ => Vec::new(),
     };
     RoadmapNotes { checked, notes: text(pairs, "notes").unwrap_or_default() }
@@ -222,21 +229,39 @@ pub fn encode_export(entries: &[HistoryEntry], exported_at: &str) -> String {
 
 /// Reads an export-everything file, or a single result document, and checks every attempt against
 /// its set (found by `set_for`). Any problem refuses the whole file, with the reason.
-pub fn decode_import<'s>(text: &str, set_for: impl Fn(&str) -> Option<&'s QuestionSet>, new_id: impl Fn(&ResultDocument) -> String) -> Result<Vec<HistoryEntry>, String> {
-    let tree = json::parse(text.as_bytes()).map_err(|e| format!("it is not JSON ({} at line {}, column {})", e.message, e.line, e.column))?;
+pub fn decode_import<'s>(
+    text: &str,
+    set_for: impl Fn(&str) -> Option<&'s QuestionSet>,
+    new_id: impl Fn(&ResultDocument) -> String,
+) -> Result<Vec<HistoryEntry>, String> {
+    let tree = json::parse(text.as_bytes())
+        .map_err(|e| format!("it is not JSON ({} at line {}, column {})", e.message, e.line, e.column))?;
     let Json::Object(pairs) = &tree else { return Err("it is not an Altitude file".to_owned()) };
     let entries = match text_of(pairs, "format").as_deref() {
         Some(EXPORT_FORMAT) => read_entries(pairs)?,
         Some(crate::model::result_document::RESULT_FORMAT) => {
-            let document = ResultDocument::from_tree(&tree).map_err(|p| p.first().map_or_else(String::new, |p| p.to_string()))?;
+            let document =
+                ResultDocument::from_tree(&tree).map_err(|p| p.first().map_or_else(String::new, |p| p.to_string()))?;
             vec![HistoryEntry { id: new_id(&document), document, notes: RoadmapNotes::default() }]
         }
-        Some(other) => return Err(format!("its format \"{other}\" is not one Altitude reads ({EXPORT_FORMAT} or altitude.result/1)")),
+        Some(other) => {
+            return Err(format!(
+                "its format \"{other}\" is not one Altitude reads ({EXPORT_FORMAT} or altitude.result/1)"
+            ))
+        }
         None => return Err("it has no \"format\", so it is not an Altitude file".to_owned()),
     };
     for entry in &entries {
-        let set = set_for(&entry.document.set_id).ok_or_else(|| format!("it holds a result of the assessment \"{}\", which is not available here", entry.document.set_id))?;
-        entry.document.responses(set).map_err(|p| format!("a result of \"{}\" does not fit the assessment: {}", set.title, p.first().map_or_else(String::new, |p| p.to_string())))?;
+        let set = set_for(&entry.document.set_id).ok_or_else(|| {
+            format!("it holds a result of the assessment \"{}\", which is not available here", entry.document.set_id)
+        })?;
+        entry.document.responses(set).map_err(|p| {
+            format!(
+                "a result of \"{}\" does not fit the assessment: {}",
+                set.title,
+                p.first().map_or_else(String::new, |p| p.to_string())
+            )
+        })?;
         if entry.document.completed_at.is_none() {
             return Err(format!("a result of \"{}\" was never finished", set.title));
         }

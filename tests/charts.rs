@@ -42,7 +42,8 @@ fn chart_text_from_a_question_set_is_escaped() {
     let report = report_with_names("<script>alert(1)</script> & co");
     for svg in [
         charts::svg((480, 400), |area| charts::draw_radar(area, &report, "<b>role</b>", Palette::DARK)).unwrap(),
-        charts::svg((480, gap_bars::height_for(2)), |area| charts::draw_gap_bars(area, &report, Palette::LIGHT)).unwrap(),
+        charts::svg((480, gap_bars::height_for(2)), |area| charts::draw_gap_bars(area, &report, Palette::LIGHT))
+            .unwrap(),
     ] {
         assert!(!svg.contains("<script>") && !svg.contains("<b>"), "{svg}");
         assert!(svg.contains("&lt;script&gt;"));
@@ -52,7 +53,8 @@ fn chart_text_from_a_question_set_is_escaped() {
 #[test]
 fn gap_bars_say_short_or_beyond_in_words() {
     let report = report_with_names("Tech");
-    let svg = charts::svg((480, gap_bars::height_for(2)), |area| charts::draw_gap_bars(area, &report, Palette::LIGHT)).unwrap();
+    let svg = charts::svg((480, gap_bars::height_for(2)), |area| charts::draw_gap_bars(area, &report, Palette::LIGHT))
+        .unwrap();
     assert!(shows(&svg, "5 beyond"), "{svg}");
     assert!(shows(&svg, "38 beyond"));
 
@@ -60,7 +62,8 @@ fn gap_bars_say_short_or_beyond_in_words() {
     value["min_coverage"] = json!(1);
     let set = load(&value);
     let partial = score(&set, &responses(&set, json!({"t1": 1, "p1": "a", "p2": 1})), 1);
-    let svg = charts::svg((480, gap_bars::height_for(2)), |area| charts::draw_gap_bars(area, &partial, Palette::LIGHT)).unwrap();
+    let svg = charts::svg((480, gap_bars::height_for(2)), |area| charts::draw_gap_bars(area, &partial, Palette::LIGHT))
+        .unwrap();
     assert!(shows(&svg, "not enough answers"));
     assert!(shows(&svg, "80 short"), "people 0 against a target of 80");
 }

@@ -4,7 +4,11 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn altitude(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_altitude")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().expect("the altitude binary runs")
+    Command::new(env!("CARGO_BIN_EXE_altitude"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the altitude binary runs")
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -28,14 +32,22 @@ fn check_reports_a_valid_set() {
 
 #[test]
 fn check_locates_every_problem_and_exits_1() {
-    let broken = std::fs::read_to_string("docs/example-set.json").unwrap().replace("\"questions\"", "\"qestions\"").replace("\"delivery\", \"kind\"", "\"delivry\", \"kind\"");
+    let broken = std::fs::read_to_string("docs/example-set.json")
+        .unwrap()
+        .replace("\"questions\"", "\"qestions\"")
+        .replace("\"delivery\", \"kind\"", "\"delivry\", \"kind\"");
     let path = temp_file("broken.json", &broken);
     let path = path.to_str().unwrap();
     let out = altitude(&["check", "docs/example-set.json", path]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stdout).contains("docs/example-set.json: ok"));
     let errors = text(&out.stderr);
-    assert!(errors.contains(&format!("{path}:qestions: unknown key \"qestions\" in the question set; did you mean \"questions\"?")), "{errors}");
+    assert!(
+        errors.contains(&format!(
+            "{path}:qestions: unknown key \"qestions\" in the question set; did you mean \"questions\"?"
+        )),
+        "{errors}"
+    );
     assert!(errors.contains(&format!("{path}:questions: the question set needs the key \"questions\"")), "{errors}");
 }
 
@@ -64,12 +76,16 @@ fn help_explains_both_commands() {
     let out = altitude(&["--help"]);
     assert_eq!(out.status.code(), Some(0));
     let help = text(&out.stdout);
-    assert!(help.contains("altitude check FILE...") && help.contains("altitude score --set FILE --answers FILE [--role ID]"));
+    assert!(
+        help.contains("altitude check FILE...")
+            && help.contains("altitude score --set FILE --answers FILE [--role ID]")
+    );
 }
 
 #[test]
 fn score_prints_the_report() {
-    let out = altitude(&["score", "--set", "docs/example-set.json", "--answers", "tests/fixtures/example-answers.json"]);
+    let out =
+        altitude(&["score", "--set", "docs/example-set.json", "--answers", "tests/fixtures/example-answers.json"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["role"], "team-lead", "the document's role");
@@ -78,7 +94,15 @@ fn score_prints_the_report() {
     assert_eq!(report["dimensions"][1]["score"], 40.0);
     assert_eq!(report["focus"], serde_json::json!(["people"]));
 
-    let out = altitude(&["score", "--set", "docs/example-set.json", "--answers", "tests/fixtures/example-answers.json", "--role", "senior-engineer"]);
+    let out = altitude(&[
+        "score",
+        "--set",
+        "docs/example-set.json",
+        "--answers",
+        "tests/fixtures/example-answers.json",
+        "--role",
+        "senior-engineer",
+    ]);
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["role"], "senior-engineer");
     assert_eq!(report["dimensions"][1]["gap"], 0.0);
@@ -86,7 +110,9 @@ fn score_prints_the_report() {
 
 #[test]
 fn score_refuses_answers_that_do_not_fit() {
-    let answers = std::fs::read_to_string("tests/fixtures/example-answers.json").unwrap().replace("\"p-1\": \"b\"", "\"p-1\": \"z\", \"p-9\": 3");
+    let answers = std::fs::read_to_string("tests/fixtures/example-answers.json")
+        .unwrap()
+        .replace("\"p-1\": \"b\"", "\"p-1\": \"z\", \"p-9\": 3");
     let path = temp_file("answers.json", &answers);
     let out = altitude(&["score", "--set", "docs/example-set.json", "--answers", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
@@ -95,7 +121,15 @@ fn score_refuses_answers_that_do_not_fit() {
     assert!(errors.contains(":answers.p-9: the set has no question \"p-9\""), "{errors}");
     assert!(out.stdout.is_empty());
 
-    let out = altitude(&["score", "--set", "docs/example-set.json", "--answers", "tests/fixtures/example-answers.json", "--role", "cto"]);
+    let out = altitude(&[
+        "score",
+        "--set",
+        "docs/example-set.json",
+        "--answers",
+        "tests/fixtures/example-answers.json",
+        "--role",
+        "cto",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("\"cto\" is not a role"));
 }

@@ -48,11 +48,23 @@ fn milestones_are_dated_from_completion_and_drawn_from_the_top_areas() {
     let dates: Vec<_> = plan.milestones.iter().map(|m| (m.day, m.date.clone().unwrap())).collect();
     assert_eq!(dates, [(30, "2026-12-22".to_owned()), (60, "2027-01-21".to_owned()), (90, "2027-02-20".to_owned())]);
     let first: Vec<&str> = plan.milestones[0].items.iter().map(|i| i.text.as_str()).collect();
-    assert_eq!(first, ["Hold weekly one-on-ones (People leadership)", "Write a decision record each week (Technical strategy)"]);
+    assert_eq!(
+        first,
+        ["Hold weekly one-on-ones (People leadership)", "Write a decision record each week (Technical strategy)"]
+    );
     let second: Vec<&str> = plan.milestones[1].items.iter().map(|i| i.text.as_str()).collect();
-    assert_eq!(second, ["Have this project under way: Coach a new lead (People leadership)", "Read The Manager's Path by Camille Fournier (People leadership)"]);
-    assert!(plan.milestones[2].items[0].text.starts_with("Take the Base set assessment again against Engineering Manager"));
-    let keys: std::collections::HashSet<_> = plan.milestones.iter().flat_map(|m| m.items.iter().map(|i| i.key.clone())).collect();
+    assert_eq!(
+        second,
+        [
+            "Have this project under way: Coach a new lead (People leadership)",
+            "Read The Manager's Path by Camille Fournier (People leadership)"
+        ]
+    );
+    assert!(plan.milestones[2].items[0]
+        .text
+        .starts_with("Take the Base set assessment again against Engineering Manager"));
+    let keys: std::collections::HashSet<_> =
+        plan.milestones.iter().flat_map(|m| m.items.iter().map(|i| i.key.clone())).collect();
     assert_eq!(keys.len(), 5, "item keys are unique");
 }
 
@@ -81,6 +93,9 @@ fn a_set_without_guidance_still_gets_a_plan() {
     let plan = development_plan(&set, &report, Some("2026-11-21T10:00:00Z"));
     assert_eq!(plan.focus_areas.len(), 2);
     assert!(plan.focus_areas.iter().all(|f| f.guidance == altitude::model::Guidance::default()));
-    assert_eq!(plan.milestones[0].items[0].text, "Choose one weekly habit that would move your People leadership score, and keep it for a month.");
+    assert_eq!(
+        plan.milestones[0].items[0].text,
+        "Choose one weekly habit that would move your People leadership score, and keep it for a month."
+    );
     assert_eq!(plan.milestones[1].items.len(), 1, "a stretch assignment, and no book when there is none");
 }

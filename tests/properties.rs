@@ -155,17 +155,28 @@ proptest! {
 /// Arbitrary JSON, biased towards the format's own keys so the loader's deeper paths are reached.
 fn arb_json() -> impl Strategy<Value = Value> {
     let key = prop_oneof![
-        Just("id".to_owned()), Just("format".to_owned()), Just("questions".to_owned()), Just("dimensions".to_owned()),
-        Just("roles".to_owned()), Just("targets".to_owned()), Just("scale".to_owned()), Just("options".to_owned()), "[a-z_]{1,8}"
+        Just("id".to_owned()),
+        Just("format".to_owned()),
+        Just("questions".to_owned()),
+        Just("dimensions".to_owned()),
+        Just("roles".to_owned()),
+        Just("targets".to_owned()),
+        Just("scale".to_owned()),
+        Just("options".to_owned()),
+        "[a-z_]{1,8}"
     ];
     let leaf = prop_oneof![
-        Just(Value::Null), any::<bool>().prop_map(Value::from), any::<f64>().prop_map(|f| json!(f)), any::<i64>().prop_map(Value::from),
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<f64>().prop_map(|f| json!(f)),
+        any::<i64>().prop_map(Value::from),
         "\\PC{0,12}".prop_map(Value::from),
     ];
     leaf.prop_recursive(4, 64, 8, move |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
-            prop::collection::vec((key.clone(), inner), 0..8).prop_map(|pairs| Value::Object(pairs.into_iter().collect())),
+            prop::collection::vec((key.clone(), inner), 0..8)
+                .prop_map(|pairs| Value::Object(pairs.into_iter().collect())),
         ]
     })
 }
@@ -174,7 +185,9 @@ fn leaf_pointers(value: &Value, prefix: String) -> Vec<String> {
     let mut pointers = vec![prefix.clone()];
     match value {
         Value::Object(map) => map.iter().for_each(|(k, v)| pointers.extend(leaf_pointers(v, format!("{prefix}/{k}")))),
-        Value::Array(items) => items.iter().enumerate().for_each(|(i, v)| pointers.extend(leaf_pointers(v, format!("{prefix}/{i}")))),
+        Value::Array(items) => {
+            items.iter().enumerate().for_each(|(i, v)| pointers.extend(leaf_pointers(v, format!("{prefix}/{i}"))))
+        }
         _ => {}
     }
     pointers

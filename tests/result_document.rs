@@ -36,9 +36,12 @@ fn another_version_of_the_set_is_accepted() {
     assert_eq!(responses.answered(), 3);
 }
 
+/// A change to a valid result document, the problem it must cause and where.
+type Case = (Box<dyn Fn(&mut Value)>, K, &'static str);
+
 #[test]
 fn each_rule_is_located() {
-    let cases: Vec<(Box<dyn Fn(&mut Value)>, K, &str)> = vec![
+    let cases: Vec<Case> = vec![
         (Box::new(|v| v["set"]["id"] = json!("other")), K::UnknownReference, "set.id"),
         (Box::new(|v| v["role"] = json!("cto")), K::UnknownReference, "role"),
         (Box::new(|v| v["answers"]["zz"] = json!(1)), K::UnknownReference, "answers.zz"),
@@ -53,7 +56,13 @@ fn each_rule_is_located() {
         (Box::new(|v| v["completed_at"] = json!("2026-13-01T00:00:00Z")), K::BadTimestamp, "completed_at"),
         (Box::new(|v| v["answers"] = json!([1, 2])), K::WrongType, "answers"),
         (Box::new(|v| v["anwsers"] = json!({})), K::UnknownKey, "anwsers"),
-        (Box::new(|v| { v.as_object_mut().unwrap().remove("role"); }), K::MissingKey, "role"),
+        (
+            Box::new(|v| {
+                v.as_object_mut().unwrap().remove("role");
+            }),
+            K::MissingKey,
+            "role",
+        ),
     ];
     for (edit, kind, path) in cases {
         let problems = problems_of(&document(edit));
@@ -71,8 +80,16 @@ fn a_document_in_progress_has_no_completion_time() {
 fn round_trips_through_responses() {
     let set = load(&base_set());
     let answers = responses(&set, json!({"t1": 4, "p1": "b", "p2": null}));
-    let doc = ResultDocument::from_responses(&set, "lead", "2026-11-21T10:00:00Z", Some("2026-11-21T10:14:31Z"), &answers);
-    assert_eq!(doc.answers, [("t1".to_owned(), Answer::Point(4)), ("p1".to_owned(), Answer::Option("b".into())), ("p2".to_owned(), Answer::NotApplicable)]);
+    let doc =
+        ResultDocument::from_responses(&set, "lead", "2026-11-21T10:00:00Z", Some("2026-11-21T10:14:31Z"), &answers);
+    assert_eq!(
+        doc.answers,
+        [
+            ("t1".to_owned(), Answer::Point(4)),
+            ("p1".to_owned(), Answer::Option("b".into())),
+            ("p2".to_owned(), Answer::NotApplicable)
+        ]
+    );
     let text = doc.to_json();
     let reread = ResultDocument::parse(text.as_bytes()).unwrap();
     assert_eq!(reread, doc);

@@ -6,7 +6,8 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 
 fn schema() -> Value {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema/question-set-v1.schema.json")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema/question-set-v1.schema.json")).unwrap();
     serde_json::from_str(&text).expect("the schema is JSON")
 }
 
@@ -40,7 +41,9 @@ fn every_object_of_the_format_matches_its_key_table() {
         let schema_keys: BTreeSet<&str> = properties.keys().map(String::as_str).collect();
         let table_keys: BTreeSet<&str> = spec.keys.iter().map(|k| k.name).collect();
         assert_eq!(schema_keys, table_keys, "{}: keys", spec.name);
-        let required: BTreeSet<&str> = definition["required"].as_array().map_or(BTreeSet::new(), |r| r.iter().map(|v| v.as_str().unwrap()).collect());
+        let required: BTreeSet<&str> = definition["required"]
+            .as_array()
+            .map_or(BTreeSet::new(), |r| r.iter().map(|v| v.as_str().unwrap()).collect());
         let table_required: BTreeSet<&str> = spec.keys.iter().filter(|k| k.required).map(|k| k.name).collect();
         assert_eq!(required, table_required, "{}: required keys", spec.name);
         for key in spec.keys {

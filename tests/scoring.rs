@@ -167,6 +167,7 @@ fn the_report_is_serialised_as_the_format_shows() {
         })
     );
     let text = report.to_json();
-    let keys: Vec<&str> = text.lines().filter(|l| l.starts_with("  \"")).map(|l| l.trim().split('"').nth(1).unwrap()).collect();
+    let keys: Vec<&str> =
+        text.lines().filter(|l| l.starts_with("  \"")).map(|l| l.trim().split('"').nth(1).unwrap()).collect();
     assert_eq!(keys, ["set", "role", "overall", "dimensions", "roles", "ready_for", "focus"]);
 }

@@ -20,7 +20,11 @@ fn attempt(set: &QuestionSet, id: &str) -> Attempt {
 fn completed(set: &QuestionSet, id: &str, at: &str) -> HistoryEntry {
     let mut a = attempt(set, id);
     a.completed_at = Some(at.into());
-    HistoryEntry { id: id.into(), document: a.to_document(set), notes: RoadmapNotes { checked: vec!["day-30-x".into()], notes: "Talk to my mentor".into() } }
+    HistoryEntry {
+        id: id.into(),
+        document: a.to_document(set),
+        notes: RoadmapNotes { checked: vec!["day-30-x".into()], notes: "Talk to my mentor".into() },
+    }
 }
 
 #[test]
@@ -35,7 +39,9 @@ fn an_attempt_round_trips_with_its_answer_times_and_page() {
 #[test]
 fn damaged_and_newer_values_are_told_apart() {
     let set = flagship();
-    for garbage in ["", "{not json", "[1,2]", "{\"layout\":1}", "{\"layout\":\"1\",\"id\":\"x\"}", "{\"id\":\"a\",\"page\":0}"] {
+    for garbage in
+        ["", "{not json", "[1,2]", "{\"layout\":1}", "{\"layout\":\"1\",\"id\":\"x\"}", "{\"id\":\"a\",\"page\":0}"]
+    {
         assert!(matches!(stored::decode_attempt(&set, garbage), Decoded::Damaged(_)), "{garbage}");
         assert!(matches!(stored::decode_history(garbage), Decoded::Damaged(_)), "{garbage}");
     }
@@ -95,7 +101,11 @@ fn merging_history_never_duplicates_or_replaces() {
     assert_eq!(entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["h-2", "h-1"], "oldest first");
     let mut same_document = a.clone();
     same_document.id = "h-9".into();
-    assert_eq!(stored::merge_history(&mut entries, &[same_document]), 0, "the same result under another id is a duplicate");
+    assert_eq!(
+        stored::merge_history(&mut entries, &[same_document]),
+        0,
+        "the same result under another id is a duplicate"
+    );
 }
 
 #[test]
@@ -132,7 +142,9 @@ fn import_refuses_broken_or_foreign_files_with_the_reason() {
 fn a_single_result_file_imports_with_a_new_id() {
     let set = flagship();
     let entry = completed(&set, "h-1", "2026-11-21T10:15:00Z");
-    let imported = stored::decode_import(&entry.document.to_json(), |id| (id == set.id).then_some(&set), |_| "fresh".into()).unwrap();
+    let imported =
+        stored::decode_import(&entry.document.to_json(), |id| (id == set.id).then_some(&set), |_| "fresh".into())
+            .unwrap();
     assert_eq!(imported[0].id, "fresh");
     assert_eq!(imported[0].document, entry.document);
 }

@@ -131,7 +131,12 @@ fn role_rules() {
 fn a_target_named_twice_is_reported() {
     let text = base_set().to_string().replace(r#""tech":70"#, r#""tech":70,"tech":75"#);
     let problems = QuestionSet::load(text.as_bytes()).unwrap_err();
-    assert!(problems.iter().any(|p| p.kind == K::DuplicateKey && p.location == Location::Path("roles[0].targets.tech".into())), "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.kind == K::DuplicateKey && p.location == Location::Path("roles[0].targets.tech".into())),
+        "{problems:#?}"
+    );
 }
 
 #[test]
@@ -148,7 +153,11 @@ fn question_rules() {
     check(&[Set("/questions/2/reverse", json!(true))], K::Inconsistent, "questions[2].reverse");
     check(&[Set("/questions/0/options", json!([]))], K::Inconsistent, "questions[0].options");
     check(&[Remove("/questions/2/options")], K::MissingKey, "questions[2].options");
-    check(&[Set("/questions/2/options", json!([{"id": "a", "text": "A", "score": 0}]))], K::BadLength, "questions[2].options");
+    check(
+        &[Set("/questions/2/options", json!([{"id": "a", "text": "A", "score": 0}]))],
+        K::BadLength,
+        "questions[2].options",
+    );
     check(&[Set("/questions/2/options/1/id", json!("a"))], K::DuplicateId, "questions[2].options[1].id");
     check(&[Set("/questions/2/options/1/score", json!(1.5))], K::OutOfRange, "questions[2].options[1].score");
     check(&[Set("/questions/2/options/1/text", json!("x".repeat(301)))], K::BadLength, "questions[2].options[1].text");
@@ -160,10 +169,18 @@ fn question_rules() {
 fn band_rules() {
     check(&[Set("/bands", json!([]))], K::BadLength, "bands");
     check(&[Set("/bands", json!([{"min": 10, "name": "Low"}]))], K::Inconsistent, "bands[0].min");
-    check(&[Set("/bands", json!([{"min": 0, "name": "Low"}, {"min": 50, "name": "Mid"}, {"min": 50, "name": "High"}]))], K::Inconsistent, "bands[2].min");
+    check(
+        &[Set("/bands", json!([{"min": 0, "name": "Low"}, {"min": 50, "name": "Mid"}, {"min": 50, "name": "High"}]))],
+        K::Inconsistent,
+        "bands[2].min",
+    );
     check(&[Set("/bands", json!([{"min": 0, "name": ""}]))], K::BadLength, "bands[0].name");
     check(&[Set("/bands", json!([{"min": 0, "name": "x".repeat(41)}]))], K::BadLength, "bands[0].name");
-    check(&[Set("/bands", json!([{"min": 0, "name": "Low"}, {"min": 101, "name": "Off"}]))], K::OutOfRange, "bands[1].min");
+    check(
+        &[Set("/bands", json!([{"min": 0, "name": "Low"}, {"min": 101, "name": "Off"}]))],
+        K::OutOfRange,
+        "bands[1].min",
+    );
 }
 
 #[test]
@@ -173,8 +190,16 @@ fn guidance_rules() {
     check(&[Set("/guidance/people/skills", json!(vec!["s"; 31]))], K::BadLength, "guidance.people.skills");
     check(&[Set("/guidance/people/skills", json!([""]))], K::BadLength, "guidance.people.skills[0]");
     check(&[Set("/guidance/people/practices", json!(["p".repeat(501)]))], K::BadLength, "guidance.people.practices[0]");
-    check(&[Set("/guidance/people/reading", json!([{"author": "Anon"}]))], K::MissingKey, "guidance.people.reading[0].title");
-    check(&[Set("/guidance/people/reading", json!([{"title": "T", "isbn": "1"}]))], K::UnknownKey, "guidance.people.reading[0].isbn");
+    check(
+        &[Set("/guidance/people/reading", json!([{"author": "Anon"}]))],
+        K::MissingKey,
+        "guidance.people.reading[0].title",
+    );
+    check(
+        &[Set("/guidance/people/reading", json!([{"title": "T", "isbn": "1"}]))],
+        K::UnknownKey,
+        "guidance.people.reading[0].isbn",
+    );
 }
 
 #[test]
@@ -202,7 +227,9 @@ fn every_problem_is_reported_not_just_the_first() {
 #[test]
 fn problems_are_capped_at_one_hundred() {
     let mut set = base_set();
-    let questions: Vec<Value> = (0..500).map(|i| json!({"id": format!("q{i}"), "dimension": "nowhere", "kind": "likert", "text": "x"})).collect();
+    let questions: Vec<Value> = (0..500)
+        .map(|i| json!({"id": format!("q{i}"), "dimension": "nowhere", "kind": "likert", "text": "x"}))
+        .collect();
     apply(&mut set, &Set("/questions", Value::Array(questions)));
     assert_eq!(load_value(&set).unwrap_err().len(), 100);
 }

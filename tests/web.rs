@@ -74,16 +74,16 @@ fn another_tabs_answers_are_merged_in_when_saving() {
     let store = store("tabs");
     let mut tab_a = sample(&set, "a-1");
     let mut tab_b = tab_a.clone();
-    store.save_attempt(&set, &tab_a);
+    store.save_attempt(&set, &tab_a).1.expect("saved");
     tab_b.answer(20, Response::Point(5), 10.0);
-    store.save_attempt(&set, &tab_b);
+    store.save_attempt(&set, &tab_b).1.expect("saved");
     tab_a.answer(30, Response::Point(1), 11.0);
     let (merged, _) = store.save_attempt(&set, &tab_a);
     assert_eq!(merged.responses.0[20], Some(Response::Point(5)), "tab B's answer kept");
     assert_eq!(merged.responses.0[30], Some(Response::Point(1)), "tab A's answer kept");
     assert_eq!(store.load_attempt(&set).0.unwrap(), merged);
     // History entries written by both tabs survive.
-    store.save_history(&[completed(&set, "h-a")], &[]);
+    store.save_history(&[completed(&set, "h-a")], &[]).1.expect("saved");
     let (history, _) = store.save_history(&[completed(&set, "h-b")], &[]);
     let ids: Vec<&str> = history.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["h-a", "h-b"]);
@@ -95,7 +95,7 @@ fn full_storage_keeps_answers_in_memory_and_damages_nothing_saved() {
     let set = flagship();
     let store = store("full");
     let attempt = sample(&set, "a-1");
-    store.save_attempt(&set, &attempt);
+    store.save_attempt(&set, &attempt).1.expect("saved");
     let before = local_storage().get_item("full.v1.current.cto-readiness").unwrap();
     fill_storage();
     let mut more = attempt.clone();
@@ -120,13 +120,21 @@ fn damaged_values_are_set_aside_and_newer_ones_left_alone() {
     let (attempt, problem) = store.load_attempt(&set);
     assert_eq!(attempt, None);
     let Some(StorageProblem::SetAside(backups)) = problem else { panic!("expected a backup, got {problem:?}") };
-    assert_eq!(local_storage().get_item(&backups[0]).unwrap().as_deref(), Some("{\"layout\":1,\"id\":\"trunc"), "kept, not deleted");
+    assert_eq!(
+        local_storage().get_item(&backups[0]).unwrap().as_deref(),
+        Some("{\"layout\":1,\"id\":\"trunc"),
+        "kept, not deleted"
+    );
     assert_eq!(local_storage().get_item("odd.v1.current.cto-readiness").unwrap(), None);
 
     assert_eq!(store.load_history(), (Vec::new(), Some(StorageProblem::Newer)));
     let (_, result) = store.save_history(&[completed(&set, "h-1")], &[]);
     assert_eq!(result, Err(StorageProblem::Newer));
-    assert_eq!(local_storage().get_item("odd.v1.history").unwrap().as_deref(), Some("{\"layout\":9,\"attempts\":\"from the future\"}"), "never overwritten");
+    assert_eq!(
+        local_storage().get_item("odd.v1.history").unwrap().as_deref(),
+        Some("{\"layout\":9,\"attempts\":\"from the future\"}"),
+        "never overwritten"
+    );
 
     store.delete_everything();
     assert!(keys().iter().all(|k| !k.starts_with("odd.")), "delete everything removes backups too: {:?}", keys());
@@ -137,8 +145,8 @@ fn delete_everything_leaves_other_keys_alone() {
     let set = flagship();
     let store = store("mine");
     local_storage().set_item("someone-else", "kept").unwrap();
-    store.save_attempt(&set, &sample(&set, "a-1"));
-    store.save_history(&[completed(&set, "h-1")], &[]);
+    store.save_attempt(&set, &sample(&set, "a-1")).1.expect("saved");
+    store.save_history(&[completed(&set, "h-1")], &[]).1.expect("saved");
     store.save_prepared_for("Ada").unwrap();
     store.delete_everything();
     assert_eq!(keys(), ["someone-else"]);
@@ -151,14 +159,15 @@ fn the_crash_notice_offers_the_saved_answers_as_a_file() {
     let store = store("altitude");
     let mut attempt = Attempt::new("a-3".into(), &set, 1, "2026-11-21T10:00:00Z".into());
     attempt.answer(0, Response::Point(3), 1.0);
-    store.save_attempt(&set, &attempt);
+    store.save_attempt(&set, &attempt).1.expect("saved");
     altitude::app::panic_notice::show_notice();
     let document = web_sys::window().unwrap().document().unwrap();
     let notice = document.query_selector(".altitude-crash[role=alert]").unwrap().expect("the notice is shown");
     assert!(notice.text_content().unwrap().contains("Your answers so far are saved on this device"));
     let link = notice.query_selector("a[download]").unwrap().expect("a download link");
     let href = link.get_attribute("href").unwrap();
-    let data = js_sys::decode_uri_component(href.strip_prefix("data:application/json;charset=utf-8,").unwrap()).unwrap();
+    let data =
+        js_sys::decode_uri_component(href.strip_prefix("data:application/json;charset=utf-8,").unwrap()).unwrap();
     let saved: serde_json::Value = serde_json::from_str(&String::from(data)).unwrap();
     assert_eq!(saved[0]["result"]["answers"]["ts-1"], 3);
     notice.remove();
@@ -170,6 +179,9 @@ fn charts_render_in_the_browser_runtime() {
     let set = flagship();
     let responses = altitude::model::Responses(set.questions.iter().map(|_| Some(Response::NotApplicable)).collect());
     let report = altitude::scoring::score(&set, &responses, set.default_role);
-    let svg = altitude::charts::svg((520, 440), |area| altitude::charts::draw_radar(area, &report, "CTO", altitude::charts::Palette::LIGHT)).unwrap();
+    let svg = altitude::charts::svg((520, 440), |area| {
+        altitude::charts::draw_radar(area, &report, "CTO", altitude::charts::Palette::LIGHT)
+    })
+    .unwrap();
     assert!(svg.contains("not enough answers"));
 }

@@ -29,12 +29,16 @@ fn start_fetch(url: &str) -> Result<js_sys::Promise, String> {
 }
 
 async fn read_text(request: js_sys::Promise) -> Result<String, String> {
-    let response = JsFuture::from(request).await.map_err(|_| "the request failed (network error or blocked by the server's CORS policy)".to_owned())?;
+    let response = JsFuture::from(request)
+        .await
+        .map_err(|_| "the request failed (network error or blocked by the server's CORS policy)".to_owned())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
     if !response.ok() {
         return Err(format!("the server answered {} {}", response.status(), response.status_text()));
     }
-    let text = JsFuture::from(response.text().map_err(|_| "the response has no body")?).await.map_err(|_| "the response could not be read")?;
+    let text = JsFuture::from(response.text().map_err(|_| "the response has no body")?)
+        .await
+        .map_err(|_| "the response could not be read")?;
     text.as_string().ok_or_else(|| "the response is not text".to_owned())
 }
 
@@ -88,7 +92,9 @@ async fn load(state: AppState, src: Option<String>) {
     }
     for entry in &entries {
         if let SetEntry::Failed { url, problems, reason } = entry {
-            let why = reason.clone().unwrap_or_else(|| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "));
+            let why = reason
+                .clone()
+                .unwrap_or_else(|| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "));
             let message = format!("The assessment at {url} could not be loaded: {why}");
             state.emit("error", &json_object(&[("message", &message), ("url", url)]));
         }
@@ -114,12 +120,23 @@ fn checked_set(url: String, text: Result<String, String>) -> SetEntry {
 
 /// The catalog: `{"default": id?, "sets": [file, ...]}`.
 fn parse_catalog(text: &str) -> Result<(Vec<String>, Option<String>), String> {
-    let Json::Object(pairs) = json::parse(text.as_bytes()).map_err(|e| format!("{} at line {}, column {}", e.message, e.line, e.column))? else {
+    let Json::Object(pairs) =
+        json::parse(text.as_bytes()).map_err(|e| format!("{} at line {}, column {}", e.message, e.line, e.column))?
+    else {
         return Err("it is not a JSON object".to_owned());
     };
     let field = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v);
     let Some(Json::Array(sets)) = field("sets") else { return Err("it has no \"sets\" list".to_owned()) };
-    let files = sets.iter().map(|s| if let Json::String(s) = s { Ok(s.clone()) } else { Err("every entry of \"sets\" must be a file name".to_owned()) }).collect::<Result<Vec<_>, _>>()?;
+    let files = sets
+        .iter()
+        .map(|s| {
+            if let Json::String(s) = s {
+                Ok(s.clone())
+            } else {
+                Err("every entry of \"sets\" must be a file name".to_owned())
+            }
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let default = match field("default") {
         Some(Json::String(id)) => Some(id.clone()),
         _ => None,
@@ -129,6 +146,11 @@ fn parse_catalog(text: &str) -> Result<(Vec<String>, Option<String>), String> {
 
 /// A flat JSON object of strings, for event details.
 fn json_object(fields: &[(&str, &str)]) -> String {
-    let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}:{}", serde_json::to_string(k).unwrap_or_default(), serde_json::to_string(v).unwrap_or_default())).collect();
+    let body: Vec<String> = fields
+        .iter()
+        .map(|(k, v)| {
+            format!("{}:{}", serde_json::to_string(k).unwrap_or_default(), serde_json::to_string(v).unwrap_or_default())
+        })
+        .collect();
     format!("{{{}}}", body.join(","))
 }

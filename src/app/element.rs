@@ -33,7 +33,13 @@ pub struct Mounted {
 }
 
 impl Mounted {
-    pub fn new(container: web_sys::HtmlElement, host: web_sys::HtmlElement, assets: String, storage_key: String, given: Attributes) -> Mounted {
+    pub fn new(
+        container: web_sys::HtmlElement,
+        host: web_sys::HtmlElement,
+        assets: String,
+        storage_key: String,
+        given: Attributes,
+    ) -> Mounted {
         let attributes = HostAttributes {
             src: RwSignal::new(given.src),
             set: RwSignal::new(given.set),

@@ -9,8 +9,8 @@ use super::chart_figure::ChartFigure;
 use super::download::download;
 use super::{new_attempt_id, AppState, Screen};
 use crate::attempt::score_changes;
-use crate::display::{signed_whole, whole};
 use crate::charts::{self, Palette, TrendPoint};
+use crate::display::{signed_whole, whole};
 use crate::model::{timestamp, ResultDocument};
 use crate::scoring::score;
 use crate::stored::{self, HistoryEntry};
@@ -131,7 +131,10 @@ pub fn HistoryScreen() -> impl IntoView {
 fn history_row(state: AppState, entry: HistoryEntry, confirm_delete: RwSignal<Option<String>>) -> impl IntoView {
     let set = state.set(&entry.document.set_id);
     let title = set.as_ref().map_or(entry.document.set_id.clone(), |s| s.title.clone());
-    let role_name = set.as_ref().and_then(|s| s.role_index(&entry.document.role).map(|r| s.roles[r].name.clone())).unwrap_or(entry.document.role.clone());
+    let role_name = set
+        .as_ref()
+        .and_then(|s| s.role_index(&entry.document.role).map(|r| s.roles[r].name.clone()))
+        .unwrap_or(entry.document.role.clone());
     let overall = set
         .as_ref()
         .and_then(|s| Some(score(s, &entry.document.responses(s).ok()?, s.role_index(&entry.document.role)?).overall))
@@ -150,7 +153,10 @@ fn history_row(state: AppState, entry: HistoryEntry, confirm_delete: RwSignal<Op
     let export = {
         let document = entry.document.clone();
         move |_| {
-            if let Err(reason) = download(&format!("altitude-result-{}-{}.json", document.set_id, date_of(&document)), &document.to_json()) {
+            if let Err(reason) = download(
+                &format!("altitude-result-{}-{}.json", document.set_id, date_of(&document)),
+                &document.to_json(),
+            ) {
                 state.notice.set(Some(format!("The export failed: {reason}")));
             }
         }
@@ -172,9 +178,11 @@ fn history_row(state: AppState, entry: HistoryEntry, confirm_delete: RwSignal<Op
                     }>"Yes, delete"</button>
                     <button type="button" on:click=move |_| confirm_delete.set(None)>"Keep"</button>
                 </span>
-            }.into_any()
+            }
+            .into_any()
         } else {
-            view! { <button type="button" on:click=move |_| confirm_delete.set(Some(id.clone()))>"Delete"</button> }.into_any()
+            view! { <button type="button" on:click=move |_| confirm_delete.set(Some(id.clone()))>"Delete"</button> }
+                .into_any()
         }
     };
     view! {
@@ -208,25 +216,35 @@ fn import_file(state: AppState, text: &str) -> String {
         Ok(entries) => entries,
         Err(reason) => return format!("This file was not imported: {reason}. Nothing was changed."),
     };
-    let (finished, unfinished): (Vec<HistoryEntry>, Vec<HistoryEntry>) = entries.into_iter().partition(|e| e.document.completed_at.is_some());
+    let (finished, unfinished): (Vec<HistoryEntry>, Vec<HistoryEntry>) =
+        entries.into_iter().partition(|e| e.document.completed_at.is_some());
     let mut messages = Vec::new();
     if !finished.is_empty() {
         let added = state.add_history(&finished);
         messages.push(match (added, finished.len()) {
             (0, _) => "These results are already here.".to_owned(),
-            (1, 1) => format!("Imported a result of “{}”.", set_for(&finished[0].document.set_id).map_or("", |s| s.title.as_str())),
+            (1, 1) => format!(
+                "Imported a result of “{}”.",
+                set_for(&finished[0].document.set_id).map_or("", |s| s.title.as_str())
+            ),
             (added, total) => format!("Imported {added} of {total} results; the others were already here."),
         });
     }
     for entry in unfinished {
         let Some(set) = set_for(&entry.document.set_id) else { continue };
-        if state.attempt.with_untracked(|a| a.as_ref().is_some_and(|a| a.set_id == set.id)) || state.saved_attempt(set).is_some() {
-            messages.push(format!("Your unfinished answers to “{}” were not imported, because another attempt at it is in progress.", set.title));
+        if state.attempt.with_untracked(|a| a.as_ref().is_some_and(|a| a.set_id == set.id))
+            || state.saved_attempt(set).is_some()
+        {
+            messages.push(format!(
+                "Your unfinished answers to “{}” were not imported, because another attempt at it is in progress.",
+                set.title
+            ));
             continue;
         }
         if let Ok(attempt) = crate::attempt::Attempt::from_document(entry.id, set, &entry.document, 0) {
             state.begin_attempt(attempt);
-            messages.push(format!("Imported your unfinished answers to “{}”: resume them from Assessments.", set.title));
+            messages
+                .push(format!("Imported your unfinished answers to “{}”: resume them from Assessments.", set.title));
         }
     }
     messages.join(" ")

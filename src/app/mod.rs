@@ -2,9 +2,9 @@
 //! one per file, read it from [`AppState`] and change it through the functions here.
 
 mod catalog;
-mod element;
 mod chart_figure;
 mod download;
+mod element;
 mod history_screen;
 pub mod panic_notice;
 mod progress_bar;
@@ -32,13 +32,16 @@ use crate::stored::{HistoryEntry, RoadmapNotes};
 pub use element::{Attributes, HostAttributes, Mounted};
 pub use screen_memory::{remember_screen, restore_screen};
 
-
 /// A question set named by the catalog, as far as loading it got.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetEntry {
     Loaded(Arc<QuestionSet>),
     /// The address and what went wrong: the located problems, or why it could not be fetched.
-    Failed { url: String, problems: Vec<Problem>, reason: Option<String> },
+    Failed {
+        url: String,
+        problems: Vec<Problem>,
+        reason: Option<String>,
+    },
 }
 
 /// Where the person is.
@@ -82,7 +85,13 @@ pub struct AppState {
 }
 
 impl AppState {
-    fn new(namespace: &str, host: web_sys::HtmlElement, container: web_sys::HtmlElement, assets: String, attributes: HostAttributes) -> AppState {
+    fn new(
+        namespace: &str,
+        host: web_sys::HtmlElement,
+        container: web_sys::HtmlElement,
+        assets: String,
+        attributes: HostAttributes,
+    ) -> AppState {
         let store = Store::new(namespace);
         let (history, problem) = store.load_history();
         let state = AppState {
@@ -121,7 +130,8 @@ impl AppState {
 
     /// The element with this id inside the widget.
     pub fn find(&self, id: &str) -> Option<web_sys::HtmlElement> {
-        let found = self.elements.with_value(|(_, container)| container.query_selector(&format!("#{id}")).ok().flatten())?;
+        let found =
+            self.elements.with_value(|(_, container)| container.query_selector(&format!("#{id}")).ok().flatten())?;
         wasm_bindgen::JsCast::dyn_into(found).ok()
     }
 
@@ -140,7 +150,9 @@ impl AppState {
         match self.attributes.theme.get().as_deref() {
             Some("dark") => true,
             Some("light") => false,
-            _ => web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten()).is_some_and(|m| m.matches()),
+            _ => web_sys::window()
+                .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+                .is_some_and(|m| m.matches()),
         }
     }
 
@@ -180,7 +192,9 @@ impl AppState {
     pub fn chosen_set(&self) -> Option<Arc<QuestionSet>> {
         let wanted = self.attributes.set.get_untracked().or_else(|| self.default_set.get_untracked());
         wanted.and_then(|id| self.set(&id)).or_else(|| {
-            self.sets.with_untracked(|sets| sets.iter().find_map(|e| if let SetEntry::Loaded(s) = e { Some(s.clone()) } else { None }))
+            self.sets.with_untracked(|sets| {
+                sets.iter().find_map(|e| if let SetEntry::Loaded(s) = e { Some(s.clone()) } else { None })
+            })
         })
     }
 
@@ -192,11 +206,22 @@ impl AppState {
     }
 
     /// A completed attempt from history with its set and responses, or why it cannot be shown.
-    pub fn completed(&self, attempt_id: &str) -> Result<(HistoryEntry, Arc<QuestionSet>, crate::model::Responses), String> {
-        let entry = self.history.with_untracked(|h| h.iter().find(|e| e.id == attempt_id).cloned()).ok_or("This result is no longer on this device.")?;
-        let set = self.set(&entry.document.set_id).ok_or_else(|| format!("The assessment “{}” of this result is not available here.", entry.document.set_id))?;
+    pub fn completed(
+        &self,
+        attempt_id: &str,
+    ) -> Result<(HistoryEntry, Arc<QuestionSet>, crate::model::Responses), String> {
+        let entry = self
+            .history
+            .with_untracked(|h| h.iter().find(|e| e.id == attempt_id).cloned())
+            .ok_or("This result is no longer on this device.")?;
+        let set = self.set(&entry.document.set_id).ok_or_else(|| {
+            format!("The assessment “{}” of this result is not available here.", entry.document.set_id)
+        })?;
         let responses = entry.document.responses(&set).map_err(|problems| {
-            format!("This result no longer fits its assessment: {}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "))
+            format!(
+                "This result no longer fits its assessment: {}",
+                problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; ")
+            )
         })?;
         Ok((entry, set, responses))
     }
@@ -242,9 +267,20 @@ impl AppState {
         let Some(mut attempt) = self.attempt.get_untracked() else { return };
         let Some(set) = self.set(&attempt.set_id) else { return };
         attempt.completed_at = Some(now());
-        let entry = HistoryEntry { id: attempt.id.clone(), document: attempt.to_document(&set), notes: RoadmapNotes::default() };
+        let entry = HistoryEntry {
+            id: attempt.id.clone(),
+            document: attempt.to_document(&set),
+            notes: RoadmapNotes::default(),
+        };
         let report = crate::scoring::score(&set, &attempt.responses, attempt.role);
-        self.emit("complete", &format!("{{\"result\":{},\"report\":{}}}", serde_json::to_string(&entry.document).unwrap_or_default(), serde_json::to_string(&report).unwrap_or_default()));
+        self.emit(
+            "complete",
+            &format!(
+                "{{\"result\":{},\"report\":{}}}",
+                serde_json::to_string(&entry.document).unwrap_or_default(),
+                serde_json::to_string(&report).unwrap_or_default()
+            ),
+        );
         self.history.update(|history| history.push(entry));
         self.save_history(&[]);
         if self.storage_problem.with_untracked(Option::is_none) {

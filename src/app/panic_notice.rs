@@ -28,7 +28,10 @@ pub fn show_notice() {
         if let Ok(link) = document.create_element("a") {
             let link: web_sys::HtmlAnchorElement = link.unchecked_into();
             let data = format!("[{}]", saved.join(","));
-            link.set_href(&format!("data:application/json;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&data))));
+            link.set_href(&format!(
+                "data:application/json;charset=utf-8,{}",
+                String::from(js_sys::encode_uri_component(&data))
+            ));
             link.set_download("altitude-answers.json");
             link.set_text_content(Some("Save my answers as a file"));
             let _ = notice.append_child(&link);

@@ -19,14 +19,18 @@ pub fn QuestionField(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let question = &set.questions[index];
-    let current = Memo::new(move |_| state.attempt.with(|a| a.as_ref().and_then(|a| a.responses.0.get(index).copied().flatten())));
+    let current = Memo::new(move |_| {
+        state.attempt.with(|a| a.as_ref().and_then(|a| a.responses.0.get(index).copied().flatten()))
+    });
     let name = format!("q-{}", question.id);
     let choices: Vec<(String, Response)> = match &question.kind {
         QuestionKind::Likert { .. } => {
             let labels = set.scale.as_ref().map(|s| s.labels.clone()).unwrap_or_default();
             labels.into_iter().enumerate().map(|(i, label)| (label, Response::Point(i as u32 + 1))).collect()
         }
-        QuestionKind::Choice { options } => options.iter().enumerate().map(|(i, o)| (o.text.clone(), Response::Option(i))).collect(),
+        QuestionKind::Choice { options } => {
+            options.iter().enumerate().map(|(i, o)| (o.text.clone(), Response::Option(i))).collect()
+        }
     };
     let layout = if matches!(question.kind, QuestionKind::Likert { .. }) { "choices scale" } else { "choices options" };
     let radio = {
@@ -42,7 +46,8 @@ pub fn QuestionField(
             }
         }
     };
-    let options = choices.into_iter().enumerate().map(|(i, choice)| radio.clone()(choice, (i + 1).to_string())).collect_view();
+    let options =
+        choices.into_iter().enumerate().map(|(i, choice)| radio.clone()(choice, (i + 1).to_string())).collect_view();
     let not_applicable = radio(("Not applicable".to_owned(), Response::NotApplicable), "na".to_owned());
     let help = question.help.clone().map(|help| {
         view! {

@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use super::chart_figure::ChartFigure;
-use super::score_table::ScoreTable;
 use super::download::download;
+use super::score_table::ScoreTable;
 use super::{AppState, Screen};
-use crate::display::{signed_whole, whole};
 use crate::charts::{self, gap_bars, Palette};
+use crate::display::{signed_whole, whole};
 use crate::model::timestamp;
 use crate::scoring::score;
 
@@ -47,10 +47,22 @@ pub fn ResultsView(
     };
     let radar = {
         let role_name = role_name.clone();
-        Signal::derive(move || report.with(|r| charts::svg((600, 460), |area| charts::draw_radar(area, r, &role_name(), palette))))
+        Signal::derive(move || {
+            report.with(|r| charts::svg((600, 460), |area| charts::draw_radar(area, r, &role_name(), palette)))
+        })
     };
-    let gaps = Signal::derive(move || report.with(|r| charts::svg((520, gap_bars::height_for(r.dimensions.len())), |area| charts::draw_gap_bars(area, r, palette))));
-    let completed = entry.document.completed_at.as_deref().and_then(timestamp::parse_rfc3339).map(timestamp::format_date).unwrap_or_default();
+    let gaps = Signal::derive(move || {
+        report.with(|r| {
+            charts::svg((520, gap_bars::height_for(r.dimensions.len())), |area| charts::draw_gap_bars(area, r, palette))
+        })
+    });
+    let completed = entry
+        .document
+        .completed_at
+        .as_deref()
+        .and_then(timestamp::parse_rfc3339)
+        .map(timestamp::format_date)
+        .unwrap_or_default();
 
     let role_options = set
         .roles_by_stage()
@@ -80,7 +92,10 @@ pub fn ResultsView(
         let set = set.clone();
         move || {
             report.with(|r| match &r.ready_for {
-                Some(id) => format!("You are ready for: {}", set.role_index(id).map(|i| set.roles[i].name.clone()).unwrap_or_default()),
+                Some(id) => format!(
+                    "You are ready for: {}",
+                    set.role_index(id).map(|i| set.roles[i].name.clone()).unwrap_or_default()
+                ),
                 None => format!("You do not yet reach {threshold}% readiness for any of these roles."),
             })
         }
@@ -112,7 +127,12 @@ pub fn ResultsView(
             })
         }
     };
-    let chart_label = move |kind: &str| format!("{kind} of your scores against the {} targets; the same numbers are in the table “Scores by dimension”.", role_name());
+    let chart_label = move |kind: &str| {
+        format!(
+            "{kind} of your scores against the {} targets; the same numbers are in the table “Scores by dimension”.",
+            role_name()
+        )
+    };
     let radar_label = {
         let chart_label = chart_label.clone();
         Signal::derive(move || chart_label("Radar chart"))
@@ -122,7 +142,16 @@ pub fn ResultsView(
     let export = {
         let document = entry.document.clone();
         move |_| {
-            let name = format!("altitude-result-{}-{}.json", document.set_id, document.completed_at.as_deref().and_then(timestamp::parse_rfc3339).map(timestamp::format_date).unwrap_or_default());
+            let name = format!(
+                "altitude-result-{}-{}.json",
+                document.set_id,
+                document
+                    .completed_at
+                    .as_deref()
+                    .and_then(timestamp::parse_rfc3339)
+                    .map(timestamp::format_date)
+                    .unwrap_or_default()
+            );
             if let Err(reason) = download(&name, &document.to_json()) {
                 state.notice.set(Some(format!("The export failed: {reason}")));
             }
@@ -138,7 +167,8 @@ pub fn ResultsView(
     let previous_change = {
         let set = set.clone();
         let history = state.history.get_untracked();
-        let mine: Vec<_> = history.iter().filter(|e| e.document.set_id == set.id && e.document.completed_at.is_some()).collect();
+        let mine: Vec<_> =
+            history.iter().filter(|e| e.document.set_id == set.id && e.document.completed_at.is_some()).collect();
         let position = mine.iter().position(|e| e.id == attempt_id);
         position.filter(|&p| p > 0).and_then(|p| {
             let earlier = mine[p - 1].document.responses(&set).ok()?;

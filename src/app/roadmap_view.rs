@@ -55,7 +55,9 @@ pub fn RoadmapView(
 
     let saved = {
         let attempt_id = attempt_id.clone();
-        Memo::new(move |_| state.history.with(|h| h.iter().find(|e| e.id == attempt_id).map(|e| e.notes.clone()).unwrap_or_default()))
+        Memo::new(move |_| {
+            state.history.with(|h| h.iter().find(|e| e.id == attempt_id).map(|e| e.notes.clone()).unwrap_or_default())
+        })
     };
     let prepared_for = RwSignal::new(state.store.with_value(|store| store.load_prepared_for()));
     let save = {
@@ -67,7 +69,10 @@ pub fn RoadmapView(
     let radar = |palette| charts::svg((600, 460), |area| charts::draw_radar(area, &report, &plan.role_name, palette));
     let screen_radar = radar(screen_palette);
     let print_radar = radar(Palette::LIGHT);
-    let radar_label = format!("Radar chart of your scores against the {} targets; the same numbers are in the table “Scores by dimension”.", plan.role_name);
+    let radar_label = format!(
+        "Radar chart of your scores against the {} targets; the same numbers are in the table “Scores by dimension”.",
+        plan.role_name
+    );
     let report_signal = Signal::stored(report.clone());
 
     let focus = plan

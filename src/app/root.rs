@@ -41,7 +41,9 @@ pub fn Root(
         Screen::History => view! { <HistoryScreen/> }.into_any(),
     };
     let history_count = move || state.history.with(Vec::len);
-    let theme = move || state.attributes.theme.get().filter(|t| t == "light" || t == "dark").unwrap_or_else(|| "auto".to_owned());
+    let theme = move || {
+        state.attributes.theme.get().filter(|t| t == "light" || t == "dark").unwrap_or_else(|| "auto".to_owned())
+    };
 
     view! {
         <div class="altitude" data-theme=theme part="surface">

@@ -42,10 +42,19 @@ pub fn restore_screen(state: AppState) {
     let screen = match kind {
         "answer" | "review" => state.set(rest).and_then(|set| state.saved_attempt(&set)).map(|attempt| {
             state.attempt.set(Some(attempt));
-            if kind == "answer" { Screen::Answer } else { Screen::Review }
+            if kind == "answer" {
+                Screen::Answer
+            } else {
+                Screen::Review
+            }
         }),
-        "results" if state.history.with_untracked(|h| h.iter().any(|e| e.id == rest)) => Some(Screen::Results(rest.to_owned())),
-        "roadmap" => rest.split_once('/').filter(|(id, _)| state.history.with_untracked(|h| h.iter().any(|e| e.id == *id))).map(|(id, role)| Screen::Roadmap(id.to_owned(), role.to_owned())),
+        "results" if state.history.with_untracked(|h| h.iter().any(|e| e.id == rest)) => {
+            Some(Screen::Results(rest.to_owned()))
+        }
+        "roadmap" => rest
+            .split_once('/')
+            .filter(|(id, _)| state.history.with_untracked(|h| h.iter().any(|e| e.id == *id)))
+            .map(|(id, role)| Screen::Roadmap(id.to_owned(), role.to_owned())),
         "history" => Some(Screen::History),
         _ => None,
     };

@@ -12,7 +12,8 @@ use crate::attempt::Attempt;
 pub fn StartScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     // The chosen set: the one in progress, else the element's `set`, the catalog's default or the first.
-    let initial = state.attempt.get_untracked().map(|a| a.set_id).or_else(|| state.chosen_set().map(|set| set.id.clone()));
+    let initial =
+        state.attempt.get_untracked().map(|a| a.set_id).or_else(|| state.chosen_set().map(|set| set.id.clone()));
     let chosen = RwSignal::new(initial);
     let chosen_set = Memo::new(move |_| chosen.get().and_then(|id| state.set(&id)));
     let confirming = RwSignal::new(false);
@@ -20,7 +21,11 @@ pub fn StartScreen() -> impl IntoView {
     // An unfinished attempt of the chosen set: in memory, else saved on this device.
     let unfinished = Memo::new(move |_| {
         let set = chosen_set.get()?;
-        state.attempt.get().filter(|a| a.set_id == set.id && a.completed_at.is_none()).or_else(|| state.saved_attempt(&set))
+        state
+            .attempt
+            .get()
+            .filter(|a| a.set_id == set.id && a.completed_at.is_none())
+            .or_else(|| state.saved_attempt(&set))
     });
     // The target role: the unfinished attempt's, else the element's `role`, else the set's default.
     let role = RwSignal::new(None::<usize>);
@@ -74,7 +79,9 @@ pub fn StartScreen() -> impl IntoView {
                     }
                     .into_any()
                 }
-                SetEntry::Failed { url, problems, reason } => view! { <SetProblems url=url problems=problems reason=reason/> }.into_any(),
+                SetEntry::Failed { url, problems, reason } => {
+                    view! { <SetProblems url=url problems=problems reason=reason/> }.into_any()
+                }
             })
             .collect_view()
     };
@@ -91,7 +98,8 @@ pub fn StartScreen() -> impl IntoView {
         })
     };
 
-    let actions = move || match unfinished.get() {
+    let actions = move || {
+        match unfinished.get() {
         Some(attempt) => {
             let total = attempt.responses.0.len();
             let answered = attempt.answered();
@@ -121,6 +129,7 @@ pub fn StartScreen() -> impl IntoView {
             </div>
         }
         .into_any(),
+    }
     };
 
     view! {

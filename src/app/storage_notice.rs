@@ -11,7 +11,9 @@ use crate::stored;
 pub fn save_to_file(state: AppState) {
     let attempt = state.attempt.get_untracked();
     let result = match attempt.and_then(|a| Some((state.set(&a.set_id)?, a))) {
-        Some((set, attempt)) => download(&format!("altitude-answers-{}.json", set.id), &attempt.to_document(&set).to_json()),
+        Some((set, attempt)) => {
+            download(&format!("altitude-answers-{}.json", set.id), &attempt.to_document(&set).to_json())
+        }
         None => download("altitude-everything.json", &stored::encode_export(&state.history.get_untracked(), &now())),
     };
     if let Err(reason) = result {

@@ -27,8 +27,18 @@ pub struct Palette {
 }
 
 impl Palette {
-    pub const LIGHT: Palette = Palette { text: RGBColor(0x1f, 0x23, 0x28), grid: RGBColor(0xc4, 0xc9, 0xd0), person: RGBColor(0x1f, 0x5f, 0xbf), target: RGBColor(0x3a, 0x3a, 0x3a) };
-    pub const DARK: Palette = Palette { text: RGBColor(0xe8, 0xea, 0xed), grid: RGBColor(0x55, 0x5b, 0x63), person: RGBColor(0x7f, 0xb3, 0xff), target: RGBColor(0xd0, 0xd0, 0xd0) };
+    pub const LIGHT: Palette = Palette {
+        text: RGBColor(0x1f, 0x23, 0x28),
+        grid: RGBColor(0xc4, 0xc9, 0xd0),
+        person: RGBColor(0x1f, 0x5f, 0xbf),
+        target: RGBColor(0x3a, 0x3a, 0x3a),
+    };
+    pub const DARK: Palette = Palette {
+        text: RGBColor(0xe8, 0xea, 0xed),
+        grid: RGBColor(0x55, 0x5b, 0x63),
+        person: RGBColor(0x7f, 0xb3, 0xff),
+        target: RGBColor(0xd0, 0xd0, 0xd0),
+    };
 }
 
 /// plotters divides font sizes by 1.24 in SVG; this gives `pixels` on screen.

@@ -14,7 +14,12 @@ use crate::scoring::Report;
 /// Draws `report` as a radar: rings at every 20 points, a dashed polygon for the role's targets, a
 /// filled polygon for the scores, and each axis labelled with its name, score and target.
 /// A dimension without a score sits at the centre and is labelled "not enough answers".
-pub fn draw_radar<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, report: &Report, role_name: &str, palette: Palette) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+pub fn draw_radar<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    report: &Report,
+    role_name: &str,
+    palette: Palette,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let (width, height) = area.dim_in_pixel();
     let (cx, cy) = (f64::from(width) / 2.0, f64::from(height) / 2.0 + 12.0);
     // Room outside the rings for two lines of labels on every side.
@@ -40,7 +45,8 @@ pub fn draw_radar<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, report: &Re
         area.draw(&PathElement::new(vec![point(axis, 0.0), point(axis, 100.0)], palette.grid.stroke_width(1)))?;
     }
 
-    let scores: Vec<(i32, i32)> = report.dimensions.iter().enumerate().map(|(axis, d)| point(axis, d.score.unwrap_or(0.0))).collect();
+    let scores: Vec<(i32, i32)> =
+        report.dimensions.iter().enumerate().map(|(axis, d)| point(axis, d.score.unwrap_or(0.0))).collect();
     area.draw(&Polygon::new(scores.clone(), palette.person.mix(0.25).filled()))?;
     let mut closed = scores.clone();
     closed.push(scores[0]);
@@ -51,7 +57,8 @@ pub fn draw_radar<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, report: &Re
         }
     }
 
-    let mut targets: Vec<(i32, i32)> = report.dimensions.iter().enumerate().map(|(axis, d)| point(axis, d.target)).collect();
+    let mut targets: Vec<(i32, i32)> =
+        report.dimensions.iter().enumerate().map(|(axis, d)| point(axis, d.target)).collect();
     targets.push(targets[0]);
     area.draw(&DashedPathElement::new(targets, 6, 4, palette.target.stroke_width(2)))?;
 
@@ -59,8 +66,20 @@ pub fn draw_radar<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, report: &Re
     for (axis, d) in report.dimensions.iter().enumerate() {
         let angle = -PI / 2.0 + 2.0 * PI * axis as f64 / count as f64;
         let (x, y) = (cx + (radius + 16.0) * angle.cos(), cy + (radius + 16.0) * angle.sin());
-        let h = if angle.cos() > 0.3 { HPos::Left } else if angle.cos() < -0.3 { HPos::Right } else { HPos::Center };
-        let v = if angle.sin() > 0.3 { VPos::Top } else if angle.sin() < -0.3 { VPos::Bottom } else { VPos::Center };
+        let h = if angle.cos() > 0.3 {
+            HPos::Left
+        } else if angle.cos() < -0.3 {
+            HPos::Right
+        } else {
+            HPos::Center
+        };
+        let v = if angle.sin() > 0.3 {
+            VPos::Top
+        } else if angle.sin() < -0.3 {
+            VPos::Bottom
+        } else {
+            VPos::Center
+        };
         let value = match d.score {
             Some(score) => format!("{} of {}", whole(score), whole(d.target)),
             None => format!("not enough answers (target {})", whole(d.target)),

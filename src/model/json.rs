@@ -214,7 +214,8 @@ mod tests {
 
     #[test]
     fn pretty_printing_matches_serde_json() {
-        let value = serde_json::json!({"a": [1, {"b": "x, y: {z}", "c": []}], "d": {}, "e": "quote \\\" and \\\\", "f": null});
+        let value =
+            serde_json::json!({"a": [1, {"b": "x, y: {z}", "c": []}], "d": {}, "e": "quote \\\" and \\\\", "f": null});
         let compact = serde_json::to_string(&value).unwrap();
         assert_eq!(pretty(&compact), serde_json::to_string_pretty(&value).unwrap());
     }

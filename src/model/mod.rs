@@ -10,5 +10,7 @@ pub mod result_document;
 pub mod timestamp;
 
 pub use problem::{Location, Problem, ProblemKind};
-pub use question_set::{Band, ChoiceOption, Dimension, Guidance, Question, QuestionKind, QuestionSet, Reading, Role, Scale};
+pub use question_set::{
+    Band, ChoiceOption, Dimension, Guidance, Question, QuestionKind, QuestionSet, Reading, Role, Scale,
+};
 pub use result_document::{Answer, Response, Responses, ResultDocument};

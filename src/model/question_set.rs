@@ -42,10 +42,8 @@ pub static SET_SPEC: ObjectSpec = ObjectSpec {
     ],
 };
 
-pub static SCALE_SPEC: ObjectSpec = ObjectSpec {
-    name: "scale",
-    keys: &[required("points", T::Integer), required("labels", T::Array)],
-};
+pub static SCALE_SPEC: ObjectSpec =
+    ObjectSpec { name: "scale", keys: &[required("points", T::Integer), required("labels", T::Array)] };
 
 pub static DIMENSION_SPEC: ObjectSpec = ObjectSpec {
     name: "dimension",
@@ -87,10 +85,8 @@ pub static OPTION_SPEC: ObjectSpec = ObjectSpec {
     keys: &[required("id", T::String), required("text", T::String), required("score", T::Number)],
 };
 
-pub static BAND_SPEC: ObjectSpec = ObjectSpec {
-    name: "band",
-    keys: &[required("min", T::Number), required("name", T::String)],
-};
+pub static BAND_SPEC: ObjectSpec =
+    ObjectSpec { name: "band", keys: &[required("min", T::Number), required("name", T::String)] };
 
 pub static GUIDANCE_SPEC: ObjectSpec = ObjectSpec {
     name: "guidance",
@@ -251,7 +247,8 @@ impl QuestionSet {
     /// A lookup from question id to index, built once for many lookups (a result's answers) so
     /// resolving them is O(n log n), not quadratic, on sets of up to 1,000 questions.
     pub fn question_lookup(&self) -> impl Fn(&str) -> Option<usize> + '_ {
-        let mut by_id: Vec<(&str, usize)> = self.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
+        let mut by_id: Vec<(&str, usize)> =
+            self.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
         by_id.sort_unstable();
         move |id| by_id.binary_search_by(|(known, _)| (*known).cmp(id)).ok().map(|i| by_id[i].1)
     }
@@ -333,7 +330,9 @@ fn set_id(fields: &Fields, problems: &mut Problems) -> Option<String> {
         problems.add(
             "id",
             ProblemKind::BadIdentifier,
-            format!("\"{id}\" is not a valid set id: start with a letter, then use lower-case letters a-z, digits and '-'"),
+            format!(
+                "\"{id}\" is not a valid set id: start with a letter, then use lower-case letters a-z, digits and '-'"
+            ),
         );
         return None;
     }
@@ -344,7 +343,11 @@ fn title(fields: &Fields, problems: &mut Problems) -> Option<String> {
     let title = r::text(fields, "title", 0, usize::MAX, problems)?;
     let length = title.trim().chars().count();
     if !(1..=200).contains(&length) {
-        problems.add("title", ProblemKind::BadLength, format!("must be 1–200 characters (not counting surrounding spaces); found {length}"));
+        problems.add(
+            "title",
+            ProblemKind::BadLength,
+            format!("must be 1–200 characters (not counting surrounding spaces); found {length}"),
+        );
         return None;
     }
     Some(title.trim().to_owned())
@@ -354,7 +357,8 @@ fn title(fields: &Fields, problems: &mut Problems) -> Option<String> {
 fn language(fields: &Fields, problems: &mut Problems) -> Option<String> {
     let tag = r::text(fields, "language", 1, 35, problems)?;
     let mut subtags = tag.split('-');
-    let primary_ok = subtags.next().is_some_and(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    let primary_ok =
+        subtags.next().is_some_and(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
     let rest_ok = subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
     if !(primary_ok && rest_ok) {
         problems.add(
@@ -391,7 +395,8 @@ fn read_scale(value: &Json, problems: &mut Problems) -> Option<Scale> {
 /// Reports an id that an earlier item of the same list already used.
 fn check_unique(ids: &[Option<String>], list_path: &str, what: &str, problems: &mut Problems) {
     // Sorted by (id, position), each run of one id starts with its first use: no hash map needed.
-    let mut by_id: Vec<(&str, usize)> = ids.iter().enumerate().filter_map(|(i, id)| Some((id.as_deref()?, i))).collect();
+    let mut by_id: Vec<(&str, usize)> =
+        ids.iter().enumerate().filter_map(|(i, id)| Some((id.as_deref()?, i))).collect();
     by_id.sort_unstable();
     let mut repeats: Vec<(usize, usize)> = Vec::new();
     let mut first = 0;
@@ -463,7 +468,8 @@ fn read_roles(fields: &Fields, dimension_ids: &[&str], problems: &mut Problems) 
         let name = r::text(&role, "name", 1, 80, problems);
         let stage = r::integer(&role, "stage", 1, 20, problems);
         let summary = r::text(&role, "summary", 0, 1000, problems);
-        let targets = role.get("targets").and_then(|t| read_targets(t, &role.path_of("targets"), dimension_ids, problems));
+        let targets =
+            role.get("targets").and_then(|t| read_targets(t, &role.path_of("targets"), dimension_ids, problems));
         ids.push(id.clone());
         stages.push(stage);
         if let (Some(id), Some(name), Some(stage), Some(targets)) = (id, name, stage, targets) {
@@ -477,7 +483,10 @@ fn read_roles(fields: &Fields, dimension_ids: &[&str], problems: &mut Problems) 
             problems.add(
                 &join(&index("roles", i), "stage"),
                 ProblemKind::DuplicateId,
-                format!("stage {stage} is already the stage of {}; each role needs its own stage", index("roles", first)),
+                format!(
+                    "stage {stage} is already the stage of {}; each role needs its own stage",
+                    index("roles", first)
+                ),
             );
         }
     }
@@ -498,13 +507,23 @@ fn read_targets(value: &Json, path: &str, dimension_ids: &[&str], problems: &mut
                 Some(near) => format!("; did you mean \"{near}\"?"),
                 None => format!("; the dimensions are: {}", dimension_ids.join(", ")),
             };
-            problems.add(&key_path, ProblemKind::UnknownReference, format!("\"{key}\" is not a dimension of this set{hint}"));
+            problems.add(
+                &key_path,
+                ProblemKind::UnknownReference,
+                format!("\"{key}\" is not a dimension of this set{hint}"),
+            );
             continue;
         };
         match target {
             Json::Number(n) if (0.0..=100.0).contains(n) => targets[position] = Some(*n),
-            Json::Number(n) => problems.add(&key_path, ProblemKind::OutOfRange, format!("a target must be from 0 to 100; found {n}")),
-            other => problems.add(&key_path, ProblemKind::WrongType, format!("a target must be a number from 0 to 100; found {}", other.type_name())),
+            Json::Number(n) => {
+                problems.add(&key_path, ProblemKind::OutOfRange, format!("a target must be from 0 to 100; found {n}"))
+            }
+            other => problems.add(
+                &key_path,
+                ProblemKind::WrongType,
+                format!("a target must be a number from 0 to 100; found {}", other.type_name()),
+            ),
         }
     }
     for id in dimension_ids {
@@ -512,7 +531,11 @@ fn read_targets(value: &Json, path: &str, dimension_ids: &[&str], problems: &mut
             continue;
         }
         if !fields.pairs().iter().any(|(key, _)| key == id) {
-            problems.add(&join(path, id), ProblemKind::MissingKey, format!("the role has no target for the dimension \"{id}\""));
+            problems.add(
+                &join(path, id),
+                ProblemKind::MissingKey,
+                format!("the role has no target for the dimension \"{id}\""),
+            );
         }
     }
     targets.into_iter().collect()
@@ -556,7 +579,11 @@ fn read_bands(fields: &Fields, problems: &mut Problems) -> Vec<Band> {
         let min = r::number(&band, "min", 0.0, 100.0, problems);
         let name = r::text(&band, "name", 1, 40, problems);
         if i == 0 && min.is_some_and(|m| m != 0.0) {
-            problems.add(&join(&path, "min"), ProblemKind::Inconsistent, "the first band must start at 0, so every score has a band");
+            problems.add(
+                &join(&path, "min"),
+                ProblemKind::Inconsistent,
+                "the first band must start at 0, so every score has a band",
+            );
         }
         if let (Some(min), Some(previous)) = (min, bands.last().map(|b: &Band| b.min)) {
             if min <= previous {
@@ -597,7 +624,11 @@ fn read_questions(fields: &Fields, dimension_ids: &[&str], has_scale: bool, prob
                     Some(near) => format!("did you mean \"{near}\"?"),
                     None => format!("the dimensions are: {}", dimension_ids.join(", ")),
                 };
-                problems.add(&q.path_of("dimension"), ProblemKind::UnknownReference, format!("\"{dimension}\" is not a dimension of this set; {hint}"));
+                problems.add(
+                    &q.path_of("dimension"),
+                    ProblemKind::UnknownReference,
+                    format!("\"{dimension}\" is not a dimension of this set; {hint}"),
+                );
             }
             found
         });
@@ -615,24 +646,40 @@ fn read_questions(fields: &Fields, dimension_ids: &[&str], has_scale: bool, prob
                 }
                 if !has_scale && !likert_without_scale_reported && fields.get("scale").is_none() {
                     likert_without_scale_reported = true;
-                    problems.add(&q.path_of("kind"), ProblemKind::Inconsistent, "a likert question needs the set's \"scale\", and the set has none");
+                    problems.add(
+                        &q.path_of("kind"),
+                        ProblemKind::Inconsistent,
+                        "a likert question needs the set's \"scale\", and the set has none",
+                    );
                 }
                 Some(QuestionKind::Likert { reverse: reverse.unwrap_or(false) })
             }
             Some("choice") => {
                 if q.get("reverse").is_some() {
-                    problems.add(&q.path_of("reverse"), ProblemKind::Inconsistent, "\"reverse\" applies to likert questions only; a choice question scores each option itself");
+                    problems.add(
+                        &q.path_of("reverse"),
+                        ProblemKind::Inconsistent,
+                        "\"reverse\" applies to likert questions only; a choice question scores each option itself",
+                    );
                 }
                 match q.get("options") {
                     None => {
-                        problems.add(&q.path_of("options"), ProblemKind::MissingKey, "a choice question needs \"options\" (2–10 of them)");
+                        problems.add(
+                            &q.path_of("options"),
+                            ProblemKind::MissingKey,
+                            "a choice question needs \"options\" (2–10 of them)",
+                        );
                         None
                     }
                     Some(_) => read_options(&q, problems).map(|options| QuestionKind::Choice { options }),
                 }
             }
             Some(other) => {
-                problems.add(&q.path_of("kind"), ProblemKind::OutOfRange, format!("unknown kind \"{other}\"; use \"likert\" or \"choice\""));
+                problems.add(
+                    &q.path_of("kind"),
+                    ProblemKind::OutOfRange,
+                    format!("unknown kind \"{other}\"; use \"likert\" or \"choice\""),
+                );
                 None
             }
             None => None,
@@ -646,7 +693,11 @@ fn read_questions(fields: &Fields, dimension_ids: &[&str], has_scale: bool, prob
     if !problems.is_full() {
         for (id, named) in dimension_ids.iter().zip(dimension_named) {
             if !named {
-                problems.add("questions", ProblemKind::Inconsistent, format!("the dimension \"{id}\" has no question; every dimension needs at least one"));
+                problems.add(
+                    "questions",
+                    ProblemKind::Inconsistent,
+                    format!("the dimension \"{id}\" has no question; every dimension needs at least one"),
+                );
             }
         }
     }
@@ -683,7 +734,11 @@ fn read_guidance(fields: &Fields, dimension_ids: &[&str], problems: &mut Problem
         let path = join("guidance", key);
         let position = dimension_ids.iter().position(|id| id == key);
         if position.is_none() && !dimension_ids.is_empty() {
-            problems.add(&path, ProblemKind::UnknownReference, format!("guidance is keyed by dimension id, and \"{key}\" is not a dimension of this set"));
+            problems.add(
+                &path,
+                ProblemKind::UnknownReference,
+                format!("guidance is keyed by dimension id, and \"{key}\" is not a dimension of this set"),
+            );
         }
         let Some(g) = read_object(entry, &path, &GUIDANCE_SPEC, problems) else { continue };
         let read = Guidance {

@@ -85,7 +85,11 @@ pub fn read_object<'a>(value: &'a Json, path: &str, spec: &ObjectSpec, problems:
     let pairs = expect_object(value, path, spec.name, problems)?;
     for (position, (key, _)) in pairs.iter().enumerate() {
         if pairs[..position].iter().any(|(earlier, _)| earlier == key) {
-            problems.add(&join(path, key), ProblemKind::DuplicateKey, format!("the key \"{key}\" appears more than once"));
+            problems.add(
+                &join(path, key),
+                ProblemKind::DuplicateKey,
+                format!("the key \"{key}\" appears more than once"),
+            );
         } else if !spec.keys.iter().any(|known| known.name == key) {
             let message = match nearest(key, spec.keys.iter().map(|k| k.name)) {
                 Some(suggestion) => format!("unknown key \"{key}\" in {}; did you mean \"{suggestion}\"?", spec.name),
@@ -121,7 +125,11 @@ fn expect_object<'a>(value: &'a Json, path: &str, what: &str, problems: &mut Pro
     match value {
         Json::Object(pairs) => Some(pairs),
         other => {
-            problems.add(path, ProblemKind::WrongType, format!("{what} must be an object; found {}", other.type_name()));
+            problems.add(
+                path,
+                ProblemKind::WrongType,
+                format!("{what} must be an object; found {}", other.type_name()),
+            );
             None
         }
     }
@@ -194,7 +202,11 @@ pub fn number(fields: &Fields, key: &str, min: f64, max: f64, problems: &mut Pro
     let value = fields.get(key)?;
     let path = fields.path_of(key);
     let Json::Number(n) = value else {
-        problems.add(&path, ProblemKind::WrongType, format!("must be a number from {min} to {max}; found {}", value.type_name()));
+        problems.add(
+            &path,
+            ProblemKind::WrongType,
+            format!("must be a number from {min} to {max}; found {}", value.type_name()),
+        );
         return None;
     };
     if !(min..=max).contains(n) {
@@ -211,11 +223,19 @@ pub fn weight(fields: &Fields, key: &str, problems: &mut Problems) -> Option<f64
     match value {
         Json::Number(n) if *n > 0.0 && *n <= 100.0 => Some(*n),
         Json::Number(n) => {
-            problems.add(&path, ProblemKind::OutOfRange, format!("a weight must be above 0 and at most 100; found {n}"));
+            problems.add(
+                &path,
+                ProblemKind::OutOfRange,
+                format!("a weight must be above 0 and at most 100; found {n}"),
+            );
             None
         }
         other => {
-            problems.add(&path, ProblemKind::WrongType, format!("a weight must be a number; found {}", other.type_name()));
+            problems.add(
+                &path,
+                ProblemKind::WrongType,
+                format!("a weight must be a number; found {}", other.type_name()),
+            );
             None
         }
     }
@@ -229,7 +249,10 @@ pub fn integer(fields: &Fields, key: &str, min: u32, max: u32, problems: &mut Pr
 
 fn checked_integer(value: &Json, min: u32, max: u32) -> Result<u32, (ProblemKind, String)> {
     let Json::Number(n) = value else {
-        return Err((ProblemKind::WrongType, format!("must be a whole number from {min} to {max}; found {}", value.type_name())));
+        return Err((
+            ProblemKind::WrongType,
+            format!("must be a whole number from {min} to {max}; found {}", value.type_name()),
+        ));
     };
     if n.fract() != 0.0 || *n < f64::from(min) || *n > f64::from(max) {
         return Err((ProblemKind::OutOfRange, format!("must be a whole number from {min} to {max}; found {n}")));
@@ -242,7 +265,11 @@ pub fn boolean(fields: &Fields, key: &str, problems: &mut Problems) -> Option<bo
     match fields.get(key)? {
         Json::Bool(b) => Some(*b),
         other => {
-            problems.add(&fields.path_of(key), ProblemKind::WrongType, format!("must be true or false; found {}", other.type_name()));
+            problems.add(
+                &fields.path_of(key),
+                ProblemKind::WrongType,
+                format!("must be true or false; found {}", other.type_name()),
+            );
             None
         }
     }
@@ -267,7 +294,8 @@ pub fn list<'a>(fields: &Fields<'a>, key: &str, min: usize, max: usize, problems
 
 /// Whether `id` is 1–64 characters of `a-z`, `0-9`, `-`, `_`.
 pub fn is_item_id(id: &str) -> bool {
-    (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    (1..=64).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
 /// An id field of a dimension, role, question or option.

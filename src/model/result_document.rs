@@ -26,10 +26,8 @@ pub static RESULT_SPEC: ObjectSpec = ObjectSpec {
     ],
 };
 
-pub static SET_REFERENCE_SPEC: ObjectSpec = ObjectSpec {
-    name: "set",
-    keys: &[required("id", T::String), required("version", T::String)],
-};
+pub static SET_REFERENCE_SPEC: ObjectSpec =
+    ObjectSpec { name: "set", keys: &[required("id", T::String), required("version", T::String)] };
 
 /// One answer as written in a result document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,7 +84,10 @@ impl ResultDocument {
             return Err(vec![Problem {
                 location: Location::LineColumn { line: 1, column: 1 },
                 kind: ProblemKind::Syntax,
-                message: format!("the file is {} bytes; a result document may be at most {MAX_RESULT_BYTES}", bytes.len()),
+                message: format!(
+                    "the file is {} bytes; a result document may be at most {MAX_RESULT_BYTES}",
+                    bytes.len()
+                ),
             }]);
         }
         let tree = json::parse(bytes).map_err(|error| {
@@ -120,19 +121,29 @@ impl ResultDocument {
             );
         }
         if set.role_index(&self.role).is_none() {
-            problems.add("role", ProblemKind::UnknownReference, format!("\"{}\" is not a role of the set \"{}\"", self.role, set.id));
+            problems.add(
+                "role",
+                ProblemKind::UnknownReference,
+                format!("\"{}\" is not a role of the set \"{}\"", self.role, set.id),
+            );
         }
         let mut responses = Responses::empty(set);
         let position_of = set.question_lookup();
         for (question_id, answer) in &self.answers {
             let path = join("answers", question_id);
             let Some(position) = position_of(question_id) else {
-                problems.add(&path, ProblemKind::UnknownReference, format!("the set has no question \"{question_id}\""));
+                problems.add(
+                    &path,
+                    ProblemKind::UnknownReference,
+                    format!("the set has no question \"{question_id}\""),
+                );
                 continue;
             };
             match resolve(set, position, answer) {
                 Ok(response) => responses.0[position] = Some(response),
-                Err(message) => problems.add(&path, ProblemKind::OutOfRange, format!("question \"{question_id}\": {message}")),
+                Err(message) => {
+                    problems.add(&path, ProblemKind::OutOfRange, format!("question \"{question_id}\": {message}"))
+                }
             }
         }
         if problems.is_empty() {
@@ -143,7 +154,13 @@ impl ResultDocument {
     }
 
     /// The document for `responses` to `set`, in question order.
-    pub fn from_responses(set: &QuestionSet, role: &str, started_at: &str, completed_at: Option<&str>, responses: &Responses) -> ResultDocument {
+    pub fn from_responses(
+        set: &QuestionSet,
+        role: &str,
+        started_at: &str,
+        completed_at: Option<&str>,
+        responses: &Responses,
+    ) -> ResultDocument {
         let answers = set
             .questions
             .iter()
@@ -187,15 +204,21 @@ pub fn resolve(set: &QuestionSet, question: usize, answer: &Answer) -> Result<Re
                 Err(format!("{point} is off the scale; answer with a point from 1 to {points}, or null"))
             }
         }
-        (Answer::Option(id), QuestionKind::Choice { options }) => match options.iter().position(|option| &option.id == id) {
-            Some(i) => Ok(Response::Option(i)),
-            None => {
-                let ids: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
-                Err(format!("\"{id}\" is not one of its options ({})", ids.join(", ")))
+        (Answer::Option(id), QuestionKind::Choice { options }) => {
+            match options.iter().position(|option| &option.id == id) {
+                Some(i) => Ok(Response::Option(i)),
+                None => {
+                    let ids: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
+                    Err(format!("\"{id}\" is not one of its options ({})", ids.join(", ")))
+                }
             }
-        },
-        (Answer::Option(_), QuestionKind::Likert { .. }) => Err("a likert question is answered with a scale point (a whole number), not an option id".to_owned()),
-        (Answer::Point(_), QuestionKind::Choice { .. }) => Err("a choice question is answered with an option id (a string), not a number".to_owned()),
+        }
+        (Answer::Option(_), QuestionKind::Likert { .. }) => {
+            Err("a likert question is answered with a scale point (a whole number), not an option id".to_owned())
+        }
+        (Answer::Point(_), QuestionKind::Choice { .. }) => {
+            Err("a choice question is answered with an option id (a string), not a number".to_owned())
+        }
     }
 }
 
@@ -203,7 +226,11 @@ fn read_result(tree: &Json, problems: &mut Problems) -> Option<ResultDocument> {
     let fields = read_object(tree, "", &RESULT_SPEC, problems)?;
     if let Some(format) = r::text(&fields, "format", 0, usize::MAX, problems) {
         if format != RESULT_FORMAT {
-            problems.add("format", ProblemKind::UnsupportedFormat, format!("unsupported format \"{format}\"; this version of Altitude reads \"{RESULT_FORMAT}\""));
+            problems.add(
+                "format",
+                ProblemKind::UnsupportedFormat,
+                format!("unsupported format \"{format}\"; this version of Altitude reads \"{RESULT_FORMAT}\""),
+            );
         }
     }
     let set = fields.get("set").and_then(|set| read_object(set, "set", &SET_REFERENCE_SPEC, problems));
@@ -216,13 +243,24 @@ fn read_result(tree: &Json, problems: &mut Problems) -> Option<ResultDocument> {
         Some(_) => timestamp_field(&fields, "completed_at", problems).map(Some),
     };
     let answers = fields.get("answers").and_then(|answers| read_answers(answers, problems));
-    Some(ResultDocument { set_id: set_id?, set_version: set_version?, role: role?, started_at: started_at?, completed_at: completed_at?, answers: answers? })
+    Some(ResultDocument {
+        set_id: set_id?,
+        set_version: set_version?,
+        role: role?,
+        started_at: started_at?,
+        completed_at: completed_at?,
+        answers: answers?,
+    })
 }
 
 fn timestamp_field(fields: &r::Fields, key: &str, problems: &mut Problems) -> Option<String> {
     let text = r::text(fields, key, 1, 64, problems)?;
     if timestamp::parse_rfc3339(&text).is_none() {
-        problems.add(&fields.path_of(key), ProblemKind::BadTimestamp, format!("\"{text}\" is not an RFC 3339 timestamp such as 2026-11-21T10:14:31Z"));
+        problems.add(
+            &fields.path_of(key),
+            ProblemKind::BadTimestamp,
+            format!("\"{text}\" is not an RFC 3339 timestamp such as 2026-11-21T10:14:31Z"),
+        );
         return None;
     }
     Some(text)
@@ -242,7 +280,14 @@ fn read_answers(value: &Json, problems: &mut Problems) -> Option<Vec<(String, An
                 continue;
             }
             other => {
-                problems.add(&path, ProblemKind::WrongType, format!("question \"{question_id}\": an answer is a scale point, an option id or null; found {}", other.type_name()));
+                problems.add(
+                    &path,
+                    ProblemKind::WrongType,
+                    format!(
+                        "question \"{question_id}\": an answer is a scale point, an option id or null; found {}",
+                        other.type_name()
+                    ),
+                );
                 continue;
             }
         };

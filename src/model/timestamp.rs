@@ -4,7 +4,13 @@
 /// or `2026-11-21T11:14:31.250+01:00`; `None` when the text is not one.
 pub fn parse_rfc3339(text: &str) -> Option<i64> {
     let bytes = text.as_bytes();
-    if bytes.len() < 20 || bytes[4] != b'-' || bytes[7] != b'-' || !matches!(bytes[10], b'T' | b't' | b' ') || bytes[13] != b':' || bytes[16] != b':' {
+    if bytes.len() < 20
+        || bytes[4] != b'-'
+        || bytes[7] != b'-'
+        || !matches!(bytes[10], b'T' | b't' | b' ')
+        || bytes[13] != b':'
+        || bytes[16] != b':'
+    {
         return None;
     }
     let digits = |range: std::ops::Range<usize>| -> Option<i64> {
@@ -13,7 +19,13 @@ pub fn parse_rfc3339(text: &str) -> Option<i64> {
     };
     let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
     let (hour, minute, second) = (digits(11..13)?, digits(14..16)?, digits(17..19)?);
-    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 60 {
+    if !(1..=12).contains(&month)
+        || day < 1
+        || day > days_in_month(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 60
+    {
         return None;
     }
     let mut rest = &text[19..];
@@ -33,7 +45,8 @@ pub fn parse_rfc3339(text: &str) -> Option<i64> {
                 _ => return None,
             };
             let offset = rest.get(1..)?;
-            let shape_ok = offset.len() == 5 && offset.bytes().enumerate().all(|(i, b)| if i == 2 { b == b':' } else { b.is_ascii_digit() });
+            let shape_ok = offset.len() == 5
+                && offset.bytes().enumerate().all(|(i, b)| if i == 2 { b == b':' } else { b.is_ascii_digit() });
             if !shape_ok {
                 return None;
             }
@@ -111,7 +124,15 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_timestamp() {
-        for bad in ["", "2026-11-21", "2026-02-30T00:00:00Z", "2026-11-21T10:14:31", "2026-11-21T25:00:00Z", "２０２６-11-21T10:14:31Z", "2026-11-21T10:14:31+-1:00"] {
+        for bad in [
+            "",
+            "2026-11-21",
+            "2026-02-30T00:00:00Z",
+            "2026-11-21T10:14:31",
+            "2026-11-21T25:00:00Z",
+            "２０２６-11-21T10:14:31Z",
+            "2026-11-21T10:14:31+-1:00",
+        ] {
             assert_eq!(parse_rfc3339(bad), None, "{bad}");
         }
     }

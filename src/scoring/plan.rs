@@ -97,20 +97,41 @@ pub fn development_plan(set: &QuestionSet, report: &Report, completed_at: Option
 
     let date_after = |days: i64| completed.map(|t| timestamp::format_date(t + days * 86_400));
     let milestones = vec![
-        Milestone { day: 30, date: date_after(30), title: "Start new habits".to_owned(), items: first_month(&focus_areas) },
-        Milestone { day: 60, date: date_after(60), title: "Put it into practice".to_owned(), items: second_month(&focus_areas) },
+        Milestone {
+            day: 30,
+            date: date_after(30),
+            title: "Start new habits".to_owned(),
+            items: first_month(&focus_areas),
+        },
+        Milestone {
+            day: 60,
+            date: date_after(60),
+            title: "Put it into practice".to_owned(),
+            items: second_month(&focus_areas),
+        },
         Milestone {
             day: 90,
             date: date_after(90),
             title: "Measure the change".to_owned(),
             items: vec![PlanItem {
                 key: "day-90-retake".to_owned(),
-                text: format!("Take the {} assessment again against {role_name} and compare it with this result.", set.title),
+                text: format!(
+                    "Take the {} assessment again against {role_name} and compare it with this result.",
+                    set.title
+                ),
             }],
         },
     ];
 
-    DevelopmentPlan { set_title: set.title.clone(), role_name, completed_on: date_after(0), focus_areas, strengths, to_assess, milestones }
+    DevelopmentPlan {
+        set_title: set.title.clone(),
+        role_name,
+        completed_on: date_after(0),
+        focus_areas,
+        strengths,
+        to_assess,
+        milestones,
+    }
 }
 
 /// The gap in plain words: where the person stands, what the role expects, and how it ranks.
@@ -134,15 +155,26 @@ fn first_month(focus: &[FocusArea]) -> Vec<PlanItem> {
     let mut items: Vec<PlanItem> = focus
         .iter()
         .filter_map(|area| area.guidance.practices.first().map(|practice| (area, 0, practice)))
-        .chain(focus.first().into_iter().flat_map(|area| area.guidance.practices.iter().enumerate().skip(1).map(move |(i, p)| (area, i, p))))
+        .chain(
+            focus
+                .first()
+                .into_iter()
+                .flat_map(|area| area.guidance.practices.iter().enumerate().skip(1).map(move |(i, p)| (area, i, p))),
+        )
         .take(FIRST_MONTH_PRACTICES)
-        .map(|(area, i, practice)| PlanItem { key: format!("day-30-{}-practice-{i}", area.dimension_id), text: format!("{practice} ({})", area.name) })
+        .map(|(area, i, practice)| PlanItem {
+            key: format!("day-30-{}-practice-{i}", area.dimension_id),
+            text: format!("{practice} ({})", area.name),
+        })
         .collect();
     if items.is_empty() {
         if let Some(area) = focus.first() {
             items.push(PlanItem {
                 key: format!("day-30-{}-habit", area.dimension_id),
-                text: format!("Choose one weekly habit that would move your {} score, and keep it for a month.", area.name),
+                text: format!(
+                    "Choose one weekly habit that would move your {} score, and keep it for a month.",
+                    area.name
+                ),
             });
         }
     }
@@ -155,19 +187,28 @@ fn second_month(focus: &[FocusArea]) -> Vec<PlanItem> {
     let book = focus.iter().find_map(|area| area.guidance.reading.first().map(|b| (area, b)));
     let mut items = Vec::new();
     match project {
-        Some((area, project)) => items.push(PlanItem { key: format!("day-60-{}-project", area.dimension_id), text: format!("Have this project under way: {project} ({})", area.name) }),
+        Some((area, project)) => items.push(PlanItem {
+            key: format!("day-60-{}-project", area.dimension_id),
+            text: format!("Have this project under way: {project} ({})", area.name),
+        }),
         None => {
             if let Some(area) = focus.first() {
                 items.push(PlanItem {
                     key: format!("day-60-{}-project", area.dimension_id),
-                    text: format!("Agree with your manager or mentor on one piece of real work that stretches your {}.", area.name),
+                    text: format!(
+                        "Agree with your manager or mentor on one piece of real work that stretches your {}.",
+                        area.name
+                    ),
                 });
             }
         }
     }
     if let Some((area, book)) = book {
         let by = book.author.as_deref().map(|a| format!(" by {a}")).unwrap_or_default();
-        items.push(PlanItem { key: format!("day-60-{}-book", area.dimension_id), text: format!("Read {}{by} ({})", book.title, area.name) });
+        items.push(PlanItem {
+            key: format!("day-60-{}-book", area.dimension_id),
+            text: format!("Read {}{by} ({})", book.title, area.name),
+        });
     }
     items
 }

@@ -84,7 +84,8 @@ pub fn score(set: &QuestionSet, responses: &Responses, role: usize) -> Report {
     let scores: Vec<Option<f64>> = (0..dimension_count)
         .map(|d| {
             let coverage = answered_weight[d] / total_weight[d];
-            (answered_weight[d] > 0.0 && coverage >= set.min_coverage).then(|| 100.0 * weighted_values[d] / answered_weight[d])
+            (answered_weight[d] > 0.0 && coverage >= set.min_coverage)
+                .then(|| 100.0 * weighted_values[d] / answered_weight[d])
         })
         .collect();
 
@@ -105,7 +106,8 @@ pub fn score(set: &QuestionSet, responses: &Responses, role: usize) -> Report {
         .collect();
 
     let overall = {
-        let scored = set.dimensions.iter().zip(&scores).filter_map(|(dimension, score)| Some((dimension.weight, (*score)?)));
+        let scored =
+            set.dimensions.iter().zip(&scores).filter_map(|(dimension, score)| Some((dimension.weight, (*score)?)));
         let (weights, weighted) = scored.fold((0.0, 0.0), |(w, s), (weight, score)| (w + weight, s + weight * score));
         (weights > 0.0).then(|| weighted / weights)
     };
@@ -115,7 +117,12 @@ pub fn score(set: &QuestionSet, responses: &Responses, role: usize) -> Report {
         .into_iter()
         .map(|r| {
             let role = &set.roles[r];
-            RoleReadiness { id: role.id.clone(), name: role.name.clone(), stage: role.stage, readiness: readiness(set, &scores, &role.targets) }
+            RoleReadiness {
+                id: role.id.clone(),
+                name: role.name.clone(),
+                stage: role.stage,
+                readiness: readiness(set, &scores, &role.targets),
+            }
         })
         .collect();
 
