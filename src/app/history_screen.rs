@@ -71,7 +71,6 @@ pub fn HistoryScreen() -> impl IntoView {
             let reports: Vec<_> = attempts.iter().filter_map(|e| Some(score(&set, &e.document.responses(&set).ok()?, set.role_index(&e.document.role).unwrap_or(set.default_role)))).collect();
             let points: Vec<TrendPoint> = attempts.iter().zip(&reports).map(|(e, r)| TrendPoint { label: date_of(&e.document), overall: r.overall }).collect();
             let palette = if state.dark() { Palette::DARK } else { Palette::LIGHT };
-            let svg = charts::svg((520, 240), |area| charts::draw_trend(area, &points, palette));
             let changes = reports.len().checked_sub(2).map(|i| score_changes(&reports[i], &reports[i + 1])).unwrap_or_default();
             let label = format!("Trend of your overall score in {} over {} attempts: {}.", set.title, points.len(),
                 points.iter().map(|p| format!("{} {}", p.label, p.overall.map_or("no score".to_owned(), whole))).collect::<Vec<_>>().join(", "));
@@ -81,7 +80,7 @@ pub fn HistoryScreen() -> impl IntoView {
                     <ul class="changes">
                         {changes.into_iter().map(|(name, change)| view! { <li>{name}": "{change.map_or("no comparison".to_owned(), signed_whole)}</li> }).collect_view()}
                     </ul>
-                    <ChartFigure svg=Signal::derive(move || svg.clone()) label=Signal::derive(move || label.clone()) caption="Overall score over time"/>
+                    <ChartFigure draw=Callback::new(move |width| charts::trend_svg(width, &points, palette)) label=Signal::derive(move || label.clone()) caption="Overall score over time"/>
                 </section>
             })
         }).collect_view()

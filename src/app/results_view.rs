@@ -7,7 +7,7 @@ use super::chart_figure::ChartFigure;
 use super::download::download;
 use super::score_table::ScoreTable;
 use super::{AppState, Screen};
-use crate::charts::{self, gap_bars, Palette};
+use crate::charts::{self, Palette};
 use crate::display::{signed_whole, whole};
 use crate::model::timestamp;
 use crate::scoring::score;
@@ -47,15 +47,9 @@ pub fn ResultsView(
     };
     let radar = {
         let role_name = role_name.clone();
-        Signal::derive(move || {
-            report.with(|r| charts::svg((600, 460), |area| charts::draw_radar(area, r, &role_name(), palette)))
-        })
+        Callback::new(move |width| report.with(|r| charts::radar_svg(width, u32::MAX, r, &role_name(), palette)))
     };
-    let gaps = Signal::derive(move || {
-        report.with(|r| {
-            charts::svg((520, gap_bars::height_for(r.dimensions.len())), |area| charts::draw_gap_bars(area, r, palette))
-        })
-    });
+    let gaps = Callback::new(move |width| report.with(|r| charts::gap_svg(width, r, palette)));
     let completed = entry
         .document
         .completed_at
@@ -207,8 +201,8 @@ pub fn ResultsView(
             <p class="ready-for">{ready_for}</p>
             <ScoreTable report=report/>
             <div class="charts">
-                <ChartFigure svg=radar label=radar_label caption="Your scores (solid) against the role's targets (dashed)"/>
-                <ChartFigure svg=gaps label=gap_label caption="Gap to the role's target for each dimension"/>
+                <ChartFigure draw=radar label=radar_label caption="Your scores (solid) against the role's targets (dashed)"/>
+                <ChartFigure draw=gaps label=gap_label caption="Gap to the role's target for each dimension"/>
             </div>
             <h3>"Focus areas, most important first"</h3>
             {focus}

@@ -66,9 +66,12 @@ pub fn RoadmapView(
     };
 
     let screen_palette = if state.dark() { Palette::DARK } else { Palette::LIGHT };
-    let radar = |palette| charts::svg((600, 460), |area| charts::draw_radar(area, &report, &plan.role_name, palette));
-    let screen_radar = radar(screen_palette);
-    let print_radar = radar(Palette::LIGHT);
+    let radar = |palette, max_height| {
+        let (report, role_name) = (report.clone(), plan.role_name.clone());
+        Callback::new(move |width| charts::radar_svg(width, max_height, &report, &role_name, palette))
+    };
+    let screen_radar = radar(screen_palette, u32::MAX);
+    let print_radar = radar(Palette::LIGHT, charts::radar::PRINT_HEIGHT);
     let radar_label = format!(
         "Radar chart of your scores against the {} targets; the same numbers are in the table “Scores by dimension”.",
         plan.role_name
@@ -187,8 +190,8 @@ pub fn RoadmapView(
                 <button type="button" on:click=back>"Back to results"</button>
             </div>
             <div class="roadmap-scores">
-                <div class="screen-only"><ChartFigure svg=Signal::stored(screen_radar) label=Signal::stored(radar_label.clone()) caption="Your scores (solid) against the role's targets (dashed)"/></div>
-                <div class="print-only"><ChartFigure svg=Signal::stored(print_radar) label=Signal::stored(radar_label) caption="Your scores (solid) against the role's targets (dashed)"/></div>
+                <div class="screen-only"><ChartFigure draw=screen_radar label=Signal::stored(radar_label.clone()) caption="Your scores (solid) against the role's targets (dashed)"/></div>
+                <div class="print-only"><ChartFigure draw=print_radar width=charts::radar::PRINT_WIDTH label=Signal::stored(radar_label) caption="Your scores (solid) against the role's targets (dashed)"/></div>
                 <ScoreTable report=report_signal/>
             </div>
             <h2>"Focus areas, most important first"</h2>

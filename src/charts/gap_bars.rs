@@ -1,18 +1,57 @@
 //! The gap bar chart: how far each dimension is from the target role, short of it or beyond it.
+//!
+//! Each row has its name (wrapped to the width) and its gap in words on one line, and the bar below
+//! it, so the words never collide with a bar and bars use the whole width.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{font_size, Palette};
+use super::{line_height, text_width, wrap, Label, Palette, LABEL_PX, MARGIN, SMALL_PX};
 use crate::display::gap_words;
 use crate::scoring::Report;
 
-pub const ROW_HEIGHT: u32 = 52;
+const BAR_HEIGHT: f64 = 16.0;
+/// Where the first row starts, below the "beyond" and "short" headings.
+const FIRST_ROW: f64 = 30.0;
 
-/// The height a gap chart of `dimensions` rows needs.
-pub fn height_for(dimensions: usize) -> u32 {
-    40 + ROW_HEIGHT * dimensions as u32
+/// Where the text and bars of a gap chart go for one width.
+struct Layout {
+    height: f64,
+    labels: Vec<Label>,
+    /// The top of each dimension's bar.
+    bar_tops: Vec<f64>,
+}
+
+/// The height a gap chart of `report` needs when drawn `width` pixels wide.
+pub fn height_for(width: u32, report: &Report) -> u32 {
+    layout(f64::from(width), report).height as u32
+}
+
+fn layout(width: f64, report: &Report) -> Layout {
+    let (beyond, short) = if text_width("beyond target short of target", SMALL_PX) + 16.0 < width - 2.0 * MARGIN {
+        ("beyond target", "short of target")
+    } else {
+        ("beyond", "short")
+    };
+    let mut labels = vec![
+        Label::new(beyond, (MARGIN, 4.0), SMALL_PX, HPos::Left, VPos::Top),
+        Label::new(short, (width - MARGIN, 4.0), SMALL_PX, HPos::Right, VPos::Top),
+    ];
+    let mut bar_tops = Vec::new();
+    let mut y = FIRST_ROW;
+    for d in &report.dimensions {
+        let words = d.gap.map_or("not enough answers".to_owned(), gap_words);
+        let words_width = text_width(&words, SMALL_PX);
+        labels.push(Label::new(words, (width - MARGIN, y + 2.0), SMALL_PX, HPos::Right, VPos::Top));
+        for line in wrap(&d.name, LABEL_PX, width - 2.0 * MARGIN - words_width - 12.0) {
+            labels.push(Label::new(line, (MARGIN, y), LABEL_PX, HPos::Left, VPos::Top));
+            y += line_height(LABEL_PX);
+        }
+        bar_tops.push(y + 4.0);
+        y += 4.0 + BAR_HEIGHT + 14.0;
+    }
+    Layout { height: y + MARGIN, labels, bar_tops }
 }
 
 /// Draws one row per dimension: a bar from zero to the gap, solid when short of the target and
@@ -24,54 +63,27 @@ pub fn draw_gap_bars<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let (width, _) = area.dim_in_pixel();
     let width = f64::from(width);
+    let Layout { height, labels, bar_tops } = layout(width, report);
     let scale = report.dimensions.iter().filter_map(|d| d.gap).fold(10.0_f64, |m, g| m.max(g.abs()));
-    let (left, right) = (16.0, width - 16.0);
-    let zero = (left + right) / 2.0;
-    let x_of = |gap: f64| (zero + gap / scale * (right - left) / 2.0 * 0.8).round() as i32;
+    let zero = width / 2.0;
+    let x_of = |gap: f64| (zero + gap / scale * (width / 2.0 - MARGIN)).round() as i32;
 
-    let label = ("sans-serif", font_size(16.0)).into_font().color(&palette.text);
-    let small = ("sans-serif", font_size(14.0)).into_font().color(&palette.text);
-    area.draw(&Text::new("beyond target", (left as i32, 12), small.clone().pos(Pos::new(HPos::Left, VPos::Center))))?;
-    area.draw(&Text::new(
-        "short of target",
-        (right as i32, 12),
-        small.clone().pos(Pos::new(HPos::Right, VPos::Center)),
-    ))?;
-
-    for (row, d) in report.dimensions.iter().enumerate() {
-        let top = 30 + (row as u32 * ROW_HEIGHT) as i32;
-        area.draw(&Text::new(
-            d.name.clone(),
-            (left as i32, top + 2),
-            label.clone().pos(Pos::new(HPos::Left, VPos::Top)),
-        ))?;
-        let bar_top = top + 24;
-        let bar_bottom = bar_top + 18;
-        let words = d.gap.map_or("not enough answers".to_owned(), gap_words);
-        if let Some(gap) = d.gap {
-            let (a, b) = (x_of(0.0), x_of(gap));
-            let (x0, x1) = (a.min(b), a.max(b).max(a.min(b) + 1));
-            if gap > 0.0 {
-                area.draw(&Rectangle::new([(x0, bar_top), (x1, bar_bottom)], palette.person.filled()))?;
-            } else {
-                area.draw(&Rectangle::new([(x0, bar_top), (x1, bar_bottom)], palette.person.mix(0.2).filled()))?;
-                area.draw(&Rectangle::new([(x0, bar_top), (x1, bar_bottom)], palette.person.stroke_width(2)))?;
-            }
-            let (x, h) = if gap > 0.0 { (x1 + 6, HPos::Left) } else { (x0 - 6, HPos::Right) };
-            area.draw(&Text::new(
-                words,
-                (x, (bar_top + bar_bottom) / 2),
-                small.clone().pos(Pos::new(h, VPos::Center)),
-            ))?;
+    for label in &labels {
+        label.draw(area, &palette.text)?;
+    }
+    for (d, top) in report.dimensions.iter().zip(bar_tops) {
+        let Some(gap) = d.gap else { continue };
+        let (a, b) = (x_of(0.0), x_of(gap));
+        let (x0, x1) = (a.min(b), a.max(b).max(a.min(b) + 1));
+        let corners = [(x0, top as i32), (x1, (top + BAR_HEIGHT) as i32)];
+        if gap > 0.0 {
+            area.draw(&Rectangle::new(corners, palette.person.filled()))?;
         } else {
-            area.draw(&Text::new(
-                words,
-                (zero as i32 + 6, (bar_top + bar_bottom) / 2),
-                small.clone().pos(Pos::new(HPos::Left, VPos::Center)),
-            ))?;
+            area.draw(&Rectangle::new(corners, palette.person.mix(0.2).filled()))?;
+            area.draw(&Rectangle::new(corners, palette.person.stroke_width(2)))?;
         }
     }
-    let bottom = 30 + (report.dimensions.len() as u32 * ROW_HEIGHT) as i32;
-    area.draw(&PathElement::new(vec![(zero as i32, 24), (zero as i32, bottom)], palette.target.stroke_width(2)))?;
+    let zero = zero as i32;
+    area.draw(&PathElement::new(vec![(zero, 22), (zero, (height - MARGIN) as i32)], palette.target.stroke_width(2)))?;
     Ok(())
 }
