@@ -69,6 +69,7 @@ fn assert_legible_and_inside(svg: &str, what: &str) {
     let (width, height) = size_of(svg);
     let all = svg_texts(svg);
     assert!(!all.is_empty(), "{what}: no text");
+    let mut boxes = Vec::new();
     for t in &all {
         assert!(t.size >= 11.0, "{what}: {:?} is {} px", t.text, t.size);
         let w = t.text.chars().count() as f64 * t.size * 0.62;
@@ -84,6 +85,13 @@ fn assert_legible_and_inside(svg: &str, what: &str) {
             _ => t.y - t.size,
         };
         assert!(top >= 0.0 && top + t.size <= height, "{what}: {:?} at y {top}..{} of {height}", t.text, top + t.size);
+        boxes.push((left, left + w, top, top + t.size, &t.text));
+    }
+    for (i, a) in boxes.iter().enumerate() {
+        for b in &boxes[i + 1..] {
+            let overlap = a.1.min(b.1) - a.0.max(b.0) > 0.0 && a.3.min(b.3) - a.2.max(b.2) > 0.0;
+            assert!(!overlap, "{what}: {:?} and {:?} overlap", a.4, b.4);
+        }
     }
 }
 

@@ -37,14 +37,17 @@ pub fn draw_trend<DB: DrawingBackend>(
     let (width, height) = (f64::from(width), f64::from(height));
     let date_width = points.iter().fold(0.0_f64, |m, p| m.max(text_width(&p.label, SMALL_PX)));
     let left = MARGIN + text_width("100", SMALL_PX) + 8.0;
-    // The first and last dates are centred under their points and must stay inside the chart.
-    let (first, last) = ((left + 10.0).max(MARGIN + date_width / 2.0), width - MARGIN - date_width / 2.0);
+    let value_width = text_width(if points.iter().any(|p| p.overall.is_none()) { "no score" } else { "100" }, SMALL_PX);
+    // The first and last labels are centred on their points: they stay inside the chart and clear of
+    // the scale's numbers.
+    let first = (left + 4.0 + value_width / 2.0).max(MARGIN + date_width / 2.0);
+    let last = width - MARGIN - date_width.max(value_width) / 2.0;
     let (top, bottom) = (24.0, height - 36.0);
     let spacing = if points.len() > 1 { (last - first) / (points.len() - 1) as f64 } else { f64::INFINITY };
     let x_of = |i: usize| if points.len() <= 1 { (first + last) / 2.0 } else { first + spacing * i as f64 };
     let y_of = |value: f64| bottom - (bottom - top) * value.clamp(0.0, 100.0) / 100.0;
     let date_step = label_step(date_width, spacing);
-    let value_step = label_step(text_width("no score", SMALL_PX), spacing);
+    let value_step = label_step(value_width, spacing);
     let labelled = |i: usize, step: usize| (points.len() - 1 - i).is_multiple_of(step);
 
     for tick in [0.0, 50.0, 100.0] {
