@@ -7,7 +7,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{line_height, text_width, wrap, Label, Palette, LABEL_PX, MARGIN, SMALL_PX};
+use super::{line_height, text_width, words_fit, wrap, Label, Palette, LABEL_PX, MARGIN, SMALL_PX};
 use crate::display::gap_words;
 use crate::scoring::Report;
 
@@ -42,11 +42,18 @@ fn layout(width: f64, report: &Report) -> Layout {
     let mut y = FIRST_ROW;
     for d in &report.dimensions {
         let words = d.gap.map_or("not enough answers".to_owned(), gap_words);
-        let words_width = text_width(&words, SMALL_PX);
-        labels.push(Label::new(words, (width - MARGIN, y + 2.0), SMALL_PX, HPos::Right, VPos::Top));
-        for line in wrap(&d.name, LABEL_PX, width - 2.0 * MARGIN - words_width - 12.0) {
+        // The words beside the name when no word of the name has to be cut for them, else below it.
+        let beside = width - 2.0 * MARGIN - text_width(&words, SMALL_PX) - 12.0;
+        let beside = words_fit(&d.name, LABEL_PX, beside).then_some(beside);
+        let words_at = y + 2.0;
+        for line in wrap(&d.name, LABEL_PX, beside.unwrap_or(width - 2.0 * MARGIN)) {
             labels.push(Label::new(line, (MARGIN, y), LABEL_PX, HPos::Left, VPos::Top));
             y += line_height(LABEL_PX);
+        }
+        let words_at = if beside.is_some() { words_at } else { y - 2.0 };
+        labels.push(Label::new(words, (width - MARGIN, words_at), SMALL_PX, HPos::Right, VPos::Top));
+        if beside.is_none() {
+            y += line_height(SMALL_PX) - 2.0;
         }
         bar_tops.push(y + 4.0);
         y += 4.0 + BAR_HEIGHT + 14.0;

@@ -84,16 +84,24 @@ pub(crate) fn line_height(px: f64) -> f64 {
     (px * 1.3).round()
 }
 
-/// A generous estimate of how wide `text` is at `px` pixels in a sans-serif font (DejaVu Sans,
-/// the widest common one, averages about 0.6 em), for layouts that cannot measure text.
+/// The average width of a character, in em: DejaVu Sans, the widest common sans-serif, averages
+/// about 0.6 em over words (Arial, Helvetica and Roboto 0.5–0.55).
+const CHARACTER_EM: f64 = 0.6;
+
+/// A generous estimate of how wide `text` is at `px` pixels, for layouts that cannot measure text.
 pub(crate) fn text_width(text: &str, px: f64) -> f64 {
-    text.chars().count() as f64 * px * 0.64
+    text.chars().count() as f64 * px * CHARACTER_EM
+}
+
+/// Whether every word of `text` fits a line `width` wide, so [`wrap`] need not cut one.
+pub(crate) fn words_fit(text: &str, px: f64, width: f64) -> bool {
+    text.split_whitespace().all(|word| text_width(word, px) <= width)
 }
 
 /// `text` broken at spaces into lines no wider than `width` at `px` pixels; a word longer than a
 /// line is cut, so nothing is ever wider than `width`.
 pub(crate) fn wrap(text: &str, px: f64, width: f64) -> Vec<String> {
-    let per_line = ((width / (px * 0.64)).floor() as usize).max(1);
+    let per_line = ((width / (px * CHARACTER_EM)).floor() as usize).max(1);
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {

@@ -97,11 +97,14 @@ fn layout_within(width: f64, max_radius: f64, report: &Report, role_name: &str) 
         .iter()
         .flat_map(|d| d.name.split_whitespace())
         .fold(0.0_f64, |m, word| m.max(text_width(word, LABEL_PX)));
-    let line_width = (width * 0.3).max(longest_word).min(170.0);
     let tip_blocks: Vec<Block> = report
         .dimensions
         .iter()
-        .map(|d| {
+        .enumerate()
+        .map(|(axis, d)| {
+            // Beside the radar a third of the width; above and below it, more.
+            let share = if angle(axis, count).cos().abs() > 0.3 { 0.3 } else { 0.6 };
+            let line_width = (width * share).max(longest_word).min(170.0 / 0.3 * share);
             let name = wrap(&d.name, LABEL_PX, line_width).into_iter().map(|l| (l, LABEL_PX));
             name.chain(wrap(&value_words(d.score, d.target), SMALL_PX, line_width).into_iter().map(|l| (l, SMALL_PX)))
                 .collect()
@@ -171,23 +174,25 @@ fn layout_within(width: f64, max_radius: f64, report: &Report, role_name: &str) 
     if narrow {
         // The key: each number with its name on the left and its values on the right.
         height += 8.0;
+        let full = width - 2.0 * MARGIN;
         for (n, d) in report.dimensions.iter().enumerate() {
-            let value = value_words(d.score, d.target);
-            let value_lines = wrap(&value, SMALL_PX, width / 2.0 - MARGIN);
-            let value_width = value_lines.iter().fold(0.0_f64, |m, l| m.max(text_width(l, SMALL_PX)));
             let name = format!("{}. {}", n + 1, d.name);
-            let name_lines = wrap(&name, LABEL_PX, width - 2.0 * MARGIN - value_width - 12.0);
-            let row_top = height;
-            for line in &name_lines {
-                labels.push(Label::new(line.clone(), (MARGIN, height), LABEL_PX, HPos::Left, VPos::Top));
+            let value = value_words(d.score, d.target);
+            // The values beside the name when both fit on one line, else on lines of their own below.
+            let beside = text_width(&name, LABEL_PX) + 12.0 + text_width(&value, SMALL_PX) <= full;
+            let mut value_top = height + 2.0;
+            for line in wrap(&name, LABEL_PX, full) {
+                labels.push(Label::new(line, (MARGIN, height), LABEL_PX, HPos::Left, VPos::Top));
                 height += line_height(LABEL_PX);
             }
-            let mut y = row_top + 2.0;
-            for line in value_lines {
-                labels.push(Label::new(line, (width - MARGIN, y), SMALL_PX, HPos::Right, VPos::Top));
-                y += line_height(SMALL_PX);
+            if !beside {
+                value_top = height;
             }
-            height = height.max(y) + 6.0;
+            for line in wrap(&value, SMALL_PX, full) {
+                labels.push(Label::new(line, (width - MARGIN, value_top), SMALL_PX, HPos::Right, VPos::Top));
+                value_top += line_height(SMALL_PX);
+            }
+            height = height.max(value_top) + 6.0;
         }
         height += MARGIN;
     }
