@@ -1,7 +1,18 @@
 //! A chart on screen: plotters' SVG drawn for the figure's own width, with a caption, described
 //! for screen readers.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
 use leptos::prelude::*;
+
+use super::AppState;
+
+/// Draws a chart for a width in CSS pixels: the SVG, or why it could not be drawn.
+pub type DrawChart = Arc<dyn Fn(u32) -> Result<String, String> + Send + Sync>;
+
+/// Gives every measured figure its own id, to find it again inside the widget.
+static FIGURES: AtomicUsize = AtomicUsize::new(0);
 
 /// One chart, drawn for the width it is shown at (one SVG pixel per CSS pixel), so its text keeps
 /// its size on every screen; it is drawn again when the window's size changes. The SVG comes from
@@ -9,8 +20,7 @@ use leptos::prelude::*;
 /// here is text.
 #[component]
 pub fn ChartFigure(
-    /// Draws the chart for a width in CSS pixels: the SVG, or why it could not be drawn.
-    draw: Callback<u32, Result<String, String>>,
+    draw: DrawChart,
     /// What the chart shows, for screen readers, including where its numbers are in text.
     #[prop(into)]
     label: Signal<String>,
@@ -20,28 +30,30 @@ pub fn ChartFigure(
     #[prop(optional)]
     width: Option<u32>,
 ) -> impl IntoView {
-    let figure = NodeRef::<leptos::html::Figure>::new();
-    let drawn_width = RwSignal::new(width.unwrap_or(0));
+    let id = format!("chart-{}", FIGURES.fetch_add(1, Ordering::Relaxed));
+    let drawn_width = RwSignal::new(width.unwrap_or(0) as usize);
     if width.is_none() {
-        let measure = move || {
-            let width = figure.get_untracked().map_or(0, |f| f.client_width().max(0) as u32);
-            if width != drawn_width.get_untracked() {
-                drawn_width.set(width);
+        let state = expect_context::<AppState>();
+        let measure = {
+            let id = id.clone();
+            move || {
+                let width = state.find(&id).map_or(0, |figure| figure.client_width().max(0) as usize);
+                if width != drawn_width.get_untracked() {
+                    drawn_width.set(width);
+                }
             }
         };
-        Effect::new(move |_| {
-            figure.track();
-            measure();
-        });
-        let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+        // Once the figure is in the page, and whenever the window (and so the figure) changes size.
+        request_animation_frame(measure.clone());
+        let resize = window_event_listener_untyped("resize", move |_| measure());
         on_cleanup(move || resize.remove());
     }
     view! {
-        <figure class="chart" node_ref=figure>
+        <figure class="chart" id=id>
             {move || match drawn_width.get() {
                 // Not measured yet: nothing to draw for.
                 0 => Ok(String::new()),
-                width => draw.run(width),
+                width => draw(width as u32),
             }.map_or_else(
                 |reason| view! { <p class="error">{format!("The chart could not be drawn: {reason}")}</p> }.into_any(),
                 |svg| view! { <div class="chart-svg" role="img" aria-label=move || label.get() inner_html=svg></div> }.into_any(),

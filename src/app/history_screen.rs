@@ -80,7 +80,7 @@ pub fn HistoryScreen() -> impl IntoView {
                     <ul class="changes">
                         {changes.into_iter().map(|(name, change)| view! { <li>{name}": "{change.map_or("no comparison".to_owned(), signed_whole)}</li> }).collect_view()}
                     </ul>
-                    <ChartFigure draw=Callback::new(move |width| charts::trend_svg(width, &points, palette)) label=Signal::derive(move || label.clone()) caption="Overall score over time"/>
+                    <ChartFigure draw=std::sync::Arc::new(move |width: u32| charts::trend_svg(width, &points, palette)) label=Signal::derive(move || label.clone()) caption="Overall score over time"/>
                 </section>
             })
         }).collect_view()

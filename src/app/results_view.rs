@@ -47,9 +47,11 @@ pub fn ResultsView(
     };
     let radar = {
         let role_name = role_name.clone();
-        Callback::new(move |width| report.with(|r| charts::radar_svg(width, u32::MAX, r, &role_name(), palette)))
+        std::sync::Arc::new(move |width: u32| {
+            report.with(|r| charts::radar_svg(width, u32::MAX, r, &role_name(), palette))
+        })
     };
-    let gaps = Callback::new(move |width| report.with(|r| charts::gap_svg(width, r, palette)));
+    let gaps = std::sync::Arc::new(move |width: u32| report.with(|r| charts::gap_svg(width, r, palette)));
     let completed = entry
         .document
         .completed_at

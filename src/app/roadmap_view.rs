@@ -66,9 +66,12 @@ pub fn RoadmapView(
     };
 
     let screen_palette = if state.dark() { Palette::DARK } else { Palette::LIGHT };
+    let report_signal = Signal::stored(report.clone());
     let radar = |palette, max_height| {
-        let (report, role_name) = (report.clone(), plan.role_name.clone());
-        Callback::new(move |width| charts::radar_svg(width, max_height, &report, &role_name, palette))
+        let role_name = plan.role_name.clone();
+        std::sync::Arc::new(move |width: u32| {
+            report_signal.with(|r| charts::radar_svg(width, max_height, r, &role_name, palette))
+        })
     };
     let screen_radar = radar(screen_palette, u32::MAX);
     let print_radar = radar(Palette::LIGHT, charts::radar::PRINT_HEIGHT);
@@ -76,7 +79,6 @@ pub fn RoadmapView(
         "Radar chart of your scores against the {} targets; the same numbers are in the table “Scores by dimension”.",
         plan.role_name
     );
-    let report_signal = Signal::stored(report.clone());
 
     let focus = plan
         .focus_areas

@@ -7,7 +7,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{line_height, text_width, words_fit, wrap, Label, Palette, LABEL_PX, MARGIN, SMALL_PX};
+use super::{line_height, text_width, wrap, Label, Palette, LABEL_PX, MARGIN, SMALL_PX};
 use crate::display::gap_words;
 use crate::scoring::Report;
 
@@ -42,19 +42,19 @@ fn layout(width: f64, report: &Report) -> Layout {
     let mut y = FIRST_ROW;
     for d in &report.dimensions {
         let words = d.gap.map_or("not enough answers".to_owned(), gap_words);
-        // The words beside the name when no word of the name has to be cut for them, else below it.
-        let beside = width - 2.0 * MARGIN - text_width(&words, SMALL_PX) - 12.0;
-        let beside = words_fit(&d.name, LABEL_PX, beside).then_some(beside);
-        let words_at = y + 2.0;
-        for line in wrap(&d.name, LABEL_PX, beside.unwrap_or(width - 2.0 * MARGIN)) {
+        // The words beside the name when both fit on one line, else on a line of their own below it.
+        let full = width - 2.0 * MARGIN;
+        let beside = text_width(&d.name, LABEL_PX) + 12.0 + text_width(&words, SMALL_PX) <= full;
+        let mut words_at = y + 2.0;
+        for line in wrap(&d.name, LABEL_PX, full) {
             labels.push(Label::new(line, (MARGIN, y), LABEL_PX, HPos::Left, VPos::Top));
             y += line_height(LABEL_PX);
         }
-        let words_at = if beside.is_some() { words_at } else { y - 2.0 };
-        labels.push(Label::new(words, (width - MARGIN, words_at), SMALL_PX, HPos::Right, VPos::Top));
-        if beside.is_none() {
-            y += line_height(SMALL_PX) - 2.0;
+        if !beside {
+            words_at = y;
+            y += line_height(SMALL_PX);
         }
+        labels.push(Label::new(words, (width - MARGIN, words_at), SMALL_PX, HPos::Right, VPos::Top));
         bar_tops.push(y + 4.0);
         y += 4.0 + BAR_HEIGHT + 14.0;
     }

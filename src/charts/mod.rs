@@ -2,8 +2,8 @@
 //! and [`svg`] renders one to an SVG string for the screen, for print and for tests.
 //!
 //! Every chart is drawn for the width it is shown at (one SVG pixel is one CSS pixel), so its text
-//! keeps the sizes below on a 320 px phone as on a desktop: layouts wrap, shorten or move labels
-//! to fit the width instead of shrinking them. Heights follow from the width (`*::height_for`).
+//! keeps the sizes below on a 320 px phone as on a desktop: layouts wrap, shorten or thin out
+//! labels to fit the width instead of shrinking them. Heights follow from the width (`height_for`).
 //!
 //! The SVG backend escapes all text it draws, so a question set's names cannot become markup.
 //! Colour is never the only cue: values are labelled and series differ in line style.
@@ -91,11 +91,6 @@ const CHARACTER_EM: f64 = 0.6;
 /// A generous estimate of how wide `text` is at `px` pixels, for layouts that cannot measure text.
 pub(crate) fn text_width(text: &str, px: f64) -> f64 {
     text.chars().count() as f64 * px * CHARACTER_EM
-}
-
-/// Whether every word of `text` fits a line `width` wide, so [`wrap`] need not cut one.
-pub(crate) fn words_fit(text: &str, px: f64, width: f64) -> bool {
-    text.split_whitespace().all(|word| text_width(word, px) <= width)
 }
 
 /// `text` broken at spaces into lines no wider than `width` at `px` pixels; a word longer than a

@@ -1,8 +1,7 @@
 //! The radar chart: the person's dimension scores against the target role's profile.
 //!
-//! Where the width allows, each axis is labelled at its tip with its name, score and target; on a
-//! narrow chart the tips carry numbers and a key below the radar gives each name with its values,
-//! so the radar keeps its size and the text its size.
+//! The tips of the axes carry numbers and a key below the radar gives each number's name, score
+//! and target: names of any length then fit any width without the radar or its text shrinking.
 
 use std::f64::consts::PI;
 
@@ -17,12 +16,15 @@ use crate::scoring::Report;
 
 /// The largest radius: beyond it a wider chart only gains space around the radar.
 const MAX_RADIUS: f64 = 150.0;
-/// Below this radius labels at the tips leave too little radar, so the key is used instead.
-const MIN_TIP_RADIUS: f64 = 85.0;
-/// Between the outer ring and its label.
-const TIP_GAP: f64 = 10.0;
+/// Between the outer ring and an axis's number.
+const TIP_GAP: f64 = 8.0;
 /// Where legend text starts, after the line samples.
 const LEGEND_TEXT_X: f64 = 40.0;
+
+/// The width the printed roadmap draws its radar for: half of an A4 page's text width, in CSS pixels.
+pub const PRINT_WIDTH: u32 = 340;
+/// The printed radar's height: it sits beside the score table, so the radar gives way, never the text.
+pub const PRINT_HEIGHT: u32 = 420;
 
 /// Where everything of a radar goes for one width.
 struct Layout {
@@ -31,11 +33,6 @@ struct Layout {
     radius: f64,
     labels: Vec<Label>,
 }
-
-/// The width the printed roadmap draws its radar for: half of an A4 page's text width, in CSS pixels.
-pub const PRINT_WIDTH: u32 = 340;
-/// The printed radar's height: it sits beside the score table, so the radar gives way, never the text.
-pub const PRINT_HEIGHT: u32 = 420;
 
 /// The height a radar of `report` needs when drawn `width` pixels wide, at most `max_height` (the
 /// radar shrinks to fit; its text does not).
@@ -47,39 +44,11 @@ fn angle(axis: usize, count: usize) -> f64 {
     -PI / 2.0 + 2.0 * PI * axis as f64 / count as f64
 }
 
-/// Lines of text stacked into one block: (text, size in pixels).
-type Block = Vec<(String, f64)>;
-
-fn block_size(block: &Block) -> (f64, f64) {
-    block.iter().fold((0.0, 0.0), |(w, h), (text, px)| (w.max(text_width(text, *px)), h + line_height(*px)))
-}
-
-fn value_words(score: Option<f64>, target: f64) -> String {
-    match score {
-        Some(score) => format!("{} of {}", whole(score), whole(target)),
-        None => format!("not enough answers (target {})", whole(target)),
-    }
-}
-
-/// The layout for `width`, with the largest radius that keeps it within `max_height`.
 fn layout(width: f64, max_height: f64, report: &Report, role_name: &str) -> Layout {
-    let natural = layout_within(width, MAX_RADIUS, report, role_name);
-    if natural.height <= max_height {
-        return natural;
-    }
-    // Each pixel of radius is two pixels of height, or four when the tips' labels give way to a key.
-    let mut radius = natural.radius - (natural.height - max_height) / 2.0;
-    loop {
-        let smaller = layout_within(width, radius, report, role_name);
-        if smaller.height <= max_height || radius <= 30.0 {
-            return smaller;
-        }
-        radius = (radius - (smaller.height - max_height) / 2.0).max(30.0);
-    }
-}
-
-fn layout_within(width: f64, max_radius: f64, report: &Report, role_name: &str) -> Layout {
     let count = report.dimensions.len().max(1);
+    // The key: under the radar, no wider than a comfortable line.
+    let full = (width - 2.0 * MARGIN).min(360.0);
+    let key_left = (width - full) / 2.0;
     let mut labels = Vec::new();
 
     // The legend, top left: the line samples are drawn by `draw_radar` beside the first two rows.
@@ -89,120 +58,69 @@ fn layout_within(width: f64, max_radius: f64, report: &Report, role_name: &str) 
         labels.push(Label::new(line, (LEGEND_TEXT_X, legend_bottom), SMALL_PX, HPos::Left, VPos::Top));
         legend_bottom += line_height(SMALL_PX);
     }
-    legend_bottom += 12.0;
 
-    // First try names and values at the tips, wrapped to under a third of the width.
-    let longest_word = report
-        .dimensions
-        .iter()
-        .flat_map(|d| d.name.split_whitespace())
-        .fold(0.0_f64, |m, word| m.max(text_width(word, LABEL_PX)));
-    let tip_blocks: Vec<Block> = report
-        .dimensions
-        .iter()
-        .enumerate()
-        .map(|(axis, d)| {
-            // Beside the radar a third of the width; above and below it, more.
-            let share = if angle(axis, count).cos().abs() > 0.3 { 0.3 } else { 0.6 };
-            let line_width = (width * share).max(longest_word).min(170.0 / 0.3 * share);
-            let name = wrap(&d.name, LABEL_PX, line_width).into_iter().map(|l| (l, LABEL_PX));
-            name.chain(wrap(&value_words(d.score, d.target), SMALL_PX, line_width).into_iter().map(|l| (l, SMALL_PX)))
-                .collect()
-        })
-        .collect();
-    let fit = |blocks: &[Block]| {
-        blocks.iter().enumerate().fold(max_radius, |radius, (axis, block)| {
-            let (block_width, _) = block_size(block);
-            let c = angle(axis, count).cos().abs();
-            let room = width / 2.0 - MARGIN - if c > 0.3 { block_width } else { block_width / 2.0 };
-            if c > 0.01 {
-                radius.min(room / c - TIP_GAP)
-            } else if room < 0.0 {
-                0.0
-            } else {
-                radius
-            }
-        })
-    };
-    let mut radius = fit(&tip_blocks);
-    let narrow = radius < MIN_TIP_RADIUS;
-    let blocks: Vec<Block> = if narrow {
-        let numbers: Vec<Block> = (1..=count).map(|n| vec![(n.to_string(), LABEL_PX)]).collect();
-        radius = fit(&numbers);
-        numbers
-    } else {
-        tip_blocks
-    };
-
-    // Vertical extent around the centre: the outer ring and every tip's block.
-    let placed: Vec<(f64, f64, HPos, f64)> = blocks
-        .iter()
-        .enumerate()
-        .map(|(axis, block)| {
-            let (c, s) = (angle(axis, count).cos(), angle(axis, count).sin());
-            let (x, y) = ((radius + TIP_GAP) * c, (radius + TIP_GAP) * s);
-            let h = if c > 0.3 {
-                HPos::Left
-            } else if c < -0.3 {
-                HPos::Right
-            } else {
-                HPos::Center
-            };
-            let (_, block_height) = block_size(block);
-            let top = if s > 0.3 {
-                y
-            } else if s < -0.3 {
-                y - block_height
-            } else {
-                y - block_height / 2.0
-            };
-            (x, top, h, block_height)
-        })
-        .collect();
-    let top = placed.iter().fold(-radius, |m, p| m.min(p.1));
-    let bottom = placed.iter().fold(radius, |m, p| m.max(p.1 + p.3));
-    let center = (width / 2.0, legend_bottom - top);
-    for ((x, block_top, h, _), block) in placed.into_iter().zip(&blocks) {
-        let mut y = center.1 + block_top;
-        for (text, px) in block {
-            labels.push(Label::new(text.clone(), (center.0 + x, y), *px, h, VPos::Top));
-            y += line_height(*px);
+    // The key, laid out from the top of its area: each name with its values beside it when both
+    // fit on one line, else on lines of their own below it.
+    let mut key = Vec::new();
+    let mut key_height = 0.0;
+    for (n, d) in report.dimensions.iter().enumerate() {
+        let name = format!("{}. {}", n + 1, d.name);
+        let value = match d.score {
+            Some(score) => format!("{} of {}", whole(score), whole(d.target)),
+            None => format!("not enough answers (target {})", whole(d.target)),
+        };
+        let beside = text_width(&name, LABEL_PX) + 12.0 + text_width(&value, SMALL_PX) <= full;
+        let mut value_top = key_height + 2.0;
+        for line in wrap(&name, LABEL_PX, full) {
+            key.push(Label::new(line, (key_left, key_height), LABEL_PX, HPos::Left, VPos::Top));
+            key_height += line_height(LABEL_PX);
         }
-    }
-    let mut height = center.1 + bottom + MARGIN;
-
-    if narrow {
-        // The key: each number with its name on the left and its values on the right.
-        height += 8.0;
-        let full = width - 2.0 * MARGIN;
-        for (n, d) in report.dimensions.iter().enumerate() {
-            let name = format!("{}. {}", n + 1, d.name);
-            let value = value_words(d.score, d.target);
-            // The values beside the name when both fit on one line, else on lines of their own below.
-            let beside = text_width(&name, LABEL_PX) + 12.0 + text_width(&value, SMALL_PX) <= full;
-            let mut value_top = height + 2.0;
-            for line in wrap(&name, LABEL_PX, full) {
-                labels.push(Label::new(line, (MARGIN, height), LABEL_PX, HPos::Left, VPos::Top));
-                height += line_height(LABEL_PX);
-            }
-            if !beside {
-                value_top = height;
-            }
-            for line in wrap(&value, SMALL_PX, full) {
-                labels.push(Label::new(line, (width - MARGIN, value_top), SMALL_PX, HPos::Right, VPos::Top));
-                value_top += line_height(SMALL_PX);
-            }
-            height = height.max(value_top) + 6.0;
+        if !beside {
+            value_top = key_height;
         }
-        height += MARGIN;
+        for line in wrap(&value, SMALL_PX, full) {
+            key.push(Label::new(line, (key_left + full, value_top), SMALL_PX, HPos::Right, VPos::Top));
+            value_top += line_height(SMALL_PX);
+        }
+        key_height = f64::max(key_height, value_top) + 6.0;
     }
-    Layout { height: height.ceil(), center, radius, labels }
+
+    // The radar between them, as large as the width (less the numbers at the side tips) and the
+    // height allow; the numbers at the top and bottom tips take a line each.
+    let number = line_height(LABEL_PX);
+    let fixed = legend_bottom + 2.0 * (TIP_GAP + number) + key_height + 2.0 * MARGIN + 8.0;
+    let radius = (width / 2.0 - MARGIN - text_width(&count.to_string(), LABEL_PX) - TIP_GAP)
+        .min(MAX_RADIUS)
+        .min((max_height - fixed) / 2.0)
+        .max(20.0);
+    let center = (width / 2.0, legend_bottom + MARGIN + number + TIP_GAP + radius);
+    for axis in 0..count {
+        let (c, s) = (angle(axis, count).cos(), angle(axis, count).sin());
+        let h = if c > 0.3 {
+            HPos::Left
+        } else if c < -0.3 {
+            HPos::Right
+        } else {
+            HPos::Center
+        };
+        let v = if s > 0.3 {
+            VPos::Top
+        } else if s < -0.3 {
+            VPos::Bottom
+        } else {
+            VPos::Center
+        };
+        let at = (center.0 + (radius + TIP_GAP) * c, center.1 + (radius + TIP_GAP) * s);
+        labels.push(Label::new((axis + 1).to_string(), at, LABEL_PX, h, v));
+    }
+    let key_top = center.1 + radius + TIP_GAP + number + 8.0;
+    labels.extend(key.into_iter().map(|label| Label { at: (label.at.0, label.at.1 + key_top as i32), ..label }));
+    Layout { height: (key_top + key_height + MARGIN).ceil(), center, radius, labels }
 }
 
 /// Draws `report` as a radar: rings at every 20 points, a dashed polygon for the role's targets, a
-/// filled polygon for the scores, and each axis labelled with its name, score and target (or
-/// numbered, with a key, when the area is narrow). A dimension without a score sits at the centre
-/// and is labelled "not enough answers".
+/// filled polygon for the scores, and each axis numbered, with a key of names, scores and targets.
+/// A dimension without a score sits at the centre and is labelled "not enough answers".
 pub fn draw_radar<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     report: &Report,
