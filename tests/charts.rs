@@ -3,7 +3,7 @@
 
 mod common;
 
-use altitude::charts::{self, radar, Palette, TrendPoint};
+use altitude::charts::{self, radar::Fit, radar::PRINT_WIDTH, Palette, TrendPoint};
 use altitude::scoring::{score, Report};
 use common::{base_set, load, responses};
 use plotters::style::RGBColor;
@@ -122,7 +122,7 @@ fn flagship_report() -> (Report, String) {
 #[test]
 fn the_radar_labels_every_axis_with_score_and_target() {
     let report = report_with_names("Technical strategy");
-    let svg = charts::radar_svg(600, u32::MAX, &report, "Tech Lead", Palette::LIGHT).unwrap();
+    let svg = charts::radar_svg(600, Fit::SCREEN, &report, "Tech Lead", Palette::LIGHT).unwrap();
     assert!(svg.starts_with("<svg") && svg.contains("viewBox=\"0 0 600 "));
     assert!(reads(&svg, "1. Technical strategy 75 of 70"), "name, then score and target: {:?}", texts(&svg));
     assert!(reads(&svg, "2. People leadership 88 of 50"), "87.5 is shown as 88");
@@ -135,7 +135,7 @@ fn the_radar_labels_every_axis_with_score_and_target() {
 fn the_radar_numbers_its_axes_and_keys_them_below_at_every_width() {
     let (report, role) = flagship_report();
     for width in [304, 600] {
-        let svg = charts::radar_svg(width, u32::MAX, &report, &role, Palette::LIGHT).unwrap();
+        let svg = charts::radar_svg(width, Fit::SCREEN, &report, &role, Palette::LIGHT).unwrap();
         for (n, name) in
             ["Technical strategy", "People leadership", "Business acumen", "Communication"].iter().enumerate()
         {
@@ -145,7 +145,7 @@ fn the_radar_numbers_its_axes_and_keys_them_below_at_every_width() {
         assert!(reads(&svg, "4. Communication not enough answers (target 70)"), "{:?}", texts(&svg));
     }
     // The radar keeps its size on a phone: the outer ring spans most of the width.
-    let narrow = charts::radar_svg(304, u32::MAX, &report, &role, Palette::LIGHT).unwrap();
+    let narrow = charts::radar_svg(304, Fit::SCREEN, &report, &role, Palette::LIGHT).unwrap();
     let outer = svg_polyline_width(&narrow, 4);
     assert!(outer >= 220.0, "outer ring {outer} px wide of 304");
 }
@@ -170,7 +170,7 @@ fn every_chart_keeps_its_text_size_and_inside_at_every_width() {
     for width in [260, 288, 304, 320, 360, 408, 480, 600, 832] {
         for palette in [Palette::LIGHT, Palette::DARK] {
             for (what, report) in [("flagship", &report), ("long names", &long)] {
-                let svg = charts::radar_svg(width, u32::MAX, report, &role, palette).unwrap();
+                let svg = charts::radar_svg(width, Fit::SCREEN, report, &role, palette).unwrap();
                 assert_legible_and_inside(&svg, &format!("radar of {what} at {width}"));
                 let svg = charts::gap_svg(width, report, palette).unwrap();
                 assert_legible_and_inside(&svg, &format!("gaps of {what} at {width}"));
@@ -184,23 +184,28 @@ fn every_chart_keeps_its_text_size_and_inside_at_every_width() {
 }
 
 #[test]
-fn the_printed_radar_fits_its_height_with_text_at_full_size() {
+fn the_printed_radar_fits_its_height_with_text_at_full_size_and_the_table_as_key() {
     let (report, role) = flagship_report();
-    let natural = charts::radar_svg(radar::PRINT_WIDTH, u32::MAX, &report, &role, Palette::LIGHT).unwrap();
-    let printed = charts::radar_svg(radar::PRINT_WIDTH, radar::PRINT_HEIGHT, &report, &role, Palette::LIGHT).unwrap();
-    assert!(size_of(&natural).1 > f64::from(radar::PRINT_HEIGHT), "the test needs a radar that must shrink");
-    assert_eq!(size_of(&printed), (f64::from(radar::PRINT_WIDTH), f64::from(radar::PRINT_HEIGHT)));
+    let screen = charts::radar_svg(PRINT_WIDTH, Fit::SCREEN, &report, &role, Palette::LIGHT).unwrap();
+    let printed = charts::radar_svg(PRINT_WIDTH, Fit::PRINT, &report, &role, Palette::LIGHT).unwrap();
+    assert_eq!(size_of(&printed), (f64::from(PRINT_WIDTH), f64::from(Fit::PRINT.max_height)));
     assert_legible_and_inside(&printed, "printed radar");
-    assert_eq!(texts(&printed), texts(&natural), "the same labels, only the radar is smaller");
-    assert!(svg_polyline_width(&printed, 4) < svg_polyline_width(&natural, 4));
+    assert!(shows(&printed, "4") && !reads(&printed, "4. Communication"), "numbers, no key: {:?}", texts(&printed));
+    assert!(reads(&screen, "4. Communication"));
+    // Fitted to a height too small for its natural size: the radar gives way, the text does not.
+    let squeezed =
+        charts::radar_svg(PRINT_WIDTH, Fit { max_height: 240, key: false }, &report, &role, Palette::LIGHT).unwrap();
+    assert_eq!(size_of(&squeezed).1, 240.0);
+    assert_legible_and_inside(&squeezed, "squeezed radar");
+    assert!(svg_polyline_width(&squeezed, 4) < svg_polyline_width(&printed, 4));
 }
 
 #[test]
 fn chart_text_from_a_question_set_is_escaped() {
     let report = report_with_names("<script>alert(1)</script> & co");
     for svg in [
-        charts::radar_svg(480, u32::MAX, &report, "<b>role</b>", Palette::DARK).unwrap(),
-        charts::radar_svg(300, u32::MAX, &report, "<b>role</b>", Palette::DARK).unwrap(),
+        charts::radar_svg(480, Fit::SCREEN, &report, "<b>role</b>", Palette::DARK).unwrap(),
+        charts::radar_svg(300, Fit::SCREEN, &report, "<b>role</b>", Palette::DARK).unwrap(),
         charts::gap_svg(480, &report, Palette::LIGHT).unwrap(),
     ] {
         assert!(!svg.contains("<script>") && !svg.contains("<b>"), "{svg}");

@@ -48,7 +48,7 @@ pub fn ResultsView(
     let radar = {
         let role_name = role_name.clone();
         std::sync::Arc::new(move |width: u32| {
-            report.with(|r| charts::radar_svg(width, u32::MAX, r, &role_name(), palette))
+            report.with(|r| charts::radar_svg(width, charts::radar::Fit::SCREEN, r, &role_name(), palette))
         })
     };
     let gaps = std::sync::Arc::new(move |width: u32| report.with(|r| charts::gap_svg(width, r, palette)));

@@ -67,14 +67,14 @@ pub fn RoadmapView(
 
     let screen_palette = if state.dark() { Palette::DARK } else { Palette::LIGHT };
     let report_signal = Signal::stored(report.clone());
-    let radar = |palette, max_height| {
+    let radar = |palette, fit| {
         let role_name = plan.role_name.clone();
         std::sync::Arc::new(move |width: u32| {
-            report_signal.with(|r| charts::radar_svg(width, max_height, r, &role_name, palette))
+            report_signal.with(|r| charts::radar_svg(width, fit, r, &role_name, palette))
         })
     };
-    let screen_radar = radar(screen_palette, u32::MAX);
-    let print_radar = radar(Palette::LIGHT, charts::radar::PRINT_HEIGHT);
+    let screen_radar = radar(screen_palette, charts::radar::Fit::SCREEN);
+    let print_radar = radar(Palette::LIGHT, charts::radar::Fit::PRINT);
     let radar_label = format!(
         "Radar chart of your scores against the {} targets; the same numbers are in the table “Scores by dimension”.",
         plan.role_name

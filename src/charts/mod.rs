@@ -136,16 +136,16 @@ where
     Ok(out)
 }
 
-/// The radar of `report` drawn for `width` pixels and at most `max_height`, as SVG.
+/// The radar of `report` drawn for `width` pixels and fitted as `fit` says, as SVG.
 pub fn radar_svg(
     width: u32,
-    max_height: u32,
+    fit: radar::Fit,
     report: &crate::scoring::Report,
     role_name: &str,
     palette: Palette,
 ) -> Result<String, String> {
-    let height = radar::height_for(width, max_height, report, role_name);
-    svg((width, height), |area| draw_radar(area, report, role_name, palette))
+    let height = radar::height_for(width, fit, report, role_name);
+    svg((width, height), |area| draw_radar(area, report, role_name, fit.key, palette))
 }
 
 /// The gap bars of `report` drawn for `width` pixels, as SVG.

@@ -2,6 +2,7 @@
 //!
 //! The tips of the axes carry numbers and a key below the radar gives each number's name, score
 //! and target: names of any length then fit any width without the radar or its text shrinking.
+//! On paper the score table beside the radar, numbered by the print stylesheet, is the key.
 
 use std::f64::consts::PI;
 
@@ -21,10 +22,23 @@ const TIP_GAP: f64 = 8.0;
 /// Where legend text starts, after the line samples.
 const LEGEND_TEXT_X: f64 = 40.0;
 
+/// How a radar is fitted: the most height it may take, and whether it draws its own key.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fit {
+    pub max_height: u32,
+    pub key: bool,
+}
+
+impl Fit {
+    /// On screen: as tall as the width makes it, with its key.
+    pub const SCREEN: Fit = Fit { max_height: u32::MAX, key: true };
+    /// The printed roadmap: beside the score table (numbered in print, so it is the key), in a
+    /// height that keeps the roadmap's pages; the radar gives way to the height, never the text.
+    pub const PRINT: Fit = Fit { max_height: 300, key: false };
+}
+
 /// The width the printed roadmap draws its radar for: half of an A4 page's text width, in CSS pixels.
 pub const PRINT_WIDTH: u32 = 340;
-/// The printed radar's height: it sits beside the score table, so the radar gives way, never the text.
-pub const PRINT_HEIGHT: u32 = 420;
 
 /// Where everything of a radar goes for one width.
 struct Layout {
@@ -34,17 +48,17 @@ struct Layout {
     labels: Vec<Label>,
 }
 
-/// The height a radar of `report` needs when drawn `width` pixels wide, at most `max_height` (the
-/// radar shrinks to fit; its text does not).
-pub fn height_for(width: u32, max_height: u32, report: &Report, role_name: &str) -> u32 {
-    layout(f64::from(width), f64::from(max_height), report, role_name).height as u32
+/// The height a radar of `report` needs when drawn `width` pixels wide, at most `fit.max_height`
+/// (the radar shrinks to fit; its text does not).
+pub fn height_for(width: u32, fit: Fit, report: &Report, role_name: &str) -> u32 {
+    layout(f64::from(width), f64::from(fit.max_height), fit.key, report, role_name).height as u32
 }
 
 fn angle(axis: usize, count: usize) -> f64 {
     -PI / 2.0 + 2.0 * PI * axis as f64 / count as f64
 }
 
-fn layout(width: f64, max_height: f64, report: &Report, role_name: &str) -> Layout {
+fn layout(width: f64, max_height: f64, with_key: bool, report: &Report, role_name: &str) -> Layout {
     let count = report.dimensions.len().max(1);
     // The key: under the radar, no wider than a comfortable line.
     let full = (width - 2.0 * MARGIN).min(360.0);
@@ -63,7 +77,7 @@ fn layout(width: f64, max_height: f64, report: &Report, role_name: &str) -> Layo
     // fit on one line, else on lines of their own below it.
     let mut key = Vec::new();
     let mut key_height = 0.0;
-    for (n, d) in report.dimensions.iter().enumerate() {
+    for (n, d) in report.dimensions.iter().enumerate().filter(|_| with_key) {
         let name = format!("{}. {}", n + 1, d.name);
         let value = match d.score {
             Some(score) => format!("{} of {}", whole(score), whole(d.target)),
@@ -119,17 +133,19 @@ fn layout(width: f64, max_height: f64, report: &Report, role_name: &str) -> Layo
 }
 
 /// Draws `report` as a radar: rings at every 20 points, a dashed polygon for the role's targets, a
-/// filled polygon for the scores, and each axis numbered, with a key of names, scores and targets.
+/// filled polygon for the scores, and each axis numbered, with a key of names, scores and targets
+/// when `with_key` (else the page must give one).
 /// A dimension without a score sits at the centre and is labelled "not enough answers".
 pub fn draw_radar<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     report: &Report,
     role_name: &str,
+    with_key: bool,
     palette: Palette,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let (width, height) = area.dim_in_pixel();
     let Layout { center: (cx, cy), radius, labels, .. } =
-        layout(f64::from(width), f64::from(height), report, role_name);
+        layout(f64::from(width), f64::from(height), with_key, report, role_name);
     let count = report.dimensions.len().max(1);
     let point = |axis: usize, value: f64| -> (i32, i32) {
         let r = radius * value.clamp(0.0, 100.0) / 100.0;
