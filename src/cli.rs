@@ -187,6 +187,6 @@ fn score_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> s
         )?;
         return Ok(USAGE_ERROR);
     };
-    writeln!(out, "{}", score(&set, &responses, role).to_json())?;
+    writeln!(out, "{}", score(&set, &responses, role).to_json(&set))?;
     Ok(OK)
 }

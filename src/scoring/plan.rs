@@ -63,20 +63,18 @@ pub struct PlanItem {
 
 /// Builds the plan for `report` (scored against its role) of `set`, completed at `completed_at`.
 pub fn development_plan(set: &QuestionSet, report: &Report, completed_at: Option<&str>) -> DevelopmentPlan {
-    let role_index = set.role_index(&report.role).unwrap_or(set.default_role);
-    let role_name = set.roles[role_index].name.clone();
+    let role_name = set.roles[report.role].name.clone();
     let completed = completed_at.and_then(timestamp::parse_rfc3339);
 
     let focus_areas: Vec<FocusArea> = report
         .focus
         .iter()
         .enumerate()
-        .filter_map(|(rank, id)| {
-            let d = set.dimensions.iter().position(|dimension| &dimension.id == id)?;
+        .filter_map(|(rank, &d)| {
             let row = &report.dimensions[d];
             let (score, gap) = (row.score?, row.gap?);
             Some(FocusArea {
-                dimension_id: id.clone(),
+                dimension_id: set.dimensions[d].id.clone(),
                 name: row.name.clone(),
                 score,
                 target: row.target,

@@ -5,31 +5,29 @@ use serde::Serialize;
 
 use crate::model::{QuestionKind, QuestionSet, Response, Responses};
 
-/// The score report, serialised exactly as the format shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// The score report, addressed by index: every dimension and role is the index of its entry in the
+/// set, so no consumer looks an id up again. The spec's JSON (with ids) is written only at the edge,
+/// by [`Report::json`].
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
-    pub set: SetReference,
-    /// The id of the role the gaps are measured against.
-    pub role: String,
+    /// The index of the role the gaps are measured against.
+    pub role: usize,
     pub overall: Option<f64>,
-    /// In declared order.
+    /// In declared order: `dimensions[d].dimension == d`.
     pub dimensions: Vec<DimensionReport>,
     /// In ascending stage order.
     pub roles: Vec<RoleReadiness>,
-    pub ready_for: Option<String>,
-    /// Dimension ids short of the role's target, most important first.
-    pub focus: Vec<String>,
+    /// The index of the highest-stage role reached.
+    pub ready_for: Option<usize>,
+    /// Indices of the dimensions short of the role's target, most important first.
+    pub focus: Vec<usize>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SetReference {
-    pub id: String,
-    pub version: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DimensionReport {
-    pub id: String,
+    /// Index into the set's dimensions.
+    pub dimension: usize,
+    /// The dimension's name, for display.
     pub name: String,
     /// 0–100; null when coverage is below the set's minimum or nothing was answered with a value.
     pub score: Option<f64>,
@@ -41,12 +39,52 @@ pub struct DimensionReport {
     pub band: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RoleReadiness {
-    pub id: String,
+    /// Index into the set's roles.
+    pub role: usize,
+    /// The role's name, for display.
     pub name: String,
     pub stage: u32,
     pub readiness: Option<f64>,
+}
+
+/// The report in the format's JSON shape and key order, borrowing the set for its ids: what
+/// `altitude score` prints and what the widget hands the host page.
+#[derive(Serialize)]
+pub struct ReportJson<'a> {
+    set: SetReference<'a>,
+    role: &'a str,
+    overall: Option<f64>,
+    dimensions: Vec<DimensionJson<'a>>,
+    roles: Vec<RoleJson<'a>>,
+    ready_for: Option<&'a str>,
+    focus: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SetReference<'a> {
+    id: &'a str,
+    version: &'a str,
+}
+
+#[derive(Serialize)]
+struct DimensionJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    score: Option<f64>,
+    coverage: f64,
+    target: f64,
+    gap: Option<f64>,
+    band: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct RoleJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    stage: u32,
+    readiness: Option<f64>,
 }
 
 /// A question's value in [0, 1] for a response given with a value; `None` for "not applicable".
@@ -95,7 +133,7 @@ pub fn score(set: &QuestionSet, responses: &Responses, role: usize) -> Report {
         .iter()
         .enumerate()
         .map(|(d, dimension)| DimensionReport {
-            id: dimension.id.clone(),
+            dimension: d,
             name: dimension.name.clone(),
             score: scores[d],
             coverage: answered_weight[d] / total_weight[d],
@@ -118,7 +156,7 @@ pub fn score(set: &QuestionSet, responses: &Responses, role: usize) -> Report {
         .map(|r| {
             let role = &set.roles[r];
             RoleReadiness {
-                id: role.id.clone(),
+                role: r,
                 name: role.name.clone(),
                 stage: role.stage,
                 readiness: readiness(set, &scores, &role.targets),
@@ -130,7 +168,7 @@ pub fn score(set: &QuestionSet, responses: &Responses, role: usize) -> Report {
         .iter()
         .rev()
         .find(|role| role.readiness.is_some_and(|readiness| readiness >= set.ready_threshold))
-        .map(|role| role.id.clone());
+        .map(|role| role.role);
 
     let mut short: Vec<(usize, f64)> = dimensions
         .iter()
@@ -139,17 +177,9 @@ pub fn score(set: &QuestionSet, responses: &Responses, role: usize) -> Report {
         .collect();
     // A stable sort keeps the declared order among equal priorities, as the format requires.
     short.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let focus = short.into_iter().map(|(d, _)| set.dimensions[d].id.clone()).collect();
+    let focus = short.into_iter().map(|(d, _)| d).collect();
 
-    Report {
-        set: SetReference { id: set.id.clone(), version: set.version.clone() },
-        role: target_role.id.clone(),
-        overall,
-        dimensions,
-        roles,
-        ready_for,
-        focus,
-    }
+    Report { role, overall, dimensions, roles, ready_for, focus }
 }
 
 /// Readiness for a role's targets: 100 × Σ W·min(D, T) ÷ Σ W·T; null when any dimension has no score.
@@ -170,8 +200,39 @@ pub fn band_name(set: &QuestionSet, score: f64) -> &str {
 }
 
 impl Report {
+    /// The report in the format's JSON shape, with the ids of `set` (the set it was scored against).
+    pub fn json<'a>(&'a self, set: &'a QuestionSet) -> ReportJson<'a> {
+        let dimension_id = |d: usize| set.dimensions[d].id.as_str();
+        let role_id = |r: usize| set.roles[r].id.as_str();
+        ReportJson {
+            set: SetReference { id: &set.id, version: &set.version },
+            role: role_id(self.role),
+            overall: self.overall,
+            dimensions: self
+                .dimensions
+                .iter()
+                .map(|d| DimensionJson {
+                    id: dimension_id(d.dimension),
+                    name: &d.name,
+                    score: d.score,
+                    coverage: d.coverage,
+                    target: d.target,
+                    gap: d.gap,
+                    band: d.band.as_deref(),
+                })
+                .collect(),
+            roles: self
+                .roles
+                .iter()
+                .map(|r| RoleJson { id: role_id(r.role), name: &r.name, stage: r.stage, readiness: r.readiness })
+                .collect(),
+            ready_for: self.ready_for.map(role_id),
+            focus: self.focus.iter().map(|&d| dimension_id(d)).collect(),
+        }
+    }
+
     /// The report as pretty-printed JSON, as `altitude score` prints it.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("a report always serialises")
+    pub fn to_json(&self, set: &QuestionSet) -> String {
+        crate::model::json::pretty(&crate::model::json::compact(&self.json(set)))
     }
 }
