@@ -195,7 +195,7 @@ fn extreme(set: &QuestionSet, best: bool) -> Responses {
                         let top = set.scale.as_ref().unwrap().points;
                         Response::Point(if best != *reverse { top } else { 1 })
                     }
-                    QuestionKind::Choice { options } => {
+                    QuestionKind::Choice { options } | QuestionKind::Level { options } => {
                         let pick = if best {
                             options.iter().enumerate().max_by(|a, b| a.1.score.total_cmp(&b.1.score))
                         } else {

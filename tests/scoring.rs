@@ -155,13 +155,14 @@ fn the_report_is_serialised_as_the_format_shows() {
             "role": "manager",
             "overall": 62.5,
             "dimensions": [
-                {"id": "tech", "name": "Technical strategy", "score": null, "coverage": 1.0 / 3.0, "target": 60.0, "gap": null, "band": null},
-                {"id": "people", "name": "People leadership", "score": 62.5, "coverage": 1.0, "target": 80.0, "gap": 17.5, "band": "Proficient"}
+                {"id": "tech", "name": "Technical strategy", "score": null, "coverage": 1.0 / 3.0, "target": 60.0, "gap": null, "band": null, "untested": []},
+                {"id": "people", "name": "People leadership", "score": 62.5, "coverage": 1.0, "target": 80.0, "gap": 17.5, "band": "Proficient", "untested": []}
             ],
             "roles": [
-                {"id": "lead", "name": "Tech Lead", "stage": 2, "readiness": null},
-                {"id": "manager", "name": "Engineering Manager", "stage": 3, "readiness": null}
+                {"id": "lead", "name": "Tech Lead", "stage": 2, "readiness": null, "ready": null, "short_in": null},
+                {"id": "manager", "name": "Engineering Manager", "stage": 3, "readiness": null, "ready": null, "short_in": null}
             ],
+            "gap_tolerance": 100.0,
             "ready_for": null,
             "focus": ["people"]
         })
@@ -169,5 +170,5 @@ fn the_report_is_serialised_as_the_format_shows() {
     let text = report.to_json(&set);
     let keys: Vec<&str> =
         text.lines().filter(|l| l.starts_with("  \"")).map(|l| l.trim().split('"').nth(1).unwrap()).collect();
-    assert_eq!(keys, ["set", "role", "overall", "dimensions", "roles", "ready_for", "focus"]);
+    assert_eq!(keys, ["set", "role", "overall", "dimensions", "roles", "gap_tolerance", "ready_for", "focus"]);
 }

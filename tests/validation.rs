@@ -69,7 +69,7 @@ fn the_base_set_is_valid() {
 fn document_rules() {
     check(&[Set("/qestions", json!([]))], K::UnknownKey, "qestions");
     check(&[Remove("/format")], K::MissingKey, "format");
-    check(&[Set("/format", json!("altitude.question-set/2"))], K::UnsupportedFormat, "format");
+    check(&[Set("/format", json!("altitude.question-set/3"))], K::UnsupportedFormat, "format");
     check(&[Set("/format", json!(1))], K::WrongType, "format");
     check(&[Set("/id", json!("1abc"))], K::BadIdentifier, "id");
     check(&[Set("/id", json!("has_underscore"))], K::BadIdentifier, "id");

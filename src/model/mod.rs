@@ -13,4 +13,4 @@ pub use problem::{Location, Problem, ProblemKind};
 pub use question_set::{
     Band, ChoiceOption, Dimension, Guidance, Question, QuestionKind, QuestionSet, Reading, Role, Scale,
 };
-pub use result_document::{Answer, Response, Responses, ResultDocument};
+pub use result_document::{Answer, Rater, Relationship, Response, Responses, ResultDocument};
