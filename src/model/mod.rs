@@ -2,13 +2,16 @@
 //!
 //! Nothing here knows of the browser; the widget and the command-line tool share it.
 
+pub mod catalog;
 pub mod json;
 pub mod problem;
 pub mod question_set;
 pub mod reader;
 pub mod result_document;
 pub mod timestamp;
+pub mod upgrade;
 
+pub use catalog::{Catalog, CatalogEntry, SetFacts};
 pub use problem::{Location, Problem, ProblemKind};
 pub use question_set::{
     Band, ChoiceOption, Dimension, Guidance, Question, QuestionKind, QuestionSet, Reading, Role, Scale,
