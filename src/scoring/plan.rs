@@ -108,20 +108,19 @@ pub fn development_plan(set: &QuestionSet, report: &Report, completed_at: Option
         .map(|(row, score, _)| Strength { name: row.name.clone(), score, target: row.target })
         .collect();
     let to_assess = report.dimensions.iter().filter(|row| row.score.is_none()).map(|row| row.name.clone()).collect();
-    let mut untested: Vec<usize> = report.dimensions.iter().flat_map(|row| row.untested.iter().copied()).collect();
-    untested.sort_unstable();
-    let get_the_chance: Vec<ChanceItem> = untested
-        .into_iter()
-        .map(|q| {
-            let question = &set.questions[q];
-            ChanceItem {
-                question: q,
-                dimension: set.dimensions[question.dimension].name.clone(),
-                text: format!(
-                    "Ask your manager for a chance to show this: “{}”",
-                    question.text.trim_end_matches(['.', ' '])
-                ),
-            }
+    // In set order: each dimension's list is in set order, so walking the questions needs no sort.
+    let get_the_chance: Vec<ChanceItem> = set
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(q, question)| report.dimensions[question.dimension].untested.contains(q))
+        .map(|(q, question)| ChanceItem {
+            question: q,
+            dimension: set.dimensions[question.dimension].name.clone(),
+            text: format!(
+                "Ask your manager for a chance to show this: “{}”",
+                question.text.trim_end_matches(['.', ' '])
+            ),
         })
         .collect();
 
@@ -185,27 +184,30 @@ fn why_it_matters(name: &str, role: &str, score: f64, target: f64, gap: f64, ran
 /// Days 1–30: each focus area's first step where the set gives one, then the first practice of each
 /// of the top focus areas, then further practices of the top area, up to a few in all.
 fn first_month(focus: &[FocusArea]) -> Vec<PlanItem> {
-    let first_steps = focus.iter().filter_map(|area| {
-        area.guidance.first_step.as_ref().map(|step| PlanItem {
-            key: format!("day-30-{}-first-step", area.dimension_id),
-            text: format!("{step} ({})", area.name),
-        })
-    });
-    let mut items: Vec<PlanItem> = first_steps
-        .chain(
-            focus
-                .iter()
-                .filter_map(|area| area.guidance.practices.first().map(|practice| (area, 0, practice)))
-                .chain(focus.first().into_iter().flat_map(|area| {
-                    area.guidance.practices.iter().enumerate().skip(1).map(move |(i, p)| (area, i, p))
-                }))
-                .map(|(area, i, practice)| PlanItem {
-                    key: format!("day-30-{}-practice-{i}", area.dimension_id),
-                    text: format!("{practice} ({})", area.name),
-                }),
-        )
-        .take(FIRST_MONTH_PRACTICES)
-        .collect();
+    let mut items = Vec::new();
+    let mut add = |area: &FocusArea, what: &str, text: &str| {
+        if items.len() < FIRST_MONTH_PRACTICES {
+            items.push(PlanItem {
+                key: format!("day-30-{}-{what}", area.dimension_id),
+                text: format!("{text} ({})", area.name),
+            });
+        }
+    };
+    for area in focus {
+        if let Some(step) = &area.guidance.first_step {
+            add(area, "first-step", step);
+        }
+    }
+    for area in focus {
+        if let Some(practice) = area.guidance.practices.first() {
+            add(area, "practice-0", practice);
+        }
+    }
+    if let Some(area) = focus.first() {
+        for (i, practice) in area.guidance.practices.iter().enumerate().skip(1) {
+            add(area, &format!("practice-{i}"), practice);
+        }
+    }
     if items.is_empty() {
         if let Some(area) = focus.first() {
             items.push(PlanItem {

@@ -283,8 +283,15 @@ pub struct ReportJson<'a> {
     gap_tolerance: f64,
     ready_for: Option<&'a str>,
     focus: Vec<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    others: Option<OthersJson<'a>>,
+}
+
+/// The report with the others' view, as `altitude score --others` prints it (kept apart from
+/// [`ReportJson`] so the widget, which has no raters, does not carry its code).
+#[derive(Serialize)]
+struct ReportWithOthersJson<'a> {
+    #[serde(flatten)]
+    report: ReportJson<'a>,
+    others: OthersJson<'a>,
 }
 
 #[derive(Serialize)]
@@ -345,16 +352,12 @@ impl Serialize for ByRelationship<'_> {
 }
 
 impl Report {
-    /// The report in the format's JSON shape, with the ids of `set` (the set it was scored against).
+    /// The report in the format's JSON shape, with the ids of `set` (the set it was scored against);
+    /// the others' view, which only the tool prints, is added by [`Report::to_json`].
     pub fn json<'a>(&'a self, set: &'a QuestionSet) -> ReportJson<'a> {
         let dimension_id = |d: usize| set.dimensions[d].id.as_str();
         let role_id = |r: usize| set.roles[r].id.as_str();
         let dimension_ids = |list: &[usize]| list.iter().map(|&d| dimension_id(d)).collect::<Vec<_>>();
-        let others_scores = |list: &[OthersScore]| {
-            list.iter()
-                .map(|o| OthersScoreJson { id: dimension_id(o.dimension), score: o.score, raters: o.raters })
-                .collect::<Vec<_>>()
-        };
         ReportJson {
             set: SetReference { id: &set.id, version: &set.version },
             role: role_id(self.role),
@@ -388,20 +391,34 @@ impl Report {
             gap_tolerance: self.gap_tolerance,
             ready_for: self.ready_for.map(role_id),
             focus: dimension_ids(&self.focus),
-            others: self.others.as_ref().map(|others| OthersJson {
-                raters: others.raters,
-                dimensions: others_scores(&others.dimensions),
-                by_relationship: ByRelationship(
-                    others.by_relationship.iter().map(|(r, scores)| (r.as_str(), others_scores(scores))).collect(),
-                ),
-                blind_spots: dimension_ids(&others.blind_spots),
-                hidden_strengths: dimension_ids(&others.hidden_strengths),
-            }),
         }
     }
 
-    /// The report as pretty-printed JSON, as `altitude score` prints it.
+    /// The report as pretty-printed JSON, as `altitude score` prints it: with the `"others"` block
+    /// when the report has the others' view.
     pub fn to_json(&self, set: &QuestionSet) -> String {
-        crate::model::json::pretty(&crate::model::json::compact(&self.json(set)))
+        use crate::model::json::{compact, pretty};
+        let dimension_id = |d: usize| set.dimensions[d].id.as_str();
+        let dimension_ids = |list: &[usize]| list.iter().map(|&d| dimension_id(d)).collect::<Vec<_>>();
+        let others_scores = |list: &[OthersScore]| {
+            list.iter()
+                .map(|o| OthersScoreJson { id: dimension_id(o.dimension), score: o.score, raters: o.raters })
+                .collect::<Vec<_>>()
+        };
+        match &self.others {
+            None => pretty(&compact(&self.json(set))),
+            Some(others) => pretty(&compact(&ReportWithOthersJson {
+                report: self.json(set),
+                others: OthersJson {
+                    raters: others.raters,
+                    dimensions: others_scores(&others.dimensions),
+                    by_relationship: ByRelationship(
+                        others.by_relationship.iter().map(|(r, scores)| (r.as_str(), others_scores(scores))).collect(),
+                    ),
+                    blind_spots: dimension_ids(&others.blind_spots),
+                    hidden_strengths: dimension_ids(&others.hidden_strengths),
+                },
+            })),
+        }
     }
 }
