@@ -328,11 +328,13 @@ fn score_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> s
     if invalid {
         return Ok(INVALID);
     }
-    let mut report = score(&set, &responses, role);
-    if !raters.is_empty() {
-        report.others = Some(others_view(&set, &report, &raters));
-    }
-    writeln!(out, "{}", report.to_json(&set))?;
+    let report = score(&set, &responses, role);
+    let json = if raters.is_empty() {
+        report.to_json(&set)
+    } else {
+        report.to_json_with_others(&set, &others_view(&set, &report, &raters))
+    };
+    writeln!(out, "{json}")?;
     Ok(OK)
 }
 

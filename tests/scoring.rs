@@ -279,7 +279,7 @@ fn the_others_view_hand_worked() {
     use altitude::model::Relationship::{Manager, Peer, Report as DirectReport};
     let set = load(&common::base_set_2());
     let own = responses(&set, json!({"t1": "untested", "t2": 1, "t3": "org", "p1": "a", "p2": 5}));
-    let mut report = score(&set, &own, 1);
+    let report = score(&set, &own, 1);
     assert!(close(report.dimensions[0].score, 75.0) && close(report.dimensions[1].score, 50.0));
     let reports_view = json!({"t1": 3, "t2": 3, "t3": "team", "p1": "b", "p2": 5}); // tech 50, people 87.5
     let raters = vec![
@@ -305,8 +305,7 @@ fn the_others_view_hand_worked() {
     assert_eq!(others.blind_spots, [0], "tech: 75 − 60 = 15 exactly");
     assert_eq!(others.hidden_strengths, [1], "people: 68.75 − 50 = 18.75");
 
-    report.others = Some(others);
-    let json: serde_json::Value = serde_json::from_str(&report.to_json(&set)).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&report.to_json_with_others(&set, &others)).unwrap();
     assert_eq!(
         json["others"],
         json!({
@@ -320,7 +319,7 @@ fn the_others_view_hand_worked() {
             "hidden_strengths": ["people"]
         })
     );
-    let text = report.to_json(&set);
+    let text = report.to_json_with_others(&set, &others);
     assert!(text.find("\"manager\"").unwrap() < text.find("\"report\": [").unwrap(), "relationships in order");
 }
 
@@ -335,8 +334,6 @@ fn the_others_view_with_no_qualifying_group_and_null_scores() {
     // Own tech is null, so tech is in neither list; people: own 87.5 − 0 is a blind spot.
     assert_eq!(others.blind_spots, [1]);
     assert!(others.hidden_strengths.is_empty());
-    let mut report = report;
-    report.others = Some(others);
-    let json: serde_json::Value = serde_json::from_str(&report.to_json(&set)).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&report.to_json_with_others(&set, &others)).unwrap();
     assert_eq!(json["others"]["by_relationship"], json!({}));
 }

@@ -9,8 +9,8 @@ fuzz_target!(|data: &[u8]| {
         // A set that loads (format 1 or 2) must also score an empty answer sheet and upgrade without trouble.
         let responses = altitude::model::Responses::empty(&set);
         let report = altitude::scoring::score(&set, &responses, set.default_role);
-        let _ = altitude::scoring::others_view(&set, &report, &[]);
-        let _ = report.to_json(&set);
+        let others = altitude::scoring::others_view(&set, &report, &[]);
+        let _ = report.to_json_with_others(&set, &others);
         let _ = altitude::model::upgrade::upgrade(data);
     }
     let _ = altitude::model::ResultDocument::parse(data);

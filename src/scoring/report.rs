@@ -30,8 +30,6 @@ pub struct Report {
     pub ready_for: Option<usize>,
     /// Indices of the dimensions short of the role's target, most important first.
     pub focus: Vec<usize>,
-    /// The others' view, when raters' answers were given.
-    pub others: Option<OthersView>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -213,7 +211,7 @@ pub fn score(set: &QuestionSet, responses: &Responses, role: usize) -> Report {
     short.sort_by(|a, b| b.1.total_cmp(&a.1));
     let focus = short.into_iter().map(|(d, _)| d).collect();
 
-    Report { role, overall, dimensions, roles, gap_tolerance: set.gap_tolerance, ready_for, focus, others: None }
+    Report { role, overall, dimensions, roles, gap_tolerance: set.gap_tolerance, ready_for, focus }
 }
 
 /// Readiness for a role's targets: 100 × Σ W·min(D, T) ÷ Σ W·T; null when any dimension has no score.
@@ -353,7 +351,7 @@ impl Serialize for ByRelationship<'_> {
 
 impl Report {
     /// The report in the format's JSON shape, with the ids of `set` (the set it was scored against);
-    /// the others' view, which only the tool prints, is added by [`Report::to_json`].
+    /// the others' view, which only the tool prints, is added by [`Report::to_json_with_others`].
     pub fn json<'a>(&'a self, set: &'a QuestionSet) -> ReportJson<'a> {
         let dimension_id = |d: usize| set.dimensions[d].id.as_str();
         let role_id = |r: usize| set.roles[r].id.as_str();
@@ -394,9 +392,14 @@ impl Report {
         }
     }
 
-    /// The report as pretty-printed JSON, as `altitude score` prints it: with the `"others"` block
-    /// when the report has the others' view.
+    /// The report as pretty-printed JSON, as `altitude score` prints it.
     pub fn to_json(&self, set: &QuestionSet) -> String {
+        crate::model::json::pretty(&crate::model::json::compact(&self.json(set)))
+    }
+
+    /// The report with the others' view as its `"others"` block, as `altitude score --others` prints it.
+    /// (The others' view is kept out of [`Report`]: the widget, which has no raters, carries none of it.)
+    pub fn to_json_with_others(&self, set: &QuestionSet, others: &OthersView) -> String {
         use crate::model::json::{compact, pretty};
         let dimension_id = |d: usize| set.dimensions[d].id.as_str();
         let dimension_ids = |list: &[usize]| list.iter().map(|&d| dimension_id(d)).collect::<Vec<_>>();
@@ -405,20 +408,17 @@ impl Report {
                 .map(|o| OthersScoreJson { id: dimension_id(o.dimension), score: o.score, raters: o.raters })
                 .collect::<Vec<_>>()
         };
-        match &self.others {
-            None => pretty(&compact(&self.json(set))),
-            Some(others) => pretty(&compact(&ReportWithOthersJson {
-                report: self.json(set),
-                others: OthersJson {
-                    raters: others.raters,
-                    dimensions: others_scores(&others.dimensions),
-                    by_relationship: ByRelationship(
-                        others.by_relationship.iter().map(|(r, scores)| (r.as_str(), others_scores(scores))).collect(),
-                    ),
-                    blind_spots: dimension_ids(&others.blind_spots),
-                    hidden_strengths: dimension_ids(&others.hidden_strengths),
-                },
-            })),
-        }
+        pretty(&compact(&ReportWithOthersJson {
+            report: self.json(set),
+            others: OthersJson {
+                raters: others.raters,
+                dimensions: others_scores(&others.dimensions),
+                by_relationship: ByRelationship(
+                    others.by_relationship.iter().map(|(r, scores)| (r.as_str(), others_scores(scores))).collect(),
+                ),
+                blind_spots: dimension_ids(&others.blind_spots),
+                hidden_strengths: dimension_ids(&others.hidden_strengths),
+            },
+        }))
     }
 }
