@@ -8,8 +8,10 @@ export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
-SIZE_BUDGET := 250000
 FUZZ_SECONDS ?= 60
+# wasm-opt's flags besides -Oz, as index.html's data-wasm-opt-params passes them to Trunk: the features
+# rustc >= 1.87 emits, and that the first 1 KiB of memory is unused (Rust's stack sits below 1 MiB).
+WASM_OPT_FLAGS := --enable-bulk-memory --enable-nontrapping-float-to-int --low-memory-unused
 WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
 .PHONY: help serve build test lint test-native test-wasm test-e2e size bench bench-core bench-web fuzz tools \
@@ -52,8 +54,10 @@ e2e/node_modules/.installed: e2e/package.json e2e/package-lock.json
 	touch $@
 
 # ---- build and serve ---------------------------------------------------------------------
+# After Trunk: minify the JS and CSS Trunk copies as they are, and write .br and .gz beside each asset.
 build: tool-trunk tool-wasm-bindgen tool-node
 	trunk build --release
+	node e2e/finish-build.mjs dist
 	cargo build --release --locked --bin altitude
 
 serve: tool-trunk tool-wasm-bindgen tool-node
@@ -77,9 +81,13 @@ test-wasm: tool-rust tool-wasm-bindgen tool-apt
 test-e2e: build
 	cd e2e && node --test --test-concurrency=1 tests/
 
-# Fails when the widget's transfer (wasm + JS + CSS, gzip -9) exceeds the budget.
+# The widget's first-load and total transfer (gzip -9, brotli -q 11) and where the wasm's bytes go;
+# fails over the budgets in e2e/size.mjs. The attribution reads a copy of the wasm optimised like the
+# shipped one but with its names kept (wasm-opt -g), since the shipped wasm has none.
 size: build
-	@node e2e/size.mjs dist $(SIZE_BUDGET)
+	@mkdir -p target/size
+	@wasm-opt -Oz -g $(WASM_OPT_FLAGS) target/wasm32-unknown-unknown/release/altitude-web.wasm -o target/size/altitude-web.named.wasm
+	@node e2e/size.mjs dist --gate
 
 # ---- measurement -------------------------------------------------------------------------
 bench: bench-core bench-web
