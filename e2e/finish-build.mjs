@@ -71,7 +71,9 @@ function refreshIntegrity(dist, htmlPath) {
     const digest = createHash(algorithm).update(readFileSync(file)).digest('base64');
     return tag.replace(/\bintegrity="[^"]*"/, `integrity="${algorithm}-${digest}"`);
   });
-  if (updated !== html) writeFileSync(htmlPath, updated);
+  // Trunk leaves the skipped Rust link (index.html: the hooks build the wasm) in the page.
+  const cleaned = updated.replace(/[ \t]*<link data-trunk rel="rust"[^>]*>\n?/g, '');
+  if (cleaned !== html) writeFileSync(htmlPath, cleaned);
 }
 
 /** Minifies (unless `minify` is false) and precompresses every file under `dist`; returns what it did. */
