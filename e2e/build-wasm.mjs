@@ -7,9 +7,8 @@
 //               wasm-opt -Oz on every module → target/web/out/
 //   post_build  copies target/web/out/ into Trunk's staging folder, beside altitude.js
 //
-// The split costs size where nothing is lazy: a build linked with relocations comes out of wasm-opt
-// about 23 KB (gzip) larger, so without a `#[lazy]` function in src/ the wasm is built exactly as
-// Trunk's Rust step built it (no relocations, no split, same target folder).
+// Without a `#[lazy]` function in src/ there is nothing to split, and the wasm is built exactly as
+// Trunk's Rust step built it (no relocations, same target folder as clippy's and the tests').
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,9 +44,10 @@ function build() {
     const linked = join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', `${NAME}.wasm`);
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', join(WEB, 'pkg'), '--out-name', NAME, linked]);
   } else {
-    // wasm-split reads the linker's relocations to move functions out of the main module.
-    const rustflags = [process.env.RUSTFLAGS, '-Clink-args=--emit-relocs'].filter(Boolean).join(' ');
-    run('cargo', cargo, { CARGO_TARGET_DIR: SPLIT_TARGET_DIR, RUSTFLAGS: rustflags });
+    // wasm-split reads the linker's relocations to move functions out of the main module. Added with
+    // --config, which cargo joins to .cargo/config.toml's flags (RUSTFLAGS would replace them).
+    const relocs = 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs"]';
+    run('cargo', [...cargo, '--config', relocs], { CARGO_TARGET_DIR: SPLIT_TARGET_DIR });
     const linked = join(SPLIT_TARGET_DIR, 'wasm32-unknown-unknown', 'release', `${NAME}.wasm`);
     run('wasm-split-cli', ['--target', 'web', '--out-name', NAME, linked, join(WEB, 'split')]);
     // The split modules call into the main one through its table and exports, which wasm-bindgen
