@@ -224,7 +224,9 @@ const NAME_NOTE = 'generic code is counted under the crate that defines it, e.g.
 /** Prints the top crates and functions by share of the wasm's code section. */
 export function printContributors(wasmPath, { crates = 14, functions = 12 } = {}) {
   const { functions: mangled, named } = wasmFunctions(readFileSync(wasmPath));
-  const fns = mangled.map((f) => ({ ...f, name: demangle(f.name) }));
+  // wasm-bindgen demangles already (`core[c5930c85a12de822]::fmt`): crate hashes and symbol hashes go.
+  const tidy = (name) => name.replace(/\[[0-9a-f]+\]/g, '').replace(/::h[0-9a-f]{16}$/, '');
+  const fns = mangled.map((f) => ({ ...f, name: tidy(demangle(f.name)) }));
   if (!named) {
     console.log(`(no name section in ${wasmPath}: no attribution)`);
     return;
