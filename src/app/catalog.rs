@@ -77,14 +77,23 @@ impl Loaded {
 /// The sets, loaded again whenever the element's `src` changes.
 #[derive(Clone, Copy)]
 pub struct Catalog {
-    loaded: LocalResource<Arc<Loaded>>,
+    loaded: RwSignal<Option<Arc<Loaded>>>,
 }
 
 impl Catalog {
     pub fn new(host: Host) -> Catalog {
-        let loaded = LocalResource::new(move || {
+        let loaded = RwSignal::new(None);
+        let latest = StoredValue::new(0u32);
+        Effect::new(move |_| {
             let (src, assets) = (host.attributes.src.get(), host.assets.get_value());
-            async move { Arc::new(load(src, &assets).await) }
+            latest.update_value(|n| *n += 1);
+            let this_load = latest.get_value();
+            leptos::task::spawn_local(async move {
+                let result = Arc::new(load(src, &assets).await);
+                if latest.try_get_value() == Some(this_load) {
+                    loaded.set(Some(result));
+                }
+            });
         });
         Catalog { loaded }
     }

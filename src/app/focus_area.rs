@@ -29,13 +29,7 @@ fn material(title: &'static str, items: Vec<String>) -> Option<impl IntoView> {
 }
 
 /// The focus area `area`, ranked `rank` (1 is the most important).
-#[component]
-pub fn FocusAreaSection(
-    /// Its place in the plan, from 1.
-    rank: usize,
-    /// The area and its guidance.
-    area: FocusArea,
-) -> impl IntoView {
+pub fn focus_area(rank: usize, area: FocusArea) -> impl IntoView {
     let guidance = area.guidance;
     view! {
         <section class="focus-area">

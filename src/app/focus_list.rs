@@ -8,15 +8,9 @@ use crate::display::whole;
 use crate::model::QuestionSet;
 use crate::scoring::Report;
 
-/// Each focus area with how far it is short and its guidance summary.
-#[component]
-pub fn FocusList(
-    /// The set the report was scored against.
-    set: Arc<QuestionSet>,
-    /// The report to show; the list follows it when the role changes.
-    #[prop(into)]
-    report: Signal<Report>,
-) -> impl IntoView {
+/// Each focus area of `report` (scored against `set`) with how far it is short and its guidance
+/// summary; it follows the report when the role changes.
+pub fn focus_list(set: Arc<QuestionSet>, report: Memo<Report>) -> impl IntoView {
     move || {
         report.with(|r| {
             if r.focus.is_empty() {

@@ -10,9 +10,11 @@ use crate::display::whole;
 use crate::session::ScoredResult;
 
 /// The row of `result`; `confirm_delete` holds the id of the result whose deletion is being confirmed.
-#[component]
-pub fn HistoryRow(result: Arc<ScoredResult>, confirm_delete: RwSignal<Option<String>>) -> impl IntoView {
-    let state = expect_context::<AppState>();
+pub fn history_row(
+    state: AppState,
+    result: Arc<ScoredResult>,
+    confirm_delete: RwSignal<Option<String>>,
+) -> impl IntoView {
     let document = &result.document;
     let scored = result.scored.as_ref().ok();
     let title = scored.map_or(document.set_id.clone(), |s| s.set.title.clone());

@@ -1,15 +1,14 @@
 //! Past results: open, export or delete any of them, compare the latest with the previous one
 //! (with a trend once there are two), import a file of results or saved answers, and delete everything.
 
-use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::download::download;
-use super::history_row::HistoryRow;
-use super::trend_section::TrendSection;
-use super::{focus_later, now, AppState};
+use super::history_row::history_row;
+use super::trend_section::trend_section;
+use super::{now, AppState};
 use crate::session::trends;
 use crate::stored;
 
@@ -44,22 +43,20 @@ pub fn HistoryScreen() -> impl IntoView {
                 <caption>"Completed assessments"</caption>
                 <thead><tr><th scope="col">"Date"</th><th scope="col">"Assessment"</th><th scope="col">"Role"</th><th scope="col">"Overall"</th><th scope="col">"Actions"</th></tr></thead>
                 <tbody>
-                    {results.into_iter().rev().map(|result| view! { <HistoryRow result=result confirm_delete=confirm_delete/> }).collect_view()}
+                    {results.into_iter().rev().map(|result| history_row(state, result, confirm_delete)).collect_view()}
                 </tbody>
             </table>
         }
         .into_any()
     };
-    let trends = move || {
-        results.with(|r| trends(r)).into_iter().map(|trend| view! { <TrendSection trend=trend/> }).collect_view()
-    };
+    let trends =
+        move || results.with(|r| trends(r)).into_iter().map(|trend| trend_section(state, trend)).collect_view();
 
-    let question = NodeRef::<html::P>::new();
     let everything = move || {
         if confirm_everything.get() {
             view! {
                 <div class="actions" role="group" aria-labelledby="delete-everything-question">
-                    <p id="delete-everything-question" tabindex="-1" node_ref=question>"Delete every result and unfinished attempt on this device? This cannot be undone."</p>
+                    <p id="delete-everything-question" tabindex="-1">"Delete every result and unfinished attempt on this device? This cannot be undone."</p>
                     <button type="button" class="danger" on:click=move |_| {
                         state.session.delete_everything();
                         confirm_everything.set(false);
@@ -70,7 +67,7 @@ pub fn HistoryScreen() -> impl IntoView {
             }.into_any()
         } else {
             view! {
-                <button type="button" class="danger" on:click=move |_| { confirm_everything.set(true); focus_later(question); }>"Delete everything"</button>
+                <button type="button" class="danger" on:click=move |_| { confirm_everything.set(true); state.focus("delete-everything-question".to_owned()); }>"Delete everything"</button>
             }.into_any()
         }
     };

@@ -15,8 +15,8 @@ pub struct Host {
     pub attributes: HostAttributes,
     /// The URL the bundle is served from; the bundled assessments are found relative to it.
     pub assets: StoredValue<String>,
-    /// Whether the widget shows dark colours: its `theme`, else the system's, followed live.
-    pub dark: Signal<bool>,
+    /// Whether the system prefers dark colours, followed live.
+    system_dark: RwSignal<bool>,
 }
 
 impl Host {
@@ -38,13 +38,23 @@ impl Host {
                 });
             });
         }
-        let theme = attributes.theme;
-        let dark = Signal::derive(move || match theme.get().as_deref() {
+        Host { element: StoredValue::new_local(element), attributes, assets: StoredValue::new(assets), system_dark }
+    }
+
+    /// Whether the widget shows dark colours: its `theme`, else the system's (tracked: charts
+    /// that read it are redrawn when either changes).
+    pub fn dark(&self) -> bool {
+        match self.attributes.theme.get().as_deref() {
             Some("dark") => true,
             Some("light") => false,
-            _ => system_dark.get(),
-        });
-        Host { element: StoredValue::new_local(element), attributes, assets: StoredValue::new(assets), dark }
+            _ => self.system_dark.get(),
+        }
+    }
+
+    /// The element with this id inside the widget (its shadow root), never one of the host page's.
+    pub fn find(&self, id: &str) -> Option<web_sys::HtmlElement> {
+        let found = self.element.with_value(|element| element.shadow_root()?.get_element_by_id(id))?;
+        found.dyn_into().ok()
     }
 
     /// Dispatches `altitude-<name>` on the element, bubbling out of the shadow root, with `detail`

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::{Catalog, Host};
 use crate::attempt::Attempt;
 use crate::model::{QuestionSet, Response};
-use crate::session::{Changed, ScoredResult, Session, StorageProblem};
+use crate::session::{score_history, Changed, ScoredResult, Session, StorageProblem};
 use crate::storage::{self, WebStorage};
 use crate::stored::{HistoryEntry, RoadmapNotes};
 
@@ -77,19 +77,15 @@ impl LiveSession {
         let session = Session::open(storage::store(namespace));
         let history = RwSignal::new(session.history().to_vec());
         let problem = RwSignal::new(session.problem().cloned());
-        // Resolved and scored again only when a result or a set changes, not when notes do.
-        let documents = Memo::new(move |_| {
-            history.with(|h| h.iter().map(|e| (e.id.clone(), e.document.clone())).collect::<Vec<_>>())
-        });
-        let results = Memo::new(move |_| {
-            let loaded = catalog.loaded();
-            let set_for = |id: &str| loaded.as_ref()?.set(id);
-            documents.with(|d| {
-                d.iter()
-                    .map(|(id, document)| Arc::new(ScoredResult::new(id.clone(), document.clone(), set_for)))
-                    .collect()
-            })
-        });
+        // Resolved and scored once per change of the history or the sets, for every view. Always
+        // "changed": comparing scored results deeply costs more than the few views redrawn.
+        let results = Memo::new_with_compare(
+            move |_| {
+                let loaded = catalog.loaded();
+                history.with(|history| score_history(history, |id| loaded.as_ref()?.set(id)))
+            },
+            |_, _| true,
+        );
         LiveSession {
             session: StoredValue::new(session),
             host,
@@ -102,17 +98,23 @@ impl LiveSession {
         }
     }
 
-    /// Runs an intent on the session and shows what it changed.
-    /// (`None` once the widget is unmounted.)
-    fn run<T>(&self, intent: impl FnOnce(&mut Session<WebStorage>) -> (T, Changed)) -> Option<T> {
-        let (value, changed) = self.session.try_update_value(intent)?;
-        self.show(changed);
-        Some(value)
+    /// Runs an intent on the session and shows what it changed. Every intent takes this one
+    /// non-generic path (and reads take [`LiveSession::read`]), which keeps the wasm small.
+    fn run(&self, intent: &mut dyn FnMut(&mut Session<WebStorage>) -> Changed) {
+        if let Some(changed) = self.session.try_update_value(|session| intent(session)) {
+            self.show(changed);
+        }
+    }
+
+    /// Reads the session (nothing once the widget is unmounted).
+    fn read(&self, reader: &mut dyn FnMut(&Session<WebStorage>)) {
+        self.session.try_with_value(|session| reader(session));
     }
 
     fn show(&self, changed: Changed) {
         if changed.attempt || changed.answers {
-            let attempt = self.session.with_value(|s| s.attempt().cloned());
+            let mut attempt = None;
+            self.read(&mut |s| attempt = s.attempt().cloned());
             match (attempt, self.attempt.get_untracked()) {
                 (None, None) => {}
                 (None, Some(_)) => self.attempt.set(None),
@@ -132,10 +134,14 @@ impl LiveSession {
             }
         }
         if changed.history {
-            self.history.set(self.session.with_value(|s| s.history().to_vec()));
+            let mut history = Vec::new();
+            self.read(&mut |s| history = s.history().to_vec());
+            self.history.set(history);
         }
         if changed.problem {
-            self.problem.set(self.session.with_value(|s| s.problem().cloned()));
+            let mut problem = None;
+            self.read(&mut |s| problem = s.problem().cloned());
+            self.problem.set(problem);
         }
         if let Some(notice) = changed.notice {
             self.notice.set(Some(notice));
@@ -144,36 +150,43 @@ impl LiveSession {
 
     /// The unfinished attempt of `set`: the one in progress, else the one saved on this device.
     pub fn unfinished(&self, set: &QuestionSet) -> Option<Attempt> {
-        self.run(|s| s.unfinished(set)).flatten()
+        let mut found = None;
+        self.run(&mut |s| {
+            let (attempt, changed) = s.unfinished(set);
+            found = attempt;
+            changed
+        });
+        found
     }
 
     /// Makes `attempt` the attempt in progress and saves it.
     pub fn begin(&self, attempt: Attempt) {
         let Some(set) = self.catalog.set(&attempt.set_id) else { return };
-        self.run(|s| ((), s.begin(&set, attempt)));
-    }
-
-    fn with_set(&self, intent: impl FnOnce(&mut Session<WebStorage>, &QuestionSet) -> Changed) {
-        let Some(live) = self.attempt.get_untracked() else { return };
-        self.run(|s| ((), intent(s, &live.set)));
+        let mut attempt = Some(attempt);
+        self.run(&mut |s| attempt.take().map(|a| s.begin(&set, a)).unwrap_or_default());
     }
 
     /// Records an answer to the question at `index` and saves it at once.
     pub fn answer(&self, index: usize, response: Response) {
-        self.with_set(|s, set| s.answer(set, index, response, storage::now_ms()));
+        let Some(live) = self.attempt.get_untracked() else { return };
+        self.run(&mut |s| s.answer(&live.set, index, response, storage::now_ms()));
     }
 
     pub fn turn_page(&self, page: usize) {
-        self.with_set(|s, set| s.turn_page(set, page));
+        let Some(live) = self.attempt.get_untracked() else { return };
+        self.run(&mut |s| s.turn_page(&live.set, page));
     }
 
     /// Finishes the attempt in progress and tells the host; returns its id.
     pub fn finish(&self) -> Option<String> {
         let live = self.attempt.get_untracked()?;
-        let entry = self.run(|s| match s.finish(&live.set, &super::now()) {
-            Some((entry, changed)) => (Some(entry), changed),
-            None => (None, Changed::default()),
-        })??;
+        let mut finished = None;
+        self.run(&mut |s| {
+            let (entry, changed) = s.finish(&live.set, &super::now()).unzip();
+            finished = entry;
+            changed.unwrap_or_default()
+        });
+        let entry = finished?;
         let report = crate::scoring::score(&live.set, &entry.document.responses(&live.set).ok()?, live.role);
         self.host.emit(
             "complete",
@@ -187,37 +200,42 @@ impl LiveSession {
     }
 
     pub fn remove_results(&self, ids: &[String]) {
-        self.run(|s| ((), s.remove_results(ids)));
+        self.run(&mut |s| s.remove_results(ids));
     }
 
     pub fn update_notes(&self, id: &str, change: impl FnOnce(&mut RoadmapNotes)) {
-        self.run(|s| ((), s.update_notes(id, change)));
+        let mut change = Some(change);
+        self.run(&mut |s| change.take().map(|change| s.update_notes(id, change)).unwrap_or_default());
     }
 
     /// Imports a file; returns what happened, for the person.
     pub fn import(&self, text: &str) -> String {
         let sets = self.catalog.loaded_untracked().map(|l| l.usable()).unwrap_or_default();
-        self.run(|s| {
+        let mut message = String::new();
+        self.run(&mut |s| {
             let outcome = s.import(text, &sets, |document| super::new_attempt_id(&document.set_id));
-            (outcome.message, outcome.changed)
-        })
-        .unwrap_or_default()
+            message = outcome.message;
+            outcome.changed
+        });
+        message
     }
 
     pub fn delete_everything(&self) {
-        self.run(|s| ((), s.delete_everything()));
+        self.run(&mut |s| s.delete_everything());
     }
 
     pub fn dismiss_problem(&self) {
-        self.run(|s| ((), s.dismiss_problem()));
+        self.run(&mut |s| s.dismiss_problem());
     }
 
     pub fn prepared_for(&self) -> String {
-        self.session.with_value(|s| s.prepared_for())
+        let mut name = String::new();
+        self.read(&mut |s| name = s.prepared_for());
+        name
     }
 
     pub fn set_prepared_for(&self, name: &str) {
-        self.run(|s| ((), s.set_prepared_for(name)));
+        self.run(&mut |s| s.set_prepared_for(name));
     }
 
     /// The roadmap notes of the completed attempt `id`, tracked.
@@ -233,16 +251,19 @@ impl LiveSession {
     /// The attempt in progress as a result document, for "save my answers to a file".
     pub fn attempt_document(&self) -> Option<(String, String)> {
         let live = self.attempt.get_untracked()?;
-        let document = self.session.with_value(|s| Some(s.attempt()?.to_document(&live.set)))?;
-        Some((live.set.id.clone(), document.to_json()))
+        let mut document = None;
+        self.read(&mut |s| document = s.attempt().map(|a| a.to_document(&live.set).to_json()));
+        Some((live.set.id.clone(), document?))
     }
 
     pub fn remember_screen(&self, memo: &str) {
-        self.session.with_value(|s| s.store().remember_screen(memo));
+        self.read(&mut |s| s.store().remember_screen(memo));
     }
 
     pub fn recalled_screen(&self) -> Option<String> {
-        self.session.with_value(|s| s.store().recalled_screen())
+        let mut memo = None;
+        self.read(&mut |s| memo = s.store().recalled_screen());
+        memo
     }
 
     /// Follows what another tab saved: its answers join the attempt in progress, its results the history.
@@ -250,7 +271,7 @@ impl LiveSession {
         let this = *self;
         let handle = window_event_listener(leptos::ev::storage, move |event| {
             let Some(key) = event.key() else { return };
-            this.run(|s| ((), s.follow(&key, |id| this.catalog.set(id))));
+            this.run(&mut |s| s.follow(&key, |id| this.catalog.set(id)));
         });
         on_cleanup(move || handle.remove());
     }

@@ -6,17 +6,13 @@ use super::AppState;
 use crate::scoring::plan::Milestone;
 use crate::stored::RoadmapNotes;
 
-/// The milestones of the plan of the completed attempt `attempt_id`, ticked as `notes` says.
-#[component]
-pub fn MilestoneList(
-    /// The completed attempt the plan belongs to.
+/// The milestones of the plan of the completed attempt `attempt_id`, ticked as its saved `notes` say.
+pub fn milestone_list(
+    state: AppState,
     attempt_id: String,
     milestones: Vec<Milestone>,
-    /// Its roadmap notes, as saved.
-    #[prop(into)]
-    notes: Signal<RoadmapNotes>,
+    notes: Memo<RoadmapNotes>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
     milestones
         .into_iter()
         .map(|milestone| {

@@ -63,8 +63,6 @@ pub struct AppState {
     pub screen: RwSignal<Screen>,
     /// A short status line announced to screen readers (saved, imported, deleted, ...).
     pub notice: RwSignal<Option<String>>,
-    /// The question (its index) to take keyboard focus when its page is next drawn.
-    pub focus_question: StoredValue<Option<usize>>,
 }
 
 impl AppState {
@@ -75,6 +73,16 @@ impl AppState {
 
     pub fn tell(&self, notice: String) {
         self.notice.set(Some(notice));
+    }
+
+    /// Moves keyboard focus to the element with this id in the widget, once the view has drawn it.
+    pub fn focus(&self, id: String) {
+        let host = self.host;
+        request_animation_frame(move || {
+            if let Some(element) = host.find(&id) {
+                let _ = element.focus();
+            }
+        });
     }
 }
 
@@ -93,16 +101,7 @@ pub fn install_panic_notice() {
     panic_notice::install();
 }
 
-/// Moves keyboard focus to `node` once the view has drawn it (the next animation frame).
-pub fn focus_later<E>(node: NodeRef<E>)
-where
-    E: leptos::tachys::html::element::ElementType,
-    E::Output: wasm_bindgen::JsCast + Clone + 'static,
-{
-    request_animation_frame(move || {
-        let element = node.get_untracked();
-        if let Some(element) = element.as_ref().and_then(wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>) {
-            let _ = element.focus();
-        }
-    });
+/// The role index a `<select>` of roles was changed to, if it is one of `set`'s.
+pub fn role_index(ev: &leptos::ev::Event, set: Option<std::sync::Arc<crate::model::QuestionSet>>) -> Option<usize> {
+    event_target_value(ev).parse().ok().filter(|&r| set.is_some_and(|set| r < set.roles.len()))
 }

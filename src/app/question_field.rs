@@ -2,10 +2,9 @@
 
 use std::sync::Arc;
 
-use leptos::html;
 use leptos::prelude::*;
 
-use super::{focus_later, AppState};
+use super::AppState;
 use crate::model::{QuestionKind, QuestionSet, Response};
 
 /// The question at `index` of `set`, answered into the attempt in progress. It reads only its own
@@ -34,16 +33,14 @@ pub fn QuestionField(
         }
     };
     let layout = if matches!(question.kind, QuestionKind::Likert { .. }) { "choices scale" } else { "choices options" };
-    let first_choice = NodeRef::<html::Input>::new();
     let radio = {
         let (name, answer) = (name.clone(), answer.clone());
         move |(label, response): (String, Response), suffix: String| {
             let id = format!("{name}-{suffix}");
             let answer = answer.clone();
-            let node = if suffix == "1" { first_choice } else { NodeRef::new() };
             view! {
                 <div class="choice">
-                    <input type="radio" id=id.clone() name=name.clone() node_ref=node prop:checked=move || answer.get() == Some(response)
+                    <input type="radio" id=id.clone() name=name.clone() prop:checked=move || answer.get() == Some(response)
                         on:change=move |_| state.session.answer(index, response)/>
                     <label for=id>{label}</label>
                 </div>
@@ -62,16 +59,6 @@ pub fn QuestionField(
         }
     });
     let answered_class = move || if answer.with(Option::is_some) { "question answered" } else { "question" };
-    // Sent here from the review screen: scroll into view and take the focus.
-    if state.focus_question.get_value() == Some(index) {
-        state.focus_question.set_value(None);
-        request_animation_frame(move || {
-            if let Some(input) = first_choice.get_untracked() {
-                input.scroll_into_view();
-            }
-        });
-        focus_later(first_choice);
-    }
 
     view! {
         <fieldset class=answered_class id=format!("question-{}", question.id)>

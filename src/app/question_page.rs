@@ -1,12 +1,11 @@
 //! One page of the assessment: the questions of one dimension, progress, and Back and Next.
 
-use leptos::html;
 use leptos::prelude::*;
 
 use super::progress_bar::ProgressBar;
 use super::question_field::QuestionField;
 use super::start_screen::StartScreen;
-use super::{focus_later, AppState, Screen};
+use super::{AppState, Screen};
 use crate::attempt::{minutes_left, page_questions};
 
 /// The page of the attempt in progress, with its questions numbered across the whole set.
@@ -18,19 +17,15 @@ pub fn QuestionPage() -> impl IntoView {
     };
     let set = live.set.clone();
     let page = live.page.clone();
-    let answered = {
-        let answered = live.answered.clone();
-        Signal::derive(move || answered.get())
-    };
+    let answered = Signal::from(live.answered.clone());
     let left = {
         let set = set.clone();
         Signal::derive(move || minutes_left(&set, answered.get()))
     };
     let pages = set.dimensions.len();
-    let heading = NodeRef::<html::H2>::new();
     let go = move |to: usize| {
         state.session.turn_page(to);
-        focus_later(heading);
+        state.focus("page-heading".to_owned());
     };
     let back = {
         let page = page.clone();
@@ -62,7 +57,7 @@ pub fn QuestionPage() -> impl IntoView {
                 view! { <QuestionField set=set.clone() index=index number=before + k + 1 answer=live.answers[index].clone()/> }
             });
             view! {
-                <h2 id="page-heading" tabindex="-1" node_ref=heading>{format!("{} ({} of {pages})", dimension.name, p + 1)}</h2>
+                <h2 id="page-heading" tabindex="-1">{format!("{} ({} of {pages})", dimension.name, p + 1)}</h2>
                 {dimension.description.clone().map(|d| view! { <p class="dimension-description">{d}</p> })}
                 {questions.collect_view()}
             }

@@ -5,13 +5,8 @@ use leptos::prelude::*;
 use crate::display::whole;
 use crate::scoring::Report;
 
-/// Readiness for every role of `report`, in stage order.
-#[component]
-pub fn ReadinessTable(
-    /// The report to show; the table follows it when the role changes.
-    #[prop(into)]
-    report: Signal<Report>,
-) -> impl IntoView {
+/// Readiness for every role of `report`, in stage order; it follows the report when the role changes.
+pub fn readiness_table(report: Memo<Report>) -> impl IntoView {
     let rows = move || {
         report.with(|r| {
             r.roles

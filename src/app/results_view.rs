@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::chart_figure::ChartFigure;
+use super::chart_figure::{Chart, ChartFigure};
 use super::download::download;
-use super::focus_list::FocusList;
-use super::readiness_table::ReadinessTable;
+use super::focus_list::focus_list;
+use super::readiness_table::readiness_table;
 use super::score_table::ScoreTable;
-use super::{AppState, Screen};
+use super::{role_index, AppState, Screen};
 use crate::charts::{self, gap_bars, Palette};
 use crate::display::{signed_whole, whole};
 use crate::session::previous;
@@ -30,41 +30,53 @@ pub fn ResultsView(
     };
     let set = scored.set.clone();
     let role = RwSignal::new(scored.role);
-    // A change of the element's `role` attribute redraws everything for that role.
+    // A change of the element's `role` attribute while this view is open redraws it for that role.
     {
-        let set = set.clone();
-        Effect::watch(
-            move || state.host.attributes.role.get(),
-            move |id, _, _| {
-                if let Some(r) = id.as_deref().and_then(|id| set.role_index(id)) {
+        let (set, opened_with) = (set.clone(), state.host.attributes.role.get_untracked());
+        Effect::new(move |_| {
+            let host_role = state.host.attributes.role.get();
+            if host_role != opened_with {
+                if let Some(r) = host_role.as_deref().and_then(|id| set.role_index(id)) {
                     role.set(r);
                 }
-            },
-            false,
-        );
+            }
+        });
     }
     let earlier = previous(&results, &attempt_id).and_then(|r| r.scored.clone().ok());
     let report = Memo::new(move |_| scored.report_for(role.get()));
-    let dark = state.host.dark;
-    let palette = move || if dark.get() { Palette::DARK } else { Palette::LIGHT };
+    let host = state.host;
+    let palette = move || if host.dark() { Palette::DARK } else { Palette::LIGHT };
     let role_name = {
         let set = set.clone();
         move || set.roles[role.get()].name.clone()
     };
-    let radar = {
+    let chart_label = {
         let role_name = role_name.clone();
+        move |kind: &str| {
+            format!(
+                "{kind} of your scores against the {} targets; the same numbers are in the table “Scores by dimension”.",
+                role_name()
+            )
+        }
+    };
+    let radar = {
+        let (role_name, chart_label) = (role_name.clone(), chart_label.clone());
         Signal::derive(move || {
             let palette = palette();
-            report.with(|r| charts::svg((600, 460), |area| charts::draw_radar(area, r, &role_name(), palette)))
+            let svg =
+                report.with(|r| charts::svg((600, 460), |area| charts::draw_radar(area, r, &role_name(), palette)));
+            Chart { svg, label: chart_label("Radar chart") }
         })
     };
     let gaps = Signal::derive(move || {
         let palette = palette();
-        report.with(|r| {
+        let svg = report.with(|r| {
             charts::svg((520, gap_bars::height_for(r.dimensions.len())), |area| charts::draw_gap_bars(area, r, palette))
-        })
+        });
+        Chart { svg, label: chart_label("Bar chart of the gaps") }
     });
 
+    let checked_set = set.clone();
     let role_options = set
         .roles_by_stage()
         .into_iter()
@@ -82,17 +94,6 @@ pub fn ResultsView(
             })
         }
     };
-    let chart_label = move |kind: &str| {
-        format!(
-            "{kind} of your scores against the {} targets; the same numbers are in the table “Scores by dimension”.",
-            role_name()
-        )
-    };
-    let radar_label = {
-        let chart_label = chart_label.clone();
-        Signal::derive(move || chart_label("Radar chart"))
-    };
-    let gap_label = Signal::derive(move || chart_label("Bar chart of the gaps"));
 
     let export = {
         let (document, date) = (result.document.clone(), result.date.clone());
@@ -130,7 +131,7 @@ pub fn ResultsView(
             <p class="context">{format!("Completed {}", result.date)}</p>
             <div class="field">
                 <label for="results-role">"Compare with the role"</label>
-                <select id="results-role" on:change=move |ev| { if let Ok(r) = event_target_value(&ev).parse() { role.set(r) } }>
+                <select id="results-role" on:change=move |ev| { if let Some(r) = role_index(&ev, Some(checked_set.clone())) { role.set(r) } }>
                     {role_options}
                 </select>
             </div>
@@ -138,12 +139,12 @@ pub fn ResultsView(
             <p class="ready-for">{ready_for}</p>
             <ScoreTable report=report/>
             <div class="charts">
-                <ChartFigure svg=radar label=radar_label caption="Your scores (solid) against the role's targets (dashed)"/>
-                <ChartFigure svg=gaps label=gap_label caption="Gap to the role's target for each dimension"/>
+                <ChartFigure chart=radar caption="Your scores (solid) against the role's targets (dashed)"/>
+                <ChartFigure chart=gaps caption="Gap to the role's target for each dimension"/>
             </div>
             <h3>"Focus areas, most important first"</h3>
-            <FocusList set=set.clone() report=report/>
-            <ReadinessTable report=report/>
+            {focus_list(set.clone(), report)}
+            {readiness_table(report)}
             {comparison}
             <div class="actions">
                 <button type="button" class="primary" on:click=roadmap>"Your development roadmap"</button>

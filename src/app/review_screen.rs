@@ -1,10 +1,9 @@
 //! Before finishing: what is still unanswered, one step from each, and which dimensions would lack a score.
 
-use leptos::html;
 use leptos::prelude::*;
 
 use super::start_screen::StartScreen;
-use super::{focus_later, AppState, Screen};
+use super::{AppState, Screen};
 use crate::model::Responses;
 use crate::scoring::score;
 
@@ -24,9 +23,10 @@ pub fn ReviewScreen() -> impl IntoView {
     let go_to = {
         let set = set.clone();
         move |index: usize| {
-            state.focus_question.set_value(Some(index));
             state.session.turn_page(set.questions[index].dimension);
             state.go(Screen::Answer);
+            // Its first choice: the question scrolls into view and takes the focus.
+            state.focus(format!("q-{}-1", set.questions[index].id));
         }
     };
 
@@ -58,8 +58,7 @@ pub fn ReviewScreen() -> impl IntoView {
         }
     });
     let last_page = set.dimensions.len().saturating_sub(1);
-    let heading = NodeRef::<html::H2>::new();
-    focus_later(heading);
+    state.focus("review-heading".to_owned());
     let finish = move |_| {
         if let Some(id) = state.session.finish() {
             state.go(Screen::Results(id));
@@ -68,7 +67,7 @@ pub fn ReviewScreen() -> impl IntoView {
 
     view! {
         <section class="review" aria-labelledby="review-heading">
-            <h2 id="review-heading" tabindex="-1" node_ref=heading>"Review and finish"</h2>
+            <h2 id="review-heading" tabindex="-1">"Review and finish"</h2>
             <p>{summary}</p>
             {warning}
             {list}

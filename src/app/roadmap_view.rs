@@ -2,14 +2,13 @@
 //! chart, scores, focus areas with their material, strengths, the dated 30/60/90-day plan with
 //! checkboxes, and notes. Ticks, notes and the "prepared for" name stay on this device.
 
-use leptos::html;
 use leptos::prelude::*;
 
-use super::chart_figure::ChartFigure;
-use super::focus_area::FocusAreaSection;
-use super::milestone_list::MilestoneList;
+use super::chart_figure::{Chart, ChartFigure};
+use super::focus_area::focus_area;
+use super::milestone_list::milestone_list;
 use super::score_table::ScoreTable;
-use super::{focus_later, AppState, Screen};
+use super::{AppState, Screen};
 use crate::charts::{self, Palette};
 use crate::display::whole;
 use crate::scoring::development_plan;
@@ -41,17 +40,20 @@ pub fn RoadmapView(
     };
     let prepared_for = RwSignal::new(state.session.prepared_for());
 
-    let radar = {
-        let (report, role_name) = (report.clone(), plan.role_name.clone());
-        move |palette| charts::svg((600, 460), |area| charts::draw_radar(area, &report, &role_name, palette))
-    };
-    let print_radar = radar(Palette::LIGHT);
-    let dark = state.host.dark;
-    let screen_radar = Signal::derive(move || radar(if dark.get() { Palette::DARK } else { Palette::LIGHT }));
     let radar_label = format!(
         "Radar chart of your scores against the {} targets; the same numbers are in the table “Scores by dimension”.",
         plan.role_name
     );
+    let radar = {
+        let (report, role_name) = (report.clone(), plan.role_name.clone());
+        move |palette| Chart {
+            svg: charts::svg((600, 460), |area| charts::draw_radar(area, &report, &role_name, palette)),
+            label: radar_label.clone(),
+        }
+    };
+    let print_radar = radar(Palette::LIGHT);
+    let host = state.host;
+    let screen_radar = Signal::derive(move || radar(if host.dark() { Palette::DARK } else { Palette::LIGHT }));
 
     let focus = if plan.focus_areas.is_empty() {
         view! { <p>"No gaps to plan for: every dimension with a score meets the target."</p> }.into_any()
@@ -59,7 +61,7 @@ pub fn RoadmapView(
         plan.focus_areas
             .iter()
             .enumerate()
-            .map(|(rank, area)| view! { <FocusAreaSection rank=rank + 1 area=area.clone()/> })
+            .map(|(rank, area)| focus_area(rank + 1, area.clone()))
             .collect_view()
             .into_any()
     };
@@ -90,13 +92,12 @@ pub fn RoadmapView(
             state.session.update_notes(&attempt_id, |n| n.notes = text);
         }
     };
-    let heading = NodeRef::<html::H1>::new();
-    focus_later(heading);
+    state.focus("roadmap-heading".to_owned());
 
     view! {
         <article class="roadmap" aria-labelledby="roadmap-heading">
             <header class="roadmap-header">
-                <h1 id="roadmap-heading" tabindex="-1" node_ref=heading>"Development roadmap"</h1>
+                <h1 id="roadmap-heading" tabindex="-1">"Development roadmap"</h1>
                 <dl>
                     <dt>"Assessment"</dt><dd>{plan.set_title.clone()}</dd>
                     <dt>"Target role"</dt><dd>{plan.role_name.clone()}</dd>
@@ -117,8 +118,8 @@ pub fn RoadmapView(
                 <button type="button" on:click=back>"Back to results"</button>
             </div>
             <div class="roadmap-scores">
-                <div class="screen-only"><ChartFigure svg=screen_radar label=Signal::stored(radar_label.clone()) caption="Your scores (solid) against the role's targets (dashed)"/></div>
-                <div class="print-only"><ChartFigure svg=Signal::stored(print_radar) label=Signal::stored(radar_label) caption="Your scores (solid) against the role's targets (dashed)"/></div>
+                <div class="screen-only"><ChartFigure chart=screen_radar caption="Your scores (solid) against the role's targets (dashed)"/></div>
+                <div class="print-only"><ChartFigure chart=Signal::stored(print_radar) caption="Your scores (solid) against the role's targets (dashed)"/></div>
                 <ScoreTable report=Signal::stored(report)/>
             </div>
             <h2>"Focus areas, most important first"</h2>
@@ -126,7 +127,7 @@ pub fn RoadmapView(
             {strengths}
             {to_assess}
             <h2>"Your 30/60/90-day plan"</h2>
-            <MilestoneList attempt_id=attempt_id.clone() milestones=plan.milestones.clone() notes=notes/>
+            {milestone_list(state, attempt_id.clone(), plan.milestones.clone(), notes)}
             <h2>"Notes"</h2>
             <div class="field screen-only">
                 <label for="roadmap-notes">"Notes for you, your manager or your mentor (kept on this device)"</label>

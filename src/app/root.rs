@@ -28,14 +28,7 @@ pub fn Root(
     let catalog = Catalog::new(host);
     let notice = RwSignal::new(None);
     let session = LiveSession::open(&namespace, host, catalog, notice);
-    let state = AppState {
-        host,
-        catalog,
-        session,
-        screen: RwSignal::new(Screen::Loading),
-        notice,
-        focus_question: StoredValue::new(None),
-    };
+    let state = AppState { host, catalog, session, screen: RwSignal::new(Screen::Loading), notice };
     provide_context(state);
     session.follow_other_tabs();
     restore_screen_when_loaded(state);

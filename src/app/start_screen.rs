@@ -1,10 +1,9 @@
 //! The start screen: choose an assessment and a target role, or resume an unfinished attempt.
 
-use leptos::html;
 use leptos::prelude::*;
 
 use super::set_problems::SetProblems;
-use super::{focus_later, new_attempt_id, now, AppState, Screen, SetEntry};
+use super::{new_attempt_id, now, role_index, AppState, Screen, SetEntry};
 use crate::attempt::Attempt;
 
 /// Lists the assessments with their size and length, the target roles of the chosen one, and
@@ -16,13 +15,10 @@ pub fn StartScreen() -> impl IntoView {
     // The set the person picked; until they pick one: the one in progress, else the element's
     // `set`, the catalog's default or the first.
     let picked = RwSignal::new(session.attempt.with_untracked(|a| a.as_ref().map(|a| a.set.id.clone())));
-    let chosen_set = Memo::new(move |_| {
-        let loaded = catalog.loaded()?;
-        loaded.chosen(picked.get().or_else(|| host.attributes.set.get()).as_deref())
-    });
+    let chosen = move || catalog.loaded()?.chosen(picked.get().or_else(|| host.attributes.set.get()).as_deref());
     // The unfinished attempt of the chosen set, read from the session when the choice changes.
     let unfinished = RwSignal::new(None::<Attempt>);
-    let read_unfinished = move || unfinished.set(chosen_set.get_untracked().and_then(|set| session.unfinished(&set)));
+    let read_unfinished = move || unfinished.set(untrack(chosen).and_then(|set| session.unfinished(&set)));
     read_unfinished();
     let confirming = RwSignal::new(false);
     // The target role the person picked; until then: the unfinished attempt's, else the
@@ -34,21 +30,21 @@ pub fn StartScreen() -> impl IntoView {
         confirming.set(false);
         read_unfinished();
     };
-    let role = Signal::derive(move || {
+    let role = move || {
         picked_role.get().or_else(|| unfinished.with(|a| a.as_ref().map(|a| a.role))).or_else(|| {
-            let set = chosen_set.get()?;
+            let set = chosen()?;
             Some(host.attributes.role.get().and_then(|id| set.role_index(&id)).unwrap_or(set.default_role))
         })
-    });
+    };
 
     let begin = move |_| {
-        let (Some(set), Some(role)) = (chosen_set.get_untracked(), role.get_untracked()) else { return };
+        let (Some(set), Some(role)) = (untrack(chosen), untrack(role)) else { return };
         session.begin(Attempt::new(new_attempt_id(&set.id), &set, role, now()));
         state.go(Screen::Answer);
     };
     let resume = move |_| {
         let Some(mut attempt) = unfinished.get_untracked() else { return };
-        if let Some(role) = role.get_untracked() {
+        if let Some(role) = untrack(role) {
             attempt.role = role;
         }
         session.begin(attempt);
@@ -66,7 +62,7 @@ pub fn StartScreen() -> impl IntoView {
                     let input_id = format!("set-{}", set.id);
                     let checked = {
                         let id = id.clone();
-                        move || chosen_set.with(|s| s.as_ref().is_some_and(|s| s.id == id))
+                        move || chosen().is_some_and(|s| s.id == id)
                     };
                     let minutes = set.estimated_minutes.map(|m| format!("about {m} minutes · ")).unwrap_or_default();
                     view! {
@@ -90,19 +86,17 @@ pub fn StartScreen() -> impl IntoView {
     };
 
     let role_options = move || {
-        chosen_set.get().map(|set| {
+        chosen().map(|set| {
             set.roles_by_stage()
                 .into_iter()
                 .map(|r| {
                     let value = r.to_string();
-                    view! { <option value=value prop:selected=move || role.get() == Some(r)>{set.roles[r].name.clone()}</option> }
+                    view! { <option value=value prop:selected=move || role() == Some(r)>{set.roles[r].name.clone()}</option> }
                 })
                 .collect_view()
         })
     };
 
-    let start_over_button = NodeRef::<html::Button>::new();
-    let discard_question = NodeRef::<html::P>::new();
     let actions = move || {
         match unfinished.get() {
         Some(attempt) => {
@@ -111,9 +105,9 @@ pub fn StartScreen() -> impl IntoView {
             if confirming.get() {
                 view! {
                     <div class="actions" role="group" aria-labelledby="discard-question">
-                        <p id="discard-question" tabindex="-1" node_ref=discard_question>{format!("Discard your {answered} answers and start again? This cannot be undone.")}</p>
+                        <p id="discard-question" tabindex="-1">{format!("Discard your {answered} answers and start again? This cannot be undone.")}</p>
                         <button type="button" class="danger" on:click=begin>"Yes, start over"</button>
-                        <button type="button" on:click=move |_| { confirming.set(false); focus_later(start_over_button); }>"Keep my answers"</button>
+                        <button type="button" on:click=move |_| { confirming.set(false); state.focus("start-over".to_owned()); }>"Keep my answers"</button>
                     </div>
                 }
                 .into_any()
@@ -122,7 +116,7 @@ pub fn StartScreen() -> impl IntoView {
                     <div class="actions">
                         <p>{format!("You have an unfinished attempt: {answered} of {total} questions answered.")}</p>
                         <button type="button" class="primary" on:click=resume>"Resume"</button>
-                        <button type="button" node_ref=start_over_button on:click=move |_| { confirming.set(true); focus_later(discard_question); }>"Start over"</button>
+                        <button type="button" id="start-over" on:click=move |_| { confirming.set(true); state.focus("discard-question".to_owned()); }>"Start over"</button>
                     </div>
                 }
                 .into_any()
@@ -130,7 +124,7 @@ pub fn StartScreen() -> impl IntoView {
         }
         None => view! {
             <div class="actions">
-                <button type="button" class="primary" on:click=begin disabled=move || chosen_set.get().is_none()>"Start the assessment"</button>
+                <button type="button" class="primary" on:click=begin disabled=move || chosen().is_none()>"Start the assessment"</button>
             </div>
         }
         .into_any(),
@@ -148,7 +142,7 @@ pub fn StartScreen() -> impl IntoView {
             </fieldset>
             <div class="field">
                 <label for="target-role">"Target role"</label>
-                <select id="target-role" on:change=move |ev| picked_role.set(event_target_value(&ev).parse().ok())>
+                <select id="target-role" on:change=move |ev| picked_role.set(role_index(&ev, untrack(chosen)))>
                     {role_options}
                 </select>
             </div>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::chart_figure::ChartFigure;
+use super::chart_figure::{Chart, ChartFigure};
 use super::AppState;
 use crate::attempt::score_changes;
 use crate::charts::{self, Palette, TrendPoint};
@@ -11,9 +11,7 @@ use crate::display::{signed_whole, whole};
 use crate::session::Trend;
 
 /// The trend of one set.
-#[component]
-pub fn TrendSection(trend: Trend) -> impl IntoView {
-    let state = expect_context::<AppState>();
+pub fn trend_section(state: AppState, trend: Trend) -> impl IntoView {
     let set = trend.set.clone();
     let points: Vec<TrendPoint> = trend
         .results
@@ -34,10 +32,10 @@ pub fn TrendSection(trend: Trend) -> impl IntoView {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let dark = state.host.dark;
-    let svg = Signal::derive(move || {
-        let palette = if dark.get() { Palette::DARK } else { Palette::LIGHT };
-        charts::svg((520, 240), |area| charts::draw_trend(area, &points, palette))
+    let host = state.host;
+    let chart = Signal::derive(move || {
+        let palette = if host.dark() { Palette::DARK } else { Palette::LIGHT };
+        Chart { svg: charts::svg((520, 240), |area| charts::draw_trend(area, &points, palette)), label: label.clone() }
     });
     view! {
         <section class="trend" aria-label=format!("Progress in {}", set.title)>
@@ -45,7 +43,7 @@ pub fn TrendSection(trend: Trend) -> impl IntoView {
             <ul class="changes">
                 {changes.into_iter().map(|(name, change)| view! { <li>{name}": "{change.map_or("no comparison".to_owned(), signed_whole)}</li> }).collect_view()}
             </ul>
-            <ChartFigure svg=svg label=Signal::stored(label) caption="Overall score over time"/>
+            <ChartFigure chart=chart caption="Overall score over time"/>
         </section>
     }
 }

@@ -94,11 +94,14 @@ pub struct Trend {
     pub results: Vec<(Report, String)>,
 }
 
-/// A trend for every set taken at least twice, by set id.
+/// A trend for every set taken at least twice, in the order the sets were first taken.
 pub fn trends(results: &[Arc<ScoredResult>]) -> Vec<Trend> {
-    let mut set_ids: Vec<&str> = results.iter().map(|r| r.document.set_id.as_str()).collect();
-    set_ids.sort_unstable();
-    set_ids.dedup();
+    let mut set_ids: Vec<&str> = Vec::new();
+    for result in results {
+        if !set_ids.contains(&result.document.set_id.as_str()) {
+            set_ids.push(&result.document.set_id);
+        }
+    }
     set_ids
         .into_iter()
         .filter_map(|set_id| {
