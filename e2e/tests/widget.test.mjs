@@ -296,16 +296,18 @@ test('charts follow the colour scheme live: the system switching to dark, then t
   await altitude.start('Tech Lead to Engineering Manager');
   await altitude.answerAll(set);
   await altitude.finish();
-  const radar = () => page.getByRole('img', { name: /^Radar chart/ }).innerHTML();
+  // The radar's SVG itself (the view may leave a marker comment beside it).
+  const radar = () => page.evaluate(() => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg svg').outerHTML);
+  await page.getByRole('img', { name: /^Radar chart/ }).waitFor();
   const light = await radar();
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.waitForFunction((before) => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg').innerHTML !== before, light);
+  await page.waitForFunction((before) => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg svg')?.outerHTML !== before, light);
   const dark = await radar();
   assert.notEqual(dark, light);
   await page.evaluate(() => document.querySelector('altitude-assessment').setAttribute('theme', 'light'));
-  await page.waitForFunction((expected) => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg').innerHTML === expected, light);
+  await page.waitForFunction((expected) => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg svg')?.outerHTML === expected, light);
   await page.evaluate(() => document.querySelector('altitude-assessment').setAttribute('theme', 'dark'));
-  await page.waitForFunction((expected) => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg').innerHTML === expected, dark);
+  await page.waitForFunction((expected) => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg svg')?.outerHTML === expected, dark);
   assertNoConsoleErrors(errors);
   await context.close();
 });

@@ -19,7 +19,8 @@ pub fn StartScreen() -> impl IntoView {
     // The unfinished attempt of the chosen set, read from the session when the choice changes.
     let unfinished = RwSignal::new(None::<Attempt>);
     let read_unfinished = move || unfinished.set(untrack(chosen).and_then(|set| session.unfinished(&set)));
-    read_unfinished();
+    // Read from storage after this render, not during it: reading may report a storage problem.
+    queue_microtask(read_unfinished);
     let confirming = RwSignal::new(false);
     // The target role the person picked; until then: the unfinished attempt's, else the
     // element's `role`, else the set's default.
