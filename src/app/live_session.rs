@@ -101,9 +101,14 @@ impl LiveSession {
     /// Runs an intent on the session and shows what it changed. Every intent takes this one
     /// non-generic path (and reads take [`LiveSession::read`]), which keeps the wasm small.
     fn run(&self, intent: &mut dyn FnMut(&mut Session<WebStorage>) -> Changed) {
-        if let Some(changed) = self.session.try_update_value(|session| intent(session)) {
+        if let Some(changed) = self.apply(intent) {
             self.show(changed);
         }
+    }
+
+    /// Runs an intent on the session without showing what it changed.
+    fn apply(&self, intent: &mut dyn FnMut(&mut Session<WebStorage>) -> Changed) -> Option<Changed> {
+        self.session.try_update_value(|session| intent(session))
     }
 
     /// Reads the session (nothing once the widget is unmounted).
@@ -138,9 +143,10 @@ impl LiveSession {
             self.read(&mut |s| history = s.history().to_vec());
             self.history.set(history);
         }
-        if changed.problem {
-            let mut problem = None;
-            self.read(&mut |s| problem = s.problem().cloned());
+        // Compared rather than taken from `changed`: a read while drawing may have found one.
+        let mut problem = None;
+        self.read(&mut |s| problem = s.problem().cloned());
+        if self.problem.with_untracked(|shown| *shown != problem) {
             self.problem.set(problem);
         }
         if let Some(notice) = changed.notice {
@@ -152,6 +158,18 @@ impl LiveSession {
     pub fn unfinished(&self, set: &QuestionSet) -> Option<Attempt> {
         let mut found = None;
         self.run(&mut |s| {
+            let (attempt, changed) = s.unfinished(set);
+            found = attempt;
+            changed
+        });
+        found
+    }
+
+    /// The same, read while a view is drawn, when no signal may be written: a storage problem the
+    /// read runs into is shown with the next change.
+    pub fn unfinished_while_drawing(&self, set: &QuestionSet) -> Option<Attempt> {
+        let mut found = None;
+        self.apply(&mut |s| {
             let (attempt, changed) = s.unfinished(set);
             found = attempt;
             changed

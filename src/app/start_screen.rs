@@ -16,11 +16,9 @@ pub fn StartScreen() -> impl IntoView {
     // `set`, the catalog's default or the first.
     let picked = RwSignal::new(session.attempt.with_untracked(|a| a.as_ref().map(|a| a.set.id.clone())));
     let chosen = move || catalog.loaded()?.chosen(picked.get().or_else(|| host.attributes.set.get()).as_deref());
-    // The unfinished attempt of the chosen set, read from the session when the choice changes.
-    let unfinished = RwSignal::new(None::<Attempt>);
+    // The unfinished attempt of the chosen set, read from the session now and when the choice changes.
+    let unfinished = RwSignal::new(untrack(chosen).and_then(|set| session.unfinished_while_drawing(&set)));
     let read_unfinished = move || unfinished.set(untrack(chosen).and_then(|set| session.unfinished(&set)));
-    // Read from storage after this render, not during it: reading may report a storage problem.
-    queue_microtask(read_unfinished);
     let confirming = RwSignal::new(false);
     // The target role the person picked; until then: the unfinished attempt's, else the
     // element's `role`, else the set's default.

@@ -151,15 +151,6 @@ impl<K: KeyValue> Session<K> {
         Changed { attempt: true, ..self.save_attempt(set) }
     }
 
-    /// Changes the target role of the attempt in progress.
-    pub fn choose_role(&mut self, set: &QuestionSet, role: usize) -> Changed {
-        let Some(attempt) = self.attempt.as_mut().filter(|a| a.role != role && role < set.roles.len()) else {
-            return Changed::default();
-        };
-        attempt.role = role;
-        Changed { attempt: true, ..self.save_attempt(set) }
-    }
-
     /// Finishes the attempt in progress at `completed_at`: it joins the history, and is returned.
     /// The stored attempt is forgotten only once the history is safely saved.
     pub fn finish(&mut self, set: &QuestionSet, completed_at: &str) -> Option<(HistoryEntry, Changed)> {
