@@ -4,11 +4,13 @@
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 pub mod attempt;
+pub mod catalog;
 pub mod charts;
 pub mod cli;
 pub mod display;
 pub mod model;
 pub mod scoring;
+pub mod session;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 pub mod stored;

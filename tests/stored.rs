@@ -148,3 +148,26 @@ fn a_single_result_file_imports_with_a_new_id() {
     assert_eq!(imported[0].id, "fresh");
     assert_eq!(imported[0].document, entry.document);
 }
+
+#[test]
+fn an_unfinished_result_file_imports_as_answers_to_resume() {
+    let set = flagship();
+    let document = attempt(&set, "a-1").to_document(&set);
+    let imported = stored::decode_import(&document.to_json(), |id| (id == set.id).then_some(&set), |_| "new".into())
+        .expect("the storage notice's file imports");
+    assert_eq!(imported[0].document, document);
+    assert_eq!(imported[0].document.completed_at, None);
+}
+
+#[test]
+fn the_rescue_file_holds_every_readable_attempt_in_the_export_format() {
+    let set = flagship();
+    let records =
+        vec![stored::encode_attempt(&set, &attempt(&set, "a-1")), "{\"layout\":1,\"id\":\"trunc".into(), "[]".into()];
+    let file = stored::encode_rescue(&records, "2026-11-23T08:00:00Z").unwrap();
+    let imported = stored::decode_import(&file, |id| (id == set.id).then_some(&set), |_| unreachable!()).unwrap();
+    assert_eq!(imported.len(), 1, "damaged records are left out");
+    assert_eq!(imported[0].id, "a-1");
+    assert_eq!(imported[0].document, attempt(&set, "a-1").to_document(&set));
+    assert_eq!(stored::encode_rescue(&records[1..], "now"), None);
+}

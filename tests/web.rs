@@ -4,7 +4,8 @@
 
 use altitude::attempt::Attempt;
 use altitude::model::{QuestionSet, Response};
-use altitude::storage::{StorageProblem, Store};
+use altitude::session::{StorageProblem, Store};
+use altitude::storage::{self, WebStorage};
 use altitude::stored::{HistoryEntry, RoadmapNotes};
 use wasm_bindgen_test::*;
 
@@ -26,8 +27,8 @@ fn keys() -> Vec<String> {
 }
 
 /// A fresh store under its own namespace, with nothing from earlier tests.
-fn store(namespace: &str) -> Store {
-    let store = Store::new(namespace);
+fn store(namespace: &str) -> Store<WebStorage> {
+    let store = storage::store(namespace);
     store.delete_everything();
     store
 }
@@ -154,7 +155,7 @@ fn delete_everything_leaves_other_keys_alone() {
 }
 
 #[wasm_bindgen_test]
-fn the_crash_notice_offers_the_saved_answers_as_a_file() {
+fn the_crash_notice_offers_the_saved_answers_as_a_file_to_import() {
     let set = flagship();
     let store = store("altitude");
     let mut attempt = Attempt::new("a-3".into(), &set, 1, "2026-11-21T10:00:00Z".into());
@@ -168,8 +169,13 @@ fn the_crash_notice_offers_the_saved_answers_as_a_file() {
     let href = link.get_attribute("href").unwrap();
     let data =
         js_sys::decode_uri_component(href.strip_prefix("data:application/json;charset=utf-8,").unwrap()).unwrap();
-    let saved: serde_json::Value = serde_json::from_str(&String::from(data)).unwrap();
-    assert_eq!(saved[0]["result"]["answers"]["ts-1"], 3);
+    let data = String::from(data);
+    let saved: serde_json::Value = serde_json::from_str(&data).unwrap();
+    assert_eq!(saved["format"], "altitude.export/1");
+    assert_eq!(saved["attempts"][0]["result"]["answers"]["ts-1"], 3);
+    // It imports back: the history screen's import reads it as an unfinished attempt to resume.
+    let entries = altitude::stored::decode_import(&data, |id| (id == set.id).then_some(&set), |_| unreachable!());
+    assert_eq!(entries.unwrap()[0].id, "a-3");
     notice.remove();
     store.delete_everything();
 }

@@ -205,3 +205,64 @@ test('export everything, delete everything, import: every attempt comes back exa
   assertNoConsoleErrors(errors);
   await context.close();
 });
+
+/** Imports `path` on the history screen of a fresh browser, then resumes the unfinished attempt there. */
+async function importAndResume(path, title, answered) {
+  const { context, open, errors } = await contextWith();
+  const page = await open();
+  await page.getByRole('button', { name: /Past results/ }).click();
+  await page.getByLabel('Import results from a file').setInputFiles(path);
+  await page.getByText(`Imported your unfinished answers to “${title}”: resume them from Assessments.`).waitFor();
+  await page.getByRole('button', { name: 'Assessments' }).click();
+  await page.getByRole('radio', { name: title }).check();
+  await page.getByText(new RegExp(`You have an unfinished attempt: ${answered.length} of \\d+ questions answered\\.`)).waitFor();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  const altitude = new Altitude(page);
+  assert.match(await altitude.progressText(), new RegExp(`^${answered.length} of`));
+  for (const [q, label] of answered) assert.ok(await altitude.question(q.text).getByRole('radio', { name: label, exact: true }).isChecked(), q.id);
+  assertNoConsoleErrors(errors);
+  await context.close();
+}
+
+test('the storage notice’s file imports into another browser and resumes every answer', async () => {
+  const { context, open, errors } = await contextWith(() => {
+    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  const page = await open();
+  const altitude = new Altitude(page);
+  const warning = page.getByRole('alert').filter({ hasText: 'does not let the page keep data' });
+  await warning.waitFor();
+  await altitude.start(TITLE);
+  const answered = firstPageQuestions.slice(0, 5).map((q, i) => [q, answerLabel(q, i % 3)]);
+  for (const [q, label] of answered) await altitude.answer(q, label);
+  const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Save my answers to a file' }).click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'altitude-')), download.suggestedFilename());
+  await download.saveAs(path);
+  assert.equal(JSON.parse(readFileSync(path, 'utf8')).completed_at, null, 'an unfinished result');
+  assertNoConsoleErrors(errors);
+  await context.close();
+  await importAndResume(path, TITLE, answered);
+});
+
+test('the crash notice’s file imports into another browser and resumes every answer', async () => {
+  const { context, open, errors } = await contextWith();
+  const page = await open();
+  const altitude = new Altitude(page);
+  await altitude.start(TITLE);
+  const answered = firstPageQuestions.slice(0, 4).map((q, i) => [q, answerLabel(q, (i + 1) % 3)]);
+  for (const [q, label] of answered) await altitude.answer(q, label);
+  // The widget crashes, as a bug would make it.
+  await page.evaluate(async () => {
+    const glue = await import(new URL('altitude-web.js', document.baseURI).href);
+    try { glue.simulateCrash(); } catch { /* the wasm instance stops here */ }
+  });
+  const notice = page.getByRole('alert').filter({ hasText: 'Something went wrong and the assessment stopped' });
+  await notice.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('link', { name: 'Save my answers as a file' }).click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'altitude-')), download.suggestedFilename());
+  await download.saveAs(path);
+  assert.equal(JSON.parse(readFileSync(path, 'utf8')).format, 'altitude.export/1');
+  assert.deepEqual(errors.filter((e) => !e.includes('a simulated crash') && !/unreachable|RuntimeError/.test(e)), [], 'only the crash itself is reported');
+  await context.close();
+  await importAndResume(path, TITLE, answered);
+});

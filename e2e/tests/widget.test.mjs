@@ -258,3 +258,56 @@ test('the layout works at 320 px in light and dark schemes, and passes axe in bo
     await context.close();
   }
 });
+
+test('a newer src wins over a slower older load', async () => {
+  const context = await shared.browser().newContext();
+  let slowRequested;
+  let slowServed;
+  const requested = new Promise((done) => { slowRequested = done; });
+  const served = new Promise((done) => { slowServed = done; });
+  await context.route('**/slow/cto.json', async (route) => {
+    slowRequested();
+    await new Promise((wait) => setTimeout(wait, 1500));
+    await route.fulfill({ contentType: 'application/json', body: readFileSync(flagshipPath, 'utf8') });
+    slowServed();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(shared.site().url);
+  await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
+  const setSrc = (src) => page.evaluate((value) => document.querySelector('altitude-assessment').setAttribute('src', value), src);
+  await setSrc('slow/cto.json');
+  await requested;
+  await setSrc('assessments/tech-lead-to-engineering-manager.json');
+  await page.getByRole('radio', { name: 'Tech Lead to Engineering Manager' }).waitFor();
+  await served;
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByRole('radio').count(), 1, 'only the newer src is offered');
+  assert.equal(await page.getByRole('radio', { name: 'CTO readiness' }).count(), 0);
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('charts follow the colour scheme live: the system switching to dark, then the theme attribute', async () => {
+  const { page, errors, context } = await openPage(shared.browser(), shared.site().url, { colorScheme: 'light' });
+  const altitude = new Altitude(page);
+  const set = readSet('tech-lead-to-engineering-manager');
+  await altitude.start('Tech Lead to Engineering Manager');
+  await altitude.answerAll(set);
+  await altitude.finish();
+  // The radar's SVG itself (the view may leave a marker comment beside it).
+  const radar = () => page.evaluate(() => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg svg').outerHTML);
+  await page.getByRole('img', { name: /^Radar chart/ }).waitFor();
+  const light = await radar();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction((before) => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg svg')?.outerHTML !== before, light);
+  const dark = await radar();
+  assert.notEqual(dark, light);
+  await page.evaluate(() => document.querySelector('altitude-assessment').setAttribute('theme', 'light'));
+  await page.waitForFunction((expected) => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg svg')?.outerHTML === expected, light);
+  await page.evaluate(() => document.querySelector('altitude-assessment').setAttribute('theme', 'dark'));
+  await page.waitForFunction((expected) => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg svg')?.outerHTML === expected, dark);
+  assertNoConsoleErrors(errors);
+  await context.close();
+});

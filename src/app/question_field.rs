@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use super::AppState;
 use crate::model::{QuestionKind, QuestionSet, Response};
 
-/// The question at `index` of `set`, answered into the attempt in progress.
+/// The question at `index` of `set`, answered into the attempt in progress. It reads only its own
+/// answer, so answering it re-renders nothing else on the page.
 #[component]
 pub fn QuestionField(
     /// The set the question belongs to.
@@ -16,12 +17,11 @@ pub fn QuestionField(
     index: usize,
     /// Its number on screen, counted across the whole set.
     number: usize,
+    /// Its answer in the attempt in progress.
+    answer: ArcRwSignal<Option<Response>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let question = &set.questions[index];
-    let current = Memo::new(move |_| {
-        state.attempt.with(|a| a.as_ref().and_then(|a| a.responses.0.get(index).copied().flatten()))
-    });
     let name = format!("q-{}", question.id);
     let choices: Vec<(String, Response)> = match &question.kind {
         QuestionKind::Likert { .. } => {
@@ -34,13 +34,14 @@ pub fn QuestionField(
     };
     let layout = if matches!(question.kind, QuestionKind::Likert { .. }) { "choices scale" } else { "choices options" };
     let radio = {
-        let name = name.clone();
+        let (name, answer) = (name.clone(), answer.clone());
         move |(label, response): (String, Response), suffix: String| {
             let id = format!("{name}-{suffix}");
+            let answer = answer.clone();
             view! {
                 <div class="choice">
-                    <input type="radio" id=id.clone() name=name.clone() prop:checked=move || current.get() == Some(response)
-                        on:change=move |_| state.update_attempt(|attempt| attempt.answer(index, response, js_sys::Date::now()))/>
+                    <input type="radio" id=id.clone() name=name.clone() prop:checked=move || answer.get() == Some(response)
+                        on:change=move |_| state.session.answer(index, response)/>
                     <label for=id>{label}</label>
                 </div>
             }
@@ -57,7 +58,7 @@ pub fn QuestionField(
             </details>
         }
     });
-    let answered_class = move || if current.get().is_some() { "question answered" } else { "question" };
+    let answered_class = move || if answer.with(Option::is_some) { "question answered" } else { "question" };
 
     view! {
         <fieldset class=answered_class id=format!("question-{}", question.id)>
