@@ -130,7 +130,7 @@ pub fn score_changes(earlier: &Report, later: &Report) -> Vec<(String, Option<f6
         .dimensions
         .iter()
         .map(|now| {
-            let before = earlier.dimensions.iter().find(|d| d.id == now.id).and_then(|d| d.score);
+            let before = earlier.dimensions.get(now.dimension).and_then(|d| d.score);
             (now.name.clone(), now.score.zip(before).map(|(n, b)| n - b))
         })
         .collect()

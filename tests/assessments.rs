@@ -195,7 +195,7 @@ fn extreme(set: &QuestionSet, best: bool) -> Responses {
                         let top = set.scale.as_ref().unwrap().points;
                         Response::Point(if best != *reverse { top } else { 1 })
                     }
-                    QuestionKind::Choice { options } => {
+                    QuestionKind::Choice { options } | QuestionKind::Level { options } => {
                         let pick = if best {
                             options.iter().enumerate().max_by(|a, b| a.1.score.total_cmp(&b.1.score))
                         } else {
@@ -219,7 +219,7 @@ fn extremes_score_sensibly() {
             best.dimensions.iter().all(|d| d.band.as_deref() == Some(top_band.as_str())),
             "{id}: all-best reaches the top band"
         );
-        assert_eq!(best.ready_for.as_deref(), roles.last().copied(), "{id}");
+        assert_eq!(best.ready_for.map(|r| set.roles[r].id.as_str()), roles.last().copied(), "{id}");
         assert!(best.focus.is_empty());
         let worst = score(&set, &extreme(&set, false), set.default_role);
         assert_eq!(worst.ready_for, None, "{id}: all-worst reaches no role");

@@ -278,7 +278,7 @@ impl AppState {
             &format!(
                 "{{\"result\":{},\"report\":{}}}",
                 serde_json::to_string(&entry.document).unwrap_or_default(),
-                serde_json::to_string(&report).unwrap_or_default()
+                serde_json::to_string(&report.json(&set)).unwrap_or_default()
             ),
         );
         self.history.update(|history| history.push(entry));

@@ -28,7 +28,7 @@ pub fn QuestionField(
             let labels = set.scale.as_ref().map(|s| s.labels.clone()).unwrap_or_default();
             labels.into_iter().enumerate().map(|(i, label)| (label, Response::Point(i as u32 + 1))).collect()
         }
-        QuestionKind::Choice { options } => {
+        QuestionKind::Choice { options } | QuestionKind::Level { options } => {
             options.iter().enumerate().map(|(i, o)| (o.text.clone(), Response::Option(i))).collect()
         }
     };

@@ -76,7 +76,7 @@ pub fn ResultsView(
             r.roles
                 .iter()
                 .map(|role| {
-                    let ready = r.ready_for.as_deref() == Some(role.id.as_str());
+                    let ready = r.ready_for == Some(role.role);
                     view! {
                         <tr class:ready=ready>
                             <th scope="row">{role.name.clone()}{ready.then_some(" (ready)")}</th>
@@ -91,11 +91,8 @@ pub fn ResultsView(
     let ready_for = {
         let set = set.clone();
         move || {
-            report.with(|r| match &r.ready_for {
-                Some(id) => format!(
-                    "You are ready for: {}",
-                    set.role_index(id).map(|i| set.roles[i].name.clone()).unwrap_or_default()
-                ),
+            report.with(|r| match r.ready_for {
+                Some(ready) => format!("You are ready for: {}", set.roles[ready].name),
                 None => format!("You do not yet reach {threshold}% readiness for any of these roles."),
             })
         }
@@ -109,8 +106,7 @@ pub fn ResultsView(
                 }
                 view! {
                     <ol class="focus">
-                        {r.focus.iter().map(|id| {
-                            let d = set.dimensions.iter().position(|d| &d.id == id).unwrap_or(0);
+                        {r.focus.iter().map(|&d| {
                             let report_row = &r.dimensions[d];
                             let summary = set.guidance[d].as_ref().and_then(|g| g.summary.clone());
                             view! {
