@@ -381,7 +381,7 @@ fn targets_come_from_the_stated_method_and_agree_across_sets() {
     assert!(target("tech-lead", 0) > target("engineering-manager", 0), "a tech lead's technical scope is wider");
 }
 
-fn effective<'a>(set: &'a QuestionSet, role: usize, d: usize) -> [Option<&'a str>; 3] {
+fn effective(set: &QuestionSet, role: usize, d: usize) -> [Option<&str>; 3] {
     let base: Option<&Guidance> = set.guidance[d].as_ref();
     let specific: Option<&Guidance> = set.role_guidance.get(role).and_then(|r| r[d].as_ref());
     let pick =
@@ -552,7 +552,7 @@ fn simulated_respondents_get_the_verdicts_the_design_promises() {
         assert!(stage_of(&set, verdict(&set, &middle)) <= second, "{id}: middling is {:?}", verdict(&set, &middle));
 
         // Bottom in one dimension, the top in the rest: every role needs every dimension, so none.
-        for d in 0..DIMENSIONS.len() {
+        for (d, dimension) in DIMENSIONS.iter().enumerate() {
             let (low, high) = (extreme(&set, false), extreme(&set, true));
             let mixed = Responses(
                 set.questions
@@ -562,7 +562,7 @@ fn simulated_respondents_get_the_verdicts_the_design_promises() {
                     .collect(),
             );
             let report = score(&set, &mixed, top);
-            assert_eq!(report.ready_for, None, "{id}: the bottom in {} and the top elsewhere", DIMENSIONS[d]);
+            assert_eq!(report.ready_for, None, "{id}: the bottom in {dimension} and the top elsewhere");
             assert!(report.roles.iter().all(|r| r.short_in.as_ref().unwrap().contains(&d)), "{id}");
         }
 
