@@ -94,6 +94,6 @@ bench-web: build
 fuzz: tool-rust
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 	mkdir -p fuzz/corpus/load_question_set
-	cp assessments/*.json docs/example-set.json tests/fixtures/*.json fuzz/corpus/load_question_set/
+	cp assessments/*.json docs/example-set.json docs/example-set-2.json tests/fixtures/*.json fuzz/corpus/load_question_set/
 	cd fuzz && cargo +nightly fuzz run load_question_set corpus/load_question_set -- \
 	  -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 -dict=json.dict -print_final_stats=1
