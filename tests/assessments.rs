@@ -578,9 +578,13 @@ fn simulated_respondents_get_the_verdicts_the_design_promises() {
         let report = score(&set, &gamer(&set, 4, top_scope.map(|s| s - 0.2)), top);
         assert_ne!(verdict(&set, &report), roles.last().copied(), "{id}: a rung below the top scope is not top");
 
-        // Someone who truly works at the top role's scope, with good rather than perfect judgement, is ready.
-        let report = score(&set, &reference(&set, *top_scope), top);
-        assert_eq!(verdict(&set, &report), roles.last().copied(), "{id}: the top role's reference respondent");
+        // Someone who truly works at a role's scope, with good rather than perfect habits and judgement, is
+        // ready for that role and for no role above it: the targets mean what the method says.
+        for role in &set.roles {
+            let (_, scope) = SCOPE.iter().find(|(r, _)| *r == role.id).unwrap();
+            let report = score(&set, &reference(&set, *scope), top);
+            assert_eq!(verdict(&set, &report), Some(role.id.as_str()), "{id}: {}'s reference respondent", role.id);
+        }
     }
 }
 
