@@ -392,6 +392,7 @@ fn effective(set: &QuestionSet, role: usize, d: usize) -> [Option<&str>; 3] {
 #[test]
 fn guidance_can_be_acted_on_and_fits_the_role_aimed_at() {
     let mut advice: HashMap<(String, usize), [Option<String>; 3]> = HashMap::new();
+    let mut projects_by_role: HashMap<(String, usize), Vec<String>> = HashMap::new();
     for (id, ..) in SETS {
         let set = load(id);
         for (d, dimension) in set.dimensions.iter().enumerate() {
@@ -407,6 +408,15 @@ fn guidance_can_be_acted_on_and_fits_the_role_aimed_at() {
                 let [first, talk, signal] = effective(&set, r, d);
                 assert!(first.is_some() && talk.is_some() && signal.is_some(), "{id}/{}/{}", role.id, dimension.id);
                 let now = [first, talk, signal].map(|s| s.map(str::to_owned));
+                let projects = set.role_guidance.get(r).and_then(|g| g[d].as_ref()).filter(|g| !g.projects.is_empty());
+                let projects = projects.unwrap_or(g).projects.clone();
+                if let Some(before) = projects_by_role.insert((role.id.clone(), d), projects.clone()) {
+                    assert_eq!(
+                        before, projects,
+                        "{id}/{}/{}: the same role gets the same projects",
+                        role.id, dimension.id
+                    );
+                }
                 if let Some(before) = advice.insert((role.id.clone(), d), now.clone()) {
                     assert_eq!(
                         before, now,
@@ -428,6 +438,11 @@ fn guidance_can_be_acted_on_and_fits_the_role_aimed_at() {
     assert_ne!(lead, cto);
     let director = &advice[&("director-of-engineering".to_owned(), 1)];
     assert_ne!(director, &advice[&("cto".to_owned(), 1)], "EM to Director and VP to CTO get different advice");
+    for d in 0..DIMENSIONS.len() {
+        let lead = &projects_by_role[&("tech-lead".to_owned(), d)];
+        assert_ne!(lead, &projects_by_role[&("cto".to_owned(), d)], "projects fit the scope of the role aimed at");
+        assert_ne!(lead, &projects_by_role[&("engineering-manager".to_owned(), d)]);
+    }
 }
 
 /// A simulated respondent: for each question, the answer it gives.
