@@ -118,6 +118,10 @@ fn role_guidance_is_used_key_by_key_with_the_general_guidance_for_the_rest() {
     assert_eq!(tech.guidance.summary.as_deref(), Some("Set direction."));
     assert_eq!(tech.guidance.practices, ["Review designs weekly"]);
     assert_eq!(manager.milestones[0].items[0].text, "Ask to own a cross-team design. (Technical strategy)");
+    assert_eq!(
+        manager.milestones[2].items[1].text,
+        "Check for this sign that it is working: Others reuse your designs. (Technical strategy)"
+    );
 
     let lead = development_plan(&set, &score(&set, &answers, 0), None);
     assert_eq!(

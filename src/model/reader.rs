@@ -154,7 +154,10 @@ pub fn read_object_in<'a>(
                 ProblemKind::DuplicateKey,
                 format!("the key \"{key}\" appears more than once"),
             );
-        } else if let Some(later) = spec.keys.iter().find(|known| known.name == key && known.since > format) {
+            continue;
+        }
+        let known = spec.keys.iter().find(|known| known.name == key);
+        if let Some(later) = known.filter(|known| known.since > format) {
             problems.add(
                 &join(path, key),
                 ProblemKind::UnknownKey,
@@ -163,7 +166,7 @@ pub fn read_object_in<'a>(
                     spec.name, later.since, later.since
                 ),
             );
-        } else if !spec.keys.iter().any(|known| known.name == key) {
+        } else if known.is_none() {
             let message = match nearest(key, spec.keys.iter().map(|k| k.name)) {
                 Some(suggestion) => format!("unknown key \"{key}\" in {}; did you mean \"{suggestion}\"?", spec.name),
                 None => format!("unknown key \"{key}\" in {}; allowed keys: {}", spec.name, key_list(spec)),

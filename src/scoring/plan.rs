@@ -143,13 +143,15 @@ pub fn development_plan(set: &QuestionSet, report: &Report, completed_at: Option
             day: 90,
             date: date_after(90),
             title: "Measure the change".to_owned(),
-            items: vec![PlanItem {
+            items: std::iter::once(PlanItem {
                 key: "day-90-retake".to_owned(),
                 text: format!(
                     "Take the {} assessment again against {role_name} and compare it with this result.",
                     set.title
                 ),
-            }],
+            })
+            .chain(signals(&focus_areas))
+            .collect(),
         },
     ];
 
@@ -216,6 +218,16 @@ fn first_month(focus: &[FocusArea]) -> Vec<PlanItem> {
         }
     }
     items
+}
+
+/// Day 90: for each focus area whose guidance names one, the sign that the work is paying off.
+fn signals(focus: &[FocusArea]) -> impl Iterator<Item = PlanItem> + '_ {
+    focus.iter().filter_map(|area| {
+        area.guidance.signal.as_ref().map(|signal| PlanItem {
+            key: format!("day-90-{}-signal", area.dimension_id),
+            text: format!("Check for this sign that it is working: {signal} ({})", area.name),
+        })
+    })
 }
 
 /// Days 31–60: one hands-on project under way and one book read, from the top focus areas, and the
