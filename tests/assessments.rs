@@ -462,8 +462,20 @@ fn guidance_can_be_acted_on_and_fits_the_role_aimed_at() {
     let lead = &advice[&("tech-lead".to_owned(), 0)];
     let cto = &advice[&("cto".to_owned(), 0)];
     assert_ne!(lead, cto);
-    let director = &advice[&("director-of-engineering".to_owned(), 1)];
-    assert_ne!(director, &advice[&("cto".to_owned(), 1)], "EM to Director and VP to CTO get different advice");
+    // Every role is advised at its own scope (issue 11 review, item 14): no two roles get the same first step,
+    // conversation or signal in any dimension, so a tech lead is not handed a senior engineer's advice, a
+    // director a head of engineering's, or a VP a CTO's.
+    let roles: Vec<&str> = SCOPE.iter().map(|(r, _)| *r).collect();
+    for d in 0..DIMENSIONS.len() {
+        for (i, a) in roles.iter().enumerate() {
+            for b in &roles[i + 1..] {
+                let (x, y) = (&advice[&((*a).to_owned(), d)], &advice[&((*b).to_owned(), d)]);
+                for k in 0..3 {
+                    assert_ne!(x[k], y[k], "{a} and {b} get the same advice in {}", DIMENSIONS[d]);
+                }
+            }
+        }
+    }
     for d in 0..DIMENSIONS.len() {
         let lead = &projects_by_role[&("tech-lead".to_owned(), d)];
         assert_ne!(lead, &projects_by_role[&("cto".to_owned(), d)], "projects fit the scope of the role aimed at");
