@@ -319,6 +319,36 @@ fn scenarios_are_arguable_and_their_form_gives_nothing_away() {
             "{id}: no position holds the strongest option often ({positions:?})"
         );
     }
+    // Wording that could mark the strongest option (issue 11 review, item 6) is at least as common among the
+    // weaker options, and asking one's manager for help is the strongest answer somewhere, not only a weak one.
+    let markers = ["this week", "today", "now", "agree", "trial", "pilot", "your manager"];
+    let has = |text: &str, marker: &str| {
+        let (text, marker) = (words(text), words(marker));
+        text.windows(marker.len()).any(|w| w.iter().zip(&marker).all(|(t, m)| t.starts_with(m.as_str())))
+    };
+    for marker in markers {
+        let (mut strongest, mut weaker) = (0, 0);
+        for (id, ..) in SETS {
+            for question in load(id).questions.iter().filter(|q| is_choice(q)) {
+                for option in options(question).unwrap() {
+                    if has(&option.text, marker) {
+                        if option.score == 1.0 {
+                            strongest += 1;
+                        } else {
+                            weaker += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            strongest <= weaker,
+            "\"{marker}\" marks the strongest option ({strongest} strongest, {weaker} weaker)"
+        );
+        if marker == "your manager" {
+            assert!(strongest >= 1, "asking one's manager is never the strongest answer");
+        }
+    }
     // No dilemma twice: two scenarios sharing a six-word run of their situation are the same dilemma retold.
     for (i, (a, runs_a)) in all_scenarios.iter().enumerate() {
         for (b, runs_b) in &all_scenarios[i + 1..] {
