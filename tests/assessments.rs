@@ -705,6 +705,29 @@ fn honest_role_holders_are_ready_for_the_role_they_hold() {
     }
 }
 
+/// An item a person may not have had the chance to do says so in its help. For the roles that work at one
+/// team's scope or less (Senior Engineer, Tech Lead, Engineering Manager), answering any one such item "not
+/// had the chance" leaves an honest holder ready for the role they hold; above them, the ladders are the
+/// evidence of scope the role needs, so only habits carry that promise (tested above).
+#[test]
+fn one_untested_item_does_not_unseat_a_role_holder_up_to_engineering_manager() {
+    for (id, ..) in SETS {
+        let set = load(id);
+        let top = set.roles_by_stage()[set.roles.len() - 1];
+        for role in set.roles.iter().filter(|r| scope_of(&r.id).iter().all(|&rung| rung <= 0.4)) {
+            for (i, question) in set.questions.iter().enumerate() {
+                if !question.help.as_deref().is_some_and(|h| h.contains("not had the chance")) {
+                    continue;
+                }
+                let mut responses = holder(&set, scope_of(&role.id));
+                responses.0[i] = Some(Response::Untested);
+                let report = score(&set, &responses, top);
+                assert!(ready(&set, &report, &role.id), "{id}: {} with {} untested", role.id, question.id);
+            }
+        }
+    }
+}
+
 /// Issue 11 review, item 3: an engineering manager is not docked for not yet having managers (or anyone two
 /// levels down). The items that need that say so in their help, are never ladders, and answering all of
 /// them "not had the chance" leaves an engineering manager ready for the role they hold.
