@@ -805,6 +805,20 @@ fn in_the_flagship_claimed_scope_decides_the_verdict() {
     assert_eq!(claim(5, [0.6; 4]), Some("director-of-engineering"));
     // One team: Engineering Manager at most, whatever the habits.
     assert_eq!(claim(5, [0.4; 4]), Some("engineering-manager"));
+    // Ladders compensate within a dimension only so far: an honest VP needs the company rung on three of the
+    // four technical ladders to be ready for CTO; two are not enough.
+    let technical: Vec<usize> =
+        (0..set.questions.len()).filter(|&i| set.questions[i].dimension == 0 && is_level(&set.questions[i])).collect();
+    assert_eq!(technical.len(), 4);
+    for (company_ladders, expected) in [(2, "vp-of-engineering"), (3, "cto")] {
+        let mut responses = holder(&set, scope_of("vp-of-engineering"));
+        for &i in &technical[..company_ladders] {
+            let QuestionKind::Level { options } = &set.questions[i].kind else { unreachable!() };
+            responses.0[i] = Some(Response::Option(options.len() - 1));
+        }
+        let report = score(&set, &responses, cto);
+        assert_eq!(verdict(&set, &report), Some(expected), "company rung on {company_ladders} technical ladders");
+    }
 }
 
 #[test]
