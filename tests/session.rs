@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use altitude::attempt::Attempt;
-use altitude::model::{QuestionSet, Response};
+use altitude::model::{QuestionKind, QuestionSet, Response};
 use altitude::session::{
     previous, rescue_file, score_history, trends, KeyValue, MemoryStorage, Session, StorageProblem, Store,
 };
@@ -40,16 +40,24 @@ fn keys(device: &MemoryStorage) -> Vec<String> {
     device.snapshot().into_iter().map(|(k, _)| k).collect()
 }
 
+/// The index of the set's `n`th likert question (sets mix likert, choice and level questions).
+fn rated(set: &QuestionSet, n: usize) -> usize {
+    let likert = |(_, q): &(usize, &altitude::model::Question)| matches!(q.kind, QuestionKind::Likert { .. });
+    set.questions.iter().enumerate().filter(likert).nth(n).unwrap().0
+}
+
+/// An answer that fits question `i`: point `point` of the scale, or the option at `point - 1` (at most the last).
+fn fitting(set: &QuestionSet, i: usize, point: u32) -> Response {
+    match &set.questions[i].kind {
+        QuestionKind::Likert { .. } => Response::Point(point),
+        kind => Response::Option((point as usize - 1).min(kind.options().len() - 1)),
+    }
+}
+
 /// Answers questions `from..to` with the first point or option, at time `at`.
 fn answer_range(session: &mut Session<MemoryStorage>, set: &QuestionSet, range: std::ops::Range<usize>, at: f64) {
     for i in range {
-        let response =
-            if set.scale.is_some() && matches!(set.questions[i].kind, altitude::model::QuestionKind::Likert { .. }) {
-                Response::Point(1)
-            } else {
-                Response::Option(0)
-            };
-        let _ = session.answer(set, i, response, at + i as f64);
+        let _ = session.answer(set, i, fitting(set, i, 1), at + i as f64);
     }
 }
 
@@ -58,7 +66,8 @@ fn an_answer_is_saved_when_it_is_given_and_namespaces_stay_apart() {
     let (set, device) = (flagship(), MemoryStorage::new());
     let mut one = tab(&device, "w1");
     let _ = one.begin(&set, fresh(&set, "a-1"));
-    let changed = one.answer(&set, 0, Response::Point(4), 1.0);
+    let first = rated(&set, 0);
+    let changed = one.answer(&set, first, Response::Point(4), 1.0);
     assert!(changed.answers && !changed.problem, "{changed:?}");
     assert_eq!(keys(&device), ["w1.v1.current.cto-readiness"]);
     let saved = stored::decode_attempt(&set, &get(&device, "w1.v1.current.cto-readiness").unwrap());
@@ -66,28 +75,29 @@ fn an_answer_is_saved_when_it_is_given_and_namespaces_stay_apart() {
     let mut two = tab(&device, "w2");
     assert_eq!(two.unfinished(&set).0, None, "another storage key sees nothing");
     let mut reopened = tab(&device, "w1");
-    assert_eq!(reopened.unfinished(&set).0.unwrap().responses.0[0], Some(Response::Point(4)));
+    assert_eq!(reopened.unfinished(&set).0.unwrap().responses.0[first], Some(Response::Point(4)));
 }
 
 #[test]
 fn two_tabs_answering_in_turn_keep_every_answer_and_every_result() {
     let (set, device) = (flagship(), MemoryStorage::new());
     let (mut a, mut b) = (tab(&device, "altitude"), tab(&device, "altitude"));
+    let [q0, q1, q2] = [0, 1, 2].map(|n| rated(&set, n));
     let _ = a.begin(&set, fresh(&set, "a-1"));
-    let _ = a.answer(&set, 0, Response::Point(1), 10.0);
+    let _ = a.answer(&set, q0, Response::Point(1), 10.0);
     let resumed = b.unfinished(&set).0.unwrap();
     let _ = b.begin(&set, resumed);
-    let _ = b.answer(&set, 1, Response::Point(3), 20.0);
+    let _ = b.answer(&set, q1, Response::Point(3), 20.0);
     // A hears of B's save through the storage event.
     let changed = a.follow("altitude.v1.current.cto-readiness", |_| Some(set.clone()));
     assert!(changed.answers);
-    assert_eq!(a.attempt().unwrap().responses.0[1], Some(Response::Point(3)));
+    assert_eq!(a.attempt().unwrap().responses.0[q1], Some(Response::Point(3)));
     // B changes its mind on the first question; A answers another without hearing of it first.
-    let _ = b.answer(&set, 0, Response::Point(5), 30.0);
-    let _ = a.answer(&set, 2, Response::Point(2), 40.0);
+    let _ = b.answer(&set, q0, Response::Point(5), 30.0);
+    let _ = a.answer(&set, q2, Response::Point(2), 40.0);
     let merged = &a.attempt().unwrap().responses.0;
     assert_eq!(
-        merged[..3],
+        [merged[q0], merged[q1], merged[q2]],
         [Some(Response::Point(5)), Some(Response::Point(3)), Some(Response::Point(2))],
         "newest wins"
     );
@@ -119,7 +129,7 @@ fn full_storage_keeps_answers_in_memory_damages_nothing_and_the_next_change_save
     assert_eq!(session.attempt().unwrap().answered(), 5, "kept in memory");
     assert_eq!(get(&device, "altitude.v1.current.cto-readiness").unwrap(), saved, "what was saved is intact");
     device.set_capacity(None);
-    let changed = session.answer(&set, 5, Response::Point(2), 300.0);
+    let changed = session.answer(&set, 5, fitting(&set, 5, 2), 300.0);
     assert_eq!(changed.notice.as_deref(), Some("Saving works again: everything is kept on this device."));
     assert_eq!(session.problem(), None);
     assert_eq!(tab(&device, "altitude").unfinished(&set).0.unwrap().answered(), 6);
@@ -299,9 +309,7 @@ fn the_history_is_resolved_and_scored_once_with_trends_and_the_previous_result()
     let entry = |id: &str, set: &QuestionSet, at: &str, point: u32| {
         let mut attempt = Attempt::new(id.into(), set, set.default_role, "2026-11-01T00:00:00Z".into());
         for i in 0..set.questions.len() {
-            if matches!(set.questions[i].kind, altitude::model::QuestionKind::Likert { .. }) {
-                attempt.answer(i, Response::Point(point), 1.0);
-            }
+            attempt.answer(i, fitting(set, i, point), 1.0);
         }
         attempt.completed_at = Some(at.into());
         HistoryEntry { id: id.into(), document: attempt.to_document(set), notes: RoadmapNotes::default() }
