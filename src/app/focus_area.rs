@@ -1,4 +1,5 @@
-//! One focus area of a development roadmap: why it matters, and the material to work on it.
+//! One focus area of a development roadmap: why it matters, the first step, the conversation and
+//! the signal to watch for, and the material to work on it.
 
 use leptos::prelude::*;
 
@@ -28,6 +29,11 @@ fn material(title: &'static str, items: Vec<String>) -> Option<impl IntoView> {
     })
 }
 
+/// One of the focus area's next steps, left out when the set gives none.
+fn step(title: &'static str, text: Option<String>) -> Option<impl IntoView> {
+    text.map(|text| view! { <dt>{title}</dt><dd>{text}</dd> })
+}
+
 /// The focus area `area`, ranked `rank` (1 is the most important).
 pub fn focus_area(rank: usize, area: FocusArea) -> impl IntoView {
     let guidance = area.guidance;
@@ -36,6 +42,11 @@ pub fn focus_area(rank: usize, area: FocusArea) -> impl IntoView {
             <h3>{format!("{rank}. {}", area.name)}</h3>
             <p>{area.why}</p>
             {guidance.summary.map(|s| view! { <p class="summary">{s}</p> })}
+            <dl class="next-steps">
+                {step("This week", guidance.first_step)}
+                {step("Ask someone", guidance.conversation)}
+                {step("How you will know it works", guidance.signal)}
+            </dl>
             <div class="material">
                 {material("Skills to build", guidance.skills)}
                 {material("Practices to adopt", guidance.practices)}

@@ -19,7 +19,7 @@ pub fn focus_list(set: Arc<QuestionSet>, report: Memo<Report>) -> impl IntoView 
             view! {
                 <ol class="focus">
                     {r.focus.iter().map(|&d| {
-                        let summary = set.guidance[d].as_ref().and_then(|g| g.summary.clone());
+                        let summary = set.guidance_for(r.role, d).summary;
                         view! {
                             <li>
                                 <strong>{set.dimensions[d].name.clone()}</strong>

@@ -22,6 +22,7 @@ mod results_view;
 mod review_screen;
 mod roadmap_view;
 mod root;
+mod scenario_answers;
 mod score_table;
 mod screen_memory;
 mod set_problems;

@@ -1,12 +1,16 @@
-//! The table of readiness for each role of a report, the highest reached marked.
+//! The table of readiness for each role of a report: the percentage, and whether the person is
+//! ready or, if not yet, which dimensions hold them back; the highest role reached marked.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::display::whole;
+use crate::display::{verdict, whole};
+use crate::model::QuestionSet;
 use crate::scoring::Report;
 
-/// Readiness for every role of `report`, in stage order; it follows the report when the role changes.
-pub fn readiness_table(report: Memo<Report>) -> impl IntoView {
+/// Readiness for every role of `report` (of `set`), in stage order; it follows the report when the role changes.
+pub fn readiness_table(set: Arc<QuestionSet>, report: Memo<Report>) -> impl IntoView {
     let rows = move || {
         report.with(|r| {
             r.roles
@@ -17,6 +21,7 @@ pub fn readiness_table(report: Memo<Report>) -> impl IntoView {
                         <tr class:ready=ready>
                             <th scope="row">{role.name.clone()}{ready.then_some(" (ready)")}</th>
                             <td>{role.readiness.map_or("not enough answers".to_owned(), |x| format!("{}%", whole(x)))}</td>
+                            <td>{verdict(&set, r, role)}</td>
                         </tr>
                     }
                 })
@@ -26,7 +31,7 @@ pub fn readiness_table(report: Memo<Report>) -> impl IntoView {
     view! {
         <table class="readiness">
             <caption>"Readiness for each role"</caption>
-            <thead><tr><th scope="col">"Role"</th><th scope="col">"Readiness"</th></tr></thead>
+            <thead><tr><th scope="col">"Role"</th><th scope="col">"Readiness"</th><th scope="col">"Verdict"</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
     }

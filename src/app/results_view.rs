@@ -1,5 +1,5 @@
 //! The results of a completed attempt: overall, per-dimension scores and gaps, charts, role
-//! readiness and focus areas, redrawn at once when the target role or the colour scheme changes.
+//! readiness with what holds each role back, focus areas and the scenario answers with their debriefs, redrawn at once when the target role or the colour scheme changes.
 
 use leptos::prelude::*;
 
@@ -7,6 +7,7 @@ use super::chart_figure::{Chart, ChartFigure};
 use super::download::download;
 use super::focus_list::focus_list;
 use super::readiness_table::readiness_table;
+use super::scenario_answers::scenario_answers;
 use super::score_table::ScoreTable;
 use super::{role_index, AppState, Screen};
 use crate::charts::{self, gap_bars, Palette};
@@ -42,6 +43,7 @@ pub fn ResultsView(
             }
         });
     }
+    let scored_responses = scored.responses.clone();
     let earlier = previous(&results, &attempt_id).and_then(|r| r.scored.clone().ok());
     let report = Memo::new(move |_| scored.report_for(role.get()));
     let host = state.host;
@@ -144,8 +146,9 @@ pub fn ResultsView(
             </div>
             <h3>"Focus areas, most important first"</h3>
             {focus_list(set.clone(), report)}
-            {readiness_table(report)}
+            {readiness_table(set.clone(), report)}
             {comparison}
+            {scenario_answers(&set, &scored_responses)}
             <div class="actions">
                 <button type="button" class="primary" on:click=roadmap>"Your development roadmap"</button>
                 <button type="button" on:click=export>"Export this result"</button>

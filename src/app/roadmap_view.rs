@@ -1,6 +1,6 @@
 //! The development roadmap of a completed attempt, for the screen and for paper: header, radar
-//! chart, scores, focus areas with their material, strengths, the dated 30/60/90-day plan with
-//! checkboxes, and notes. Ticks, notes and the "prepared for" name stay on this device.
+//! chart, scores, focus areas with their next steps and material, strengths, chances to ask for,
+//! the dated 30/60/90-day plan with checkboxes, and notes. Ticks, notes and the "prepared for" name stay on this device.
 
 use leptos::prelude::*;
 
@@ -80,6 +80,13 @@ pub fn RoadmapView(
         }
     });
 
+    let chances = (!plan.get_the_chance.is_empty()).then(|| {
+        view! {
+            <h2>"Chances to ask for"</h2>
+            <p>"You have not had the chance to show these yet: something to ask for, not something to fix."</p>
+            <ul class="chances">{plan.get_the_chance.iter().map(|c| view! { <li>{c.text.clone()}" ("{c.dimension.clone()}")"</li> }).collect_view()}</ul>
+        }
+    });
     let completed_on = plan.completed_on.clone().unwrap_or_default();
     let back = {
         let attempt_id = attempt_id.clone();
@@ -126,6 +133,7 @@ pub fn RoadmapView(
             {focus}
             {strengths}
             {to_assess}
+            {chances}
             <h2>"Your 30/60/90-day plan"</h2>
             {milestone_list(state, attempt_id.clone(), plan.milestones.clone(), notes)}
             <h2>"Notes"</h2>
