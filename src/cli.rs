@@ -148,13 +148,12 @@ fn check_catalog(
     };
     let folder = Path::new(file).parent().unwrap_or(Path::new(""));
     let mut problems = Vec::new();
-    let mut sets = Vec::with_capacity(catalog.sets.len());
-    for (i, entry) in catalog.sets.iter().enumerate() {
-        let path = folder.join(&entry.file);
-        let shown = path.display().to_string();
-        let location = crate::model::Location::Path(crate::model::reader::index("sets", i));
-        let problem = |kind, message: String| Problem { location: location.clone(), kind, message };
-        let set = match read_limited(&shown, MAX_DOCUMENT_BYTES) {
+    // Reads the set at `listed` (relative to the catalog), or notes why not at `location`.
+    let mut read_set = |listed: &str, location: String| {
+        let shown = folder.join(listed).display().to_string();
+        let problem =
+            |kind, message: String| Problem { location: crate::model::Location::Path(location), kind, message };
+        match read_limited(&shown, MAX_DOCUMENT_BYTES) {
             Err(message) => {
                 problems.push(problem(crate::model::ProblemKind::UnknownReference, message));
                 None
@@ -173,8 +172,30 @@ fn check_catalog(
                     None
                 }
             },
+        }
+    };
+    let index = crate::model::reader::index;
+    let sets: Vec<Option<QuestionSet>> =
+        catalog.sets.iter().enumerate().map(|(i, entry)| read_set(&entry.file, index("sets", i))).collect();
+    let archived: Vec<Option<QuestionSet>> =
+        catalog.archive.iter().enumerate().map(|(i, listed)| read_set(listed, index("archive", i))).collect();
+    // An archived set is an earlier version of a listed set, and each version is there once.
+    let mut versions: Vec<(&str, &str)> = sets.iter().flatten().map(|s| (s.id.as_str(), s.version.as_str())).collect();
+    for (i, set) in archived.iter().enumerate() {
+        let Some(set) = set else { continue };
+        let message = if !sets.iter().flatten().any(|listed| listed.id == set.id) {
+            format!("\"{}\" is not the id of a listed set; the archive keeps earlier versions of listed sets", set.id)
+        } else if versions.contains(&(set.id.as_str(), set.version.as_str())) {
+            format!("version {} of \"{}\" is already listed", set.version, set.id)
+        } else {
+            versions.push((&set.id, &set.version));
+            continue;
         };
-        sets.push(set);
+        problems.push(Problem {
+            location: crate::model::Location::Path(index("archive", i)),
+            kind: crate::model::ProblemKind::Inconsistent,
+            message,
+        });
     }
     let loaded: Vec<Option<&QuestionSet>> = sets.iter().map(Option::as_ref).collect();
     problems.extend(catalog.check_sets(&loaded));
@@ -184,8 +205,9 @@ fn check_catalog(
     }
     writeln!(
         out,
-        "{file}: ok (catalog, {} sets, default {})",
+        "{file}: ok (catalog, {} sets{}, default {})",
         catalog.sets.len(),
+        if catalog.archive.is_empty() { String::new() } else { format!(", {} archived", catalog.archive.len()) },
         catalog.default.as_deref().unwrap_or("none")
     )?;
     Ok(OK)

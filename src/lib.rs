@@ -4,7 +4,6 @@
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 pub mod attempt;
-pub mod catalog;
 pub mod charts;
 pub mod cli;
 pub mod display;

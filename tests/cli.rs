@@ -159,7 +159,10 @@ fn the_readmes_own_check_of_every_bundled_file_passes() {
     let out = altitude(&args);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("assessments/catalog.json: ok (catalog, 3 sets, default cto-readiness)"), "{stdout}");
+    assert!(
+        stdout.contains("assessments/catalog.json: ok (catalog, 3 sets, 3 archived, default cto-readiness)"),
+        "{stdout}"
+    );
     assert!(stdout.contains("assessments/cto-readiness.json: ok (format "), "{stdout}");
 }
 
@@ -351,4 +354,26 @@ fn untested_answers_to_a_format_1_set_are_located_errors() {
     let out = altitude(&["score", "--set", "docs/example-set.json", "--answers", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains(":answers.d-1: question \"d-1\": \"untested\""), "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_catalogs_archive_holds_earlier_versions_of_listed_sets_and_each_is_checked() {
+    let example = std::fs::read_to_string("docs/example-set.json").unwrap();
+    let older = example.replacen(r#""version": ""#, r#""version": "0."#, 1);
+    assert_ne!(older, example, "the example states a version");
+    let catalog = r#"{"default": "example-team-lead", "sets": ["example.json"], "archive": ["example-0.json"]}"#;
+    let good = catalog_folder("archive-good", catalog, &[("example.json", &example), ("example-0.json", &older)]);
+    let out = altitude(&["check", good.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).ends_with(": ok (catalog, 1 sets, 1 archived, default example-team-lead)\n"));
+
+    let same = catalog_folder("archive-same", catalog, &[("example.json", &example), ("example-0.json", &example)]);
+    let out = altitude(&["check", same.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(":archive[0]: version"), "{}", text(&out.stderr));
+
+    let broken = catalog_folder("archive-broken", catalog, &[("example.json", &example), ("example-0.json", "{")]);
+    let out = altitude(&["check", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(":archive[0]: "), "{}", text(&out.stderr));
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use altitude::attempt::Attempt;
 use altitude::model::{QuestionKind, QuestionSet, Response};
 use altitude::session::{
-    previous, rescue_file, score_history, trends, KeyValue, MemoryStorage, Session, StorageProblem, Store,
+    previous, rescue_file, score_history, set_version, trends, KeyValue, MemoryStorage, Session, StorageProblem, Store,
 };
 use altitude::stored::{self, HistoryEntry, RoadmapNotes};
 
@@ -320,7 +320,7 @@ fn the_history_is_resolved_and_scored_once_with_trends_and_the_previous_result()
         entry("h-2", &set, "2026-11-22T10:00:00Z", 4),
     ];
     let loaded = [set.clone()];
-    let results = score_history(&history, |id| loaded.iter().find(|s| s.id == id).cloned());
+    let results = score_history(&history, |id, version| set_version(&loaded, &[], id, version));
     let scored = results[0].scored.as_ref().unwrap();
     assert_eq!(scored.report, altitude::scoring::score(&set, &scored.responses, set.default_role));
     assert_eq!(results[0].date, "2026-11-20");
@@ -337,17 +337,39 @@ fn the_history_is_resolved_and_scored_once_with_trends_and_the_previous_result()
 }
 
 #[test]
-fn the_catalog_lists_set_files_and_a_default_or_says_what_is_wrong() {
-    let catalog = altitude::catalog::parse(include_str!("../assessments/catalog.json")).unwrap();
-    assert!(catalog.files.iter().any(|f| f == "cto-readiness.json"), "{catalog:?}");
-    assert_eq!(catalog.default_set.as_deref(), Some("cto-readiness"));
-    for (text, reason) in [
-        ("{", "line 1"),
-        ("[]", "not a JSON object"),
-        ("{\"default\":\"x\"}", "no \"sets\" list"),
-        ("{\"sets\":[1]}", "must be a file name"),
-    ] {
-        let error = altitude::catalog::parse(text).unwrap_err();
-        assert!(error.contains(reason), "{text}: {error}");
-    }
+fn results_taken_on_an_earlier_version_of_a_set_are_read_against_that_version_from_the_archive() {
+    // The catalog lists every earlier bundled version, and each loads.
+    let catalog = altitude::model::Catalog::parse(include_bytes!("../assessments/catalog.json")).unwrap();
+    let archived: Vec<Arc<QuestionSet>> = catalog
+        .archive
+        .iter()
+        .map(|file| Arc::new(QuestionSet::load(&std::fs::read(format!("assessments/{file}")).unwrap()).unwrap()))
+        .collect();
+    let (current, old) = (flagship(), archived.iter().find(|s| s.id == "cto-readiness").unwrap().clone());
+    assert_eq!((old.format, old.version.as_str()), (1, "1.0.0"));
+    assert_ne!(old.version, current.version);
+
+    // Yesterday's widget saved a finished attempt on the old flagship.
+    let device = MemoryStorage::new();
+    let mut yesterday = tab(&device, "altitude");
+    let _ = yesterday.begin(&old, fresh(&old, "old-1"));
+    answer_range(&mut yesterday, &old, 0..old.questions.len(), 10.0);
+    let _ = yesterday.finish(&old, "2026-11-01T10:00:00Z").unwrap();
+
+    // Today's session reads it and scores it on the version it was taken on.
+    let today = tab(&device, "altitude");
+    assert_eq!(today.history().len(), 1);
+    let offered = [current.clone()];
+    let results = score_history(today.history(), |id, version| set_version(&offered, &archived, id, version));
+    let scored = results[0].scored.as_ref().unwrap();
+    assert_eq!(scored.set, old);
+    assert_eq!(scored.report, altitude::scoring::score(&old, &scored.responses, scored.role));
+    assert!(scored.report.overall.is_some());
+    // Without the archive its answers do not fit today's set.
+    let results = score_history(today.history(), |id, version| set_version(&offered, &[], id, version));
+    assert!(
+        results[0].scored.as_ref().is_err_and(|e| e.starts_with("This result no longer fits")),
+        "{:?}",
+        results[0].scored
+    );
 }

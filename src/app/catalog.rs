@@ -31,6 +31,9 @@ pub enum SetEntry {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Loaded {
     pub sets: Vec<SetEntry>,
+    /// Earlier versions of the sets (the catalog's archive) that loaded: never offered, only read
+    /// to show results and finish attempts taken on them.
+    pub archived: Vec<Arc<QuestionSet>>,
     /// The catalog's default set id.
     pub default_set: Option<String>,
     /// Why the catalog itself could not be loaded, for the person, and the catalog's address.
@@ -46,6 +49,11 @@ impl Loaded {
     /// The loaded set with this id.
     pub fn set(&self, id: &str) -> Option<Arc<QuestionSet>> {
         self.usable().into_iter().find(|set| set.id == id)
+    }
+
+    /// The set a result of set `id` at `version` is read against: that version, else the current set.
+    pub fn set_version(&self, id: &str, version: &str) -> Option<Arc<QuestionSet>> {
+        crate::session::set_version(&self.usable(), &self.archived, id, version)
     }
 
     /// The set a person starting now would take: `wanted` (the element's `set`), else the
@@ -143,39 +151,44 @@ async fn read_text(request: Result<js_sys::Promise, String>) -> Result<String, S
 
 /// Loads the set `src` names, or else the catalog and every set it lists.
 async fn load(src: Option<String>, assets: &str) -> Loaded {
-    let (requests, default_set) = match src.filter(|s| !s.trim().is_empty()) {
+    let (requests, default_set, offered) = match src.filter(|s| !s.trim().is_empty()) {
         Some(src) => {
             let url = resolve(&src, &page_url());
             let request = start_fetch(&url);
-            (vec![(url, request)], None)
+            (vec![(url, request)], None, 1)
         }
         None => {
             let catalog_url = resolve(CATALOG_PATH, assets);
-            let catalog = match read_text(start_fetch(&catalog_url)).await.and_then(|t| crate::catalog::parse(&t)) {
+            let catalog = match read_text(start_fetch(&catalog_url)).await.and_then(|text| {
+                crate::model::Catalog::parse(text.as_bytes())
+                    .map_err(|problems| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "))
+            }) {
                 Ok(catalog) => catalog,
                 Err(reason) => {
                     let message = format!("The list of assessments at {catalog_url} could not be loaded: {reason}.");
                     return Loaded { error: Some((message, catalog_url)), ..Loaded::default() };
                 }
             };
-            // All sets are requested at once, then read in catalog order.
-            let requests = catalog
-                .files
-                .iter()
+            // All sets are requested at once, then read in catalog order; the archive after them.
+            let files = catalog.sets.iter().map(|entry| &entry.file).chain(&catalog.archive);
+            let requests = files
                 .map(|file| resolve(file, &catalog_url))
                 .map(|url| {
                     let request = start_fetch(&url);
                     (url, request)
                 })
                 .collect();
-            (requests, catalog.default_set)
+            (requests, catalog.default, catalog.sets.len())
         }
     };
     let mut sets = Vec::with_capacity(requests.len());
     for (url, request) in requests {
         sets.push(checked_set(url, read_text(request).await));
     }
-    Loaded { sets, default_set, error: None }
+    // An archived version that does not load only leaves its results unreadable: not an error to announce.
+    let archived =
+        sets.split_off(offered).into_iter().filter_map(|e| if let SetEntry::Loaded(s) = e { Some(s) } else { None });
+    Loaded { sets, archived: archived.collect(), default_set, error: None }
 }
 
 /// A fetched set, checked.

@@ -82,7 +82,7 @@ impl LiveSession {
         let results = Memo::new_with_compare(
             move |_| {
                 let loaded = catalog.loaded();
-                history.with(|history| score_history(history, |id| loaded.as_ref()?.set(id)))
+                history.with(|history| score_history(history, |id, version| loaded.as_ref()?.set_version(id, version)))
             },
             |_, _| true,
         );

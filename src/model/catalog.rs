@@ -19,6 +19,7 @@ pub static CATALOG_SPEC: ObjectSpec = ObjectSpec {
         optional("$schema", T::String),
         optional("default", T::String).length(1, 64),
         required("sets", T::Array).items(1, 100),
+        optional("archive", T::Array).items(0, 100),
     ],
 };
 
@@ -40,6 +41,9 @@ pub struct Catalog {
     /// The id of the set offered first.
     pub default: Option<String>,
     pub sets: Vec<CatalogEntry>,
+    /// Earlier versions of the sets, relative to the catalog: not offered for new attempts, but
+    /// kept so that results and unfinished attempts taken on them stay readable.
+    pub archive: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -187,17 +191,26 @@ fn read_catalog(tree: &Json, problems: &mut Problems) -> Option<Catalog> {
             }
         };
         if let Some(entry) = entry {
-            if entry.file.starts_with('/') || entry.file.contains("://") {
-                problems.add(
-                    &path,
-                    ProblemKind::Inconsistent,
-                    format!("\"{}\" must be a path relative to the catalog", entry.file),
-                );
-            }
+            relative_only(&entry.file, &path, problems);
             sets.push(entry);
         }
     }
-    Some(Catalog { default, sets })
+    let mut archive = Vec::new();
+    for (i, item) in r::items(&fields, "archive", problems).unwrap_or_default().iter().enumerate() {
+        let path = index("archive", i);
+        if let Some(file) = r::string_value(item, &path, 1, 500, problems) {
+            relative_only(&file, &path, problems);
+            archive.push(file);
+        }
+    }
+    Some(Catalog { default, sets, archive })
+}
+
+/// A listed file must be a path relative to the catalog.
+fn relative_only(file: &str, path: &str, problems: &mut Problems) {
+    if file.starts_with('/') || file.contains("://") {
+        problems.add(path, ProblemKind::Inconsistent, format!("\"{file}\" must be a path relative to the catalog"));
+    }
 }
 
 fn read_entry(value: &Json, path: &str, problems: &mut Problems) -> Option<CatalogEntry> {

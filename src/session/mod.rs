@@ -9,7 +9,7 @@ mod store;
 
 pub use import::ImportOutcome;
 pub use key_value::{Fault, KeyValue, MemoryStorage};
-pub use results::{date_of, previous, score_history, trends, Scored, ScoredResult, Trend};
+pub use results::{date_of, previous, score_history, set_version, trends, Scored, ScoredResult, Trend};
 pub use store::{rescue_file, StorageProblem, Store};
 
 use crate::attempt::Attempt;

@@ -47,13 +47,14 @@ pub fn date_of(document: &ResultDocument) -> String {
 }
 
 impl ScoredResult {
-    /// Resolves and scores the completed attempt `id` against its set, found by `set_for`.
+    /// Resolves and scores the completed attempt `id` against its set, found by `set_for` from the
+    /// set's id and version (see [`set_version`]).
     pub fn new(
         id: String,
         document: ResultDocument,
-        set_for: impl Fn(&str) -> Option<Arc<QuestionSet>>,
+        set_for: impl Fn(&str, &str) -> Option<Arc<QuestionSet>>,
     ) -> ScoredResult {
-        let scored = match set_for(&document.set_id) {
+        let scored = match set_for(&document.set_id, &document.set_version) {
             None => Err(format!("The assessment “{}” of this result is not available here.", document.set_id)),
             Some(set) => match document.responses(&set) {
                 Ok(responses) => {
@@ -71,10 +72,23 @@ impl ScoredResult {
     }
 }
 
+/// The set a result of set `id` at `version` is read against: that very version, among the sets
+/// offered (`sets`) and the earlier versions kept (`archived`), else the offered set with that id
+/// (a result may still fit a newer version that kept its question and option ids).
+pub fn set_version(
+    sets: &[Arc<QuestionSet>],
+    archived: &[Arc<QuestionSet>],
+    id: &str,
+    version: &str,
+) -> Option<Arc<QuestionSet>> {
+    let exact = sets.iter().chain(archived).find(|set| set.id == id && set.version == version);
+    exact.or_else(|| sets.iter().find(|set| set.id == id)).cloned()
+}
+
 /// Every entry of `history` resolved and scored, in the same order.
 pub fn score_history(
     history: &[HistoryEntry],
-    set_for: impl Fn(&str) -> Option<Arc<QuestionSet>>,
+    set_for: impl Fn(&str, &str) -> Option<Arc<QuestionSet>>,
 ) -> Vec<Arc<ScoredResult>> {
     history.iter().map(|e| Arc::new(ScoredResult::new(e.id.clone(), e.document.clone(), &set_for))).collect()
 }
