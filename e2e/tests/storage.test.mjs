@@ -2,10 +2,10 @@
 // under the widget's keys, two tabs answering in turn, and export → delete everything → import.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, assertNoConsoleErrors, assertAccessible, readSet, Altitude } from './support.mjs';
+import { sharedBrowserAndSite, assertNoConsoleErrors, assertAccessible, readSet, coreReport, assertShowsReport, Altitude, ROOT } from './support.mjs';
 
 const set = readSet('tech-lead-to-engineering-manager');
 const TITLE = 'Tech Lead to Engineering Manager';
@@ -266,3 +266,27 @@ test('the crash notice’s file imports into another browser and resumes every a
   await context.close();
   await importAndResume(path, TITLE, answered);
 });
+
+test('a result saved by the previous widget on the format-1 flagship still shows, scored on the version it was taken on', async () => {
+  // Yesterday's widget stored this: a completed attempt on cto-readiness 1.0.0, whose ids today's set no longer has.
+  const old = JSON.parse(readFileSync(join(ROOT, 'assessments', 'archive', 'cto-readiness-1.0.0.json'), 'utf8'));
+  assert.equal(old.format, 'altitude.question-set/1');
+  const answers = Object.fromEntries(old.questions.map((q, i) => [q.id, i % 11 === 7 ? null : q.kind === 'likert' ? 1 + ((i * 3) % old.scale.points) : q.options[i % q.options.length].id]));
+  const result = { format: 'altitude.result/1', set: { id: old.id, version: old.version }, role: 'vp-of-engineering', started_at: '2026-11-01T09:00:00.000Z', completed_at: '2026-11-01T09:20:00.000Z', answers };
+  const history = JSON.stringify({ layout: 1, attempts: [{ id: 'yesterday-1', result }] });
+  const { context, open, errors } = await contextWith((value) => { if (!localStorage.getItem('altitude.v1.history')) localStorage.setItem('altitude.v1.history', value); }, history);
+  const page = await open();
+  const altitude = new Altitude(page);
+  await page.getByRole('button', { name: 'Past results (1)' }).click();
+  await page.getByRole('button', { name: 'Open the result of 2026-11-01' }).click();
+  await page.getByRole('heading', { name: 'Your results: CTO readiness' }).waitFor();
+  const resultPath = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'old-result.json');
+  writeFileSync(resultPath, JSON.stringify(result));
+  await assertShowsReport(altitude, old, coreReport(join(ROOT, 'assessments', 'archive', 'cto-readiness-1.0.0.json'), resultPath));
+  assert.equal(await page.getByRole('region', { name: 'Your scenario answers' }).count(), 1, 'its choice questions, without debriefs in format 1');
+  assert.equal(await localStorageKeys(page), 1, 'nothing was set aside');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+const localStorageKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('altitude')).length);
