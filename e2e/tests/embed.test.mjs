@@ -137,7 +137,7 @@ test('two instances with different storage keys keep separate data and work inde
   await page.evaluate(() => document.getElementById('b').remove());
   await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<altitude-assessment id="c" storage-key="portal-a" set="tech-lead-to-engineering-manager"></altitude-assessment>'));
   // Same storage key as #a: it picks the attempt up where #a is, on its page.
-  await page.locator('#c').getByText(/^1 of 28 answered/).waitFor();
+  await page.locator('#c').getByText(new RegExp(`^1 of ${set.questions.length} answered`)).waitFor();
   // Another storage key on a live element is another person's data.
   await page.evaluate(() => document.getElementById('c').setAttribute('storage-key', 'portal-c'));
   await page.locator('#c').getByRole('button', { name: 'Start the assessment' }).waitFor();
@@ -193,7 +193,7 @@ test('the standalone page and the demo portal run under the strict policy too', 
       // The demo's own script logs the events it receives.
       await page.locator('#portal').getByRole('button', { name: 'Start the assessment' }).click();
       await page.locator('#portal').getByRole('group', { name: rated.text }).getByRole('radio', { name: 'Often', exact: true }).check();
-      await page.locator('#event-log li').filter({ hasText: 'portal: altitude-progress {"answered":1,"total":28}' }).waitFor();
+      await page.locator('#event-log li').filter({ hasText: `portal: altitude-progress {"answered":1,"total":${set.questions.length}}` }).waitFor();
       await page.locator('#event-log li').filter({ hasText: 'flagship: altitude-ready' }).waitFor();
     }
     assert.deepEqual(violations, []);
