@@ -100,6 +100,14 @@ pub fn encode_attempt(set: &QuestionSet, attempt: &Attempt) -> String {
 }
 
 /// The attempt in progress stored for `set`.
+/// The version of the set a stored attempt was begun on, if the value says.
+pub fn attempt_set_version(value: &str) -> Option<String> {
+    let Ok(Json::Object(pairs)) = json::parse(value.as_bytes()) else { return None };
+    let Some(Json::Object(result)) = field(&pairs, "result") else { return None };
+    let Some(Json::Object(set)) = field(result, "set") else { return None };
+    text(set, "version")
+}
+
 pub fn decode_attempt(set: &QuestionSet, text: &str) -> Decoded<Attempt> {
     let pairs = match layout_object(text) {
         Decoded::Fine(pairs) => pairs,

@@ -89,7 +89,7 @@ fn two_tabs_answering_in_turn_keep_every_answer_and_every_result() {
     let _ = b.begin(&set, resumed);
     let _ = b.answer(&set, q1, Response::Point(3), 20.0);
     // A hears of B's save through the storage event.
-    let changed = a.follow("altitude.v1.current.cto-readiness", |_| Some(set.clone()));
+    let changed = a.follow("altitude.v1.current.cto-readiness", |_, _| Some(set.clone()));
     assert!(changed.answers);
     assert_eq!(a.attempt().unwrap().responses.0[q1], Some(Response::Point(3)));
     // B changes its mind on the first question; A answers another without hearing of it first.
@@ -105,7 +105,7 @@ fn two_tabs_answering_in_turn_keep_every_answer_and_every_result() {
     // A finishes; B's history learns of it, and B's own result later keeps A's.
     let (entry, _) = a.finish(&set, "2026-11-21T11:00:00Z").unwrap();
     assert_eq!(entry.document.answers.len(), 3);
-    assert!(b.follow("altitude.v1.history", |_| Some(set.clone())).history);
+    assert!(b.follow("altitude.v1.history", |_, _| Some(set.clone())).history);
     assert_eq!(b.history().len(), 1);
     let mut c = tab(&device, "altitude");
     let _ = c.begin(&set, fresh(&set, "c-1"));
@@ -334,6 +334,34 @@ fn the_history_is_resolved_and_scored_once_with_trends_and_the_previous_result()
     assert_eq!(trends.len(), 1);
     assert_eq!(trends[0].results.iter().map(|(_, d)| d.as_str()).collect::<Vec<_>>(), ["2026-11-20", "2026-11-22"]);
     assert!(trends[0].results[1].0.overall > trends[0].results[0].0.overall);
+}
+
+#[test]
+fn an_attempt_begun_on_an_earlier_version_is_resumed_and_finished_on_that_version() {
+    let old = Arc::new(QuestionSet::load(include_bytes!("../assessments/archive/cto-readiness-1.0.0.json")).unwrap());
+    let current = flagship();
+    let device = MemoryStorage::new();
+    let mut yesterday = tab(&device, "altitude");
+    let _ = yesterday.begin(&old, fresh(&old, "old-2"));
+    answer_range(&mut yesterday, &old, 0..10, 10.0);
+
+    // Today the current set is offered; the saved attempt is read against the version it was begun on.
+    let mut today = tab(&device, "altitude");
+    let archived = [old.clone()];
+    let (resumed, changed) = today.unfinished_in(&current, &archived);
+    assert!(!changed.problem, "nothing set aside: {changed:?}");
+    let resumed = resumed.unwrap();
+    assert_eq!((resumed.set_version.as_str(), resumed.answered()), ("1.0.0", 10));
+    let _ = today.begin(&old, resumed);
+    answer_range(&mut today, &old, 10..old.questions.len(), 20.0);
+    let (entry, _) = today.finish(&old, "2026-11-22T10:00:00Z").unwrap();
+    assert_eq!(entry.document.set_version, "1.0.0");
+    assert_eq!(entry.document.answers.len(), old.questions.len());
+    let results = score_history(today.history(), |id, version| {
+        set_version(std::slice::from_ref(&current), &archived, id, version)
+    });
+    assert!(results[0].scored.as_ref().is_ok_and(|s| s.set == old), "{:?}", results[0].scored);
+    assert!(keys(&device).iter().all(|k| !k.contains("backup")), "{:?}", keys(&device));
 }
 
 #[test]

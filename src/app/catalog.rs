@@ -119,6 +119,16 @@ impl Catalog {
     pub fn set(&self, id: &str) -> Option<Arc<QuestionSet>> {
         self.loaded.with_untracked(|loaded| loaded.as_ref()?.set(id))
     }
+
+    /// The loaded set with this id at this version (an archived one), else the current set with this id.
+    pub fn set_version(&self, id: &str, version: &str) -> Option<Arc<QuestionSet>> {
+        self.loaded.with_untracked(|loaded| loaded.as_ref()?.set_version(id, version))
+    }
+
+    /// The earlier set versions that loaded.
+    pub fn archived(&self) -> Vec<Arc<QuestionSet>> {
+        self.loaded.with_untracked(|loaded| loaded.as_ref().map(|l| l.archived.clone()).unwrap_or_default())
+    }
 }
 
 /// `relative` resolved against `base`, as the browser would.

@@ -127,7 +127,8 @@ impl LiveSession {
                     live.follow(&attempt)
                 }
                 (Some(attempt), _) => {
-                    self.attempt.set(self.catalog.set(&attempt.set_id).map(|set| LiveAttempt::new(&attempt, set)));
+                    let set = self.catalog.set_version(&attempt.set_id, &attempt.set_version);
+                    self.attempt.set(set.map(|set| LiveAttempt::new(&attempt, set)));
                 }
             }
         }
@@ -156,9 +157,10 @@ impl LiveSession {
 
     /// The unfinished attempt of `set`: the one in progress, else the one saved on this device.
     pub fn unfinished(&self, set: &QuestionSet) -> Option<Attempt> {
+        let archived = self.catalog.archived();
         let mut found = None;
         self.run(&mut |s| {
-            let (attempt, changed) = s.unfinished(set);
+            let (attempt, changed) = s.unfinished_in(set, &archived);
             found = attempt;
             changed
         });
@@ -168,9 +170,10 @@ impl LiveSession {
     /// The same, read while a view is drawn, when no signal may be written: a storage problem the
     /// read runs into is shown with the next change.
     pub fn unfinished_while_drawing(&self, set: &QuestionSet) -> Option<Attempt> {
+        let archived = self.catalog.archived();
         let mut found = None;
         self.apply(&mut |s| {
-            let (attempt, changed) = s.unfinished(set);
+            let (attempt, changed) = s.unfinished_in(set, &archived);
             found = attempt;
             changed
         });
@@ -179,7 +182,7 @@ impl LiveSession {
 
     /// Makes `attempt` the attempt in progress and saves it.
     pub fn begin(&self, attempt: Attempt) {
-        let Some(set) = self.catalog.set(&attempt.set_id) else { return };
+        let Some(set) = self.catalog.set_version(&attempt.set_id, &attempt.set_version) else { return };
         let mut attempt = Some(attempt);
         self.run(&mut |s| attempt.take().map(|a| s.begin(&set, a)).unwrap_or_default());
     }
@@ -289,7 +292,7 @@ impl LiveSession {
         let this = *self;
         let handle = window_event_listener(leptos::ev::storage, move |event| {
             let Some(key) = event.key() else { return };
-            this.run(&mut |s| s.follow(&key, |id| this.catalog.set(id)));
+            this.run(&mut |s| s.follow(&key, |id, version| this.catalog.set_version(id, version)));
         });
         on_cleanup(move || handle.remove());
     }

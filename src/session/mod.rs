@@ -111,10 +111,20 @@ impl<K: KeyValue> Session<K> {
 
     /// The unfinished attempt of `set`: the one in progress here, else the one saved on the device.
     pub fn unfinished(&mut self, set: &QuestionSet) -> (Option<Attempt>, Changed) {
+        self.unfinished_in(set, &[])
+    }
+
+    /// The same, where a saved attempt begun on an earlier version of `set` kept in `archived` is
+    /// read against that version (its `set_version` says which), to be finished on it.
+    pub fn unfinished_in(
+        &mut self,
+        set: &QuestionSet,
+        archived: &[std::sync::Arc<QuestionSet>],
+    ) -> (Option<Attempt>, Changed) {
         if let Some(attempt) = self.attempt.as_ref().filter(|a| a.set_id == set.id && a.completed_at.is_none()) {
             return (Some(attempt.clone()), Changed::default());
         }
-        let (saved, problem) = self.store.load_attempt(set);
+        let (saved, problem) = self.store.load_attempt_in(set, archived);
         (saved, self.report(problem.map_or(Ok(()), Err)))
     }
 
@@ -212,8 +222,13 @@ impl<K: KeyValue> Session<K> {
     }
 
     /// Follows what another tab saved under `key`: its results join the history, its answers the
-    /// attempt in progress (per question, the newer answer wins). `set_for` finds a loaded set.
-    pub fn follow(&mut self, key: &str, set_for: impl Fn(&str) -> Option<std::sync::Arc<QuestionSet>>) -> Changed {
+    /// attempt in progress (per question, the newer answer wins). `set_for` finds a loaded set by id
+    /// and version (the attempt's own version, which may be an archived one).
+    pub fn follow(
+        &mut self,
+        key: &str,
+        set_for: impl Fn(&str, &str) -> Option<std::sync::Arc<QuestionSet>>,
+    ) -> Changed {
         if self.store.is_history_key(key) {
             let (stored, _) = self.store.load_history();
             let mine = std::mem::replace(&mut self.history, stored);
@@ -224,7 +239,7 @@ impl<K: KeyValue> Session<K> {
             return Changed::default();
         }
         let Some(attempt) = self.attempt.as_mut() else { return Changed::default() };
-        let Some(set) = set_for(&attempt.set_id) else { return Changed::default() };
+        let Some(set) = set_for(&attempt.set_id, &attempt.set_version) else { return Changed::default() };
         let (Some(saved), _) = self.store.load_attempt(&set) else { return Changed::default() };
         let before = attempt.clone();
         attempt.merge_from(&saved);

@@ -120,7 +120,21 @@ impl<K: KeyValue> Store<K> {
 
     /// The attempt in progress saved for `set`.
     pub fn load_attempt(&self, set: &QuestionSet) -> (Option<Attempt>, Option<StorageProblem>) {
-        self.load(&self.current_key(&set.id), |text| stored::decode_attempt(set, text))
+        self.load_attempt_in(set, &[])
+    }
+
+    /// The attempt in progress saved for `set`, read against the earlier version of it in `archived`
+    /// that it was begun on, if there is one; else against `set`.
+    pub fn load_attempt_in(
+        &self,
+        set: &QuestionSet,
+        archived: &[std::sync::Arc<QuestionSet>],
+    ) -> (Option<Attempt>, Option<StorageProblem>) {
+        self.load(&self.current_key(&set.id), |text| {
+            let version = stored::attempt_set_version(text);
+            let begun_on = archived.iter().find(|s| s.id == set.id && Some(&s.version) == version.as_ref());
+            stored::decode_attempt(begun_on.map_or(set, |s| s), text)
+        })
     }
 
     /// Saves the attempt in progress after folding in what another tab saved for it; returns the
