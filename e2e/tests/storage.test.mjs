@@ -290,3 +290,33 @@ test('a result saved by the previous widget on the format-1 flagship still shows
 });
 
 const localStorageKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('altitude')).length);
+
+test('an attempt the previous widget left unfinished on the format-1 flagship resumes and finishes on that version', async () => {
+  const oldPath = join(ROOT, 'assessments', 'archive', 'cto-readiness-1.0.0.json');
+  const old = JSON.parse(readFileSync(oldPath, 'utf8'));
+  const firstPage = old.questions.filter((q) => q.dimension === old.dimensions[0].id);
+  const answers = Object.fromEntries(firstPage.map((q) => [q.id, q.kind === 'likert' ? 4 : q.options[0].id]));
+  const result = { format: 'altitude.result/1', set: { id: old.id, version: old.version }, role: 'cto', started_at: '2026-11-01T09:00:00.000Z', completed_at: null, answers };
+  const current = JSON.stringify({ layout: 1, id: 'yesterday-2', page: 1, result });
+  const { context, open, errors } = await contextWith((value) => { if (!localStorage.getItem('altitude.v1.current.cto-readiness')) localStorage.setItem('altitude.v1.current.cto-readiness', value); }, current);
+  const page = await open();
+  const altitude = new Altitude(page);
+  await page.getByRole('radio', { name: 'CTO readiness' }).check();
+  await page.getByText(`You have an unfinished attempt: ${firstPage.length} of ${old.questions.length} questions answered.`).waitFor();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${old.dimensions[1].name}`) }).waitFor();
+  await page.getByRole('button', { name: 'Back' }).click();
+  assert.ok(await altitude.question(firstPage[0].text).getByRole('radio', { name: 'Often', exact: true }).isChecked(), 'the old answers are there');
+  for (let d = 0; d < old.dimensions.length; d++) await altitude.next();
+  await page.getByRole('button', { name: 'Finish anyway' }).click();
+  await page.getByRole('heading', { name: /^Your results/ }).waitFor();
+  const resultPath = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'finished-old.json');
+  await (await altitude.exportResult()).saveAs(resultPath);
+  const finished = JSON.parse(readFileSync(resultPath, 'utf8'));
+  assert.deepEqual(finished.set, { id: old.id, version: old.version });
+  assert.deepEqual(finished.answers, answers);
+  await assertShowsReport(altitude, old, coreReport(oldPath, resultPath));
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('backup')).length), 0, 'nothing was set aside');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
