@@ -35,10 +35,9 @@ pub fn Root(
         Screen::Loading => view! { <p class="loading" role="status">"Loading the assessments…"</p> }.into_any(),
         Screen::Start => view! { <StartScreen/> }.into_any(),
         Screen::Answer => view! { <QuestionPage/> }.into_any(),
-        Screen::Review => lazy_screens::review(),
-        Screen::Results(id) => lazy_screens::results(id),
-        Screen::Roadmap(id, role) => lazy_screens::roadmap(id, role),
-        Screen::History => lazy_screens::history(),
+        later @ (Screen::Review | Screen::Results(_) | Screen::Roadmap(..) | Screen::History) => {
+            lazy_screens::later(later)
+        }
     };
     // Once the first question shows (or any later screen), the rest of the widget downloads in the
     // background while the person answers: off the path to the first question, ready before results.

@@ -10,6 +10,7 @@ use super::reader::{
     self as r, index, join, optional, read_map, read_object, read_object_in, required, Fields, JsonType as T,
     ObjectSpec,
 };
+use crate::display;
 
 /// The formats this version reads: format 1, and format 2 (format 1 with the changes of its spec).
 pub const FORMAT_1: &str = "altitude.question-set/1";
@@ -637,9 +638,11 @@ fn read_targets(value: &Json, path: &str, dimension_ids: &[&str], problems: &mut
         };
         match target {
             Json::Number(n) if (0.0..=100.0).contains(n) => targets[position] = Some(*n),
-            Json::Number(n) => {
-                problems.add(&key_path, ProblemKind::OutOfRange, format!("a target must be from 0 to 100; found {n}"))
-            }
+            Json::Number(n) => problems.add(
+                &key_path,
+                ProblemKind::OutOfRange,
+                format!("a target must be from 0 to 100; found {}", display::number(*n)),
+            ),
             other => problems.add(
                 &key_path,
                 ProblemKind::WrongType,
@@ -711,7 +714,11 @@ fn read_bands(fields: &Fields, problems: &mut Problems) -> Vec<Band> {
                 problems.add(
                     &join(&path, "min"),
                     ProblemKind::Inconsistent,
-                    format!("bands must be in strictly ascending order of min; {min} follows {previous}"),
+                    format!(
+                        "bands must be in strictly ascending order of min; {} follows {}",
+                        display::number(min),
+                        display::number(previous)
+                    ),
                 );
             }
         }
