@@ -897,7 +897,9 @@ fn read_options(
                     &o.path_of("score"),
                     ProblemKind::Inconsistent,
                     format!(
-                        "a level question's options go from the lowest level to the highest, so their scores must be strictly ascending; {score} follows {previous}"
+                        "a level question's options go from the lowest level to the highest, so their scores must be strictly ascending; {} follows {}",
+                        display::number(score),
+                        display::number(previous)
                     ),
                 );
             }

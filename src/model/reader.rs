@@ -370,7 +370,10 @@ fn checked_integer(value: &Json, min: u32, max: u32) -> Result<u32, (ProblemKind
         ));
     };
     if n.fract() != 0.0 || *n < f64::from(min) || *n > f64::from(max) {
-        return Err((ProblemKind::OutOfRange, format!("must be a whole number from {min} to {max}; found {n}")));
+        return Err((
+            ProblemKind::OutOfRange,
+            format!("must be a whole number from {min} to {max}; found {}", number_text(*n)),
+        ));
     }
     Ok(*n as u32)
 }
