@@ -318,14 +318,14 @@ impl QuestionSet {
     pub fn question_lookup(&self) -> impl Fn(&str) -> Option<usize> + '_ {
         let mut by_id: Vec<(&str, usize)> =
             self.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
-        by_id.sort_unstable();
+        crate::sorting::sort_by(&mut by_id, |a, b| a < b);
         move |id| by_id.binary_search_by(|(known, _)| (*known).cmp(id)).ok().map(|i| by_id[i].1)
     }
 
     /// Role indices from the lowest stage to the highest.
     pub fn roles_by_stage(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.roles.len()).collect();
-        order.sort_by_key(|&i| self.roles[i].stage);
+        crate::sorting::sort_by(&mut order, |&a, &b| self.roles[a].stage < self.roles[b].stage);
         order
     }
 
@@ -519,7 +519,7 @@ fn check_unique(ids: &[Option<String>], list_path: &str, what: &str, problems: &
     // Sorted by (id, position), each run of one id starts with its first use: no hash map needed.
     let mut by_id: Vec<(&str, usize)> =
         ids.iter().enumerate().filter_map(|(i, id)| Some((id.as_deref()?, i))).collect();
-    by_id.sort_unstable();
+    crate::sorting::sort_by(&mut by_id, |a, b| a < b);
     let mut repeats: Vec<(usize, usize)> = Vec::new();
     let mut first = 0;
     for (k, (id, position)) in by_id.iter().enumerate() {
@@ -529,7 +529,7 @@ fn check_unique(ids: &[Option<String>], list_path: &str, what: &str, problems: &
             first = *position;
         }
     }
-    repeats.sort_unstable_by_key(|(_, later)| *later);
+    crate::sorting::sort_by(&mut repeats, |a, b| a.1 < b.1);
     for (first, later) in repeats {
         let id = ids[later].as_deref().unwrap_or_default();
         problems.add(
