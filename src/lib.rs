@@ -10,6 +10,7 @@ pub mod display;
 pub mod model;
 pub mod scoring;
 pub mod session;
+pub mod sorting;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 pub mod stored;

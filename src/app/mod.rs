@@ -11,6 +11,7 @@ mod focus_list;
 mod history_row;
 mod history_screen;
 mod host;
+mod lazy_screens;
 mod live_session;
 mod milestone_list;
 pub mod panic_notice;

@@ -2,11 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::history_screen::HistoryScreen;
+use super::lazy_screens;
 use super::question_page::QuestionPage;
-use super::results_view::ResultsView;
-use super::review_screen::ReviewScreen;
-use super::roadmap_view::RoadmapView;
 use super::screen_memory::{remember_screen, restore_screen_when_loaded};
 use super::start_screen::StartScreen;
 use super::storage_notice::StorageNotice;
@@ -38,11 +35,22 @@ pub fn Root(
         Screen::Loading => view! { <p class="loading" role="status">"Loading the assessments…"</p> }.into_any(),
         Screen::Start => view! { <StartScreen/> }.into_any(),
         Screen::Answer => view! { <QuestionPage/> }.into_any(),
-        Screen::Review => view! { <ReviewScreen/> }.into_any(),
-        Screen::Results(id) => view! { <ResultsView attempt_id=id/> }.into_any(),
-        Screen::Roadmap(id, role) => view! { <RoadmapView attempt_id=id role=role/> }.into_any(),
-        Screen::History => view! { <HistoryScreen/> }.into_any(),
+        later @ (Screen::Review | Screen::Results(_) | Screen::Roadmap(..) | Screen::History) => {
+            lazy_screens::later(later)
+        }
     };
+    // Once the first question shows (or any later screen), the rest of the widget downloads in the
+    // background while the person answers: off the path to the first question, ready before results.
+    Effect::new(move |preloaded: Option<bool>| {
+        if preloaded == Some(true) {
+            return true;
+        }
+        let later = !matches!(state.screen.get(), Screen::Loading | Screen::Start);
+        if later {
+            lazy_screens::preload();
+        }
+        later
+    });
     let history_count = move || state.session.results.with(Vec::len);
     let theme = move || {
         state.host.attributes.theme.get().filter(|t| t == "light" || t == "dark").unwrap_or_else(|| "auto".to_owned())

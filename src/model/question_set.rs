@@ -10,6 +10,7 @@ use super::reader::{
     self as r, index, join, optional, read_map, read_object, read_object_in, required, Fields, JsonType as T,
     ObjectSpec,
 };
+use crate::display;
 
 /// The formats this version reads: format 1, and format 2 (format 1 with the changes of its spec).
 pub const FORMAT_1: &str = "altitude.question-set/1";
@@ -317,14 +318,14 @@ impl QuestionSet {
     pub fn question_lookup(&self) -> impl Fn(&str) -> Option<usize> + '_ {
         let mut by_id: Vec<(&str, usize)> =
             self.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
-        by_id.sort_unstable();
+        crate::sorting::sort_by(&mut by_id, |a, b| a < b);
         move |id| by_id.binary_search_by(|(known, _)| (*known).cmp(id)).ok().map(|i| by_id[i].1)
     }
 
     /// Role indices from the lowest stage to the highest.
     pub fn roles_by_stage(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.roles.len()).collect();
-        order.sort_by_key(|&i| self.roles[i].stage);
+        crate::sorting::sort_by(&mut order, |&a, &b| self.roles[a].stage < self.roles[b].stage);
         order
     }
 
@@ -518,7 +519,7 @@ fn check_unique(ids: &[Option<String>], list_path: &str, what: &str, problems: &
     // Sorted by (id, position), each run of one id starts with its first use: no hash map needed.
     let mut by_id: Vec<(&str, usize)> =
         ids.iter().enumerate().filter_map(|(i, id)| Some((id.as_deref()?, i))).collect();
-    by_id.sort_unstable();
+    crate::sorting::sort_by(&mut by_id, |a, b| a < b);
     let mut repeats: Vec<(usize, usize)> = Vec::new();
     let mut first = 0;
     for (k, (id, position)) in by_id.iter().enumerate() {
@@ -528,7 +529,7 @@ fn check_unique(ids: &[Option<String>], list_path: &str, what: &str, problems: &
             first = *position;
         }
     }
-    repeats.sort_unstable_by_key(|(_, later)| *later);
+    crate::sorting::sort_by(&mut repeats, |a, b| a.1 < b.1);
     for (first, later) in repeats {
         let id = ids[later].as_deref().unwrap_or_default();
         problems.add(
@@ -637,9 +638,11 @@ fn read_targets(value: &Json, path: &str, dimension_ids: &[&str], problems: &mut
         };
         match target {
             Json::Number(n) if (0.0..=100.0).contains(n) => targets[position] = Some(*n),
-            Json::Number(n) => {
-                problems.add(&key_path, ProblemKind::OutOfRange, format!("a target must be from 0 to 100; found {n}"))
-            }
+            Json::Number(n) => problems.add(
+                &key_path,
+                ProblemKind::OutOfRange,
+                format!("a target must be from 0 to 100; found {}", display::number(*n)),
+            ),
             other => problems.add(
                 &key_path,
                 ProblemKind::WrongType,
@@ -711,7 +714,11 @@ fn read_bands(fields: &Fields, problems: &mut Problems) -> Vec<Band> {
                 problems.add(
                     &join(&path, "min"),
                     ProblemKind::Inconsistent,
-                    format!("bands must be in strictly ascending order of min; {min} follows {previous}"),
+                    format!(
+                        "bands must be in strictly ascending order of min; {} follows {}",
+                        display::number(min),
+                        display::number(previous)
+                    ),
                 );
             }
         }
@@ -890,7 +897,9 @@ fn read_options(
                     &o.path_of("score"),
                     ProblemKind::Inconsistent,
                     format!(
-                        "a level question's options go from the lowest level to the highest, so their scores must be strictly ascending; {score} follows {previous}"
+                        "a level question's options go from the lowest level to the highest, so their scores must be strictly ascending; {} follows {}",
+                        display::number(score),
+                        display::number(previous)
                     ),
                 );
             }

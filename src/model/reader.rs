@@ -5,6 +5,7 @@
 
 use super::json::Json;
 use super::problem::{ProblemKind, Problems};
+use crate::display::number as number_text;
 
 /// The JSON type a key holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -315,12 +316,16 @@ pub fn number(fields: &Fields, key: &str, min: f64, max: f64, problems: &mut Pro
         problems.add(
             &path,
             ProblemKind::WrongType,
-            format!("must be a number from {min} to {max}; found {}", value.type_name()),
+            format!("must be a number from {} to {}; found {}", number_text(min), number_text(max), value.type_name()),
         );
         return None;
     };
     if !(min..=max).contains(n) {
-        problems.add(&path, ProblemKind::OutOfRange, format!("must be a number from {min} to {max}; found {n}"));
+        problems.add(
+            &path,
+            ProblemKind::OutOfRange,
+            format!("must be a number from {} to {}; found {}", number_text(min), number_text(max), number_text(*n)),
+        );
         return None;
     }
     Some(*n)
@@ -336,7 +341,7 @@ pub fn weight(fields: &Fields, key: &str, problems: &mut Problems) -> Option<f64
             problems.add(
                 &path,
                 ProblemKind::OutOfRange,
-                format!("a weight must be above 0 and at most 100; found {n}"),
+                format!("a weight must be above 0 and at most 100; found {}", number_text(*n)),
             );
             None
         }
@@ -365,7 +370,10 @@ fn checked_integer(value: &Json, min: u32, max: u32) -> Result<u32, (ProblemKind
         ));
     };
     if n.fract() != 0.0 || *n < f64::from(min) || *n > f64::from(max) {
-        return Err((ProblemKind::OutOfRange, format!("must be a whole number from {min} to {max}; found {n}")));
+        return Err((
+            ProblemKind::OutOfRange,
+            format!("must be a whole number from {min} to {max}; found {}", number_text(*n)),
+        ));
     }
     Ok(*n as u32)
 }

@@ -358,7 +358,7 @@ fn read_answers(value: &Json, problems: &mut Problems) -> Option<Vec<(String, An
             Json::String(id) => Answer::Option(id.clone()),
             Json::Number(n) if n.fract() == 0.0 && (1.0..=11.0).contains(n) => Answer::Point(*n as u32),
             Json::Number(n) => {
-                problems.add(&path, ProblemKind::OutOfRange, format!("question \"{question_id}\": {n} is not a scale point (a whole number from 1 to the scale's points)"));
+                problems.add(&path, ProblemKind::OutOfRange, format!("question \"{question_id}\": {} is not a scale point (a whole number from 1 to the scale's points)", crate::display::number(*n)));
                 continue;
             }
             other => {

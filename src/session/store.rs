@@ -183,7 +183,7 @@ impl<K: KeyValue> Store<K> {
             .filter(|e| !removed.contains(&e.id) && !memory.iter().any(|m| m.id == e.id))
             .collect();
         merged.extend(memory.iter().filter(|e| !removed.contains(&e.id)).cloned());
-        merged.sort_by(|a, b| a.document.completed_at.cmp(&b.document.completed_at));
+        crate::sorting::sort_by(&mut merged, |a, b| a.document.completed_at < b.document.completed_at);
         let written = self.device.set(&key, &stored::encode_history(&merged)).map_err(StorageProblem::from);
         (merged, written.and(problem.map_or(Ok(()), Err)))
     }
