@@ -1,7 +1,42 @@
 // A static file server for the built site (dist/), on loopback only, for the tests and the benchmark.
+// Like a CDN in front of dist/, it sends the `.br` or `.gz` that `make build` wrote beside an asset
+// when the request accepts that encoding, so tests and the benchmark see what visitors download.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+
+/** Precompressed variants, best first: the file suffix `make build` writes and its Content-Encoding. */
+const ENCODINGS = [
+  { suffix: '.br', name: 'br' },
+  { suffix: '.gz', name: 'gzip' },
+];
+
+/** The encodings a request's Accept-Encoding allows (a `q=0` refuses one). */
+function accepted(header = '') {
+  return new Set(
+    header
+      .split(',')
+      .map((part) => part.trim().split(/\s*;\s*/))
+      .filter(([name, ...params]) => name && !params.some((p) => /^q=0(\.0*)?$/.test(p)))
+      .map(([name]) => name.toLowerCase()),
+  );
+}
+
+/** The body to send for `file`: its precompressed variant when the client accepts one. */
+async function pick(file, acceptEncoding) {
+  const allowed = accepted(acceptEncoding);
+  for (const { suffix, name } of ENCODINGS) {
+    if (!allowed.has(name)) continue;
+    try {
+      return { body: await readFile(file + suffix), encoding: name, variants: true };
+    } catch {
+      // No variant with this encoding: try the next one.
+    }
+  }
+  const body = await readFile(file);
+  const variants = await Promise.any(ENCODINGS.map(({ suffix }) => stat(file + suffix))).then(() => true, () => false);
+  return { body, encoding: null, variants };
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -37,8 +72,12 @@ export async function serve(root, { port = 0, headers = () => ({}), pages = {}, 
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers(path) });
+      const { body, encoding, variants } = await pick(file, request.headers['accept-encoding']);
+      const head = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (encoding) head['content-encoding'] = encoding;
+      // Caches must key a file with variants on the encoding the client asked for.
+      if (variants) head.vary = 'Accept-Encoding';
+      response.writeHead(200, { ...head, ...headers(path) });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

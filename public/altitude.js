@@ -2,16 +2,49 @@
 // asset (the wasm, the stylesheet, the bundled assessments) is found relative to it, so the bundle
 // works from any path and origin it is served from. No inline script, style or eval: it runs under
 // `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
-import init, { mount } from './altitude-web.js';
-
+// The glue is imported when the first element connects, not statically: a static import would
+// fetch it before this module runs, and only then could the wasm be requested. This way the glue,
+// the wasm and the data are all requested at once.
 const base = new URL('./', import.meta.url).href;
 let ready = null;
+let glue = null;
 let exports = null;
 
-/** Loads the wasm once for every element on the page. */
+/** Loads the glue and the wasm once for every element on the page, both downloads at once. */
 function load() {
-  ready ??= init({ module_or_path: new URL('./altitude-web_bg.wasm', import.meta.url) }).then((wasm) => { exports = wasm; });
+  ready ??= (async () => {
+    // Started before the glue arrives; the glue's init accepts the pending response.
+    const wasm = fetch(new URL('./altitude-web_bg.wasm', import.meta.url));
+    const module = await import('./altitude-web.js');
+    exports = await module.default({ module_or_path: wasm });
+    glue = module;
+  })();
   return ready;
+}
+
+// What the widget fetches first when it shows the bundled assessments (no `src`): the catalog and its
+// default set. Preloading them lets those requests run beside the wasm's instead of after it has
+// started. DEFAULT_SET must be the catalog's `default` (`make build` checks it, as it checks the
+// standalone page's preloads from Trunk.toml).
+const CATALOG = './assessments/catalog.json';
+const DEFAULT_SET = './assessments/cto-readiness.json';
+
+function preload(path) {
+  const href = new URL(path, import.meta.url).href;
+  if ([...document.querySelectorAll('link[rel="preload"]')].some((link) => link.href === href)) return;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  // The widget's fetch() is a CORS request without credentials across origins: the preload must match.
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
+function preloadData(element) {
+  if (element.getAttribute('src')) return;
+  preload(CATALOG);
+  if (!element.getAttribute('set')) preload(DEFAULT_SET);
 }
 
 class AltitudeAssessment extends HTMLElement {
@@ -33,6 +66,7 @@ class AltitudeAssessment extends HTMLElement {
       style.href = new URL('./altitude.css', import.meta.url).href;
       shadow.append(style);
     }
+    preloadData(this);
     await load();
     this.#start();
   }
@@ -67,7 +101,7 @@ class AltitudeAssessment extends HTMLElement {
     this.#container.setAttribute('part', 'root');
     this.shadowRoot.append(this.#container);
     const value = (name) => this.getAttribute(name);
-    this.#widget = mount(this.#container, this, base, value('src'), value('set'), value('target-role'), value('storage-key') || 'altitude', value('theme'));
+    this.#widget = glue.mount(this.#container, this, base, value('src'), value('set'), value('target-role'), value('storage-key') || 'altitude', value('theme'));
   }
 
   #stop() {

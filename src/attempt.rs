@@ -10,6 +10,8 @@ pub struct Attempt {
     /// Stable for the attempt's whole life, in storage and in history.
     pub id: String,
     pub set_id: String,
+    /// The version of the set it was begun on: it is finished on that version.
+    pub set_version: String,
     /// Index into the set's roles.
     pub role: usize,
     pub started_at: String,
@@ -28,6 +30,7 @@ impl Attempt {
         Attempt {
             id,
             set_id: set.id.clone(),
+            set_version: set.version.clone(),
             role,
             started_at,
             completed_at: None,
@@ -49,6 +52,7 @@ impl Attempt {
         Ok(Attempt {
             id,
             set_id: set.id.clone(),
+            set_version: set.version.clone(),
             role,
             started_at: document.started_at.clone(),
             completed_at: document.completed_at.clone(),
@@ -130,7 +134,7 @@ pub fn score_changes(earlier: &Report, later: &Report) -> Vec<(String, Option<f6
         .dimensions
         .iter()
         .map(|now| {
-            let before = earlier.dimensions.iter().find(|d| d.id == now.id).and_then(|d| d.score);
+            let before = earlier.dimensions.get(now.dimension).and_then(|d| d.score);
             (now.name.clone(), now.score.zip(before).map(|(n, b)| n - b))
         })
         .collect()

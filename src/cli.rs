@@ -1,29 +1,40 @@
-//! The `altitude` command-line tool: `check` question sets and `score` result documents.
+//! The `altitude` command-line tool: `check` question sets and catalogs, `score` result documents
+//! (with others' views), and `upgrade` format-1 sets to format 2.
 //!
 //! [`run`] takes the arguments and the two output streams, so tests drive it like a user would.
 
 use std::fs::File;
 use std::io::{Read, Write};
+use std::path::Path;
 
+use crate::model::catalog::{looks_like_catalog, Catalog};
 use crate::model::question_set::MAX_DOCUMENT_BYTES;
-use crate::model::{Problem, QuestionSet, ResultDocument};
-use crate::scoring::score;
+use crate::model::{json, upgrade, Problem, QuestionSet, Relationship, ResultDocument};
+use crate::scoring::{others_view, score};
 
 pub const USAGE: &str = "\
 altitude — check Altitude question sets and score answers
 
 Usage:
   altitude check FILE...
-      Check each question set. Prints \"FILE: ok (N questions, M dimensions, R roles)\"
-      for a valid one and \"FILE:LOCATION: message\" for each problem otherwise.
-  altitude score --set FILE --answers FILE [--role ID]
+      Check each question set (format 1 or 2). Prints
+      \"FILE: ok (format N, Q questions, D dimensions, R roles)\" for a valid one and
+      \"FILE:LOCATION: message\" for each problem otherwise. A catalog of sets
+      (an object with \"sets\" and \"default\", such as assessments/catalog.json) is
+      checked as a catalog: every listed file exists and is a valid set, and the
+      default is one of them.
+  altitude score --set FILE --answers FILE [--others FILE...] [--role ID]
       Score a result document (altitude.result/1) against its question set and print
       the score report as JSON. The role is --role, else the document's role, else
-      the set's default role.
+      the set's default role. --others takes raters' result documents (each with a
+      \"rater\" object) and adds the others' view to the report.
+  altitude upgrade FILE
+      Print a format-1 question set as the equivalent format-2 document
+      (gap_tolerance 100, so its verdicts do not change).
   altitude --help | --version
 
-Exit status: 0 all valid, 1 a set or the answers are invalid, 2 a usage error or a
-file that cannot be read.
+Exit status: 0 all valid, 1 a set, catalog or result document is invalid, 2 a usage
+error or a file that cannot be read.
 ";
 
 /// Exit statuses, as the format's command-line contract defines them.
@@ -36,6 +47,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let result = match args.first().map(String::as_str) {
         Some("check") => check(&args[1..], out, err),
         Some("score") => score_command(&args[1..], out, err),
+        Some("upgrade") => upgrade_command(&args[1..], out, err),
         Some("--help" | "-h" | "help") => write!(out, "{USAGE}").map(|_| OK),
         Some("--version" | "-V") => writeln!(out, "altitude {}", env!("CARGO_PKG_VERSION")).map(|_| OK),
         Some(other) => usage_error(err, &format!("unknown command \"{other}\"")),
@@ -90,37 +102,169 @@ fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io:
                 continue;
             }
         };
-        match QuestionSet::load(&bytes) {
-            Ok(set) => writeln!(
+        let file_status = match json::parse(&bytes) {
+            Ok(tree) if looks_like_catalog(&tree) => check_catalog(file, &tree, out, err)?,
+            _ => check_set(file, &bytes, out, err)?,
+        };
+        status = status.max(file_status);
+    }
+    Ok(status)
+}
+
+fn check_set(file: &str, bytes: &[u8], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    match QuestionSet::load(bytes) {
+        Ok(set) => {
+            writeln!(
                 out,
-                "{file}: ok ({} questions, {} dimensions, {} roles)",
+                "{file}: ok (format {}, {} questions, {} dimensions, {} roles)",
+                set.format,
                 set.questions.len(),
                 set.dimensions.len(),
                 set.roles.len()
-            )?,
-            Err(problems) => {
-                print_problems(err, file, &problems)?;
-                status = status.max(INVALID);
-            }
+            )?;
+            Ok(OK)
+        }
+        Err(problems) => {
+            print_problems(err, file, &problems)?;
+            Ok(INVALID)
         }
     }
-    Ok(status)
+}
+
+/// Checks a catalog: its shape, then every set it lists (relative to the catalog's folder), then the
+/// default and the facts it states against those sets.
+fn check_catalog(
+    file: &str,
+    tree: &crate::model::json::Json,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<i32> {
+    let catalog = match Catalog::from_tree(tree) {
+        Ok(catalog) => catalog,
+        Err(problems) => {
+            print_problems(err, file, &problems)?;
+            return Ok(INVALID);
+        }
+    };
+    let folder = Path::new(file).parent().unwrap_or(Path::new(""));
+    let mut problems = Vec::new();
+    // Reads the set at `listed` (relative to the catalog), or notes why not at `location`.
+    let mut read_set = |listed: &str, location: String| {
+        let shown = folder.join(listed).display().to_string();
+        let problem =
+            |kind, message: String| Problem { location: crate::model::Location::Path(location), kind, message };
+        match read_limited(&shown, MAX_DOCUMENT_BYTES) {
+            Err(message) => {
+                problems.push(problem(crate::model::ProblemKind::UnknownReference, message));
+                None
+            }
+            Ok(bytes) => match QuestionSet::load(&bytes) {
+                Ok(set) => Some(set),
+                Err(set_problems) => {
+                    let first = set_problems.first().map(|p| p.to_string()).unwrap_or_default();
+                    problems.push(problem(
+                        crate::model::ProblemKind::Inconsistent,
+                        format!(
+                            "{shown} is not a valid question set ({} problems, the first: {first}); run altitude check {shown}",
+                            set_problems.len()
+                        ),
+                    ));
+                    None
+                }
+            },
+        }
+    };
+    let index = crate::model::reader::index;
+    let sets: Vec<Option<QuestionSet>> =
+        catalog.sets.iter().enumerate().map(|(i, entry)| read_set(&entry.file, index("sets", i))).collect();
+    let archived: Vec<Option<QuestionSet>> =
+        catalog.archive.iter().enumerate().map(|(i, listed)| read_set(listed, index("archive", i))).collect();
+    // An archived set is an earlier version of a listed set, and each version is there once.
+    let mut versions: Vec<(&str, &str)> = sets.iter().flatten().map(|s| (s.id.as_str(), s.version.as_str())).collect();
+    for (i, set) in archived.iter().enumerate() {
+        let Some(set) = set else { continue };
+        let message = if !sets.iter().flatten().any(|listed| listed.id == set.id) {
+            format!("\"{}\" is not the id of a listed set; the archive keeps earlier versions of listed sets", set.id)
+        } else if versions.contains(&(set.id.as_str(), set.version.as_str())) {
+            format!("version {} of \"{}\" is already listed", set.version, set.id)
+        } else {
+            versions.push((&set.id, &set.version));
+            continue;
+        };
+        problems.push(Problem {
+            location: crate::model::Location::Path(index("archive", i)),
+            kind: crate::model::ProblemKind::Inconsistent,
+            message,
+        });
+    }
+    let loaded: Vec<Option<&QuestionSet>> = sets.iter().map(Option::as_ref).collect();
+    problems.extend(catalog.check_sets(&loaded));
+    if !problems.is_empty() {
+        print_problems(err, file, &problems)?;
+        return Ok(INVALID);
+    }
+    writeln!(
+        out,
+        "{file}: ok (catalog, {} sets{}, default {})",
+        catalog.sets.len(),
+        if catalog.archive.is_empty() { String::new() } else { format!(", {} archived", catalog.archive.len()) },
+        catalog.default.as_deref().unwrap_or("none")
+    )?;
+    Ok(OK)
+}
+
+fn upgrade_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let [file] = args else { return usage_error(err, "upgrade takes exactly one FILE") };
+    let bytes = match read_limited(file, MAX_DOCUMENT_BYTES) {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            writeln!(err, "altitude: {message}")?;
+            return Ok(USAGE_ERROR);
+        }
+    };
+    match upgrade::upgrade(&bytes) {
+        Ok(text) => {
+            writeln!(out, "{text}")?;
+            Ok(OK)
+        }
+        Err(problems) => {
+            print_problems(err, file, &problems)?;
+            Ok(INVALID)
+        }
+    }
 }
 
 struct ScoreArgs {
     set: String,
     answers: String,
+    others: Vec<String>,
     role: Option<String>,
 }
 
 fn parse_score_args(args: &[String]) -> Result<ScoreArgs, String> {
     let (mut set, mut answers, mut role) = (None, None, None);
-    let mut rest = args.iter();
+    let mut others = Vec::new();
+    let mut in_others = false;
+    let mut rest = args.iter().peekable();
     while let Some(arg) = rest.next() {
+        // After --others, every argument up to the next option is a rater's file.
+        if in_others && !arg.starts_with("--") {
+            others.push(arg.clone());
+            continue;
+        }
+        in_others = false;
         let (name, inline) = match arg.split_once('=') {
             Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
             _ => (arg.as_str(), None),
         };
+        if name == "--others" {
+            match inline {
+                Some(value) => others.push(value),
+                None if rest.peek().is_some_and(|next| !next.starts_with("--")) => in_others = true,
+                None => return Err("--others needs at least one FILE".to_owned()),
+            }
+            continue;
+        }
         let slot = match name {
             "--set" => &mut set,
             "--answers" => &mut answers,
@@ -138,6 +282,7 @@ fn parse_score_args(args: &[String]) -> Result<ScoreArgs, String> {
     Ok(ScoreArgs {
         set: set.ok_or("score needs --set FILE")?,
         answers: answers.ok_or("score needs --answers FILE")?,
+        others,
         role,
     })
 }
@@ -187,6 +332,51 @@ fn score_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> s
         )?;
         return Ok(USAGE_ERROR);
     };
-    writeln!(out, "{}", score(&set, &responses, role).to_json())?;
+    let mut raters = Vec::with_capacity(args.others.len());
+    let mut invalid = false;
+    for file in &args.others {
+        match read_rater(file, &set) {
+            Ok(rater) => raters.push(rater),
+            Err(RaterError::Unreadable(message)) => {
+                writeln!(err, "altitude: {message}")?;
+                return Ok(USAGE_ERROR);
+            }
+            Err(RaterError::Invalid(problems)) => {
+                print_problems(err, file, &problems)?;
+                invalid = true;
+            }
+        }
+    }
+    if invalid {
+        return Ok(INVALID);
+    }
+    let report = score(&set, &responses, role);
+    let json = if raters.is_empty() {
+        report.to_json(&set)
+    } else {
+        report.to_json_with_others(&set, &others_view(&set, &report, &raters))
+    };
+    writeln!(out, "{json}")?;
     Ok(OK)
+}
+
+enum RaterError {
+    Unreadable(String),
+    Invalid(Vec<Problem>),
+}
+
+/// A rater's document: a result document for the same set, with a `rater` object.
+fn read_rater(file: &str, set: &QuestionSet) -> Result<(Relationship, crate::model::Responses), RaterError> {
+    let bytes = read_limited(file, MAX_DOCUMENT_BYTES).map_err(RaterError::Unreadable)?;
+    let document = ResultDocument::parse(&bytes).map_err(RaterError::Invalid)?;
+    let Some(rater) = &document.rater else {
+        return Err(RaterError::Invalid(vec![Problem {
+            location: crate::model::Location::Path("rater".to_owned()),
+            kind: crate::model::ProblemKind::MissingKey,
+            message: "a rater's document needs \"rater\": {\"relationship\": \"manager\" | \"peer\" | \"report\" | \"other\"}"
+                .to_owned(),
+        }]));
+    };
+    let responses = document.responses(set).map_err(RaterError::Invalid)?;
+    Ok((rater.relationship, responses))
 }

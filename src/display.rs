@@ -1,6 +1,9 @@
 //! How numbers are shown to a person: scores as whole numbers, gaps in words, changes with a sign.
 //! The core computes unrounded numbers; every screen, chart and printout rounds through here.
 
+use crate::model::QuestionSet;
+use crate::scoring::{Report, RoleReadiness};
+
 /// A score, target or percentage as a whole number.
 pub fn whole(value: f64) -> String {
     // Integer formatting is far smaller in wasm than fixed-precision float formatting.
@@ -19,6 +22,27 @@ pub fn gap_words(gap: f64) -> String {
     }
 }
 
+/// A role's verdict in words: "ready", "not enough answers", or "not yet" with the dimensions that
+/// hold it back and by how much ("not yet: short in Business acumen by 22"), else the threshold missed.
+pub fn verdict(set: &QuestionSet, report: &Report, role: &RoleReadiness) -> String {
+    match (role.ready, &role.short_in) {
+        (Some(true), _) => "ready".to_owned(),
+        (Some(false), Some(short_in)) if !short_in.is_empty() => {
+            let targets = &set.roles[role.role].targets;
+            let shortfalls: Vec<String> = short_in
+                .iter()
+                .map(|&d| {
+                    let gap = report.dimensions[d].score.map_or(0.0, |score| targets[d] - score);
+                    format!("{} by {}", set.dimensions[d].name, whole(gap))
+                })
+                .collect();
+            format!("not yet: short in {}", shortfalls.join(", "))
+        }
+        (Some(false), _) => format!("not yet: readiness below {}%", whole(set.ready_threshold)),
+        (None, _) => "not enough answers".to_owned(),
+    }
+}
+
 /// "+4", "−3" or "0": a score change rounded for display, with a real minus sign.
 pub fn signed_whole(change: f64) -> String {
     let rounded = change.round() as i64;
@@ -27,6 +51,56 @@ pub fn signed_whole(change: f64) -> String {
         r if r > 0 => format!("+{r}"),
         r => format!("\u{2212}{}", -r),
     }
+}
+
+/// A number read from a file, for a problem message: whole numbers and everyday decimals as people
+/// write them ("150", "-2", "0.25", to six decimals), others in scientific notation ("1.5e300").
+/// Not `{}` on an `f64`: Rust's shortest float formatting costs about 10 KB of the widget's wasm.
+pub fn number(value: f64) -> String {
+    if value.is_nan() {
+        return "NaN".to_owned();
+    }
+    if value < 0.0 {
+        return format!("-{}", number(-value));
+    }
+    if value.is_infinite() {
+        return "infinity".to_owned();
+    }
+    if value == 0.0 {
+        return "0".to_owned();
+    }
+    if (1e-6..1e12).contains(&value) {
+        return with_decimals((value * 1e6).round() as u64, "");
+    }
+    if value.fract() == 0.0 && value < 1e19 {
+        return (value as u64).to_string();
+    }
+    // Scientific notation with up to seven significant digits; the loops stay within ±330 steps.
+    let (mut mantissa, mut exponent) = (value, 0i32);
+    while mantissa >= 10.0 {
+        mantissa /= 10.0;
+        exponent += 1;
+    }
+    while mantissa < 1.0 {
+        mantissa *= 10.0;
+        exponent -= 1;
+    }
+    let mut millionths = (mantissa * 1e6).round() as u64;
+    if millionths >= 10_000_000 {
+        millionths /= 10;
+        exponent += 1;
+    }
+    with_decimals(millionths, &format!("e{exponent}"))
+}
+
+/// `millionths` / 1,000,000 in decimal without trailing zeros, then `suffix`.
+fn with_decimals(millionths: u64, suffix: &str) -> String {
+    let (whole, fraction) = (millionths / 1_000_000, millionths % 1_000_000);
+    if fraction == 0 {
+        return format!("{whole}{suffix}");
+    }
+    let digits = format!("{fraction:06}");
+    format!("{whole}.{}{suffix}", digits.trim_end_matches('0'))
 }
 
 #[cfg(test)]
@@ -41,5 +115,47 @@ mod tests {
         assert_eq!(gap_words(0.4), "on target");
         assert_eq!(signed_whole(-3.2), "\u{2212}3");
         assert_eq!(signed_whole(4.5), "+5");
+    }
+
+    #[test]
+    fn a_verdict_names_what_holds_a_role_back() {
+        use crate::model::{QuestionKind, Response, Responses};
+        let set = QuestionSet::load(include_bytes!("../assessments/cto-readiness.json")).unwrap();
+        // Every answer at the top, but "not had the chance yet" across the last dimension.
+        let last = set.dimensions.len() - 1;
+        let responses = Responses(
+            set.questions
+                .iter()
+                .map(|q| {
+                    Some(match &q.kind {
+                        _ if q.dimension == last => Response::Untested,
+                        QuestionKind::Likert { reverse: false } => Response::Point(set.scale.as_ref().unwrap().points),
+                        QuestionKind::Likert { reverse: true } => Response::Point(1),
+                        kind => Response::Option(kind.options().len() - 1),
+                    })
+                })
+                .collect(),
+        );
+        let top = *set.roles_by_stage().last().unwrap();
+        let report = crate::scoring::score(&set, &responses, top);
+        let role = report.roles.iter().find(|r| r.role == top).unwrap();
+        let gap = whole(set.roles[top].targets[last]);
+        assert_eq!(verdict(&set, &report, role), format!("not yet: short in {} by {gap}", set.dimensions[last].name));
+        let ready = report.roles.iter().find(|r| r.ready == Some(true));
+        assert!(ready.is_none_or(|r| verdict(&set, &report, r) == "ready"));
+    }
+
+    #[test]
+    fn numbers_from_files() {
+        assert_eq!(number(150.0), "150");
+        assert_eq!(number(-2.0), "-2");
+        assert_eq!(number(0.0), "0");
+        assert_eq!(number(0.25), "0.25");
+        assert_eq!(number(0.1 + 0.2), "0.3");
+        assert_eq!(number(100.5), "100.5");
+        assert_eq!(number(1e15), "1000000000000000");
+        assert_eq!(number(1.5e300), "1.5e300");
+        assert_eq!(number(-2.5e-9), "-2.5e-9");
+        assert_eq!(number(f64::MAX), "1.797693e308");
     }
 }

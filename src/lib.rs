@@ -9,6 +9,8 @@ pub mod cli;
 pub mod display;
 pub mod model;
 pub mod scoring;
+pub mod session;
+pub mod sorting;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 pub mod stored;

@@ -17,6 +17,13 @@ mod web {
         }
     }
 
+    /// Panics, as a bug in the widget would: nothing else panics on purpose, and the end-to-end test
+    /// of the crash notice (`e2e/tests/storage.test.mjs`) needs a crash to save the answers from.
+    #[wasm_bindgen(js_name = simulateCrash)]
+    pub fn simulate_crash() {
+        panic!("a simulated crash");
+    }
+
     /// Mounts a widget into `container` (inside the element's shadow root). `host` is the element,
     /// which receives the widget's events; `assets` is the URL the bundle is served from.
     #[wasm_bindgen]

@@ -100,6 +100,14 @@ pub fn encode_attempt(set: &QuestionSet, attempt: &Attempt) -> String {
 }
 
 /// The attempt in progress stored for `set`.
+/// The version of the set a stored attempt was begun on, if the value says.
+pub fn attempt_set_version(value: &str) -> Option<String> {
+    let Ok(Json::Object(pairs)) = json::parse(value.as_bytes()) else { return None };
+    let Some(Json::Object(result)) = field(&pairs, "result") else { return None };
+    let Some(Json::Object(set)) = field(result, "set") else { return None };
+    text(set, "version")
+}
+
 pub fn decode_attempt(set: &QuestionSet, text: &str) -> Decoded<Attempt> {
     let pairs = match layout_object(text) {
         Decoded::Fine(pairs) => pairs,
@@ -180,23 +188,22 @@ pub fn decode_history(text: &str) -> Decoded<Vec<HistoryEntry>> {
 
 fn read_entries(pairs: &[(String, Json)]) -> Result<Vec<HistoryEntry>, String> {
     let Some(Json::Array(items)) = field(pairs, "attempts") else { return Err("no list of attempts".to_owned()) };
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let Json::Object(entry) = item else { return Err(format!("attempts[{i}] is not an object")) };
-            let id = text_of(entry, "id").ok_or_else(|| format!("attempts[{i}] has no id"))?;
-            let result = field(entry, "result").ok_or_else(|| format!("attempts[{i}] has no result"))?;
-            let document = ResultDocument::from_tree(result).map_err(|problems| {
-                format!("attempts[{i}].result: {}", problems.first().map_or_else(String::new, |p| p.to_string()))
-            })?;
-            let notes = match field(entry, "notes") {
-                Some(Json::Object(notes)) => decode_notes_pairs(notes),
-                _ => RoadmapNotes::default(),
-            };
-            Ok(HistoryEntry { id, document, notes })
-        })
-        .collect()
+    items.iter().enumerate().map(|(i, item)| read_entry(i, item)).collect()
+}
+
+/// The entry at `attempts[i]`: its id, result and (optional) roadmap notes.
+fn read_entry(i: usize, item: &Json) -> Result<HistoryEntry, String> {
+    let Json::Object(entry) = item else { return Err(format!("attempts[{i}] is not an object")) };
+    let id = text_of(entry, "id").ok_or_else(|| format!("attempts[{i}] has no id"))?;
+    let result = field(entry, "result").ok_or_else(|| format!("attempts[{i}] has no result"))?;
+    let document = ResultDocument::from_tree(result).map_err(|problems| {
+        format!("attempts[{i}].result: {}", problems.first().map_or_else(String::new, |p| p.to_string()))
+    })?;
+    let notes = match field(entry, "notes") {
+        Some(Json::Object(notes)) => decode_notes_pairs(notes),
+        _ => RoadmapNotes::default(),
+    };
+    Ok(HistoryEntry { id, document, notes })
 }
 
 fn decode_notes_pairs(pairs: &[(String, Json)]) -> RoadmapNotes {
@@ -218,7 +225,7 @@ pub fn merge_history(entries: &mut Vec<HistoryEntry>, incoming: &[HistoryEntry])
             entries.push(entry.clone());
         }
     }
-    entries.sort_by(|a, b| a.document.completed_at.cmp(&b.document.completed_at));
+    crate::sorting::sort_by(entries, |a, b| a.document.completed_at < b.document.completed_at);
     entries.len() - before
 }
 
@@ -227,8 +234,28 @@ pub fn encode_export(entries: &[HistoryEntry], exported_at: &str) -> String {
     json::pretty(&json::compact(&ExportRecord { format: EXPORT_FORMAT, exported_at, attempts: entry_records(entries) }))
 }
 
-/// Reads an export-everything file, or a single result document, and checks every attempt against
-/// its set (found by `set_for`). Any problem refuses the whole file, with the reason.
+/// The file the crash notice offers: the export format, holding the stored records of attempts in
+/// progress (`encode_attempt`'s text) as its attempts, unfinished. Records that cannot be read as
+/// an attempt are left out, so that one damaged value cannot spoil the file; `None` when none is left.
+pub fn encode_rescue(records: &[String], exported_at: &str) -> Option<String> {
+    let records: Vec<&str> = records
+        .iter()
+        .map(String::as_str)
+        .filter(|record| json::parse(record.as_bytes()).is_ok_and(|tree| read_entry(0, &tree).is_ok()))
+        .collect();
+    if records.is_empty() {
+        return None;
+    }
+    Some(json::pretty(&format!(
+        "{{\"format\":\"{EXPORT_FORMAT}\",\"exported_at\":{},\"attempts\":[{}]}}",
+        json::compact(&exported_at),
+        records.join(",")
+    )))
+}
+
+/// Reads an export-everything file (the crash notice's included), or a single result document, and
+/// checks every attempt against its set (found by `set_for`). Any problem refuses the whole file,
+/// with the reason. Unfinished results are read too: they are answers saved to be resumed.
 pub fn decode_import<'s>(
     text: &str,
     set_for: impl Fn(&str) -> Option<&'s QuestionSet>,
@@ -262,9 +289,6 @@ pub fn decode_import<'s>(
                 p.first().map_or_else(String::new, |p| p.to_string())
             )
         })?;
-        if entry.document.completed_at.is_none() {
-            return Err(format!("a result of \"{}\" was never finished", set.title));
-        }
     }
     Ok(entries)
 }

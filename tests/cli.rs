@@ -27,7 +27,7 @@ fn temp_file(name: &str, contents: &str) -> PathBuf {
 fn check_reports_a_valid_set() {
     let out = altitude(&["check", "docs/example-set.json"]);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(text(&out.stdout), "docs/example-set.json: ok (3 questions, 2 dimensions, 2 roles)\n");
+    assert_eq!(text(&out.stdout), "docs/example-set.json: ok (format 1, 3 questions, 2 dimensions, 2 roles)\n");
 }
 
 #[test]
@@ -78,7 +78,9 @@ fn help_explains_both_commands() {
     let help = text(&out.stdout);
     assert!(
         help.contains("altitude check FILE...")
-            && help.contains("altitude score --set FILE --answers FILE [--role ID]")
+            && help.contains("altitude score --set FILE --answers FILE [--others FILE...] [--role ID]")
+            && help.contains("altitude upgrade FILE")
+            && help.contains("catalog")
     );
 }
 
@@ -132,4 +134,246 @@ fn score_refuses_answers_that_do_not_fit() {
     ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("\"cto\" is not a role"));
+}
+
+#[test]
+fn check_names_the_format_it_read() {
+    let out = altitude(&["check", "docs/example-set-2.json", "docs/example-set.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "docs/example-set-2.json: ok (format 2, 3 questions, 2 dimensions, 2 roles)\n\
+         docs/example-set.json: ok (format 1, 3 questions, 2 dimensions, 2 roles)\n"
+    );
+}
+
+#[test]
+fn the_readmes_own_check_of_every_bundled_file_passes() {
+    let mut files: Vec<String> = std::fs::read_dir("assessments")
+        .unwrap()
+        .map(|e| format!("assessments/{}", e.unwrap().file_name().to_string_lossy()))
+        .filter(|f| f.ends_with(".json"))
+        .collect();
+    files.sort();
+    let args: Vec<&str> = std::iter::once("check").chain(files.iter().map(String::as_str)).collect();
+    let out = altitude(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("assessments/catalog.json: ok (catalog, 3 sets, 3 archived, default cto-readiness)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("assessments/cto-readiness.json: ok (format "), "{stdout}");
+}
+
+/// A folder with a catalog and the given sets, for catalog checks.
+fn catalog_folder(name: &str, catalog: &str, sets: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("altitude-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (file, contents) in sets {
+        std::fs::write(dir.join(file), contents).unwrap();
+    }
+    let path = dir.join("catalog.json");
+    std::fs::write(&path, catalog).unwrap();
+    path
+}
+
+#[test]
+fn a_catalog_is_checked_as_a_catalog_with_located_problems() {
+    let example = std::fs::read_to_string("docs/example-set.json").unwrap();
+    let broken = example.replace("\"questions\"", "\"qestions\"");
+    let path = catalog_folder(
+        "broken",
+        r#"{"default": "cto", "sets": ["example.json", "missing.json", "broken.json"]}"#,
+        &[("example.json", &example), ("broken.json", &broken)],
+    );
+    let path = path.to_str().unwrap();
+    let out = altitude(&["check", path]);
+    assert_eq!(out.status.code(), Some(1));
+    let errors = text(&out.stderr);
+    assert!(errors.contains(&format!("{path}:sets[1]: cannot read ")), "{errors}");
+    assert!(errors.contains("missing.json: no such file"), "{errors}");
+    assert!(
+        errors.contains(&format!("{path}:sets[2]: ")) && errors.contains("is not a valid question set"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains(&format!(
+            "{path}:default: \"cto\" is not the id of a listed set; the sets are: example-team-lead"
+        )),
+        "{errors}"
+    );
+    assert!(!errors.contains("unknown key \"sets\"") && !errors.contains("unknown key \"default\""), "{errors}");
+
+    let out = altitude(&["check", catalog_folder("shape", r#"{"default": 3, "sets": [7]}"#, &[]).to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let errors = text(&out.stderr);
+    assert!(errors.contains(":default: must be a string") && errors.contains(":sets[0]: a catalog entry"), "{errors}");
+}
+
+#[test]
+fn a_catalog_may_state_each_sets_start_screen_facts_and_they_are_checked() {
+    let example = std::fs::read_to_string("docs/example-set.json").unwrap();
+    let facts = |questions: u32, title: &str| {
+        format!(
+            r#"{{"default": "example-team-lead", "sets": [{{"file": "example.json", "id": "example-team-lead", "title": "{title}", "summary": "A five-minute look at how you lead a small team.", "estimated_minutes": 5, "questions": {questions}}}]}}"#
+        )
+    };
+    let good = catalog_folder("facts-good", &facts(3, "Team lead check-in"), &[("example.json", &example)]);
+    let out = altitude(&["check", good.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).ends_with(": ok (catalog, 1 sets, default example-team-lead)\n"));
+
+    let stale = catalog_folder("facts-stale", &facts(4, "Old title"), &[("example.json", &example)]);
+    let out = altitude(&["check", stale.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let errors = text(&out.stderr);
+    assert!(errors.contains(":sets[0].questions: the catalog says 4 but example.json has 3"), "{errors}");
+    assert!(
+        errors.contains(":sets[0].title: the catalog says \"Old title\" but example.json has \"Team lead check-in\""),
+        "{errors}"
+    );
+}
+
+#[test]
+fn upgrade_prints_an_equivalent_format_2_set_with_the_same_verdicts() {
+    let out = altitude(&["upgrade", "docs/example-set.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let upgraded: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(upgraded["format"], "altitude.question-set/2");
+    assert_eq!(upgraded["gap_tolerance"], 100);
+    assert_eq!(upgraded["roles"][0]["targets"]["delivery"], 60, "whole numbers stay whole");
+    let path = temp_file("upgraded.json", &text(&out.stdout));
+    let path = path.to_str().unwrap();
+    assert!(text(&altitude(&["check", path]).stdout).contains("ok (format 2, 3 questions"));
+    for role in ["team-lead", "senior-engineer"] {
+        let score_with = |set: &str| {
+            let out =
+                altitude(&["score", "--set", set, "--answers", "tests/fixtures/example-answers.json", "--role", role]);
+            assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+            text(&out.stdout)
+        };
+        assert_eq!(score_with(path), score_with("docs/example-set.json"), "the same report for {role}");
+    }
+    // Upgrading a format-2 set changes nothing; a set with problems is refused with them.
+    let again = altitude(&["upgrade", path]);
+    assert_eq!(text(&again.stdout), text(&out.stdout));
+    let broken = temp_file("broken-upgrade.json", "{\"format\": \"altitude.question-set/1\"}");
+    let out = altitude(&["upgrade", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(":id: the question set needs the key \"id\""), "{}", text(&out.stderr));
+    assert_eq!(altitude(&["upgrade"]).status.code(), Some(2));
+}
+
+#[test]
+fn upgrade_refuses_an_option_named_untested() {
+    let set =
+        std::fs::read_to_string("docs/example-set.json").unwrap().replace("{\"id\": \"a\",", "{\"id\": \"untested\",");
+    let path = temp_file("untested-option.json", &set);
+    let out = altitude(&["upgrade", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(":questions[2].options[0].id: format 2 reserves"), "{}", text(&out.stderr));
+}
+
+fn rater(relationship: &str, answers: &str) -> String {
+    let document = format!(
+        r#"{{"format": "altitude.result/1", "set": {{"id": "example-team-lead", "version": "2.0.0"}}, "role": "team-lead",
+            "started_at": "2026-11-21T10:00:00Z", "completed_at": "2026-11-21T10:04:10Z", "answers": {answers},
+            "rater": {{"relationship": "{relationship}", "for": "Sam"}}}}"#
+    );
+    let name = format!("rater-{relationship}-{}.json", answers.len());
+    temp_file(&name, &document).to_str().unwrap().to_owned()
+}
+
+#[test]
+fn score_with_others_adds_the_others_view() {
+    let own = temp_file(
+        "own-2.json",
+        r#"{"format": "altitude.result/1", "set": {"id": "example-team-lead", "version": "2.0.0"}, "role": "team-lead",
+            "started_at": "2026-11-21T10:00:00Z", "completed_at": "2026-11-21T10:04:10Z",
+            "answers": {"d-1": 5, "d-2": "untested", "p-1": "c"}}"#,
+    );
+    // Own: delivery (1 + 0) / 2 = 50 with d-2 untested; people 100.
+    let manager = rater("manager", r#"{"d-1": 5, "d-2": "teams", "p-1": "a"}"#); // delivery 100, people 0
+    let peer = rater("peer", r#"{"d-1": "untested", "d-2": "untested", "p-1": "b"}"#); // delivery null, people 40
+    let out = altitude(&[
+        "score",
+        "--set",
+        "docs/example-set-2.json",
+        "--answers",
+        own.to_str().unwrap(),
+        "--others",
+        &manager,
+        &peer,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["dimensions"][0]["score"], 50.0);
+    assert_eq!(report["dimensions"][0]["untested"], serde_json::json!(["d-2"]));
+    assert_eq!(report["gap_tolerance"], 15.0);
+    assert_eq!(
+        report["others"],
+        serde_json::json!({
+            "raters": 2,
+            "dimensions": [{"id": "delivery", "score": 100.0, "raters": 1}, {"id": "people", "score": 20.0, "raters": 2}],
+            "by_relationship": {"manager": [{"id": "delivery", "score": 100.0, "raters": 1}, {"id": "people", "score": 0.0, "raters": 1}]},
+            "blind_spots": ["people"],
+            "hidden_strengths": ["delivery"]
+        })
+    );
+    let without = altitude(&["score", "--set", "docs/example-set-2.json", "--answers", own.to_str().unwrap()]);
+    let report: serde_json::Value = serde_json::from_slice(&without.stdout).unwrap();
+    assert!(report.get("others").is_none(), "no raters, no others block");
+
+    // A rater's document without "rater", or with answers that do not fit, is located.
+    let out = altitude(&[
+        "score",
+        "--set",
+        "docs/example-set-2.json",
+        "--answers",
+        own.to_str().unwrap(),
+        "--others",
+        own.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(":rater: a rater's document needs"), "{}", text(&out.stderr));
+    assert_eq!(
+        altitude(&["score", "--set", "docs/example-set-2.json", "--answers", own.to_str().unwrap(), "--others"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn untested_answers_to_a_format_1_set_are_located_errors() {
+    let answers = std::fs::read_to_string("tests/fixtures/example-answers.json")
+        .unwrap()
+        .replace("\"d-1\": 4", "\"d-1\": \"untested\"");
+    let path = temp_file("untested-1.json", &answers);
+    let out = altitude(&["score", "--set", "docs/example-set.json", "--answers", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(":answers.d-1: question \"d-1\": \"untested\""), "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_catalogs_archive_holds_earlier_versions_of_listed_sets_and_each_is_checked() {
+    let example = std::fs::read_to_string("docs/example-set.json").unwrap();
+    let older = example.replacen(r#""version": ""#, r#""version": "0."#, 1);
+    assert_ne!(older, example, "the example states a version");
+    let catalog = r#"{"default": "example-team-lead", "sets": ["example.json"], "archive": ["example-0.json"]}"#;
+    let good = catalog_folder("archive-good", catalog, &[("example.json", &example), ("example-0.json", &older)]);
+    let out = altitude(&["check", good.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).ends_with(": ok (catalog, 1 sets, 1 archived, default example-team-lead)\n"));
+
+    let same = catalog_folder("archive-same", catalog, &[("example.json", &example), ("example-0.json", &example)]);
+    let out = altitude(&["check", same.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(":archive[0]: version"), "{}", text(&out.stderr));
+
+    let broken = catalog_folder("archive-broken", catalog, &[("example.json", &example), ("example-0.json", "{")]);
+    let out = altitude(&["check", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(":archive[0]: "), "{}", text(&out.stderr));
 }

@@ -99,3 +99,49 @@ fn a_set_without_guidance_still_gets_a_plan() {
     );
     assert_eq!(plan.milestones[1].items.len(), 1, "a stretch assignment, and no book when there is none");
 }
+
+// Format 2 (common::base_set_2): guidance for tech gives summary, first_step, conversation, signal and
+// practices; role_guidance for manager/tech gives its own first_step and skills.
+
+#[test]
+fn role_guidance_is_used_key_by_key_with_the_general_guidance_for_the_rest() {
+    let set = load(&common::base_set_2());
+    // tech 0 (t1 1, t2 5 reversed, t3 own), people 87.5: tech is the focus for both roles.
+    let answers = responses(&set, json!({"t1": 1, "t2": 5, "t3": "own", "p1": "b", "p2": 5}));
+    let manager = development_plan(&set, &score(&set, &answers, 1), None);
+    let tech = &manager.focus_areas[0];
+    assert_eq!(tech.name, "Technical strategy");
+    assert_eq!(tech.guidance.first_step.as_deref(), Some("Ask to own a cross-team design."), "the role's own");
+    assert_eq!(tech.guidance.skills, ["Delegating design"], "the role's own");
+    assert_eq!(tech.guidance.conversation.as_deref(), Some("Ask your lead what a strong design looks like."));
+    assert_eq!(tech.guidance.signal.as_deref(), Some("Others reuse your designs."));
+    assert_eq!(tech.guidance.summary.as_deref(), Some("Set direction."));
+    assert_eq!(tech.guidance.practices, ["Review designs weekly"]);
+    assert_eq!(manager.milestones[0].items[0].text, "Ask to own a cross-team design. (Technical strategy)");
+    assert_eq!(
+        manager.milestones[2].items[1].text,
+        "Check for this sign that it is working: Others reuse your designs. (Technical strategy)"
+    );
+
+    let lead = development_plan(&set, &score(&set, &answers, 0), None);
+    assert_eq!(
+        lead.focus_areas[0].guidance.first_step.as_deref(),
+        Some("Write a one-page design."),
+        "no role guidance: the general"
+    );
+    assert!(lead.focus_areas[0].guidance.skills.is_empty());
+}
+
+#[test]
+fn untested_questions_become_chances_to_ask_for() {
+    let set = load(&common::base_set_2());
+    let answers = responses(&set, json!({"t1": "untested", "t2": 5, "t3": "untested", "p1": "b", "p2": "untested"}));
+    let plan = development_plan(&set, &score(&set, &answers, 1), None);
+    let chances: Vec<(usize, &str)> = plan.get_the_chance.iter().map(|c| (c.question, c.dimension.as_str())).collect();
+    assert_eq!(chances, [(0, "Technical strategy"), (3, "People leadership"), (4, "Technical strategy")], "set order");
+    assert_eq!(plan.get_the_chance[0].text, "Ask your manager for a chance to show this: “I write design documents”");
+    let day_60: Vec<&str> = plan.milestones[1].items.iter().map(|i| i.key.as_str()).collect();
+    assert!(day_60.contains(&"day-60-chance-t1"), "{day_60:?}");
+    let tried = development_plan(&set, &score(&set, &responses(&set, json!({"t1": 2, "p1": "b"})), 1), None);
+    assert!(tried.get_the_chance.is_empty());
+}

@@ -5,9 +5,10 @@ use altitude::scoring::score;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-/// A random valid question set: 1–4 dimensions, 1–4 roles, 1–30 questions of both kinds.
+/// A random valid question set in format 1 or 2: 1–4 dimensions, 1–4 roles, 1–30 questions of every
+/// kind the format has (level questions in format 2), and in format 2 a random gap tolerance.
 fn arb_set() -> impl Strategy<Value = Value> {
-    (1usize..=4, 1usize..=4, 2u32..=11, 0.0f64..=1.0, 0.0f64..=100.0).prop_flat_map(|(dims, roles, points, min_coverage, threshold)| {
+    (1u8..=2, 1usize..=4, 1usize..=4, 2u32..=11, 0.0f64..=1.0, 0.0f64..=100.0, 0.0f64..=100.0).prop_flat_map(|(format, dims, roles, points, min_coverage, threshold, tolerance)| {
         let dimension_weights = prop::collection::vec(0.1f64..=10.0, dims);
         let role_targets = prop::collection::vec(prop::collection::vec(0.0f64..=100.0, dims), roles);
         let questions = prop::collection::vec((0..dims, 0.1f64..=5.0, any::<bool>(), prop::option::of(prop::collection::vec(0.0f64..=1.0, 2..=5))), dims..=30);
@@ -17,6 +18,16 @@ fn arb_set() -> impl Strategy<Value = Value> {
                 .into_iter()
                 .enumerate()
                 .map(|(i, (dimension, weight, reverse, options))| match options {
+                    // In format 2, a choice question with "reverse" drawn becomes a level question:
+                    // its scores made strictly ascending by adding each to the one before.
+                    Some(scores) if format == 2 && reverse => {
+                        let total: f64 = scores.iter().map(|s| s + 0.01).sum();
+                        let ladder: Vec<f64> = scores.iter().scan(0.0, |sum, s| { *sum += (s + 0.01) / total; Some(*sum) }).collect();
+                        json!({
+                            "id": format!("q{i}"), "dimension": dimension_ids[dimension], "kind": "level", "text": "Q", "weight": weight,
+                            "options": ladder.iter().enumerate().map(|(o, score)| json!({"id": format!("o{o}"), "text": "O", "score": score.min(1.0)})).collect::<Vec<_>>()
+                        })
+                    }
                     Some(scores) => json!({
                         "id": format!("q{i}"), "dimension": dimension_ids[dimension], "kind": "choice", "text": "Q", "weight": weight,
                         "options": scores.iter().enumerate().map(|(o, score)| json!({"id": format!("o{o}"), "text": "O", "score": score})).collect::<Vec<_>>()
@@ -28,8 +39,8 @@ fn arb_set() -> impl Strategy<Value = Value> {
             for (d, id) in dimension_ids.iter().enumerate() {
                 questions[d]["dimension"] = json!(id);
             }
-            json!({
-                "format": "altitude.question-set/1", "id": "prop", "version": "1", "title": "Property set",
+            let mut set = json!({
+                "format": format!("altitude.question-set/{format}"), "id": "prop", "version": "1", "title": "Property set",
                 "min_coverage": min_coverage, "ready_threshold": threshold,
                 "scale": {"points": points, "labels": (1..=points).map(|p| format!("P{p}")).collect::<Vec<_>>()},
                 "dimensions": dimension_ids.iter().zip(&weights).map(|(id, w)| json!({"id": id, "name": id, "weight": w})).collect::<Vec<_>>(),
@@ -38,17 +49,22 @@ fn arb_set() -> impl Strategy<Value = Value> {
                     "targets": dimension_ids.iter().zip(t).map(|(id, v)| (id.clone(), json!(v))).collect::<serde_json::Map<_, _>>()
                 })).collect::<Vec<_>>(),
                 "questions": questions
-            })
+            });
+            if format == 2 {
+                set["gap_tolerance"] = json!(tolerance);
+            }
+            set
         })
     })
 }
 
-/// A set with random responses: each question unanswered, not applicable, or answered in range.
+/// A set with random responses: each question unanswered, not applicable, answered in range, or (in
+/// format 2) untested.
 fn arb_scored() -> impl Strategy<Value = (QuestionSet, Responses)> {
     arb_set().prop_flat_map(|value| {
         let set = QuestionSet::load(value.to_string().as_bytes()).expect("generated sets are valid");
         let choices: Vec<usize> = set.questions.iter().map(|q| set.choice_count(q)).collect();
-        let picks = prop::collection::vec((0u8..4, any::<prop::sample::Index>()), set.questions.len());
+        let picks = prop::collection::vec((0u8..5, any::<prop::sample::Index>()), set.questions.len());
         (Just(set), picks).prop_map(move |(set, picks)| {
             let responses = set
                 .questions
@@ -58,9 +74,10 @@ fn arb_scored() -> impl Strategy<Value = (QuestionSet, Responses)> {
                 .map(|((question, (state, pick)), &count)| match state {
                     0 => None,
                     1 => Some(Response::NotApplicable),
+                    4 if set.format == 2 => Some(Response::Untested),
                     _ => Some(match question.kind {
                         QuestionKind::Likert { .. } => Response::Point(pick.index(count) as u32 + 1),
-                        QuestionKind::Choice { .. } => Response::Option(pick.index(count)),
+                        QuestionKind::Choice { .. } | QuestionKind::Level { .. } => Response::Option(pick.index(count)),
                     }),
                 })
                 .collect();
@@ -85,6 +102,44 @@ proptest! {
                 if let Some(x) = r.readiness { prop_assert!((0.0..=100.0 + 1e-9).contains(&x)); }
             }
         }
+    }
+
+    #[test]
+    fn ready_means_the_threshold_and_no_gap_past_the_tolerance((set, responses) in arb_scored()) {
+        let report = score(&set, &responses, 0);
+        for r in &report.roles {
+            prop_assert_eq!(r.ready.is_some(), r.readiness.is_some());
+            if r.ready == Some(true) {
+                prop_assert!(r.readiness.unwrap() >= set.ready_threshold);
+                for (d, target) in set.roles[r.role].targets.iter().enumerate() {
+                    prop_assert!(target - report.dimensions[d].score.unwrap() <= set.gap_tolerance);
+                }
+            }
+        }
+        match report.ready_for {
+            Some(role) => prop_assert_eq!(report.roles.iter().rev().find(|r| r.ready == Some(true)).map(|r| r.role), Some(role)),
+            None => prop_assert!(report.roles.iter().all(|r| r.ready != Some(true))),
+        }
+    }
+
+    #[test]
+    fn raising_one_answer_never_lowers_its_dimension((set, responses) in arb_scored(), pick in any::<prop::sample::Index>()) {
+        let answered: Vec<usize> = (0..set.questions.len())
+            .filter(|&i| matches!(responses.0[i], Some(Response::Point(_) | Response::Option(_) | Response::Untested)))
+            .collect();
+        prop_assume!(!answered.is_empty());
+        let q = answered[pick.index(answered.len())];
+        let best = match &set.questions[q].kind {
+            QuestionKind::Likert { reverse } => Response::Point(if *reverse { 1 } else { set.scale.as_ref().unwrap().points }),
+            kind => Response::Option(kind.options().iter().enumerate().max_by(|a, b| a.1.score.total_cmp(&b.1.score)).unwrap().0),
+        };
+        let mut raised = responses.clone();
+        raised.0[q] = Some(best);
+        let d = set.questions[q].dimension;
+        let before = score(&set, &responses, 0).dimensions[d].score;
+        let after = score(&set, &raised, 0).dimensions[d].score;
+        prop_assert_eq!(before.is_some(), after.is_some(), "coverage does not change");
+        if let (Some(b), Some(a)) = (before, after) { prop_assert!(a >= b - 1e-9, "{b} became {a}"); }
     }
 
     #[test]

@@ -104,3 +104,99 @@ fn syntax_errors_are_located() {
     let problems = ResultDocument::parse(b"{\"format\": }").unwrap_err();
     assert!(matches!(problems[0].location, Location::LineColumn { line: 1, .. }));
 }
+
+#[test]
+fn untested_is_an_answer_of_format_2_sets_only() {
+    let doc =
+        ResultDocument::parse(document(|v| v["answers"]["t1"] = json!("untested")).to_string().as_bytes()).unwrap();
+    assert!(doc.answers.contains(&("t1".to_owned(), Answer::Untested)));
+    let problems = doc.responses(&load(&base_set())).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!((problems[0].kind, problems[0].location.to_string()), (K::OutOfRange, "answers.t1".to_owned()));
+    assert!(problems[0].message.contains("format-2"), "{}", problems[0].message);
+
+    let set = load(&common::base_set_2());
+    let doc = ResultDocument::parse(
+        document(|v| v["answers"] = json!({"t1": "untested", "p1": "untested", "t3": "untested", "p2": 2}))
+            .to_string()
+            .as_bytes(),
+    )
+    .unwrap();
+    let responses = doc.responses(&set).unwrap();
+    assert_eq!(responses.0[0], Some(altitude::model::Response::Untested));
+    assert_eq!(responses.0[4], Some(altitude::model::Response::Untested), "level questions too");
+    let written = ResultDocument::from_responses(&set, "lead", "2026-11-21T10:00:00Z", None, &responses);
+    let text = written.to_json();
+    assert!(text.contains("\"t1\": \"untested\""), "{text}");
+    assert!(!text.contains("rater"), "the person's own document has no rater key");
+    assert_eq!(ResultDocument::parse(text.as_bytes()).unwrap().responses(&set).unwrap(), responses);
+}
+
+#[test]
+fn a_format_1_option_named_untested_is_still_an_option() {
+    let mut value = base_set();
+    value["questions"][2]["options"][0]["id"] = json!("untested");
+    let set = load(&value);
+    let doc =
+        ResultDocument::parse(document(|v| v["answers"]["p1"] = json!("untested")).to_string().as_bytes()).unwrap();
+    assert_eq!(doc.responses(&set).unwrap().0[2], Some(altitude::model::Response::Option(0)));
+}
+
+#[test]
+fn a_raters_document_says_who_they_are() {
+    let doc = ResultDocument::parse(
+        document(|v| v["rater"] = json!({"relationship": "peer", "for": "Sam"})).to_string().as_bytes(),
+    )
+    .unwrap();
+    let rater = doc.rater.clone().unwrap();
+    assert_eq!(rater.relationship, altitude::model::Relationship::Peer);
+    assert_eq!(rater.for_name.as_deref(), Some("Sam"));
+    let again: Value = serde_json::from_str(&doc.to_json()).unwrap();
+    assert_eq!(again["rater"], json!({"relationship": "peer", "for": "Sam"}));
+    let keys: Vec<&String> = again.as_object().unwrap().keys().collect();
+    assert!(keys.contains(&&"rater".to_owned()));
+    let manager_only =
+        ResultDocument::parse(document(|v| v["rater"] = json!({"relationship": "manager"})).to_string().as_bytes())
+            .unwrap();
+    assert_eq!(manager_only.rater.unwrap().for_name, None);
+}
+
+#[test]
+fn rater_rules() {
+    let cases: Vec<(Value, K, &str)> = vec![
+        (json!({"relationship": "boss"}), K::OutOfRange, "rater.relationship"),
+        (json!({"for": "Sam"}), K::MissingKey, "rater.relationship"),
+        (json!({"relationship": "peer", "for": "x".repeat(81)}), K::BadLength, "rater.for"),
+        (json!({"relationship": "peer", "name": "Sam"}), K::UnknownKey, "rater.name"),
+        (json!("peer"), K::WrongType, "rater"),
+    ];
+    for (rater, kind, path) in cases {
+        let problems = problems_of(&document(|v| v["rater"] = rater.clone()));
+        assert!(problems.contains(&(kind, path.to_owned())), "{rater}: expected {kind:?} at {path}, got {problems:?}");
+    }
+}
+
+#[test]
+fn result_documents_altitude_wrote_before_still_load() {
+    // Exactly what the format-1 widget exported, byte for byte.
+    let text = r#"{
+  "format": "altitude.result/1",
+  "set": {
+    "id": "base",
+    "version": "1.0.0"
+  },
+  "role": "manager",
+  "started_at": "2026-11-21T10:00:00Z",
+  "completed_at": "2026-11-21T10:14:31Z",
+  "answers": {
+    "t1": 4,
+    "t2": 2,
+    "p1": "b",
+    "p2": null
+  }
+}"#;
+    let doc = ResultDocument::parse(text.as_bytes()).unwrap();
+    assert_eq!(doc.rater, None);
+    assert_eq!(doc.responses(&load(&base_set())).unwrap().answered(), 4);
+    assert_eq!(doc.to_json(), text, "written back unchanged");
+}

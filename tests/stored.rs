@@ -1,17 +1,27 @@
 //! What is kept on the device: round trips, layout versions, damaged values, merging tabs, import.
 
 use altitude::attempt::Attempt;
-use altitude::model::{QuestionSet, Response};
+use altitude::model::{QuestionKind, QuestionSet, Response};
 use altitude::stored::{self, Decoded, HistoryEntry, RoadmapNotes};
 
 fn flagship() -> QuestionSet {
     QuestionSet::load(include_bytes!("../assessments/cto-readiness.json")).unwrap()
 }
 
+/// The index and id of the set's first likert question, and the index of its first question with options.
+fn first_rated(set: &QuestionSet) -> (usize, &str) {
+    let i = set.questions.iter().position(|q| matches!(q.kind, QuestionKind::Likert { .. })).unwrap();
+    (i, &set.questions[i].id)
+}
+
+fn first_with_options(set: &QuestionSet) -> usize {
+    set.questions.iter().position(|q| !matches!(q.kind, QuestionKind::Likert { .. })).unwrap()
+}
+
 fn attempt(set: &QuestionSet, id: &str) -> Attempt {
     let mut attempt = Attempt::new(id.into(), set, 5, "2026-11-21T10:00:00.000Z".into());
-    attempt.answer(0, Response::Point(4), 1000.0);
-    attempt.answer(9, Response::Option(2), 2000.0);
+    attempt.answer(first_rated(set).0, Response::Point(4), 1000.0);
+    attempt.answer(first_with_options(set), Response::Option(2), 2000.0);
     attempt.answer(3, Response::NotApplicable, 3000.0);
     attempt.page = 2;
     attempt
@@ -50,7 +60,9 @@ fn damaged_and_newer_values_are_told_apart() {
     assert_eq!(stored::decode_history("{\"layout\":2,\"whatever\":true}"), Decoded::Newer(2));
     assert_eq!(stored::decode_attempt(&set, "{\"layout\":7}"), Decoded::Newer(7));
     // An answer that no longer fits the set damages the value: it is set aside, not half read.
-    let text = stored::encode_attempt(&set, &attempt(&set, "a-2")).replace("\"ts-1\":4", "\"ts-1\":9");
+    let rated = first_rated(&set).1;
+    let text = stored::encode_attempt(&set, &attempt(&set, "a-2"))
+        .replace(&format!("\"{rated}\":4"), &format!("\"{rated}\":9"));
     assert!(matches!(stored::decode_attempt(&set, &text), Decoded::Damaged(_)));
 }
 
@@ -66,13 +78,17 @@ fn two_tabs_merge_per_question_newest_answer_wins() {
     let set = flagship();
     let mut here = attempt(&set, "a-1");
     let mut there = here.clone();
-    here.answer(0, Response::Point(1), 5000.0); // newer here
-    there.answer(9, Response::Option(0), 6000.0); // newer there
-    there.answer(12, Response::Point(5), 7000.0); // only there
+    let (rated, with_options) = (first_rated(&set).0, first_with_options(&set));
+    let another = (rated + 1..set.questions.len())
+        .find(|&i| i != 3 && matches!(set.questions[i].kind, QuestionKind::Likert { .. }))
+        .unwrap();
+    here.answer(rated, Response::Point(1), 5000.0); // newer here
+    there.answer(with_options, Response::Option(0), 6000.0); // newer there
+    there.answer(another, Response::Point(5), 7000.0); // only there
     here.merge_from(&there);
-    assert_eq!(here.responses.0[0], Some(Response::Point(1)));
-    assert_eq!(here.responses.0[9], Some(Response::Option(0)));
-    assert_eq!(here.responses.0[12], Some(Response::Point(5)));
+    assert_eq!(here.responses.0[rated], Some(Response::Point(1)));
+    assert_eq!(here.responses.0[with_options], Some(Response::Option(0)));
+    assert_eq!(here.responses.0[another], Some(Response::Point(5)));
     assert_eq!(here.responses.0[3], Some(Response::NotApplicable));
     assert_eq!(here.answered(), 4);
 }
@@ -123,13 +139,14 @@ fn import_refuses_broken_or_foreign_files_with_the_reason() {
     let entries = vec![completed(&set, "h-1", "2026-11-21T10:15:00Z")];
     let file = stored::encode_export(&entries, "2026-11-23T08:00:00Z");
     let lookup = |id: &str| (id == set.id).then_some(&set);
+    let rated = first_rated(&set).1;
     let cases = [
         ("{oops".to_owned(), "not JSON"),
         ("[]".to_owned(), "not an Altitude file"),
         ("{\"name\": \"x\"}".to_owned(), "no \"format\""),
         ("{\"format\": \"something/1\"}".to_owned(), "\"something/1\" is not one Altitude reads"),
         (file.replace("cto-readiness", "unknown-set"), "not available here"),
-        (file.replace("\"ts-1\": 4", "\"ts-1\": 7"), "does not fit the assessment"),
+        (file.replace(&format!("\"{rated}\": 4"), &format!("\"{rated}\": 7")), "does not fit the assessment"),
         (file.replace("\"attempts\"", "\"attempt\""), "no list of attempts"),
     ];
     for (text, reason) in cases {
@@ -147,4 +164,27 @@ fn a_single_result_file_imports_with_a_new_id() {
             .unwrap();
     assert_eq!(imported[0].id, "fresh");
     assert_eq!(imported[0].document, entry.document);
+}
+
+#[test]
+fn an_unfinished_result_file_imports_as_answers_to_resume() {
+    let set = flagship();
+    let document = attempt(&set, "a-1").to_document(&set);
+    let imported = stored::decode_import(&document.to_json(), |id| (id == set.id).then_some(&set), |_| "new".into())
+        .expect("the storage notice's file imports");
+    assert_eq!(imported[0].document, document);
+    assert_eq!(imported[0].document.completed_at, None);
+}
+
+#[test]
+fn the_rescue_file_holds_every_readable_attempt_in_the_export_format() {
+    let set = flagship();
+    let records =
+        vec![stored::encode_attempt(&set, &attempt(&set, "a-1")), "{\"layout\":1,\"id\":\"trunc".into(), "[]".into()];
+    let file = stored::encode_rescue(&records, "2026-11-23T08:00:00Z").unwrap();
+    let imported = stored::decode_import(&file, |id| (id == set.id).then_some(&set), |_| unreachable!()).unwrap();
+    assert_eq!(imported.len(), 1, "damaged records are left out");
+    assert_eq!(imported[0].id, "a-1");
+    assert_eq!(imported[0].document, attempt(&set, "a-1").to_document(&set));
+    assert_eq!(stored::encode_rescue(&records[1..], "now"), None);
 }

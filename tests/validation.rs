@@ -3,7 +3,7 @@
 mod common;
 
 use altitude::model::{Location, ProblemKind as K, QuestionSet};
-use common::{base_set, load, load_value};
+use common::{base_set, base_set_2, load, load_value};
 use serde_json::{json, Value};
 
 /// An edit to the base set, addressed by JSON pointer.
@@ -41,7 +41,15 @@ fn apply(value: &mut Value, edit: &Edit) {
 
 /// Applies the edits and asserts that a problem of `kind` is reported at `path`.
 fn check(edits: &[Edit], kind: K, path: &str) {
-    let mut set = base_set();
+    check_in(base_set(), edits, kind, path);
+}
+
+/// [`check`] on the format-2 base set.
+fn check2(edits: &[Edit], kind: K, path: &str) {
+    check_in(base_set_2(), edits, kind, path);
+}
+
+fn check_in(mut set: Value, edits: &[Edit], kind: K, path: &str) {
     for edit in edits {
         apply(&mut set, edit);
     }
@@ -69,7 +77,7 @@ fn the_base_set_is_valid() {
 fn document_rules() {
     check(&[Set("/qestions", json!([]))], K::UnknownKey, "qestions");
     check(&[Remove("/format")], K::MissingKey, "format");
-    check(&[Set("/format", json!("altitude.question-set/2"))], K::UnsupportedFormat, "format");
+    check(&[Set("/format", json!("altitude.question-set/3"))], K::UnsupportedFormat, "format");
     check(&[Set("/format", json!(1))], K::WrongType, "format");
     check(&[Set("/id", json!("1abc"))], K::BadIdentifier, "id");
     check(&[Set("/id", json!("has_underscore"))], K::BadIdentifier, "id");
@@ -265,4 +273,119 @@ fn a_byte_order_mark_is_tolerated() {
     let mut bytes = b"\xEF\xBB\xBF".to_vec();
     bytes.extend(base_set().to_string().bytes());
     assert!(QuestionSet::load(&bytes).is_ok());
+}
+
+#[test]
+fn the_format_2_base_set_is_valid() {
+    let set = load(&base_set_2());
+    assert_eq!(set.format, 2);
+    assert_eq!(set.gap_tolerance, 10.0);
+    assert!(matches!(set.questions[4].kind, altitude::model::QuestionKind::Level { .. }));
+    assert_eq!(set.questions[0].text_other.as_deref(), Some("They write design documents."));
+    assert_eq!(set.questions[2].debrief.as_deref(), Some("Talking to them early is what helps."));
+    assert_eq!(
+        set.role_guidance[1][0].as_ref().unwrap().first_step.as_deref(),
+        Some("Ask to own a cross-team design.")
+    );
+    assert!(set.role_guidance[0].iter().all(Option::is_none));
+    let mut without_tolerance = base_set_2();
+    without_tolerance.as_object_mut().unwrap().remove("gap_tolerance");
+    assert_eq!(load(&without_tolerance).gap_tolerance, 10.0, "format 2's default");
+    assert_eq!(load(&base_set()).gap_tolerance, 100.0, "format 1 behaves as if it were 100");
+}
+
+#[test]
+fn schema_key_is_allowed_in_both_formats() {
+    let mut set = base_set();
+    set["$schema"] = json!("../schema/question-set-v1.schema.json");
+    assert!(load_value(&set).is_ok());
+    check(&[Set("/$schema", json!(1))], K::WrongType, "$schema");
+}
+
+#[test]
+fn format_2_keys_are_unknown_in_format_1() {
+    check(&[Set("/gap_tolerance", json!(10))], K::UnknownKey, "gap_tolerance");
+    check(&[Set("/role_guidance", json!({}))], K::UnknownKey, "role_guidance");
+    check(&[Set("/questions/0/text_other", json!("They do."))], K::UnknownKey, "questions[0].text_other");
+    check(&[Set("/questions/2/debrief", json!("Why."))], K::UnknownKey, "questions[2].debrief");
+    check(&[Set("/guidance/people/first_step", json!("Do."))], K::UnknownKey, "guidance.people.first_step");
+    check(&[Set("/questions/1/kind", json!("level"))], K::OutOfRange, "questions[1].kind");
+    let mut set = base_set();
+    set["gap_tolerance"] = json!(10);
+    let problems = load_value(&set).unwrap_err();
+    assert!(problems[0].message.contains("format-2 key"), "{}", problems[0].message);
+}
+
+#[test]
+fn format_2_document_rules() {
+    check2(&[Set("/gap_tolerance", json!(-1))], K::OutOfRange, "gap_tolerance");
+    check2(&[Set("/gap_tolerance", json!(100.5))], K::OutOfRange, "gap_tolerance");
+    check2(&[Set("/gap_tolerance", json!("10"))], K::WrongType, "gap_tolerance");
+    check2(&[Set("/role_guidance", json!([]))], K::WrongType, "role_guidance");
+    check2(&[Set("/role_guidance/cto", json!({}))], K::UnknownReference, "role_guidance.cto");
+    check2(&[Set("/role_guidance/manager/design", json!({}))], K::UnknownReference, "role_guidance.manager.design");
+    check2(&[Set("/role_guidance/manager/tech/skils", json!([]))], K::UnknownKey, "role_guidance.manager.tech.skils");
+    check2(&[Set("/role_guidance/manager/tech/signal", json!(""))], K::BadLength, "role_guidance.manager.tech.signal");
+}
+
+#[test]
+fn format_2_guidance_rules() {
+    for key in ["first_step", "conversation", "signal"] {
+        let path = format!("guidance.tech.{key}");
+        let mut set = base_set_2();
+        set["guidance"]["tech"][key] = json!("");
+        assert_problem(&set, K::BadLength, &path);
+        set["guidance"]["tech"][key] = json!("x".repeat(501));
+        assert_problem(&set, K::BadLength, &path);
+        set["guidance"]["tech"][key] = json!(3);
+        assert_problem(&set, K::WrongType, &path);
+    }
+}
+
+fn assert_problem(set: &Value, kind: K, path: &str) {
+    let problems = load_value(set).expect_err("the edited set must be invalid");
+    assert!(
+        problems.iter().any(|p| p.kind == kind && p.location == Location::Path(path.to_owned())),
+        "expected {kind:?} at {path}, got {problems:#?}"
+    );
+}
+
+#[test]
+fn format_2_question_rules() {
+    check2(&[Set("/questions/0/text_other", json!(""))], K::BadLength, "questions[0].text_other");
+    check2(&[Set("/questions/0/text_other", json!("x".repeat(501)))], K::BadLength, "questions[0].text_other");
+    check2(&[Set("/questions/2/debrief", json!("x".repeat(1001)))], K::BadLength, "questions[2].debrief");
+    check2(&[Set("/questions/0/debrief", json!("Why."))], K::Inconsistent, "questions[0].debrief");
+    check2(&[Set("/questions/2/options/1/id", json!("untested"))], K::BadIdentifier, "questions[2].options[1].id");
+    check2(&[Set("/questions/4/options/0/id", json!("untested"))], K::BadIdentifier, "questions[4].options[0].id");
+}
+
+#[test]
+fn level_rules() {
+    check2(&[Set("/questions/4/options/2/score", json!(0.5))], K::Inconsistent, "questions[4].options[2].score");
+    check2(&[Set("/questions/4/options/1/score", json!(0))], K::Inconsistent, "questions[4].options[1].score");
+    check2(
+        &[Set("/questions/4/options/1/score", json!(0.9)), Set("/questions/4/options/2/score", json!(0.4))],
+        K::Inconsistent,
+        "questions[4].options[2].score",
+    );
+    check2(&[Set("/questions/4/reverse", json!(false))], K::Inconsistent, "questions[4].reverse");
+    check2(&[Remove("/questions/4/options")], K::MissingKey, "questions[4].options");
+    check2(&[Set("/questions/4/options/1/id", json!("own"))], K::DuplicateId, "questions[4].options[1].id");
+    let ladder = |n: usize| {
+        json!((0..n)
+            .map(|i| json!({"id": format!("l{i}"), "text": "L", "score": i as f64 / n as f64}))
+            .collect::<Vec<_>>())
+    };
+    check2(&[Set("/questions/4/options", ladder(9))], K::BadLength, "questions[4].options");
+    check2(&[Set("/questions/4/options", ladder(1))], K::BadLength, "questions[4].options");
+    let mut eight = base_set_2();
+    eight["questions"][4]["options"] = ladder(8);
+    assert!(load_value(&eight).is_ok(), "8 levels are allowed");
+    // A choice question may still have 10 options, in any order of scores.
+    let mut ten = base_set_2();
+    ten["questions"][2]["options"] = json!((0..10)
+        .map(|i| json!({"id": format!("c{i}"), "text": "C", "score": (9 - i) as f64 / 9.0}))
+        .collect::<Vec<_>>());
+    assert!(load_value(&ten).is_ok());
 }

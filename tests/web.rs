@@ -3,8 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use altitude::attempt::Attempt;
-use altitude::model::{QuestionSet, Response};
-use altitude::storage::{StorageProblem, Store};
+use altitude::model::{QuestionKind, QuestionSet, Response};
+use altitude::session::{StorageProblem, Store};
+use altitude::storage::{self, WebStorage};
 use altitude::stored::{HistoryEntry, RoadmapNotes};
 use wasm_bindgen_test::*;
 
@@ -26,16 +27,27 @@ fn keys() -> Vec<String> {
 }
 
 /// A fresh store under its own namespace, with nothing from earlier tests.
-fn store(namespace: &str) -> Store {
-    let store = Store::new(namespace);
+fn store(namespace: &str) -> Store<WebStorage> {
+    let store = storage::store(namespace);
     store.delete_everything();
     store
 }
 
+/// The index of the set's `n`-th likert question (from 0), so the tests answer each question with its kind.
+fn rated(set: &QuestionSet, n: usize) -> usize {
+    let likert = |(_, q): &(usize, &altitude::model::Question)| matches!(q.kind, QuestionKind::Likert { .. });
+    set.questions.iter().enumerate().filter(likert).nth(n).unwrap().0
+}
+
+/// The index of the set's first question with options (choice or level).
+fn with_options(set: &QuestionSet) -> usize {
+    set.questions.iter().position(|q| !matches!(q.kind, QuestionKind::Likert { .. })).unwrap()
+}
+
 fn sample(set: &QuestionSet, id: &str) -> Attempt {
     let mut attempt = Attempt::new(id.into(), set, 2, "2026-11-21T10:00:00.000Z".into());
-    attempt.answer(0, Response::Point(4), 1.0);
-    attempt.answer(9, Response::Option(1), 2.0);
+    attempt.answer(rated(set, 0), Response::Point(4), 1.0);
+    attempt.answer(with_options(set), Response::Option(1), 2.0);
     attempt.page = 2;
     attempt
 }
@@ -75,12 +87,13 @@ fn another_tabs_answers_are_merged_in_when_saving() {
     let mut tab_a = sample(&set, "a-1");
     let mut tab_b = tab_a.clone();
     store.save_attempt(&set, &tab_a).1.expect("saved");
-    tab_b.answer(20, Response::Point(5), 10.0);
+    let (in_b, in_a) = (rated(&set, 5), rated(&set, 8));
+    tab_b.answer(in_b, Response::Point(5), 10.0);
     store.save_attempt(&set, &tab_b).1.expect("saved");
-    tab_a.answer(30, Response::Point(1), 11.0);
+    tab_a.answer(in_a, Response::Point(1), 11.0);
     let (merged, _) = store.save_attempt(&set, &tab_a);
-    assert_eq!(merged.responses.0[20], Some(Response::Point(5)), "tab B's answer kept");
-    assert_eq!(merged.responses.0[30], Some(Response::Point(1)), "tab A's answer kept");
+    assert_eq!(merged.responses.0[in_b], Some(Response::Point(5)), "tab B's answer kept");
+    assert_eq!(merged.responses.0[in_a], Some(Response::Point(1)), "tab A's answer kept");
     assert_eq!(store.load_attempt(&set).0.unwrap(), merged);
     // History entries written by both tabs survive.
     store.save_history(&[completed(&set, "h-a")], &[]).1.expect("saved");
@@ -99,7 +112,8 @@ fn full_storage_keeps_answers_in_memory_and_damages_nothing_saved() {
     let before = local_storage().get_item("full.v1.current.cto-readiness").unwrap();
     fill_storage();
     let mut more = attempt.clone();
-    more.answer(5, Response::Point(3), 50.0);
+    let later = rated(&set, 2);
+    more.answer(later, Response::Point(3), 50.0);
     let (kept, result) = store.save_attempt(&set, &more);
     restore_set_item();
     assert_eq!(result, Err(StorageProblem::Full));
@@ -107,7 +121,7 @@ fn full_storage_keeps_answers_in_memory_and_damages_nothing_saved() {
     assert_eq!(local_storage().get_item("full.v1.current.cto-readiness").unwrap(), before, "what was saved is intact");
     let (_, retried) = store.save_attempt(&set, &kept);
     assert_eq!(retried, Ok(()), "the next change saves everything");
-    assert_eq!(store.load_attempt(&set).0.unwrap().responses.0[5], Some(Response::Point(3)));
+    assert_eq!(store.load_attempt(&set).0.unwrap().responses.0[later], Some(Response::Point(3)));
     store.delete_everything();
 }
 
@@ -154,11 +168,12 @@ fn delete_everything_leaves_other_keys_alone() {
 }
 
 #[wasm_bindgen_test]
-fn the_crash_notice_offers_the_saved_answers_as_a_file() {
+fn the_crash_notice_offers_the_saved_answers_as_a_file_to_import() {
     let set = flagship();
     let store = store("altitude");
     let mut attempt = Attempt::new("a-3".into(), &set, 1, "2026-11-21T10:00:00Z".into());
-    attempt.answer(0, Response::Point(3), 1.0);
+    let first = rated(&set, 0);
+    attempt.answer(first, Response::Point(3), 1.0);
     store.save_attempt(&set, &attempt).1.expect("saved");
     altitude::app::panic_notice::show_notice();
     let document = web_sys::window().unwrap().document().unwrap();
@@ -168,8 +183,13 @@ fn the_crash_notice_offers_the_saved_answers_as_a_file() {
     let href = link.get_attribute("href").unwrap();
     let data =
         js_sys::decode_uri_component(href.strip_prefix("data:application/json;charset=utf-8,").unwrap()).unwrap();
-    let saved: serde_json::Value = serde_json::from_str(&String::from(data)).unwrap();
-    assert_eq!(saved[0]["result"]["answers"]["ts-1"], 3);
+    let data = String::from(data);
+    let saved: serde_json::Value = serde_json::from_str(&data).unwrap();
+    assert_eq!(saved["format"], "altitude.export/1");
+    assert_eq!(saved["attempts"][0]["result"]["answers"][set.questions[first].id.as_str()], 3);
+    // It imports back: the history screen's import reads it as an unfinished attempt to resume.
+    let entries = altitude::stored::decode_import(&data, |id| (id == set.id).then_some(&set), |_| unreachable!());
+    assert_eq!(entries.unwrap()[0].id, "a-3");
     notice.remove();
     store.delete_everything();
 }

@@ -17,8 +17,10 @@ test('the roadmap shows the plan, keeps ticks and notes, and prints on A4 and Le
   const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
   const altitude = new Altitude(page);
   await altitude.start('CTO readiness', 'CTO');
-  // Mid-scale answers: every dimension falls short of the CTO targets, so all four are focus areas.
-  await altitude.answerAll(flagship, (s, i) => ({ label: s.questions[i].kind === 'likert' ? s.scale.labels[(i * 7 + 2) % 5] : s.questions[i].options[(i + 1) % s.questions[i].options.length].text }));
+  // Mid-scale answers and a few "not had the chance yet": every dimension falls short of the CTO
+  // targets, so all four are focus areas, and the untested questions become chances to ask for.
+  const untested = (i) => i % 10 === 3;
+  await altitude.answerAll(flagship, (s, i) => ({ label: untested(i) ? 'Not had the chance yet' : s.questions[i].kind === 'likert' ? s.scale.labels[(i * 7 + 2) % 5] : s.questions[i].options[(i + 1) % s.questions[i].options.length].text }));
   await altitude.finish();
   const resultPath = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'result.json');
   await (await altitude.exportResult()).saveAs(resultPath);
@@ -31,6 +33,13 @@ test('the roadmap shows the plan, keeps ticks and notes, and prints on A4 and Le
   await assertAccessible(page, 'the roadmap');
   const focusNames = report.focus.map((id) => flagship.dimensions.find((d) => d.id === id).name);
   assert.deepEqual(await page.locator('.focus-area h3').allTextContents(), focusNames.map((name, i) => `${i + 1}. ${name}`));
+  // Each focus area's next steps: CTO has no role_guidance of its own, so the general guidance's.
+  for (const id of report.focus) {
+    const guidance = flagship.role_guidance?.cto?.[id] ?? flagship.guidance[id];
+    for (const key of ['first_step', 'conversation', 'signal']) await page.locator('.focus-area dd').getByText(guidance[key] ?? flagship.guidance[id][key], { exact: true }).waitFor();
+  }
+  const chances = page.locator('ul.chances > li');
+  assert.equal(await chances.count(), flagship.questions.filter((_, i) => untested(i)).length);
   const milestones = [30, 60, 90].map((days) => dateAfter(result.completed_at, days));
   for (const [i, date] of milestones.entries()) await page.getByRole('heading', { name: new RegExp(`^By day ${[30, 60, 90][i]} \\(${date}\\)`) }).waitFor();
 
@@ -61,7 +70,8 @@ test('the roadmap shows the plan, keeps ticks and notes, and prints on A4 and Le
     const left = Math.min(...[...execFileSync('pdftotext', ['-bbox', pdfPath, '-'], { encoding: 'utf8' }).matchAll(/xMin="([\d.]+)"/g)].map((m) => Number(m[1])));
     assert.ok(left >= 28, `${format}: the leftmost word is ${left} pt from the edge`);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))[1]);
-    assert.ok(pages <= 4, `${format}: ${pages} pages`);
+    // Format 2 adds each focus area's first step, conversation and signal, and the chances to ask for.
+    assert.ok(pages <= 6, `${format}: ${pages} pages`);
     process.stdout.write(`# ${format}: ${pages} pages\n`);
   }
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', join(dir, 'roadmap-A4.pdf'), join(dir, 'roadmap-A4-page')]);

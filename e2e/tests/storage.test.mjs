@@ -2,10 +2,10 @@
 // under the widget's keys, two tabs answering in turn, and export → delete everything → import.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, assertNoConsoleErrors, assertAccessible, readSet, Altitude } from './support.mjs';
+import { sharedBrowserAndSite, assertNoConsoleErrors, assertAccessible, readSet, coreReport, assertShowsReport, Altitude, ROOT } from './support.mjs';
 
 const set = readSet('tech-lead-to-engineering-manager');
 const TITLE = 'Tech Lead to Engineering Manager';
@@ -202,6 +202,121 @@ test('export everything, delete everything, import: every attempt comes back exa
   await page.getByRole('button', { name: /^Roadmap of the result/ }).first().click(); // newest first
   assert.ok(await page.locator('.checklist input[type=checkbox]').first().isChecked());
   assert.equal(await page.getByLabel(/Notes for you/).inputValue(), 'Ask for the platform migration.');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+/** Imports `path` on the history screen of a fresh browser, then resumes the unfinished attempt there. */
+async function importAndResume(path, title, answered) {
+  const { context, open, errors } = await contextWith();
+  const page = await open();
+  await page.getByRole('button', { name: /Past results/ }).click();
+  await page.getByLabel('Import results from a file').setInputFiles(path);
+  await page.getByText(`Imported your unfinished answers to “${title}”: resume them from Assessments.`).waitFor();
+  await page.getByRole('button', { name: 'Assessments' }).click();
+  await page.getByRole('radio', { name: title }).check();
+  await page.getByText(new RegExp(`You have an unfinished attempt: ${answered.length} of \\d+ questions answered\\.`)).waitFor();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  const altitude = new Altitude(page);
+  assert.match(await altitude.progressText(), new RegExp(`^${answered.length} of`));
+  for (const [q, label] of answered) assert.ok(await altitude.question(q.text).getByRole('radio', { name: label, exact: true }).isChecked(), q.id);
+  assertNoConsoleErrors(errors);
+  await context.close();
+}
+
+test('the storage notice’s file imports into another browser and resumes every answer', async () => {
+  const { context, open, errors } = await contextWith(() => {
+    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  const page = await open();
+  const altitude = new Altitude(page);
+  const warning = page.getByRole('alert').filter({ hasText: 'does not let the page keep data' });
+  await warning.waitFor();
+  await altitude.start(TITLE);
+  const answered = firstPageQuestions.slice(0, 5).map((q, i) => [q, answerLabel(q, i % 3)]);
+  for (const [q, label] of answered) await altitude.answer(q, label);
+  const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Save my answers to a file' }).click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'altitude-')), download.suggestedFilename());
+  await download.saveAs(path);
+  assert.equal(JSON.parse(readFileSync(path, 'utf8')).completed_at, null, 'an unfinished result');
+  assertNoConsoleErrors(errors);
+  await context.close();
+  await importAndResume(path, TITLE, answered);
+});
+
+test('the crash notice’s file imports into another browser and resumes every answer', async () => {
+  const { context, open, errors } = await contextWith();
+  const page = await open();
+  const altitude = new Altitude(page);
+  await altitude.start(TITLE);
+  const answered = firstPageQuestions.slice(0, 4).map((q, i) => [q, answerLabel(q, (i + 1) % 3)]);
+  for (const [q, label] of answered) await altitude.answer(q, label);
+  // The widget crashes, as a bug would make it.
+  await page.evaluate(async () => {
+    const glue = await import(new URL('altitude-web.js', document.baseURI).href);
+    try { glue.simulateCrash(); } catch { /* the wasm instance stops here */ }
+  });
+  const notice = page.getByRole('alert').filter({ hasText: 'Something went wrong and the assessment stopped' });
+  await notice.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('link', { name: 'Save my answers as a file' }).click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'altitude-')), download.suggestedFilename());
+  await download.saveAs(path);
+  assert.equal(JSON.parse(readFileSync(path, 'utf8')).format, 'altitude.export/1');
+  assert.deepEqual(errors.filter((e) => !e.includes('a simulated crash') && !/unreachable|RuntimeError/.test(e)), [], 'only the crash itself is reported');
+  await context.close();
+  await importAndResume(path, TITLE, answered);
+});
+
+test('a result saved by the previous widget on the format-1 flagship still shows, scored on the version it was taken on', async () => {
+  // Yesterday's widget stored this: a completed attempt on cto-readiness 1.0.0, whose ids today's set no longer has.
+  const old = JSON.parse(readFileSync(join(ROOT, 'assessments', 'archive', 'cto-readiness-1.0.0.json'), 'utf8'));
+  assert.equal(old.format, 'altitude.question-set/1');
+  const answers = Object.fromEntries(old.questions.map((q, i) => [q.id, i % 11 === 7 ? null : q.kind === 'likert' ? 1 + ((i * 3) % old.scale.points) : q.options[i % q.options.length].id]));
+  const result = { format: 'altitude.result/1', set: { id: old.id, version: old.version }, role: 'vp-of-engineering', started_at: '2026-11-01T09:00:00.000Z', completed_at: '2026-11-01T09:20:00.000Z', answers };
+  const history = JSON.stringify({ layout: 1, attempts: [{ id: 'yesterday-1', result }] });
+  const { context, open, errors } = await contextWith((value) => { if (!localStorage.getItem('altitude.v1.history')) localStorage.setItem('altitude.v1.history', value); }, history);
+  const page = await open();
+  const altitude = new Altitude(page);
+  await page.getByRole('button', { name: 'Past results (1)' }).click();
+  await page.getByRole('button', { name: 'Open the result of 2026-11-01' }).click();
+  await page.getByRole('heading', { name: 'Your results: CTO readiness' }).waitFor();
+  const resultPath = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'old-result.json');
+  writeFileSync(resultPath, JSON.stringify(result));
+  await assertShowsReport(altitude, old, coreReport(join(ROOT, 'assessments', 'archive', 'cto-readiness-1.0.0.json'), resultPath));
+  assert.equal(await page.getByRole('region', { name: 'Your scenario answers' }).count(), 1, 'its choice questions, without debriefs in format 1');
+  assert.equal(await localStorageKeys(page), 1, 'nothing was set aside');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+const localStorageKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('altitude')).length);
+
+test('an attempt the previous widget left unfinished on the format-1 flagship resumes and finishes on that version', async () => {
+  const oldPath = join(ROOT, 'assessments', 'archive', 'cto-readiness-1.0.0.json');
+  const old = JSON.parse(readFileSync(oldPath, 'utf8'));
+  const firstPage = old.questions.filter((q) => q.dimension === old.dimensions[0].id);
+  const answers = Object.fromEntries(firstPage.map((q) => [q.id, q.kind === 'likert' ? 4 : q.options[0].id]));
+  const result = { format: 'altitude.result/1', set: { id: old.id, version: old.version }, role: 'cto', started_at: '2026-11-01T09:00:00.000Z', completed_at: null, answers };
+  const current = JSON.stringify({ layout: 1, id: 'yesterday-2', page: 1, result });
+  const { context, open, errors } = await contextWith((value) => { if (!localStorage.getItem('altitude.v1.current.cto-readiness')) localStorage.setItem('altitude.v1.current.cto-readiness', value); }, current);
+  const page = await open();
+  const altitude = new Altitude(page);
+  await page.getByRole('radio', { name: 'CTO readiness' }).check();
+  await page.getByText(`You have an unfinished attempt: ${firstPage.length} of ${old.questions.length} questions answered.`).waitFor();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${old.dimensions[1].name}`) }).waitFor();
+  await page.getByRole('button', { name: 'Back' }).click();
+  assert.ok(await altitude.question(firstPage[0].text).getByRole('radio', { name: 'Often', exact: true }).isChecked(), 'the old answers are there');
+  for (let d = 0; d < old.dimensions.length; d++) await altitude.next();
+  await page.getByRole('button', { name: 'Finish anyway' }).click();
+  await page.getByRole('heading', { name: /^Your results/ }).waitFor();
+  const resultPath = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'finished-old.json');
+  await (await altitude.exportResult()).saveAs(resultPath);
+  const finished = JSON.parse(readFileSync(resultPath, 'utf8'));
+  assert.deepEqual(finished.set, { id: old.id, version: old.version });
+  assert.deepEqual(finished.answers, answers);
+  await assertShowsReport(altitude, old, coreReport(oldPath, resultPath));
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('backup')).length), 0, 'nothing was set aside');
   assertNoConsoleErrors(errors);
   await context.close();
 });

@@ -58,12 +58,36 @@ export function readSet(id) {
 /** Whole numbers, as the widget shows them. */
 export const whole = (x) => String(Math.round(x));
 
-/** A deterministic answer for question `i` of `set`: a mix of points, options and "not applicable". */
+/** Whether a set is in format 2 (its answers beside the scale differ from format 1's). */
+export const isFormat2 = (set) => set.format === 'altitude.question-set/2';
+
+/** The label of "not applicable" in the widget for `set`. */
+export const notApplicable = (set) => (isFormat2(set) ? "Doesn't apply to my situation" : 'Not applicable');
+
+/**
+ * A deterministic answer for question `i` of `set`: a mix of points, options, levels, "not
+ * applicable" and, for format-2 sets, "not had the chance yet".
+ */
 export function plannedAnswer(set, i) {
   const question = set.questions[i];
-  if (i % 11 === 7) return { label: 'Not applicable' };
+  if (i % 11 === 7) return { label: notApplicable(set) };
+  if (isFormat2(set) && i % 9 === 4) return { label: 'Not had the chance yet' };
   if (question.kind === 'likert') return { label: set.scale.labels[(i * 3) % set.scale.points] };
   return { label: question.options[i % question.options.length].text };
+}
+
+/** The strongest answer to question `i` of `set`: the top of the scale (the bottom if reverse-keyed), or the best option. */
+export function bestAnswer(set, i) {
+  const q = set.questions[i];
+  if (q.kind === 'likert') return { label: q.reverse ? set.scale.labels[0] : set.scale.labels[set.scale.points - 1] };
+  return { label: q.options.reduce((a, b) => (b.score > a.score ? b : a)).text };
+}
+
+/** The weakest answer to question `i` of `set`. */
+export function worstAnswer(set, i) {
+  const q = set.questions[i];
+  if (q.kind === 'likert') return { label: q.reverse ? set.scale.labels[set.scale.points - 1] : set.scale.labels[0] };
+  return { label: q.options.reduce((a, b) => (b.score < a.score ? b : a)).text };
 }
 
 /** The widget as a person sees it. */
@@ -118,7 +142,7 @@ export class Altitude {
     for (const row of rows) {
       const name = (await row.getByRole('rowheader').textContent()).trim();
       const cells = await row.getByRole('cell').allTextContents();
-      table[name] = { score: cells[0], band: cells[1], target: cells[2], gap: cells[3] };
+      table[name] = { score: cells[0], band: cells[1], target: cells[2], gap: cells[3], untested: cells[4] };
     }
     return table;
   }
@@ -126,7 +150,10 @@ export class Altitude {
   async readinessTable() {
     const rows = await this.page.getByRole('table', { name: 'Readiness for each role' }).locator('tbody tr').all();
     const table = {};
-    for (const row of rows) table[(await row.getByRole('rowheader').textContent()).replace(' (ready)', '').trim()] = (await row.getByRole('cell').textContent()).trim();
+    for (const row of rows) {
+      const [readiness, verdict] = (await row.getByRole('cell').allTextContents()).map((t) => t.trim());
+      table[(await row.getByRole('rowheader').textContent()).replace(' (ready)', '').trim()] = { readiness, verdict };
+    }
     return table;
   }
 
@@ -138,6 +165,21 @@ export class Altitude {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Export this result' }).click()]);
     return download;
   }
+}
+
+/** A role's verdict as the widget words it, from the core's report and the set's targets. */
+export function verdictOf(set, report, role) {
+  if (role.ready === null) return 'not enough answers';
+  if (role.ready) return 'ready';
+  if (role.short_in?.length) {
+    const targets = set.roles.find((r) => r.id === role.id).targets;
+    const short = role.short_in.map((id) => {
+      const d = report.dimensions.find((x) => x.id === id);
+      return `${d.name} by ${whole(targets[id] - d.score)}`;
+    });
+    return `not yet: short in ${short.join(', ')}`;
+  }
+  return `not yet: readiness below ${whole(set.ready_threshold ?? 90)}%`;
 }
 
 /** Asserts that what the results screen shows equals the core's report, rounded as displayed. */
@@ -155,10 +197,15 @@ export async function assertShowsReport(altitude, set, report) {
       assert.equal(shown.gap, gap > 0 ? `${gap} short` : gap < 0 ? `${-gap} beyond` : 'on target', `${d.name} gap`);
     }
     assert.equal(shown.target, whole(d.target));
+    const untested = d.untested?.length ?? 0;
+    assert.equal(shown.untested, untested ? `${untested} not yet tried` : '—', `${d.name} untested`);
   }
   assert.equal(await altitude.overall(), report.overall === null ? 'not enough answers' : whole(report.overall));
   const readiness = await altitude.readinessTable();
-  for (const role of report.roles) assert.equal(readiness[role.name], role.readiness === null ? 'not enough answers' : `${whole(role.readiness)}%`, role.name);
+  for (const role of report.roles) {
+    assert.equal(readiness[role.name].readiness, role.readiness === null ? 'not enough answers' : `${whole(role.readiness)}%`, role.name);
+    assert.equal(readiness[role.name].verdict, verdictOf(set, report, role), `${role.name} verdict`);
+  }
   const readyText = await altitude.page.locator('.ready-for').textContent();
   if (report.ready_for) assert.match(readyText, new RegExp(`ready for: ${report.roles.find((r) => r.id === report.ready_for).name}$`));
   else assert.match(readyText, /do not yet reach/);

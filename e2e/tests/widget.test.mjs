@@ -5,13 +5,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, plannedAnswer, Altitude, assertShowsReport, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, plannedAnswer, bestAnswer, worstAnswer, notApplicable, Altitude, assertShowsReport, ROOT } from './support.mjs';
 
 const flagship = readSet('cto-readiness');
 const flagshipPath = join(ROOT, 'assessments', 'cto-readiness.json');
 const shared = sharedBrowserAndSite({ before, after });
 
-test('completing the flagship shows exactly the core report, for every target role', async () => {
+test('completing the format-2 flagship with levels and "not had the chance yet" shows exactly the core report, for every target role; debriefs only after finishing', async () => {
   const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
   const altitude = new Altitude(page);
   await assertAccessible(page, 'the start screen');
@@ -20,8 +20,19 @@ test('completing the flagship shows exactly the core report, for every target ro
   await altitude.answerAll(flagship);
   await page.getByRole('heading', { name: 'Review and finish' }).waitFor();
   await assertAccessible(page, 'the review screen');
+  const debriefs = flagship.questions.filter((q) => q.debrief).map((q) => q.debrief);
+  assert.ok(debriefs.length > 10);
+  const inPage = () => page.evaluate((texts) => {
+    const text = document.querySelector('altitude-assessment').shadowRoot.textContent;
+    return texts.filter((t) => text.includes(t)).length;
+  }, debriefs);
+  assert.equal(await inPage(), 0, 'no debrief is in the page before finishing');
   await altitude.finish();
   await assertAccessible(page, 'the results screen');
+  const scenarios = page.getByRole('region', { name: 'Your scenario answers' });
+  await scenarios.waitFor();
+  assert.equal(await inPage(), debriefs.length, 'every debrief is shown after finishing');
+  assert.equal(await scenarios.getByRole('listitem').count(), flagship.questions.filter((q) => q.kind !== 'likert').length);
 
   const download = await altitude.exportResult();
   const resultPath = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'result.json');
@@ -31,6 +42,9 @@ test('completing the flagship shows exactly the core report, for every target ro
   assert.equal(result.role, 'vp-of-engineering');
   assert.equal(Object.keys(result.answers).length, flagship.questions.length);
   assert.ok(result.completed_at);
+  const answers = Object.values(result.answers);
+  assert.ok(answers.filter((a) => a === 'untested').length >= 3, 'answered "not had the chance yet"');
+  assert.ok(flagship.questions.filter((q) => q.kind === 'level').every((q) => [null, 'untested', ...q.options.map((o) => o.id)].includes(result.answers[q.id])));
 
   await assertShowsReport(altitude, flagship, coreReport(flagshipPath, resultPath));
   for (const role of ['tech-lead', 'cto', 'director-of-engineering']) {
@@ -49,12 +63,13 @@ test('a reload mid-way resumes on the same page with every answer', async () => 
   await altitude.start('Tech Lead to Engineering Manager');
   const set = readSet('tech-lead-to-engineering-manager');
   const firstPage = set.questions.filter((q) => q.dimension === set.dimensions[0].id);
-  for (const q of firstPage) await altitude.answer(q, 'Not applicable');
+  for (const q of firstPage) await altitude.answer(q, notApplicable(set));
   await altitude.next();
   const secondPage = set.questions.filter((q) => q.dimension === set.dimensions[1].id);
   await altitude.answer(secondPage[0], secondPage[0].kind === 'likert' ? 'Often' : secondPage[0].options[1].text);
-  // 8 minutes for the set, in proportion to what is left, rounded up.
-  const left = Math.ceil((8 * (set.questions.length - firstPage.length - 1)) / set.questions.length);
+  // The set's minutes, in proportion to what is left, rounded up.
+  const minutes = set.estimated_minutes;
+  const left = Math.ceil((minutes * (set.questions.length - firstPage.length - 1)) / set.questions.length);
   assert.equal(await altitude.progressText(), `${firstPage.length + 1} of ${set.questions.length} answered · about ${left} minutes left`);
 
   await page.reload();
@@ -62,7 +77,7 @@ test('a reload mid-way resumes on the same page with every answer', async () => 
   assert.equal(await altitude.progressText(), `${firstPage.length + 1} of ${set.questions.length} answered · about ${left} minutes left`);
   assert.ok(await altitude.question(secondPage[0].text).getByRole('radio', { checked: true }).isVisible());
   await page.getByRole('button', { name: 'Back' }).click();
-  for (const q of firstPage) assert.ok(await altitude.question(q.text).getByRole('radio', { name: 'Not applicable' }).isChecked(), q.id);
+  for (const q of firstPage) assert.ok(await altitude.question(q.text).getByRole('radio', { name: notApplicable(set) }).isChecked(), q.id);
 
   // A new tab offers to resume, showing how far the attempt got, or to start over after confirming.
   const second = await context.newPage();
@@ -73,7 +88,7 @@ test('a reload mid-way resumes on the same page with every answer', async () => 
   await second.getByRole('button', { name: 'Keep my answers' }).click();
   await second.getByRole('button', { name: 'Start over' }).click();
   await second.getByRole('button', { name: 'Yes, start over' }).click();
-  assert.equal(await second.locator('#progress-text').textContent(), `0 of ${set.questions.length} answered · about 8 minutes left`);
+  assert.equal(await second.locator('#progress-text').textContent(), `0 of ${set.questions.length} answered · about ${minutes} minutes left`);
   assertNoConsoleErrors(errors);
   await context.close();
 });
@@ -84,9 +99,10 @@ test('unanswered questions are one step away, and thin dimensions say so instead
   const set = readSet('em-to-head-of-engineering');
   await altitude.start('Engineering Manager to Head of Engineering');
   // Answer only the first page; skip the rest.
-  for (const q of set.questions.filter((q) => q.dimension === set.dimensions[0].id)) await altitude.answer(q, q.kind === 'likert' ? (q.reverse ? 'Never' : 'Almost always') : q.options.find((o) => o.score === 1).text);
+  const firstPage = set.questions.map((q, i) => [q, i]).filter(([q]) => q.dimension === set.dimensions[0].id);
+  for (const [q, i] of firstPage) await altitude.answer(q, bestAnswer(set, i).label);
   for (let d = 0; d < set.dimensions.length; d++) await altitude.next();
-  await page.getByText(`${set.questions.length - 8} of ${set.questions.length} questions are not answered yet.`).waitFor();
+  await page.getByText(`${set.questions.length - firstPage.length} of ${set.questions.length} questions are not answered yet.`).waitFor();
   await page.getByText(/Not enough answers for a score yet in: People leadership, Business acumen, Communication/).waitFor();
   await page.getByRole('button', { name: 'Go to the first unanswered question' }).click();
   await page.getByRole('heading', { level: 2, name: /^People leadership/ }).waitFor();
@@ -155,9 +171,7 @@ test('a second attempt is compared with the first, with a trend', async () => {
   const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
   const altitude = new Altitude(page);
   const set = readSet('tech-lead-to-engineering-manager');
-  const worst = (s, i) => ({ label: s.questions[i].kind === 'likert' ? (s.questions[i].reverse ? 'Almost always' : 'Never') : s.questions[i].options.reduce((a, b) => (a.score <= b.score ? a : b)).text });
-  const best = (s, i) => ({ label: s.questions[i].kind === 'likert' ? (s.questions[i].reverse ? 'Never' : 'Almost always') : s.questions[i].options.find((o) => o.score === 1).text });
-  for (const plan of [worst, best]) {
+  for (const plan of [worstAnswer, bestAnswer]) {
     await page.getByRole('button', { name: 'Assessments' }).click();
     await altitude.start('Tech Lead to Engineering Manager');
     await altitude.answerAll(set, plan);
@@ -199,7 +213,8 @@ test('the whole flow works with the keyboard alone', async () => {
   await page.keyboard.press('Enter');
   let answered = 0;
   for (let step = 0; step < 600 && answered < set.questions.length; step++) {
-    const f = await pressUntil((f) => (f.type === 'radio' && !f.checked) || f.text === 'Next' || f.text === 'Review and finish');
+    // Each question once, on its scale (the group beside the scale is reached by Tab too, and skipped).
+    const f = await pressUntil((f) => (f.type === 'radio' && !f.checked && !f.name.endsWith('-beside')) || f.text === 'Next' || f.text === 'Review and finish');
     if (f.type === 'radio') {
       await page.keyboard.press('ArrowRight'); // moves to and selects the second choice of the group
       answered++;
@@ -257,4 +272,57 @@ test('the layout works at 320 px in light and dark schemes, and passes axe in bo
     assertNoConsoleErrors(errors);
     await context.close();
   }
+});
+
+test('a newer src wins over a slower older load', async () => {
+  const context = await shared.browser().newContext();
+  let slowRequested;
+  let slowServed;
+  const requested = new Promise((done) => { slowRequested = done; });
+  const served = new Promise((done) => { slowServed = done; });
+  await context.route('**/slow/cto.json', async (route) => {
+    slowRequested();
+    await new Promise((wait) => setTimeout(wait, 1500));
+    await route.fulfill({ contentType: 'application/json', body: readFileSync(flagshipPath, 'utf8') });
+    slowServed();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(shared.site().url);
+  await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
+  const setSrc = (src) => page.evaluate((value) => document.querySelector('altitude-assessment').setAttribute('src', value), src);
+  await setSrc('slow/cto.json');
+  await requested;
+  await setSrc('assessments/tech-lead-to-engineering-manager.json');
+  await page.getByRole('radio', { name: 'Tech Lead to Engineering Manager' }).waitFor();
+  await served;
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByRole('radio').count(), 1, 'only the newer src is offered');
+  assert.equal(await page.getByRole('radio', { name: 'CTO readiness' }).count(), 0);
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('charts follow the colour scheme live: the system switching to dark, then the theme attribute', async () => {
+  const { page, errors, context } = await openPage(shared.browser(), shared.site().url, { colorScheme: 'light' });
+  const altitude = new Altitude(page);
+  const set = readSet('tech-lead-to-engineering-manager');
+  await altitude.start('Tech Lead to Engineering Manager');
+  await altitude.answerAll(set);
+  await altitude.finish();
+  // The radar's SVG itself (the view may leave a marker comment beside it).
+  const radar = () => page.evaluate(() => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg svg').outerHTML);
+  await page.getByRole('img', { name: /^Radar chart/ }).waitFor();
+  const light = await radar();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction((before) => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg svg')?.outerHTML !== before, light);
+  const dark = await radar();
+  assert.notEqual(dark, light);
+  await page.evaluate(() => document.querySelector('altitude-assessment').setAttribute('theme', 'light'));
+  await page.waitForFunction((expected) => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg svg')?.outerHTML === expected, light);
+  await page.evaluate(() => document.querySelector('altitude-assessment').setAttribute('theme', 'dark'));
+  await page.waitForFunction((expected) => document.querySelector('altitude-assessment').shadowRoot.querySelector('.chart-svg svg')?.outerHTML === expected, dark);
+  assertNoConsoleErrors(errors);
+  await context.close();
 });

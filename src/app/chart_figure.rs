@@ -11,19 +11,27 @@ use super::AppState;
 /// Draws a chart for a width in CSS pixels: the SVG, or why it could not be drawn.
 pub type DrawChart = Arc<dyn Fn(u32) -> Result<String, String> + Send + Sync>;
 
+/// A chart ready to draw and what it shows, for screen readers (including where its numbers are
+/// in text).
+#[derive(Clone)]
+pub struct Chart {
+    /// Draws the chart (in its colours, for its report) at the width the figure is shown at.
+    pub draw: DrawChart,
+    pub label: String,
+}
+
 /// Gives every measured figure its own id, to find it again inside the widget.
 static FIGURES: AtomicUsize = AtomicUsize::new(0);
 
 /// One chart, drawn for the width it is shown at (one SVG pixel per CSS pixel), so its text keeps
-/// its size on every screen; it is drawn again when the window's size changes. The SVG comes from
-/// `crate::charts`, whose backend escapes all text, so it may be placed as markup; everything else
-/// here is text.
+/// its size on every screen; it is drawn again when the window's size changes and when the chart
+/// does (another role, another colour scheme). The SVG comes from `crate::charts`, whose backend
+/// escapes all text, so it may be placed as markup; everything else here is text.
 #[component]
 pub fn ChartFigure(
-    draw: DrawChart,
-    /// What the chart shows, for screen readers, including where its numbers are in text.
+    /// The chart; redrawn when it changes.
     #[prop(into)]
-    label: Signal<String>,
+    chart: Signal<Chart>,
     /// The visible caption.
     caption: &'static str,
     /// A width to draw for instead of the figure's own, for a figure that is hidden on screen (print).
@@ -31,13 +39,13 @@ pub fn ChartFigure(
     width: Option<u32>,
 ) -> impl IntoView {
     let id = format!("chart-{}", FIGURES.fetch_add(1, Ordering::Relaxed));
-    let drawn_width = RwSignal::new(width.unwrap_or(0) as usize);
+    let drawn_width = RwSignal::new(width.unwrap_or(0));
     if width.is_none() {
-        let state = expect_context::<AppState>();
+        let host = expect_context::<AppState>().host;
         let measure = {
             let id = id.clone();
             move || {
-                let width = state.find(&id).map_or(0, |figure| figure.client_width().max(0) as usize);
+                let width = host.find(&id).map_or(0, |figure| figure.client_width().max(0) as u32);
                 if width != drawn_width.get_untracked() {
                     drawn_width.set(width);
                 }
@@ -50,14 +58,18 @@ pub fn ChartFigure(
     }
     view! {
         <figure class="chart" id=id>
-            {move || match drawn_width.get() {
-                // Not measured yet: nothing to draw for.
-                0 => Ok(String::new()),
-                width => draw(width as u32),
-            }.map_or_else(
-                |reason| view! { <p class="error">{format!("The chart could not be drawn: {reason}")}</p> }.into_any(),
-                |svg| view! { <div class="chart-svg" role="img" aria-label=move || label.get() inner_html=svg></div> }.into_any(),
-            )}
+            {move || {
+                let Chart { draw, label } = chart.get();
+                match drawn_width.get() {
+                    // Not measured yet: nothing to draw for.
+                    0 => Ok(String::new()),
+                    width => draw(width),
+                }
+                .map_or_else(
+                    |reason| view! { <p class="error">{format!("The chart could not be drawn: {reason}")}</p> }.into_any(),
+                    |svg| view! { <div class="chart-svg" role="img" aria-label=label inner_html=svg></div> }.into_any(),
+                )
+            }}
             <figcaption>{caption}</figcaption>
         </figure>
     }

@@ -46,9 +46,8 @@ impl Mounted {
             role: RwSignal::new(given.role),
             theme: RwSignal::new(given.theme),
         };
-        let root = container.clone();
         let view = leptos::mount::mount_to(container, move || {
-            view! { <root::Root namespace=storage_key.clone() host=host.clone() container=root.clone() assets=assets.clone() attributes=attributes/> }
+            view! { <root::Root namespace=storage_key.clone() host=host.clone() assets=assets.clone() attributes=attributes/> }
         });
         Mounted { _view: Box::new(view), attributes }
     }

@@ -23,11 +23,10 @@ pub fn show_notice() {
     let Ok(text) = document.create_element("p") else { return };
     text.set_text_content(Some("Something went wrong and the assessment stopped. Your answers so far are saved on this device; reload the page to continue, or save them as a file."));
     let _ = notice.append_child(&text);
-    let saved = crate::storage::all_raw_attempts();
-    if !saved.is_empty() {
+    // The attempts in progress as a file the history screen imports back, to resume them.
+    if let Some(data) = crate::storage::rescue_file() {
         if let Ok(link) = document.create_element("a") {
             let link: web_sys::HtmlAnchorElement = link.unchecked_into();
-            let data = format!("[{}]", saved.join(","));
             link.set_href(&format!(
                 "data:application/json;charset=utf-8,{}",
                 String::from(js_sys::encode_uri_component(&data))

@@ -1,4 +1,5 @@
-//! One question: a labelled radio group (fieldset and legend) with "Not applicable" and help on demand.
+//! One question: a labelled radio group (fieldset and legend) for the scale, the options or the
+//! levels, and apart from it the answers that are not points of the scale, with help on demand.
 
 use std::sync::Arc;
 
@@ -7,7 +8,42 @@ use leptos::prelude::*;
 use super::AppState;
 use crate::model::{QuestionKind, QuestionSet, Response};
 
-/// The question at `index` of `set`, answered into the attempt in progress.
+/// Format 2's two answers beside the scale: label, answer, id suffix and the one-line explanation.
+const BESIDE_THE_SCALE: [(&str, Response, &str, &str); 2] = [
+    (
+        "Not had the chance yet",
+        Response::Untested,
+        "untested",
+        "Your work has not yet asked this of you. It counts as not shown yet, and your roadmap lists it as a chance to ask for.",
+    ),
+    (
+        "Doesn't apply to my situation",
+        Response::NotApplicable,
+        "na",
+        "It does not fit your job or organisation at all. It is left out of your scores.",
+    ),
+];
+
+/// One radio button of the question named `name`, checked while `answer` is `response`.
+fn radio(
+    state: AppState,
+    index: usize,
+    answer: ArcRwSignal<Option<Response>>,
+    name: &str,
+    suffix: &str,
+    label: String,
+    response: Response,
+) -> impl IntoView {
+    let id = format!("{name}-{suffix}");
+    view! {
+        <input type="radio" id=id.clone() name=name.to_owned() prop:checked=move || answer.get() == Some(response)
+            on:change=move |_| state.session.answer(index, response)/>
+        <label for=id>{label}</label>
+    }
+}
+
+/// The question at `index` of `set`, answered into the attempt in progress. It reads only its own
+/// answer, so answering it re-renders nothing else on the page.
 #[component]
 pub fn QuestionField(
     /// The set the question belongs to.
@@ -16,55 +52,81 @@ pub fn QuestionField(
     index: usize,
     /// Its number on screen, counted across the whole set.
     number: usize,
+    /// Its answer in the attempt in progress.
+    answer: ArcRwSignal<Option<Response>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let question = &set.questions[index];
-    let current = Memo::new(move |_| {
-        state.attempt.with(|a| a.as_ref().and_then(|a| a.responses.0.get(index).copied().flatten()))
-    });
     let name = format!("q-{}", question.id);
     let choices: Vec<(String, Response)> = match &question.kind {
         QuestionKind::Likert { .. } => {
             let labels = set.scale.as_ref().map(|s| s.labels.clone()).unwrap_or_default();
             labels.into_iter().enumerate().map(|(i, label)| (label, Response::Point(i as u32 + 1))).collect()
         }
-        QuestionKind::Choice { options } => {
+        QuestionKind::Choice { options } | QuestionKind::Level { options } => {
             options.iter().enumerate().map(|(i, o)| (o.text.clone(), Response::Option(i))).collect()
         }
     };
-    let layout = if matches!(question.kind, QuestionKind::Likert { .. }) { "choices scale" } else { "choices options" };
-    let radio = {
-        let name = name.clone();
-        move |(label, response): (String, Response), suffix: String| {
-            let id = format!("{name}-{suffix}");
+    let (layout, instruction) = match question.kind {
+        QuestionKind::Likert { .. } => ("choices scale", None),
+        QuestionKind::Choice { .. } => ("choices options", None),
+        QuestionKind::Level { .. } => (
+            "choices options levels",
+            Some("From the lowest to the highest: pick the highest one that is true of you."),
+        ),
+    };
+    // One radio group per question: a screen reader hears each point with its position ("3 of 5").
+    let options = choices
+        .into_iter()
+        .enumerate()
+        .map(|(i, (label, response))| {
+            view! { <div class="choice">{radio(state, index, answer.clone(), &name, &(i + 1).to_string(), label, response)}</div> }
+        })
+        .collect_view();
+    // Format 2's answers beside the scale are a group of their own, apart from it; format 1 keeps
+    // its "Not applicable" in the scale's group, as it always had.
+    let beside = if set.format >= 2 {
+        let beside_name = format!("{name}-beside");
+        let items = BESIDE_THE_SCALE.map(|(label, response, suffix, explanation)| {
             view! {
                 <div class="choice">
-                    <input type="radio" id=id.clone() name=name.clone() prop:checked=move || current.get() == Some(response)
-                        on:change=move |_| state.update_attempt(|attempt| attempt.answer(index, response, js_sys::Date::now()))/>
-                    <label for=id>{label}</label>
+                    {radio(state, index, answer.clone(), &beside_name, suffix, label.to_owned(), response)}
+                    <details class="explain"><summary>"What this means"</summary><p>{explanation}</p></details>
                 </div>
             }
+        });
+        view! {
+            <fieldset class="choices beside-scale">
+                <legend>"Or, if you cannot answer it"</legend>
+                {items}
+            </fieldset>
         }
+        .into_any()
+    } else {
+        view! {
+            <div class="choices not-applicable">
+                <div class="choice">{radio(state, index, answer.clone(), &name, "na", "Not applicable".to_owned(), Response::NotApplicable)}</div>
+            </div>
+        }
+        .into_any()
     };
-    let options =
-        choices.into_iter().enumerate().map(|(i, choice)| radio.clone()(choice, (i + 1).to_string())).collect_view();
-    let not_applicable = radio(("Not applicable".to_owned(), Response::NotApplicable), "na".to_owned());
     let help = question.help.clone().map(|help| {
         view! {
             <details class="help">
-                <summary>"What good looks like"</summary>
+                <summary>"About this question"</summary>
                 <p>{help}</p>
             </details>
         }
     });
-    let answered_class = move || if current.get().is_some() { "question answered" } else { "question" };
+    let answered_class = move || if answer.with(Option::is_some) { "question answered" } else { "question" };
 
     view! {
         <fieldset class=answered_class id=format!("question-{}", question.id)>
             <legend><span class="number">{format!("{number}.")}</span>" "{question.text.clone()}</legend>
+            {instruction.map(|text| view! { <p class="instruction">{text}</p> })}
             {help}
             <div class=layout>{options}</div>
-            <div class="choices not-applicable">{not_applicable}</div>
+            {beside}
         </fieldset>
     }
 }

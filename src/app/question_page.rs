@@ -4,52 +4,62 @@ use leptos::prelude::*;
 
 use super::progress_bar::ProgressBar;
 use super::question_field::QuestionField;
+use super::start_screen::StartScreen;
 use super::{AppState, Screen};
-use crate::attempt::{minutes_left, page_questions, question_number};
+use crate::attempt::{minutes_left, page_questions};
 
 /// The page of the attempt in progress, with its questions numbered across the whole set.
 #[component]
 pub fn QuestionPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some((attempt, set)) = state.attempt_in_progress() else {
-        state.screen.set(Screen::Start);
-        return ().into_any();
+    let Some(live) = state.session.attempt.get_untracked() else {
+        return view! { <StartScreen/> }.into_any();
     };
-    let page = Memo::new(move |_| state.attempt.with(|a| a.as_ref().map_or(0, |a| a.page)));
-    let answered = Signal::derive(move || state.attempt.with(|a| a.as_ref().map_or(0, |a| a.answered())));
+    let set = live.set.clone();
+    let page = live.page.clone();
+    let answered = Signal::from(live.answered.clone());
     let left = {
         let set = set.clone();
         Signal::derive(move || minutes_left(&set, answered.get()))
     };
     let pages = set.dimensions.len();
     let go = move |to: usize| {
-        state.update_attempt(|attempt| attempt.page = to);
-        state.focus("page-heading");
+        state.session.turn_page(to);
+        state.focus("page-heading".to_owned());
     };
-    let back = move |_| match page.get_untracked() {
-        0 => state.screen.set(Screen::Start),
-        p => go(p - 1),
-    };
-    let next = move |_| {
-        let p = page.get_untracked();
-        if p + 1 < pages {
-            go(p + 1);
-        } else {
-            state.screen.set(Screen::Review);
-            state.focus("review-heading");
+    let back = {
+        let page = page.clone();
+        move |_| match page.get_untracked() {
+            0 => state.go(Screen::Start),
+            p => go(p - 1),
         }
     };
-    let role_name = set.roles[attempt.role].name.clone();
+    let next = {
+        let page = page.clone();
+        move |_| {
+            let p = page.get_untracked();
+            if p + 1 < pages {
+                go(p + 1);
+            } else {
+                state.go(Screen::Review);
+            }
+        }
+    };
+    let role_name = set.roles[live.role].name.clone();
     let body = {
-        let set = set.clone();
+        let (set, page) = (set.clone(), page.clone());
         move || {
             let p = page.get();
             let dimension = &set.dimensions[p];
-            let questions = page_questions(&set, p);
+            // Questions are numbered across the set: after every question of the earlier pages.
+            let before = set.questions.iter().filter(|q| q.dimension < p).count();
+            let questions = page_questions(&set, p).into_iter().enumerate().map(|(k, index)| {
+                view! { <QuestionField set=set.clone() index=index number=before + k + 1 answer=live.answers[index].clone()/> }
+            });
             view! {
                 <h2 id="page-heading" tabindex="-1">{format!("{} ({} of {pages})", dimension.name, p + 1)}</h2>
                 {dimension.description.clone().map(|d| view! { <p class="dimension-description">{d}</p> })}
-                {questions.into_iter().map(|index| view! { <QuestionField set=set.clone() index=index number=question_number(&set, index)/> }).collect_view()}
+                {questions.collect_view()}
             }
         }
     };

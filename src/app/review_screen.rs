@@ -2,38 +2,32 @@
 
 use leptos::prelude::*;
 
+use super::start_screen::StartScreen;
 use super::{AppState, Screen};
-use crate::attempt::question_number;
+use crate::model::Responses;
 use crate::scoring::score;
 
 /// Lists unanswered questions with a way to each, and lets the person finish anyway.
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some((attempt, set)) = state.attempt_in_progress() else {
-        state.screen.set(Screen::Start);
-        return ().into_any();
+    let Some(live) = state.session.attempt.get_untracked() else {
+        return view! { <StartScreen/> }.into_any();
     };
-    let unanswered = attempt.unanswered();
-    let report = score(&set, &attempt.responses, attempt.role);
-    let thin: Vec<String> = report.dimensions.iter().filter(|d| d.score.is_none()).map(|d| d.name.clone()).collect();
+    let set = live.set.clone();
+    let responses = Responses(live.answers.iter().map(|a| a.get_untracked()).collect());
+    let unanswered: Vec<usize> = (0..responses.0.len()).filter(|&i| responses.0[i].is_none()).collect();
+    let report = score(&set, &responses, live.role);
+    let thin: Vec<&str> = report.dimensions.iter().filter(|d| d.score.is_none()).map(|d| d.name.as_str()).collect();
 
-    let go_to = move |index: usize| {
-        let Some(set) = state.attempt.with_untracked(|a| a.as_ref().and_then(|a| state.set(&a.set_id))) else { return };
-        let question = &set.questions[index];
-        let target = format!("question-{}", question.id);
-        state.update_attempt(|a| a.page = question.dimension);
-        state.screen.set(Screen::Answer);
-        request_animation_frame(move || {
-            if let Some(element) = state.find(&target) {
-                element.scroll_into_view();
-                if let Ok(Some(input)) = element.query_selector("input") {
-                    if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(input) {
-                        let _ = input.focus();
-                    }
-                }
-            }
-        });
+    let go_to = {
+        let set = set.clone();
+        move |index: usize| {
+            state.session.turn_page(set.questions[index].dimension);
+            state.go(Screen::Answer);
+            // Its first choice: the question scrolls into view and takes the focus.
+            state.focus(format!("q-{}-1", set.questions[index].id));
+        }
     };
 
     let summary = if unanswered.is_empty() {
@@ -42,13 +36,15 @@ pub fn ReviewScreen() -> impl IntoView {
         format!("{} of {} questions are not answered yet.", unanswered.len(), set.questions.len())
     };
     let first = unanswered.first().copied();
-    let list = (!unanswered.is_empty()).then(|| {
+    let list = first.map(|first| {
+        let go_to_first = go_to.clone();
         view! {
-            <button type="button" class="primary" on:click=move |_| go_to(first.unwrap_or(0))>"Go to the first unanswered question"</button>
+            <button type="button" class="primary" on:click=move |_| go_to_first(first)>"Go to the first unanswered question"</button>
             <ul class="unanswered">
                 {unanswered.iter().map(|&index| {
                     let question = &set.questions[index];
-                    let number = question_number(&set, index);
+                    let number = crate::attempt::question_number(&set, index);
+                    let go_to = go_to.clone();
                     view! {
                         <li><button type="button" class="link" on:click=move |_| go_to(index)>{format!("Question {number}: {}", question.text)}</button></li>
                     }
@@ -62,6 +58,12 @@ pub fn ReviewScreen() -> impl IntoView {
         }
     });
     let last_page = set.dimensions.len().saturating_sub(1);
+    state.focus("review-heading".to_owned());
+    let finish = move |_| {
+        if let Some(id) = state.session.finish() {
+            state.go(Screen::Results(id));
+        }
+    };
 
     view! {
         <section class="review" aria-labelledby="review-heading">
@@ -70,8 +72,8 @@ pub fn ReviewScreen() -> impl IntoView {
             {warning}
             {list}
             <div class="actions pager">
-                <button type="button" on:click=move |_| { state.update_attempt(|a| a.page = last_page); state.screen.set(Screen::Answer); }>"Back"</button>
-                <button type="button" class="primary" on:click=move |_| state.finish_attempt()>
+                <button type="button" on:click=move |_| { state.session.turn_page(last_page); state.go(Screen::Answer); }>"Back"</button>
+                <button type="button" class="primary" on:click=finish>
                     {if first.is_some() { "Finish anyway" } else { "Finish and see my results" }}
                 </button>
             </div>

@@ -1,15 +1,13 @@
-//! The root component: provides the state, loads the sets, and shows the current screen.
+//! The root component: builds the state, follows the outside world, and shows the current screen.
 
 use leptos::prelude::*;
 
-use super::history_screen::HistoryScreen;
+use super::lazy_screens;
 use super::question_page::QuestionPage;
-use super::results_view::ResultsView;
-use super::review_screen::ReviewScreen;
-use super::roadmap_view::RoadmapView;
+use super::screen_memory::{remember_screen, restore_screen_when_loaded};
 use super::start_screen::StartScreen;
 use super::storage_notice::StorageNotice;
-use super::{catalog, AppState, HostAttributes, Screen};
+use super::{AppState, Catalog, Host, HostAttributes, LiveSession, Screen};
 
 /// The whole widget, inside one `<altitude-assessment>` element.
 #[component]
@@ -18,31 +16,44 @@ pub fn Root(
     namespace: String,
     /// The element, which receives the widget's events.
     host: web_sys::HtmlElement,
-    /// The container inside the element's shadow root.
-    container: web_sys::HtmlElement,
     /// The URL the bundle is served from.
     assets: String,
     /// The element's attributes.
     attributes: HostAttributes,
 ) -> impl IntoView {
-    let state = AppState::new(&namespace, host, container, assets, attributes);
+    let host = Host::new(host, attributes, assets);
+    let catalog = Catalog::new(host);
+    let notice = RwSignal::new(None);
+    let session = LiveSession::open(&namespace, host, catalog, notice);
+    let state = AppState { host, catalog, session, screen: RwSignal::new(Screen::Loading), notice };
     provide_context(state);
-    state.follow_other_tabs();
-    catalog::follow_attributes(state);
-    super::remember_screen(state);
+    session.follow_other_tabs();
+    restore_screen_when_loaded(state);
+    remember_screen(state);
 
     let screen = move || match state.screen.get() {
         Screen::Loading => view! { <p class="loading" role="status">"Loading the assessments…"</p> }.into_any(),
         Screen::Start => view! { <StartScreen/> }.into_any(),
         Screen::Answer => view! { <QuestionPage/> }.into_any(),
-        Screen::Review => view! { <ReviewScreen/> }.into_any(),
-        Screen::Results(id) => view! { <ResultsView attempt_id=id/> }.into_any(),
-        Screen::Roadmap(id, role) => view! { <RoadmapView attempt_id=id role_id=role/> }.into_any(),
-        Screen::History => view! { <HistoryScreen/> }.into_any(),
+        later @ (Screen::Review | Screen::Results(_) | Screen::Roadmap(..) | Screen::History) => {
+            lazy_screens::later(later)
+        }
     };
-    let history_count = move || state.history.with(Vec::len);
+    // Once the first question shows (or any later screen), the rest of the widget downloads in the
+    // background while the person answers: off the path to the first question, ready before results.
+    Effect::new(move |preloaded: Option<bool>| {
+        if preloaded == Some(true) {
+            return true;
+        }
+        let later = !matches!(state.screen.get(), Screen::Loading | Screen::Start);
+        if later {
+            lazy_screens::preload();
+        }
+        later
+    });
+    let history_count = move || state.session.results.with(Vec::len);
     let theme = move || {
-        state.attributes.theme.get().filter(|t| t == "light" || t == "dark").unwrap_or_else(|| "auto".to_owned())
+        state.host.attributes.theme.get().filter(|t| t == "light" || t == "dark").unwrap_or_else(|| "auto".to_owned())
     };
 
     view! {
@@ -50,8 +61,8 @@ pub fn Root(
             <header class="masthead screen-only" part="masthead">
                 <p class="brand">"Altitude"</p>
                 <nav aria-label="Altitude">
-                    <button type="button" class="link" on:click=move |_| state.screen.set(Screen::Start)>"Assessments"</button>
-                    <button type="button" class="link" on:click=move |_| state.screen.set(Screen::History)>
+                    <button type="button" class="link" on:click=move |_| state.go(Screen::Start)>"Assessments"</button>
+                    <button type="button" class="link" on:click=move |_| state.go(Screen::History)>
                         {move || format!("Past results ({})", history_count())}
                     </button>
                 </nav>

@@ -1,11 +1,21 @@
-//! The table of scores by dimension: the text alternative of both charts, on screen and on paper.
+//! The table of scores by dimension: the text alternative of both charts, on screen and on paper,
+//! with how many answers of each dimension the person has not had the chance to try yet.
 
 use leptos::prelude::*;
 
 use crate::display::{gap_words, whole};
 use crate::scoring::Report;
 
-/// Score, band, target and gap for every dimension of `report`.
+/// "3 not yet tried" for a dimension with untested answers, else a dash.
+fn untested_words(count: usize) -> String {
+    if count == 0 {
+        "—".to_owned()
+    } else {
+        format!("{count} not yet tried")
+    }
+}
+
+/// Score, band, target, gap and untested answers for every dimension of `report`.
 #[component]
 pub fn ScoreTable(
     /// The report to show; the table follows it when the role changes.
@@ -28,6 +38,7 @@ pub fn ScoreTable(
                             <td data-label="Band">{band}</td>
                             <td data-label="Target">{whole(d.target)}</td>
                             <td data-label="Gap">{gap}</td>
+                            <td data-label="Not yet tried">{untested_words(d.untested.len())}</td>
                         </tr>
                     }
                 })
@@ -37,7 +48,7 @@ pub fn ScoreTable(
     view! {
         <table class="scores">
             <caption>"Scores by dimension"</caption>
-            <thead><tr><th scope="col">"Dimension"</th><th scope="col">"Score"</th><th scope="col">"Band"</th><th scope="col">"Target"</th><th scope="col">"Gap"</th></tr></thead>
+            <thead><tr><th scope="col">"Dimension"</th><th scope="col">"Score"</th><th scope="col">"Band"</th><th scope="col">"Target"</th><th scope="col">"Gap"</th><th scope="col">"Not yet tried"</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
     }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::set_problems::SetProblems;
-use super::{new_attempt_id, now, AppState, Screen, SetEntry};
+use super::{new_attempt_id, now, role_index, AppState, Screen, SetEntry};
 use crate::attempt::Attempt;
 
 /// Lists the assessments with their size and length, the target roles of the chosen one, and
@@ -11,65 +11,63 @@ use crate::attempt::Attempt;
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    // The chosen set: the one in progress, else the element's `set`, the catalog's default or the first.
-    let initial =
-        state.attempt.get_untracked().map(|a| a.set_id).or_else(|| state.chosen_set().map(|set| set.id.clone()));
-    let chosen = RwSignal::new(initial);
-    let chosen_set = Memo::new(move |_| chosen.get().and_then(|id| state.set(&id)));
+    let (catalog, session, host) = (state.catalog, state.session, state.host);
+    // The set the person picked; until they pick one: the one in progress, else the element's
+    // `set`, the catalog's default or the first.
+    let picked = RwSignal::new(session.attempt.with_untracked(|a| a.as_ref().map(|a| a.set.id.clone())));
+    let chosen = move || catalog.loaded()?.chosen(picked.get().or_else(|| host.attributes.set.get()).as_deref());
+    // The unfinished attempt of the chosen set, read from the session now and when the choice changes.
+    let unfinished = RwSignal::new(untrack(chosen).and_then(|set| session.unfinished_while_drawing(&set)));
+    let read_unfinished = move || unfinished.set(untrack(chosen).and_then(|set| session.unfinished(&set)));
     let confirming = RwSignal::new(false);
-
-    // An unfinished attempt of the chosen set: in memory, else saved on this device.
-    let unfinished = Memo::new(move |_| {
-        let set = chosen_set.get()?;
-        state
-            .attempt
-            .get()
-            .filter(|a| a.set_id == set.id && a.completed_at.is_none())
-            .or_else(|| state.saved_attempt(&set))
-    });
-    // The target role: the unfinished attempt's, else the element's `role`, else the set's default.
-    let role = RwSignal::new(None::<usize>);
-    Effect::new(move |_| {
-        let host_role = state.attributes.role.get();
-        role.set(unfinished.with(|a| a.as_ref().map(|a| a.role)).or_else(|| {
-            let set = chosen_set.get()?;
-            Some(host_role.and_then(|id| set.role_index(&id)).unwrap_or(set.default_role))
-        }))
-    });
+    // The target role the person picked; until then: the unfinished attempt's, else the
+    // element's `role`, else the set's default.
+    let picked_role = RwSignal::new(None::<usize>);
+    let choose = move |id: String| {
+        picked.set(Some(id));
+        picked_role.set(None);
+        confirming.set(false);
+        read_unfinished();
+    };
+    let role = move || {
+        picked_role.get().or_else(|| unfinished.with(|a| a.as_ref().map(|a| a.role))).or_else(|| {
+            let set = chosen()?;
+            Some(host.attributes.role.get().and_then(|id| set.role_index(&id)).unwrap_or(set.default_role))
+        })
+    };
 
     let begin = move |_| {
-        let (Some(set), Some(role)) = (chosen_set.get_untracked(), role.get_untracked()) else { return };
-        state.begin_attempt(Attempt::new(new_attempt_id(&set.id), &set, role, now()));
-        confirming.set(false);
-        state.screen.set(Screen::Answer);
+        let (Some(set), Some(role)) = (untrack(chosen), untrack(role)) else { return };
+        session.begin(Attempt::new(new_attempt_id(&set.id), &set, role, now()));
+        state.go(Screen::Answer);
     };
     let resume = move |_| {
         let Some(mut attempt) = unfinished.get_untracked() else { return };
-        if let Some(role) = role.get_untracked() {
+        if let Some(role) = untrack(role) {
             attempt.role = role;
         }
-        state.begin_attempt(attempt);
-        state.screen.set(Screen::Answer);
+        session.begin(attempt);
+        state.go(Screen::Answer);
     };
 
     let set_choices = move || {
-        state
+        let loaded = catalog.loaded().unwrap_or_default();
+        loaded
             .sets
-            .get()
-            .into_iter()
+            .iter()
             .map(|entry| match entry {
                 SetEntry::Loaded(set) => {
                     let id = set.id.clone();
                     let input_id = format!("set-{}", set.id);
                     let checked = {
                         let id = id.clone();
-                        move || chosen.get().as_deref() == Some(id.as_str())
+                        move || chosen().is_some_and(|s| s.id == id)
                     };
                     let minutes = set.estimated_minutes.map(|m| format!("about {m} minutes · ")).unwrap_or_default();
                     view! {
                         <div class="set-choice">
                             <input type="radio" name="altitude-set" id=input_id.clone() prop:checked=checked
-                                on:change=move |_| { chosen.set(Some(id.clone())); confirming.set(false); }/>
+                                on:change=move |_| choose(id.clone())/>
                             <label for=input_id>
                                 <span class="set-title">{set.title.clone()}</span>
                                 <span class="set-meta">{format!("{minutes}{} questions", set.questions.len())}</span>
@@ -80,19 +78,19 @@ pub fn StartScreen() -> impl IntoView {
                     .into_any()
                 }
                 SetEntry::Failed { url, problems, reason } => {
-                    view! { <SetProblems url=url problems=problems reason=reason/> }.into_any()
+                    view! { <SetProblems url=url.clone() problems=problems.clone() reason=reason.clone()/> }.into_any()
                 }
             })
             .collect_view()
     };
 
     let role_options = move || {
-        chosen_set.get().map(|set| {
+        chosen().map(|set| {
             set.roles_by_stage()
                 .into_iter()
                 .map(|r| {
                     let value = r.to_string();
-                    view! { <option value=value prop:selected=move || role.get() == Some(r)>{set.roles[r].name.clone()}</option> }
+                    view! { <option value=value prop:selected=move || role() == Some(r)>{set.roles[r].name.clone()}</option> }
                 })
                 .collect_view()
         })
@@ -106,9 +104,9 @@ pub fn StartScreen() -> impl IntoView {
             if confirming.get() {
                 view! {
                     <div class="actions" role="group" aria-labelledby="discard-question">
-                        <p id="discard-question">{format!("Discard your {answered} answers and start again? This cannot be undone.")}</p>
+                        <p id="discard-question" tabindex="-1">{format!("Discard your {answered} answers and start again? This cannot be undone.")}</p>
                         <button type="button" class="danger" on:click=begin>"Yes, start over"</button>
-                        <button type="button" on:click=move |_| { confirming.set(false); state.focus("start-over"); }>"Keep my answers"</button>
+                        <button type="button" on:click=move |_| { confirming.set(false); state.focus("start-over".to_owned()); }>"Keep my answers"</button>
                     </div>
                 }
                 .into_any()
@@ -117,7 +115,7 @@ pub fn StartScreen() -> impl IntoView {
                     <div class="actions">
                         <p>{format!("You have an unfinished attempt: {answered} of {total} questions answered.")}</p>
                         <button type="button" class="primary" on:click=resume>"Resume"</button>
-                        <button type="button" id="start-over" on:click=move |_| { confirming.set(true); state.focus("discard-question"); }>"Start over"</button>
+                        <button type="button" id="start-over" on:click=move |_| { confirming.set(true); state.focus("discard-question".to_owned()); }>"Start over"</button>
                     </div>
                 }
                 .into_any()
@@ -125,7 +123,7 @@ pub fn StartScreen() -> impl IntoView {
         }
         None => view! {
             <div class="actions">
-                <button type="button" class="primary" on:click=begin disabled=move || chosen_set.get().is_none()>"Start the assessment"</button>
+                <button type="button" class="primary" on:click=begin disabled=move || chosen().is_none()>"Start the assessment"</button>
             </div>
         }
         .into_any(),
@@ -136,14 +134,14 @@ pub fn StartScreen() -> impl IntoView {
         <section class="start" aria-labelledby="start-heading">
             <h1 id="start-heading" tabindex="-1">"How ready are you for your next leadership role?"</h1>
             <p class="privacy">"Your answers stay on this device: nothing is sent anywhere."</p>
-            {move || state.catalog_error.get().map(|message| view! { <p class="error" role="alert">{message}</p> })}
+            {move || catalog.loaded().and_then(|l| l.error.clone()).map(|(message, _)| view! { <p class="error" role="alert">{message}</p> })}
             <fieldset class="sets">
                 <legend>"Choose an assessment"</legend>
                 {set_choices}
             </fieldset>
             <div class="field">
                 <label for="target-role">"Target role"</label>
-                <select id="target-role" on:change=move |ev| role.set(event_target_value(&ev).parse().ok())>
+                <select id="target-role" on:change=move |ev| picked_role.set(role_index(&ev, untrack(chosen)))>
                     {role_options}
                 </select>
             </div>

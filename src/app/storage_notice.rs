@@ -4,20 +4,17 @@ use leptos::prelude::*;
 
 use super::download::download;
 use super::{now, AppState};
-use crate::storage::StorageProblem;
 use crate::stored;
 
-/// Saves what would otherwise be lost: the attempt in progress, else every completed result.
+/// Saves what would otherwise be lost: the attempt in progress (a result file without a completion
+/// time, which the history screen imports back to resume), else every completed result.
 pub fn save_to_file(state: AppState) {
-    let attempt = state.attempt.get_untracked();
-    let result = match attempt.and_then(|a| Some((state.set(&a.set_id)?, a))) {
-        Some((set, attempt)) => {
-            download(&format!("altitude-answers-{}.json", set.id), &attempt.to_document(&set).to_json())
-        }
-        None => download("altitude-everything.json", &stored::encode_export(&state.history.get_untracked(), &now())),
+    let result = match state.session.attempt_document() {
+        Some((set_id, document)) => download(&format!("altitude-answers-{set_id}.json"), &document),
+        None => download("altitude-everything.json", &stored::encode_export(&state.session.history(), &now())),
     };
     if let Err(reason) = result {
-        state.notice.set(Some(format!("The file could not be saved: {reason}")));
+        state.tell(format!("The file could not be saved: {reason}"));
     }
 }
 
@@ -26,14 +23,13 @@ pub fn save_to_file(state: AppState) {
 pub fn StorageNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.storage_problem.get().map(|problem| {
-            let offers_file = !matches!(problem, StorageProblem::SetAside(_));
+        state.session.problem.get().map(|problem| {
             view! {
                 <div class="storage-notice screen-only" role="alert">
                     <p>{problem.message()}</p>
                     <div class="actions">
-                        {offers_file.then(|| view! { <button type="button" class="primary" on:click=move |_| save_to_file(state)>"Save my answers to a file"</button> })}
-                        <button type="button" on:click=move |_| state.storage_problem.set(None)>"Dismiss"</button>
+                        {problem.offers_file().then(|| view! { <button type="button" class="primary" on:click=move |_| save_to_file(state)>"Save my answers to a file"</button> })}
+                        <button type="button" on:click=move |_| state.session.dismiss_problem()>"Dismiss"</button>
                     </div>
                 </div>
             }

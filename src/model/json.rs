@@ -139,6 +139,34 @@ fn describe_syntax_error(error: &serde_json::Error) -> String {
     }
 }
 
+/// Written back as JSON in document order; whole numbers without a fraction (`70`, not `70.0`).
+impl serde::Serialize for Json {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self {
+            Json::Null => serializer.serialize_none(),
+            Json::Bool(b) => serializer.serialize_bool(*b),
+            Json::Number(n) if n.fract() == 0.0 && n.abs() < 9e15 => serializer.serialize_i64(*n as i64),
+            Json::Number(n) => serializer.serialize_f64(*n),
+            Json::String(s) => serializer.serialize_str(s),
+            Json::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Json::Object(pairs) => {
+                let mut map = serializer.serialize_map(Some(pairs.len()))?;
+                for (key, value) in pairs {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
 /// Compact JSON of a document Altitude writes. serde_json fails only on maps with non-string keys
 /// or on a failing `Serialize` impl, and none of ours has either; not formatting its error keeps
 /// that code out of the wasm.

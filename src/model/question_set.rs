@@ -1,4 +1,4 @@
-//! The validated question set (format `altitude.question-set/1`) and the loader that builds it.
+//! The validated question set (formats `altitude.question-set/1` and `/2`) and the loader that builds it.
 //!
 //! Loading is parse, then validate: bytes become a [`Json`] tree, the tree is read against the key
 //! tables below, and only a document with no problem at all becomes a [`QuestionSet`]. References
@@ -7,11 +7,16 @@
 use super::json::{self, Json};
 use super::problem::{Location, Problem, ProblemKind, Problems};
 use super::reader::{
-    self as r, index, join, optional, read_map, read_object, required, Fields, JsonType as T, ObjectSpec,
+    self as r, index, join, optional, read_map, read_object, read_object_in, required, Fields, JsonType as T,
+    ObjectSpec,
 };
+use crate::display;
 
-/// The only format this version reads.
-pub const FORMAT: &str = "altitude.question-set/1";
+/// The formats this version reads: format 1, and format 2 (format 1 with the changes of its spec).
+pub const FORMAT_1: &str = "altitude.question-set/1";
+pub const FORMAT_2: &str = "altitude.question-set/2";
+/// The newest format: what `altitude upgrade` writes.
+pub const FORMAT: &str = FORMAT_2;
 
 /// The largest document the loader reads. The biggest legal set (1,000 questions with every text at
 /// its maximum) is about 5 MB; anything far above that is not a question set and must not cost memory.
@@ -19,49 +24,59 @@ pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
 
 pub const DEFAULT_READY_THRESHOLD: f64 = 90.0;
 pub const DEFAULT_MIN_COVERAGE: f64 = 0.5;
+/// Format 2's default gap tolerance; format 1 behaves as if it were 100 (no dimension can block).
+pub const DEFAULT_GAP_TOLERANCE: f64 = 10.0;
+pub const FORMAT_1_GAP_TOLERANCE: f64 = 100.0;
+/// The answer (and so the option id no format-2 set may use) for "not had the chance yet".
+pub const UNTESTED: &str = "untested";
 
 pub static SET_SPEC: ObjectSpec = ObjectSpec {
     name: "the question set",
     keys: &[
+        optional("$schema", T::String),
         required("format", T::String),
-        required("id", T::String),
-        required("version", T::String),
-        required("title", T::String),
-        optional("summary", T::String),
-        optional("language", T::String),
-        optional("estimated_minutes", T::Integer),
+        required("id", T::String).length(1, 64),
+        required("version", T::String).length(1, 32),
+        required("title", T::String).length(1, 200),
+        optional("summary", T::String).length(0, 2000),
+        optional("language", T::String).length(2, 35),
+        optional("estimated_minutes", T::Integer).range(1.0, 240.0),
         optional("scale", T::Object),
-        required("dimensions", T::Array),
-        required("roles", T::Array),
-        optional("default_role", T::String),
-        optional("ready_threshold", T::Number),
-        optional("min_coverage", T::Number),
-        optional("bands", T::Array),
-        required("questions", T::Array),
+        required("dimensions", T::Array).items(1, 12),
+        required("roles", T::Array).items(1, 20),
+        optional("default_role", T::String).length(1, 64),
+        optional("ready_threshold", T::Number).range(0.0, 100.0),
+        optional("gap_tolerance", T::Number).range(0.0, 100.0).since(2),
+        optional("min_coverage", T::Number).range(0.0, 1.0),
+        optional("bands", T::Array).items(1, 100),
+        required("questions", T::Array).items(1, 1000),
         optional("guidance", T::Object),
+        optional("role_guidance", T::Object).since(2),
     ],
 };
 
-pub static SCALE_SPEC: ObjectSpec =
-    ObjectSpec { name: "scale", keys: &[required("points", T::Integer), required("labels", T::Array)] };
+pub static SCALE_SPEC: ObjectSpec = ObjectSpec {
+    name: "scale",
+    keys: &[required("points", T::Integer).range(2.0, 11.0), required("labels", T::Array).items(2, 11)],
+};
 
 pub static DIMENSION_SPEC: ObjectSpec = ObjectSpec {
     name: "dimension",
     keys: &[
-        required("id", T::String),
-        required("name", T::String),
-        optional("description", T::String),
-        optional("weight", T::Number),
+        required("id", T::String).length(1, 64),
+        required("name", T::String).length(1, 80),
+        optional("description", T::String).length(0, 1000),
+        optional("weight", T::Number).weight(),
     ],
 };
 
 pub static ROLE_SPEC: ObjectSpec = ObjectSpec {
     name: "role",
     keys: &[
-        required("id", T::String),
-        required("name", T::String),
-        required("stage", T::Integer),
-        optional("summary", T::String),
+        required("id", T::String).length(1, 64),
+        required("name", T::String).length(1, 80),
+        required("stage", T::Integer).range(1.0, 20.0),
+        optional("summary", T::String).length(0, 1000),
         required("targets", T::Object),
     ],
 };
@@ -69,39 +84,58 @@ pub static ROLE_SPEC: ObjectSpec = ObjectSpec {
 pub static QUESTION_SPEC: ObjectSpec = ObjectSpec {
     name: "question",
     keys: &[
-        required("id", T::String),
-        required("dimension", T::String),
+        required("id", T::String).length(1, 64),
+        required("dimension", T::String).length(1, 64),
         required("kind", T::String),
-        required("text", T::String),
-        optional("help", T::String),
-        optional("weight", T::Number),
+        required("text", T::String).length(1, 500),
+        optional("text_other", T::String).length(1, 500).since(2),
+        optional("help", T::String).length(0, 1000),
+        optional("debrief", T::String).length(0, 1000).since(2),
+        optional("weight", T::Number).weight(),
         optional("reverse", T::Boolean),
-        optional("options", T::Array),
+        // Choice questions take 2–10 options, level questions 2–8 (checked by kind).
+        optional("options", T::Array).items(2, 10),
     ],
 };
 
+/// The most options a `level` question may have (a choice question may have 10).
+pub const MAX_LEVELS: usize = 8;
+
 pub static OPTION_SPEC: ObjectSpec = ObjectSpec {
     name: "option",
-    keys: &[required("id", T::String), required("text", T::String), required("score", T::Number)],
+    keys: &[
+        required("id", T::String).length(1, 64),
+        required("text", T::String).length(1, 300),
+        required("score", T::Number).range(0.0, 1.0),
+    ],
 };
 
-pub static BAND_SPEC: ObjectSpec =
-    ObjectSpec { name: "band", keys: &[required("min", T::Number), required("name", T::String)] };
+pub static BAND_SPEC: ObjectSpec = ObjectSpec {
+    name: "band",
+    keys: &[required("min", T::Number).range(0.0, 100.0), required("name", T::String).length(1, 40)],
+};
 
 pub static GUIDANCE_SPEC: ObjectSpec = ObjectSpec {
     name: "guidance",
     keys: &[
-        optional("summary", T::String),
-        optional("skills", T::Array),
-        optional("practices", T::Array),
-        optional("projects", T::Array),
-        optional("reading", T::Array),
+        optional("summary", T::String).length(1, 500),
+        optional("first_step", T::String).length(1, 500).since(2),
+        optional("conversation", T::String).length(1, 500).since(2),
+        optional("signal", T::String).length(1, 500).since(2),
+        optional("skills", T::Array).items(0, 30),
+        optional("practices", T::Array).items(0, 30),
+        optional("projects", T::Array).items(0, 30),
+        optional("reading", T::Array).items(0, 30),
     ],
 };
 
 pub static READING_SPEC: ObjectSpec = ObjectSpec {
     name: "reading",
-    keys: &[required("title", T::String), optional("author", T::String), optional("note", T::String)],
+    keys: &[
+        required("title", T::String).length(1, 500),
+        optional("author", T::String).length(1, 500),
+        optional("note", T::String).length(1, 500),
+    ],
 };
 
 /// Every object of the format, for the schema check.
@@ -120,6 +154,8 @@ pub static ALL_SPECS: [&ObjectSpec; 9] = [
 /// A checked question set. Every reference is valid and every rule of the format holds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuestionSet {
+    /// 1 or 2: the format the document was written in. A format-1 set keeps its format-1 meaning.
+    pub format: u8,
     pub id: String,
     pub version: String,
     pub title: String,
@@ -133,12 +169,17 @@ pub struct QuestionSet {
     /// Index into `roles`.
     pub default_role: usize,
     pub ready_threshold: f64,
+    /// The largest gap to a target that still lets a role be `ready` (100 for format 1).
+    pub gap_tolerance: f64,
     pub min_coverage: f64,
     /// Ascending by `min`, the first at 0.
     pub bands: Vec<Band>,
     pub questions: Vec<Question>,
     /// Indexed like `dimensions`.
     pub guidance: Vec<Option<Guidance>>,
+    /// `role_guidance[r][d]`: guidance for dimension `d` when aiming at role `r` (format 2); empty
+    /// when the set gives none, otherwise indexed like `roles`, then like `dimensions`.
+    pub role_guidance: Vec<Vec<Option<Guidance>>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -171,15 +212,37 @@ pub struct Question {
     /// Index into the set's `dimensions`.
     pub dimension: usize,
     pub text: String,
+    /// The question asked about someone else, for raters (format 2).
+    pub text_other: Option<String>,
     pub help: Option<String>,
+    /// What separates stronger answers from weaker ones, shown only after finishing (format 2).
+    pub debrief: Option<String>,
     pub weight: f64,
     pub kind: QuestionKind,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum QuestionKind {
-    Likert { reverse: bool },
-    Choice { options: Vec<ChoiceOption> },
+    Likert {
+        reverse: bool,
+    },
+    Choice {
+        options: Vec<ChoiceOption>,
+    },
+    /// Format 2: options from the lowest level to the highest, scores strictly ascending.
+    Level {
+        options: Vec<ChoiceOption>,
+    },
+}
+
+impl QuestionKind {
+    /// The options of a choice or level question; none for likert.
+    pub fn options(&self) -> &[ChoiceOption] {
+        match self {
+            QuestionKind::Likert { .. } => &[],
+            QuestionKind::Choice { options } | QuestionKind::Level { options } => options,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -198,6 +261,12 @@ pub struct Band {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Guidance {
     pub summary: Option<String>,
+    /// One thing to do this week (format 2).
+    pub first_step: Option<String>,
+    /// Whom to talk to, and what to ask them (format 2).
+    pub conversation: Option<String>,
+    /// How the person will know it is working (format 2).
+    pub signal: Option<String>,
     pub skills: Vec<String>,
     pub practices: Vec<String>,
     pub projects: Vec<String>,
@@ -249,14 +318,14 @@ impl QuestionSet {
     pub fn question_lookup(&self) -> impl Fn(&str) -> Option<usize> + '_ {
         let mut by_id: Vec<(&str, usize)> =
             self.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
-        by_id.sort_unstable();
+        crate::sorting::sort_by(&mut by_id, |a, b| a < b);
         move |id| by_id.binary_search_by(|(known, _)| (*known).cmp(id)).ok().map(|i| by_id[i].1)
     }
 
     /// Role indices from the lowest stage to the highest.
     pub fn roles_by_stage(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.roles.len()).collect();
-        order.sort_by_key(|&i| self.roles[i].stage);
+        crate::sorting::sort_by(&mut order, |&a, &b| self.roles[a].stage < self.roles[b].stage);
         order
     }
 
@@ -264,29 +333,70 @@ impl QuestionSet {
     pub fn choice_count(&self, question: &Question) -> usize {
         match &question.kind {
             QuestionKind::Likert { .. } => self.scale.as_ref().map_or(0, |scale| scale.points as usize),
-            QuestionKind::Choice { options } => options.len(),
+            QuestionKind::Choice { options } | QuestionKind::Level { options } => options.len(),
+        }
+    }
+
+    /// The guidance for dimension `dimension` when aiming at role `role`: `role_guidance[role][dimension]`
+    /// key by key where it gives one, `guidance[dimension]` for the rest.
+    pub fn guidance_for(&self, role: usize, dimension: usize) -> Guidance {
+        let general = self.guidance[dimension].clone().unwrap_or_default();
+        let Some(specific) = self.role_guidance.get(role).and_then(|by_dimension| by_dimension[dimension].as_ref())
+        else {
+            return general;
+        };
+        let pick_list = |specific: &Vec<String>, general: Vec<String>| {
+            if specific.is_empty() {
+                general
+            } else {
+                specific.clone()
+            }
+        };
+        Guidance {
+            summary: specific.summary.clone().or(general.summary),
+            first_step: specific.first_step.clone().or(general.first_step),
+            conversation: specific.conversation.clone().or(general.conversation),
+            signal: specific.signal.clone().or(general.signal),
+            skills: pick_list(&specific.skills, general.skills),
+            practices: pick_list(&specific.practices, general.practices),
+            projects: pick_list(&specific.projects, general.projects),
+            reading: if specific.reading.is_empty() { general.reading } else { specific.reading.clone() },
         }
     }
 }
 
-fn read_set(tree: &Json, problems: &mut Problems) -> Option<QuestionSet> {
-    let fields = read_object(tree, "", &SET_SPEC, problems)?;
+/// The format a document declares: 1 for `altitude.question-set/1`, otherwise 2 (the newest, so a
+/// document with a wrong `format` is not also told that its format-2 keys are unknown).
+fn declared_format(tree: &Json) -> u8 {
+    let Json::Object(pairs) = tree else { return 2 };
+    match pairs.iter().find(|(key, _)| key == "format") {
+        Some((_, Json::String(format))) if format == FORMAT_1 => 1,
+        _ => 2,
+    }
+}
 
-    if let Some(format) = r::text(&fields, "format", 0, usize::MAX, problems) {
-        if format != FORMAT {
+fn read_set(tree: &Json, problems: &mut Problems) -> Option<QuestionSet> {
+    let format = declared_format(tree);
+    let fields = read_object_in(tree, "", &SET_SPEC, format, problems)?;
+
+    if let Some(declared) = r::text(&fields, "format", 0, usize::MAX, problems) {
+        if declared != FORMAT_1 && declared != FORMAT_2 {
             problems.add(
                 "format",
                 ProblemKind::UnsupportedFormat,
-                format!("unsupported format \"{format}\"; this version of Altitude reads \"{FORMAT}\""),
+                format!(
+                    "unsupported format \"{declared}\"; this version of Altitude reads \"{FORMAT_2}\" and \"{FORMAT_1}\""
+                ),
             );
         }
     }
+    let _schema = r::string(&fields, "$schema", problems);
     let id = set_id(&fields, problems);
-    let version = r::text(&fields, "version", 1, 32, problems);
+    let version = r::string(&fields, "version", problems);
     let title = title(&fields, problems);
-    let summary = r::text(&fields, "summary", 0, 2000, problems);
+    let summary = r::string(&fields, "summary", problems);
     let language = language(&fields, problems);
-    let estimated_minutes = r::integer(&fields, "estimated_minutes", 1, 240, problems);
+    let estimated_minutes = r::bounded_integer(&fields, "estimated_minutes", problems);
     let scale = fields.get("scale").and_then(|value| read_scale(value, problems));
 
     let (dimensions, declared_dimensions) = read_dimensions(&fields, problems);
@@ -295,16 +405,22 @@ fn read_set(tree: &Json, problems: &mut Problems) -> Option<QuestionSet> {
     let dimension_ids: Vec<&str> = declared_dimensions.iter().map(String::as_str).collect();
     let roles = read_roles(&fields, &dimension_ids, problems);
     let default_role = default_role(&fields, &roles, problems);
-    let ready_threshold = r::number(&fields, "ready_threshold", 0.0, 100.0, problems);
-    let min_coverage = r::number(&fields, "min_coverage", 0.0, 1.0, problems);
+    let ready_threshold = r::bounded_number(&fields, "ready_threshold", problems);
+    let gap_tolerance = r::bounded_number(&fields, "gap_tolerance", problems);
+    let min_coverage = r::bounded_number(&fields, "min_coverage", problems);
     let bands = read_bands(&fields, problems);
-    let questions = read_questions(&fields, &dimension_ids, scale.is_some(), problems);
-    let guidance = read_guidance(&fields, &dimension_ids, problems);
+    let questions = read_questions(&fields, &dimension_ids, scale.is_some(), format, problems);
+    let guidance = fields
+        .get("guidance")
+        .map(|value| read_guidance(value, "guidance", &dimension_ids, format, problems))
+        .unwrap_or_else(|| vec![None; dimension_ids.len()]);
+    let role_guidance = read_role_guidance(&fields, &roles, &dimension_ids, format, problems);
 
     if !problems.is_empty() {
         return None;
     }
     Some(QuestionSet {
+        format,
         id: id?,
         version: version?,
         title: title?,
@@ -316,15 +432,21 @@ fn read_set(tree: &Json, problems: &mut Problems) -> Option<QuestionSet> {
         default_role: default_role?,
         roles,
         ready_threshold: ready_threshold.unwrap_or(DEFAULT_READY_THRESHOLD),
+        gap_tolerance: gap_tolerance.unwrap_or(if format == 1 {
+            FORMAT_1_GAP_TOLERANCE
+        } else {
+            DEFAULT_GAP_TOLERANCE
+        }),
         min_coverage: min_coverage.unwrap_or(DEFAULT_MIN_COVERAGE),
         bands,
         questions,
         guidance,
+        role_guidance,
     })
 }
 
 fn set_id(fields: &Fields, problems: &mut Problems) -> Option<String> {
-    let id = r::text(fields, "id", 1, 64, problems)?;
+    let id = r::string(fields, "id", problems)?;
     let starts_with_letter = id.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
     if !starts_with_letter || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
         problems.add(
@@ -373,7 +495,7 @@ fn language(fields: &Fields, problems: &mut Problems) -> Option<String> {
 
 fn read_scale(value: &Json, problems: &mut Problems) -> Option<Scale> {
     let fields = read_object(value, "scale", &SCALE_SPEC, problems)?;
-    let points = r::integer(&fields, "points", 2, 11, problems);
+    let points = r::bounded_integer(&fields, "points", problems);
     let labels = r::list(&fields, "labels", 0, usize::MAX, problems)?;
     let labels: Vec<Option<String>> = labels
         .iter()
@@ -397,7 +519,7 @@ fn check_unique(ids: &[Option<String>], list_path: &str, what: &str, problems: &
     // Sorted by (id, position), each run of one id starts with its first use: no hash map needed.
     let mut by_id: Vec<(&str, usize)> =
         ids.iter().enumerate().filter_map(|(i, id)| Some((id.as_deref()?, i))).collect();
-    by_id.sort_unstable();
+    crate::sorting::sort_by(&mut by_id, |a, b| a < b);
     let mut repeats: Vec<(usize, usize)> = Vec::new();
     let mut first = 0;
     for (k, (id, position)) in by_id.iter().enumerate() {
@@ -407,7 +529,7 @@ fn check_unique(ids: &[Option<String>], list_path: &str, what: &str, problems: &
             first = *position;
         }
     }
-    repeats.sort_unstable_by_key(|(_, later)| *later);
+    crate::sorting::sort_by(&mut repeats, |a, b| a.1 < b.1);
     for (first, later) in repeats {
         let id = ids[later].as_deref().unwrap_or_default();
         problems.add(
@@ -420,7 +542,7 @@ fn check_unique(ids: &[Option<String>], list_path: &str, what: &str, problems: &
 
 /// The valid dimensions, and the ids of all declared ones.
 fn read_dimensions(fields: &Fields, problems: &mut Problems) -> (Vec<Dimension>, Vec<String>) {
-    let Some(items) = r::list(fields, "dimensions", 1, 12, problems) else { return (Vec::new(), Vec::new()) };
+    let Some(items) = r::items(fields, "dimensions", problems) else { return (Vec::new(), Vec::new()) };
     let declared = items
         .iter()
         .filter_map(|item| match item {
@@ -440,8 +562,8 @@ fn read_dimensions(fields: &Fields, problems: &mut Problems) -> (Vec<Dimension>,
             continue;
         };
         let id = r::item_id(&d, "id", problems);
-        let name = r::text(&d, "name", 1, 80, problems);
-        let description = r::text(&d, "description", 0, 1000, problems);
+        let name = r::string(&d, "name", problems);
+        let description = r::string(&d, "description", problems);
         let weight = r::weight(&d, "weight", problems);
         ids.push(id.clone());
         if let (Some(id), Some(name), Some(weight)) = (id, name, weight) {
@@ -453,7 +575,7 @@ fn read_dimensions(fields: &Fields, problems: &mut Problems) -> (Vec<Dimension>,
 }
 
 fn read_roles(fields: &Fields, dimension_ids: &[&str], problems: &mut Problems) -> Vec<Role> {
-    let Some(items) = r::list(fields, "roles", 1, 20, problems) else { return Vec::new() };
+    let Some(items) = r::items(fields, "roles", problems) else { return Vec::new() };
     let mut ids = Vec::new();
     let mut stages: Vec<Option<u32>> = Vec::new();
     let mut roles = Vec::new();
@@ -465,9 +587,9 @@ fn read_roles(fields: &Fields, dimension_ids: &[&str], problems: &mut Problems) 
             continue;
         };
         let id = r::item_id(&role, "id", problems);
-        let name = r::text(&role, "name", 1, 80, problems);
-        let stage = r::integer(&role, "stage", 1, 20, problems);
-        let summary = r::text(&role, "summary", 0, 1000, problems);
+        let name = r::string(&role, "name", problems);
+        let stage = r::bounded_integer(&role, "stage", problems);
+        let summary = r::string(&role, "summary", problems);
         let targets =
             role.get("targets").and_then(|t| read_targets(t, &role.path_of("targets"), dimension_ids, problems));
         ids.push(id.clone());
@@ -516,9 +638,11 @@ fn read_targets(value: &Json, path: &str, dimension_ids: &[&str], problems: &mut
         };
         match target {
             Json::Number(n) if (0.0..=100.0).contains(n) => targets[position] = Some(*n),
-            Json::Number(n) => {
-                problems.add(&key_path, ProblemKind::OutOfRange, format!("a target must be from 0 to 100; found {n}"))
-            }
+            Json::Number(n) => problems.add(
+                &key_path,
+                ProblemKind::OutOfRange,
+                format!("a target must be from 0 to 100; found {}", display::number(*n)),
+            ),
             other => problems.add(
                 &key_path,
                 ProblemKind::WrongType,
@@ -542,7 +666,7 @@ fn read_targets(value: &Json, path: &str, dimension_ids: &[&str], problems: &mut
 }
 
 fn default_role(fields: &Fields, roles: &[Role], problems: &mut Problems) -> Option<usize> {
-    match r::text(fields, "default_role", 1, 64, problems) {
+    match r::string(fields, "default_role", problems) {
         Some(id) => {
             let found = roles.iter().position(|role| role.id == id);
             if found.is_none() {
@@ -571,13 +695,13 @@ fn read_bands(fields: &Fields, problems: &mut Problems) -> Vec<Band> {
     if fields.get("bands").is_none() {
         return default_bands();
     }
-    let Some(items) = r::list(fields, "bands", 1, 100, problems) else { return Vec::new() };
+    let Some(items) = r::items(fields, "bands", problems) else { return Vec::new() };
     let mut bands = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let path = index("bands", i);
         let Some(band) = read_object(item, &path, &BAND_SPEC, problems) else { continue };
-        let min = r::number(&band, "min", 0.0, 100.0, problems);
-        let name = r::text(&band, "name", 1, 40, problems);
+        let min = r::bounded_number(&band, "min", problems);
+        let name = r::string(&band, "name", problems);
         if i == 0 && min.is_some_and(|m| m != 0.0) {
             problems.add(
                 &join(&path, "min"),
@@ -590,7 +714,11 @@ fn read_bands(fields: &Fields, problems: &mut Problems) -> Vec<Band> {
                 problems.add(
                     &join(&path, "min"),
                     ProblemKind::Inconsistent,
-                    format!("bands must be in strictly ascending order of min; {min} follows {previous}"),
+                    format!(
+                        "bands must be in strictly ascending order of min; {} follows {}",
+                        display::number(min),
+                        display::number(previous)
+                    ),
                 );
             }
         }
@@ -601,18 +729,25 @@ fn read_bands(fields: &Fields, problems: &mut Problems) -> Vec<Band> {
     bands
 }
 
-fn read_questions(fields: &Fields, dimension_ids: &[&str], has_scale: bool, problems: &mut Problems) -> Vec<Question> {
-    let Some(items) = r::list(fields, "questions", 1, 1000, problems) else { return Vec::new() };
+fn read_questions(
+    fields: &Fields,
+    dimension_ids: &[&str],
+    has_scale: bool,
+    format: u8,
+    problems: &mut Problems,
+) -> Vec<Question> {
+    let Some(items) = r::items(fields, "questions", problems) else { return Vec::new() };
     let mut ids = Vec::with_capacity(items.len());
     let mut questions = Vec::with_capacity(items.len());
     let mut likert_without_scale_reported = false;
     let mut dimension_named = vec![false; dimension_ids.len()];
+    let kinds = if format == 1 { "\"likert\" or \"choice\"" } else { "\"likert\", \"choice\" or \"level\"" };
     for (i, item) in items.iter().enumerate() {
         if problems.is_full() {
             break;
         }
         let path = index("questions", i);
-        let Some(q) = read_object(item, &path, &QUESTION_SPEC, problems) else {
+        let Some(q) = read_object_in(item, &path, &QUESTION_SPEC, format, problems) else {
             ids.push(None);
             continue;
         };
@@ -635,14 +770,24 @@ fn read_questions(fields: &Fields, dimension_ids: &[&str], has_scale: bool, prob
         if let Some(d) = dimension {
             dimension_named[d] = true;
         }
-        let text = r::text(&q, "text", 1, 500, problems);
-        let help = r::text(&q, "help", 0, 1000, problems);
+        let text = r::string(&q, "text", problems);
+        let text_other = r::string(&q, "text_other", problems);
+        let help = r::string(&q, "help", problems);
+        let debrief = r::string(&q, "debrief", problems);
         let weight = r::weight(&q, "weight", problems);
         let reverse = r::boolean(&q, "reverse", problems);
-        let kind = match r::text(&q, "kind", 1, usize::MAX, problems).as_deref() {
+        let kind_name = r::text(&q, "kind", 1, usize::MAX, problems);
+        let kind = match kind_name.as_deref() {
             Some("likert") => {
                 if q.get("options").is_some() {
                     problems.add(&q.path_of("options"), ProblemKind::Inconsistent, "a likert question is rated on the set's scale and takes no options; remove \"options\" or make it a \"choice\" question");
+                }
+                if q.get("debrief").is_some() {
+                    problems.add(
+                        &q.path_of("debrief"),
+                        ProblemKind::Inconsistent,
+                        "\"debrief\" applies to choice and level questions only; a likert question has no better or worse option to explain",
+                    );
                 }
                 if !has_scale && !likert_without_scale_reported && fields.get("scale").is_none() {
                     likert_without_scale_reported = true;
@@ -654,31 +799,42 @@ fn read_questions(fields: &Fields, dimension_ids: &[&str], has_scale: bool, prob
                 }
                 Some(QuestionKind::Likert { reverse: reverse.unwrap_or(false) })
             }
-            Some("choice") => {
+            Some(kind @ ("choice" | "level")) if kind == "choice" || format >= 2 => {
+                let level = kind == "level";
                 if q.get("reverse").is_some() {
                     problems.add(
                         &q.path_of("reverse"),
                         ProblemKind::Inconsistent,
-                        "\"reverse\" applies to likert questions only; a choice question scores each option itself",
+                        format!(
+                            "\"reverse\" applies to likert questions only; a {kind} question scores each option itself"
+                        ),
                     );
                 }
+                let max = if level { MAX_LEVELS } else { 10 };
                 match q.get("options") {
                     None => {
                         problems.add(
                             &q.path_of("options"),
                             ProblemKind::MissingKey,
-                            "a choice question needs \"options\" (2–10 of them)",
+                            format!("a {kind} question needs \"options\" (2–{max} of them)"),
                         );
                         None
                     }
-                    Some(_) => read_options(&q, problems).map(|options| QuestionKind::Choice { options }),
+                    Some(_) => read_options(&q, max, level, format, problems).map(|options| {
+                        if level {
+                            QuestionKind::Level { options }
+                        } else {
+                            QuestionKind::Choice { options }
+                        }
+                    }),
                 }
             }
             Some(other) => {
+                let hint = if other == "level" { "; \"level\" questions need format 2" } else { "" };
                 problems.add(
                     &q.path_of("kind"),
                     ProblemKind::OutOfRange,
-                    format!("unknown kind \"{other}\"; use \"likert\" or \"choice\""),
+                    format!("unknown kind \"{other}\"; use {kinds}{hint}"),
                 );
                 None
             }
@@ -686,7 +842,7 @@ fn read_questions(fields: &Fields, dimension_ids: &[&str], has_scale: bool, prob
         };
         ids.push(id.clone());
         if let (Some(id), Some(dimension), Some(text), Some(weight), Some(kind)) = (id, dimension, text, weight, kind) {
-            questions.push(Question { id, dimension, text, help, weight, kind });
+            questions.push(Question { id, dimension, text, text_other, help, debrief, weight, kind });
         }
     }
     check_unique(&ids, "questions", "question", problems);
@@ -704,45 +860,86 @@ fn read_questions(fields: &Fields, dimension_ids: &[&str], has_scale: bool, prob
     questions
 }
 
-fn read_options(question: &Fields, problems: &mut Problems) -> Option<Vec<ChoiceOption>> {
-    let items = r::list(question, "options", 2, 10, problems)?;
+/// The options of a choice question (2–10) or a level question (2–8, scores strictly ascending).
+fn read_options(
+    question: &Fields,
+    max: usize,
+    level: bool,
+    format: u8,
+    problems: &mut Problems,
+) -> Option<Vec<ChoiceOption>> {
+    let items = r::list(question, "options", 2, max, problems)?;
     let list_path = question.path_of("options");
     let mut ids = Vec::new();
     let mut options = Vec::new();
+    let mut previous_score: Option<f64> = None;
     for (i, item) in items.iter().enumerate() {
-        let Some(o) = read_object(item, &index(&list_path, i), &OPTION_SPEC, problems) else {
+        let path = index(&list_path, i);
+        let Some(o) = read_object(item, &path, &OPTION_SPEC, problems) else {
             ids.push(None);
+            previous_score = None;
             continue;
         };
-        let id = r::item_id(&o, "id", problems);
-        let text = r::text(&o, "text", 1, 300, problems);
-        let score = r::number(&o, "score", 0.0, 1.0, problems);
+        let mut id = r::item_id(&o, "id", problems);
+        if format >= 2 && id.as_deref() == Some(UNTESTED) {
+            problems.add(
+                &o.path_of("id"),
+                ProblemKind::BadIdentifier,
+                "the option id \"untested\" is reserved for the answer \"not had the chance yet\"; choose another id",
+            );
+            id = None;
+        }
+        let text = r::string(&o, "text", problems);
+        let score = r::bounded_number(&o, "score", problems);
+        if let (true, Some(score), Some(previous)) = (level, score, previous_score) {
+            if score <= previous {
+                problems.add(
+                    &o.path_of("score"),
+                    ProblemKind::Inconsistent,
+                    format!(
+                        "a level question's options go from the lowest level to the highest, so their scores must be strictly ascending; {} follows {}",
+                        display::number(score),
+                        display::number(previous)
+                    ),
+                );
+            }
+        }
+        previous_score = score;
         ids.push(id.clone());
         if let (Some(id), Some(text), Some(score)) = (id, text, score) {
             options.push(ChoiceOption { id, text, score });
         }
     }
     check_unique(&ids, &list_path, "option", problems);
-    (options.len() == items.len() && (2..=10).contains(&options.len())).then_some(options)
+    (options.len() == items.len() && (2..=max).contains(&options.len())).then_some(options)
 }
 
-fn read_guidance(fields: &Fields, dimension_ids: &[&str], problems: &mut Problems) -> Vec<Option<Guidance>> {
+/// A map of dimension id → Guidance at `path` (`guidance`, or `role_guidance.<role>`).
+fn read_guidance(
+    value: &Json,
+    path: &str,
+    dimension_ids: &[&str],
+    format: u8,
+    problems: &mut Problems,
+) -> Vec<Option<Guidance>> {
     let mut guidance = vec![None; dimension_ids.len()];
-    let Some(value) = fields.get("guidance") else { return guidance };
-    let Some(map) = read_map(value, "guidance", "guidance", problems) else { return guidance };
+    let Some(map) = read_map(value, path, "guidance", problems) else { return guidance };
     for (key, entry) in map.pairs() {
-        let path = join("guidance", key);
+        let entry_path = join(path, key);
         let position = dimension_ids.iter().position(|id| id == key);
         if position.is_none() && !dimension_ids.is_empty() {
             problems.add(
-                &path,
+                &entry_path,
                 ProblemKind::UnknownReference,
                 format!("guidance is keyed by dimension id, and \"{key}\" is not a dimension of this set"),
             );
         }
-        let Some(g) = read_object(entry, &path, &GUIDANCE_SPEC, problems) else { continue };
+        let Some(g) = read_object_in(entry, &entry_path, &GUIDANCE_SPEC, format, problems) else { continue };
         let read = Guidance {
-            summary: r::text(&g, "summary", 1, 500, problems),
+            summary: r::string(&g, "summary", problems),
+            first_step: r::string(&g, "first_step", problems),
+            conversation: r::string(&g, "conversation", problems),
+            signal: r::string(&g, "signal", problems),
             skills: text_list(&g, "skills", problems),
             practices: text_list(&g, "practices", problems),
             projects: text_list(&g, "projects", problems),
@@ -755,23 +952,57 @@ fn read_guidance(fields: &Fields, dimension_ids: &[&str], problems: &mut Problem
     guidance
 }
 
+/// `role_guidance`: role id → (dimension id → Guidance), indexed like the roles (empty when absent).
+fn read_role_guidance(
+    fields: &Fields,
+    roles: &[Role],
+    dimension_ids: &[&str],
+    format: u8,
+    problems: &mut Problems,
+) -> Vec<Vec<Option<Guidance>>> {
+    let Some(value) = fields.get("role_guidance") else { return Vec::new() };
+    let Some(map) = read_map(value, "role_guidance", "role_guidance", problems) else { return Vec::new() };
+    let mut by_role = vec![vec![None; dimension_ids.len()]; roles.len()];
+    for (key, entry) in map.pairs() {
+        let path = join("role_guidance", key);
+        let position = roles.iter().position(|role| &role.id == key);
+        if position.is_none() && !roles.is_empty() {
+            let ids: Vec<&str> = roles.iter().map(|role| role.id.as_str()).collect();
+            let hint = match r::nearest(key, ids.iter().copied()) {
+                Some(near) => format!("did you mean \"{near}\"?"),
+                None => format!("the roles are: {}", ids.join(", ")),
+            };
+            problems.add(
+                &path,
+                ProblemKind::UnknownReference,
+                format!("role_guidance is keyed by role id, and \"{key}\" is not a role of this set; {hint}"),
+            );
+        }
+        let guidance = read_guidance(entry, &path, dimension_ids, format, problems);
+        if let Some(position) = position {
+            by_role[position] = guidance;
+        }
+    }
+    by_role
+}
+
 fn text_list(fields: &Fields, key: &str, problems: &mut Problems) -> Vec<String> {
-    let Some(items) = r::list(fields, key, 0, 30, problems) else { return Vec::new() };
+    let Some(items) = r::items(fields, key, problems) else { return Vec::new() };
     let path = fields.path_of(key);
     items.iter().enumerate().filter_map(|(i, item)| r::string_value(item, &index(&path, i), 1, 500, problems)).collect()
 }
 
 fn read_reading(fields: &Fields, problems: &mut Problems) -> Vec<Reading> {
-    let Some(items) = r::list(fields, "reading", 0, 30, problems) else { return Vec::new() };
+    let Some(items) = r::items(fields, "reading", problems) else { return Vec::new() };
     let path = fields.path_of("reading");
     items
         .iter()
         .enumerate()
         .filter_map(|(i, item)| {
             let book = read_object(item, &index(&path, i), &READING_SPEC, problems)?;
-            let title = r::text(&book, "title", 1, 500, problems);
-            let author = r::text(&book, "author", 1, 500, problems);
-            let note = r::text(&book, "note", 1, 500, problems);
+            let title = r::string(&book, "title", problems);
+            let author = r::string(&book, "author", problems);
+            let note = r::string(&book, "note", problems);
             Some(Reading { title: title?, author, note })
         })
         .collect()

@@ -5,6 +5,7 @@
 
 use super::json::Json;
 use super::problem::{ProblemKind, Problems};
+use crate::display::number as number_text;
 
 /// The JSON type a key holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,12 +20,53 @@ pub enum JsonType {
     StringOrNull,
 }
 
+/// The bounds of a key's value: the loader checks them, and the schema test compares them with the
+/// JSON Schema's `minLength`/`maxLength`, `minimum`/`maximum` and `minItems`/`maxItems`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Bounds {
+    /// Checked by its own rule (a constant, a reference, a trimmed title), or unbounded.
+    Free,
+    /// A string of `min..=max` characters.
+    Length(usize, usize),
+    /// A number within `min..=max`.
+    Range(f64, f64),
+    /// A number above `min` and at most `max` (weights).
+    AboveUpTo(f64, f64),
+    /// A list of `min..=max` items.
+    Items(usize, usize),
+}
+
 /// One key of an object in the format.
 #[derive(Debug, Clone, Copy)]
 pub struct Key {
     pub name: &'static str,
     pub required: bool,
     pub json_type: JsonType,
+    pub bounds: Bounds,
+    /// The first format version that has the key: a format-1 document may not use a format-2 key.
+    pub since: u8,
+}
+
+impl Key {
+    pub const fn length(self, min: usize, max: usize) -> Key {
+        Key { bounds: Bounds::Length(min, max), ..self }
+    }
+
+    pub const fn range(self, min: f64, max: f64) -> Key {
+        Key { bounds: Bounds::Range(min, max), ..self }
+    }
+
+    pub const fn weight(self) -> Key {
+        Key { bounds: Bounds::AboveUpTo(0.0, 100.0), ..self }
+    }
+
+    pub const fn items(self, min: usize, max: usize) -> Key {
+        Key { bounds: Bounds::Items(min, max), ..self }
+    }
+
+    pub const fn since(self, format: u8) -> Key {
+        Key { since: format, ..self }
+    }
 }
 
 /// The keys an object of the format may have.
@@ -36,11 +78,11 @@ pub struct ObjectSpec {
 }
 
 pub const fn required(name: &'static str, json_type: JsonType) -> Key {
-    Key { name, required: true, json_type }
+    Key { name, required: true, json_type, bounds: Bounds::Free, since: 1 }
 }
 
 pub const fn optional(name: &'static str, json_type: JsonType) -> Key {
-    Key { name, required: false, json_type }
+    Key { name, required: false, json_type, bounds: Bounds::Free, since: 1 }
 }
 
 /// `parent.key`, or `key` at the top of the document.
@@ -61,6 +103,8 @@ pub fn index(path: &str, index: usize) -> String {
 pub struct Fields<'a> {
     pub path: String,
     pairs: &'a [(String, Json)],
+    /// The key table the object was read against (none for objects keyed by ids).
+    spec: Option<&'static ObjectSpec>,
 }
 
 impl<'a> Fields<'a> {
@@ -77,11 +121,32 @@ impl<'a> Fields<'a> {
     pub fn pairs(&self) -> &'a [(String, Json)] {
         self.pairs
     }
+
+    /// The bounds the key table gives `key`.
+    fn bounds(&self, key: &str) -> Bounds {
+        self.spec.and_then(|spec| spec.keys.iter().find(|k| k.name == key)).map_or(Bounds::Free, |k| k.bounds)
+    }
 }
 
 /// Checks that `value` is an object whose keys are those of `spec`: unknown keys (with the nearest
 /// known one suggested), repeated keys and missing required keys are all reported.
-pub fn read_object<'a>(value: &'a Json, path: &str, spec: &ObjectSpec, problems: &mut Problems) -> Option<Fields<'a>> {
+pub fn read_object<'a>(
+    value: &'a Json,
+    path: &str,
+    spec: &'static ObjectSpec,
+    problems: &mut Problems,
+) -> Option<Fields<'a>> {
+    read_object_in(value, path, spec, u8::MAX, problems)
+}
+
+/// [`read_object`] for a document in format `format`: keys of a later format are reported as such.
+pub fn read_object_in<'a>(
+    value: &'a Json,
+    path: &str,
+    spec: &'static ObjectSpec,
+    format: u8,
+    problems: &mut Problems,
+) -> Option<Fields<'a>> {
     let pairs = expect_object(value, path, spec.name, problems)?;
     for (position, (key, _)) in pairs.iter().enumerate() {
         if pairs[..position].iter().any(|(earlier, _)| earlier == key) {
@@ -90,7 +155,19 @@ pub fn read_object<'a>(value: &'a Json, path: &str, spec: &ObjectSpec, problems:
                 ProblemKind::DuplicateKey,
                 format!("the key \"{key}\" appears more than once"),
             );
-        } else if !spec.keys.iter().any(|known| known.name == key) {
+            continue;
+        }
+        let known = spec.keys.iter().find(|known| known.name == key);
+        if let Some(later) = known.filter(|known| known.since > format) {
+            problems.add(
+                &join(path, key),
+                ProblemKind::UnknownKey,
+                format!(
+                    "unknown key \"{key}\" in {} of format {format}; it is a format-{} key (\"format\": \"altitude.question-set/{}\")",
+                    spec.name, later.since, later.since
+                ),
+            );
+        } else if known.is_none() {
             let message = match nearest(key, spec.keys.iter().map(|k| k.name)) {
                 Some(suggestion) => format!("unknown key \"{key}\" in {}; did you mean \"{suggestion}\"?", spec.name),
                 None => format!("unknown key \"{key}\" in {}; allowed keys: {}", spec.name, key_list(spec)),
@@ -107,7 +184,7 @@ pub fn read_object<'a>(value: &'a Json, path: &str, spec: &ObjectSpec, problems:
             );
         }
     }
-    Some(Fields { path: path.to_owned(), pairs })
+    Some(Fields { path: path.to_owned(), pairs, spec: Some(spec) })
 }
 
 /// The pairs of an object whose keys are free (ids), with repeated keys reported.
@@ -118,7 +195,7 @@ pub fn read_map<'a>(value: &'a Json, path: &str, what: &str, problems: &mut Prob
             problems.add(&join(path, key), ProblemKind::DuplicateKey, format!("\"{key}\" appears more than once"));
         }
     }
-    Some(Fields { path: path.to_owned(), pairs })
+    Some(Fields { path: path.to_owned(), pairs, spec: None })
 }
 
 fn expect_object<'a>(value: &'a Json, path: &str, what: &str, problems: &mut Problems) -> Option<&'a [(String, Json)]> {
@@ -169,6 +246,40 @@ fn edit_distance(a: &str, b: &str) -> usize {
     previous[b.len()]
 }
 
+/// A string field within the length its key table gives.
+pub fn string(fields: &Fields, key: &str, problems: &mut Problems) -> Option<String> {
+    let (min, max) = match fields.bounds(key) {
+        Bounds::Length(min, max) => (min, max),
+        _ => (0, usize::MAX),
+    };
+    text(fields, key, min, max, problems)
+}
+
+/// A number field within the range its key table gives.
+pub fn bounded_number(fields: &Fields, key: &str, problems: &mut Problems) -> Option<f64> {
+    match fields.bounds(key) {
+        Bounds::Range(min, max) => number(fields, key, min, max, problems),
+        _ => number(fields, key, f64::MIN, f64::MAX, problems),
+    }
+}
+
+/// A whole-number field within the range its key table gives.
+pub fn bounded_integer(fields: &Fields, key: &str, problems: &mut Problems) -> Option<u32> {
+    match fields.bounds(key) {
+        Bounds::Range(min, max) => integer(fields, key, min as u32, max as u32, problems),
+        _ => integer(fields, key, 0, u32::MAX, problems),
+    }
+}
+
+/// A list field with as many items as its key table allows.
+pub fn items<'a>(fields: &Fields<'a>, key: &str, problems: &mut Problems) -> Option<&'a [Json]> {
+    let (min, max) = match fields.bounds(key) {
+        Bounds::Items(min, max) => (min, max),
+        _ => (0, usize::MAX),
+    };
+    list(fields, key, min, max, problems)
+}
+
 /// A string field: present, of type string, and `min..=max` characters long.
 pub fn text(fields: &Fields, key: &str, min: usize, max: usize, problems: &mut Problems) -> Option<String> {
     let value = fields.get(key)?;
@@ -205,12 +316,16 @@ pub fn number(fields: &Fields, key: &str, min: f64, max: f64, problems: &mut Pro
         problems.add(
             &path,
             ProblemKind::WrongType,
-            format!("must be a number from {min} to {max}; found {}", value.type_name()),
+            format!("must be a number from {} to {}; found {}", number_text(min), number_text(max), value.type_name()),
         );
         return None;
     };
     if !(min..=max).contains(n) {
-        problems.add(&path, ProblemKind::OutOfRange, format!("must be a number from {min} to {max}; found {n}"));
+        problems.add(
+            &path,
+            ProblemKind::OutOfRange,
+            format!("must be a number from {} to {}; found {}", number_text(min), number_text(max), number_text(*n)),
+        );
         return None;
     }
     Some(*n)
@@ -226,7 +341,7 @@ pub fn weight(fields: &Fields, key: &str, problems: &mut Problems) -> Option<f64
             problems.add(
                 &path,
                 ProblemKind::OutOfRange,
-                format!("a weight must be above 0 and at most 100; found {n}"),
+                format!("a weight must be above 0 and at most 100; found {}", number_text(*n)),
             );
             None
         }
@@ -255,7 +370,10 @@ fn checked_integer(value: &Json, min: u32, max: u32) -> Result<u32, (ProblemKind
         ));
     };
     if n.fract() != 0.0 || *n < f64::from(min) || *n > f64::from(max) {
-        return Err((ProblemKind::OutOfRange, format!("must be a whole number from {min} to {max}; found {n}")));
+        return Err((
+            ProblemKind::OutOfRange,
+            format!("must be a whole number from {min} to {max}; found {}", number_text(*n)),
+        ));
     }
     Ok(*n as u32)
 }

@@ -5,7 +5,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::json::{self, Json};
 use super::problem::{Location, Problem, ProblemKind, Problems};
-use super::question_set::{QuestionKind, QuestionSet};
+use super::question_set::{QuestionKind, QuestionSet, UNTESTED};
 use super::reader::{self as r, join, optional, read_map, read_object, required, JsonType as T, ObjectSpec};
 use super::timestamp;
 
@@ -23,8 +23,49 @@ pub static RESULT_SPEC: ObjectSpec = ObjectSpec {
         required("started_at", T::String),
         optional("completed_at", T::StringOrNull),
         required("answers", T::Object),
+        optional("rater", T::Object),
     ],
 };
+
+/// A rater's document says whose view it is: `{"relationship": "peer", "for": "Sam"}`.
+pub static RATER_SPEC: ObjectSpec = ObjectSpec {
+    name: "rater",
+    keys: &[required("relationship", T::String), optional("for", T::String).length(0, 80)],
+};
+
+/// How a rater knows the person, in the order the others' view lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Relationship {
+    Manager,
+    Peer,
+    Report,
+    Other,
+}
+
+impl Relationship {
+    pub const ALL: [Relationship; 4] =
+        [Relationship::Manager, Relationship::Peer, Relationship::Report, Relationship::Other];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relationship::Manager => "manager",
+            Relationship::Peer => "peer",
+            Relationship::Report => "report",
+            Relationship::Other => "other",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Relationship> {
+        Relationship::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+}
+
+/// Who gave a rater's answers: their relationship, and the name the person wrote on the invitation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rater {
+    pub relationship: Relationship,
+    pub for_name: Option<String>,
+}
 
 pub static SET_REFERENCE_SPEC: ObjectSpec =
     ObjectSpec { name: "set", keys: &[required("id", T::String), required("version", T::String)] };
@@ -38,6 +79,8 @@ pub enum Answer {
     Option(String),
     /// "Not applicable to me".
     NotApplicable,
+    /// `"untested"`: "not had the chance yet" (format-2 sets only).
+    Untested,
 }
 
 /// A result document. Answers keep the order they were read or given in.
@@ -49,6 +92,8 @@ pub struct ResultDocument {
     pub started_at: String,
     pub completed_at: Option<String>,
     pub answers: Vec<(String, Answer)>,
+    /// Present in a rater's document: the answers are someone else's view of the person.
+    pub rater: Option<Rater>,
 }
 
 /// A person's answers resolved against a set, indexed like the set's questions; `None` is unanswered.
@@ -63,6 +108,9 @@ pub enum Response {
     /// An index into the question's options.
     Option(usize),
     NotApplicable,
+    /// Not had the chance yet (format 2): answered, with value 0 for the person; like
+    /// "not applicable" in a rater's document.
+    Untested,
 }
 
 impl Responses {
@@ -168,9 +216,9 @@ impl ResultDocument {
             .filter_map(|(question, response)| {
                 let answer = match ((*response)?, &question.kind) {
                     (Response::Point(point), _) => Answer::Point(point),
-                    (Response::Option(i), QuestionKind::Choice { options }) => Answer::Option(options[i].id.clone()),
-                    (Response::Option(_), QuestionKind::Likert { .. }) => return None,
+                    (Response::Option(i), kind) => Answer::Option(kind.options().get(i)?.id.clone()),
                     (Response::NotApplicable, _) => Answer::NotApplicable,
+                    (Response::Untested, _) => Answer::Untested,
                 };
                 Some((question.id.clone(), answer))
             })
@@ -182,6 +230,7 @@ impl ResultDocument {
             started_at: started_at.to_owned(),
             completed_at: completed_at.map(str::to_owned),
             answers,
+            rater: None,
         }
     }
 
@@ -196,6 +245,15 @@ pub fn resolve(set: &QuestionSet, question: usize, answer: &Answer) -> Result<Re
     let question = &set.questions[question];
     match (answer, &question.kind) {
         (Answer::NotApplicable, _) => Ok(Response::NotApplicable),
+        (Answer::Untested, _) if set.format >= 2 => Ok(Response::Untested),
+        // In format 1, "untested" is an ordinary option id an author may have used.
+        (Answer::Untested, kind) if kind.options().iter().any(|o| o.id == UNTESTED) => {
+            Ok(Response::Option(kind.options().iter().position(|o| o.id == UNTESTED).unwrap_or_default()))
+        }
+        (Answer::Untested, _) => Err(
+            "\"untested\" (not had the chance yet) is an answer of format-2 sets; this set is format 1: answer it, or use null"
+                .to_owned(),
+        ),
         (Answer::Point(point), QuestionKind::Likert { .. }) => {
             let points = set.scale.as_ref().map_or(0, |scale| scale.points);
             if (1..=points).contains(point) {
@@ -204,7 +262,7 @@ pub fn resolve(set: &QuestionSet, question: usize, answer: &Answer) -> Result<Re
                 Err(format!("{point} is off the scale; answer with a point from 1 to {points}, or null"))
             }
         }
-        (Answer::Option(id), QuestionKind::Choice { options }) => {
+        (Answer::Option(id), QuestionKind::Choice { options } | QuestionKind::Level { options }) => {
             match options.iter().position(|option| &option.id == id) {
                 Some(i) => Ok(Response::Option(i)),
                 None => {
@@ -216,8 +274,8 @@ pub fn resolve(set: &QuestionSet, question: usize, answer: &Answer) -> Result<Re
         (Answer::Option(_), QuestionKind::Likert { .. }) => {
             Err("a likert question is answered with a scale point (a whole number), not an option id".to_owned())
         }
-        (Answer::Point(_), QuestionKind::Choice { .. }) => {
-            Err("a choice question is answered with an option id (a string), not a number".to_owned())
+        (Answer::Point(_), QuestionKind::Choice { .. } | QuestionKind::Level { .. }) => {
+            Err("a choice or level question is answered with an option id (a string), not a number".to_owned())
         }
     }
 }
@@ -243,6 +301,10 @@ fn read_result(tree: &Json, problems: &mut Problems) -> Option<ResultDocument> {
         Some(_) => timestamp_field(&fields, "completed_at", problems).map(Some),
     };
     let answers = fields.get("answers").and_then(|answers| read_answers(answers, problems));
+    let rater = match fields.get("rater") {
+        None => Some(None),
+        Some(value) => read_rater(value, problems).map(Some),
+    };
     Some(ResultDocument {
         set_id: set_id?,
         set_version: set_version?,
@@ -250,7 +312,25 @@ fn read_result(tree: &Json, problems: &mut Problems) -> Option<ResultDocument> {
         started_at: started_at?,
         completed_at: completed_at?,
         answers: answers?,
+        rater: rater?,
     })
+}
+
+fn read_rater(value: &Json, problems: &mut Problems) -> Option<Rater> {
+    let fields = read_object(value, "rater", &RATER_SPEC, problems)?;
+    let relationship = r::text(&fields, "relationship", 0, usize::MAX, problems).and_then(|text| {
+        let found = Relationship::parse(&text);
+        if found.is_none() {
+            problems.add(
+                "rater.relationship",
+                ProblemKind::OutOfRange,
+                format!("\"{text}\" is not a relationship; use \"manager\", \"peer\", \"report\" or \"other\""),
+            );
+        }
+        found
+    });
+    let for_name = r::string(&fields, "for", problems);
+    Some(Rater { relationship: relationship?, for_name })
 }
 
 fn timestamp_field(fields: &r::Fields, key: &str, problems: &mut Problems) -> Option<String> {
@@ -273,10 +353,12 @@ fn read_answers(value: &Json, problems: &mut Problems) -> Option<Vec<(String, An
         let path = join("answers", question_id);
         let answer = match answer {
             Json::Null => Answer::NotApplicable,
+            // Format-2 sets reserve this option id, so it can only mean "not had the chance yet".
+            Json::String(id) if id == UNTESTED => Answer::Untested,
             Json::String(id) => Answer::Option(id.clone()),
             Json::Number(n) if n.fract() == 0.0 && (1.0..=11.0).contains(n) => Answer::Point(*n as u32),
             Json::Number(n) => {
-                problems.add(&path, ProblemKind::OutOfRange, format!("question \"{question_id}\": {n} is not a scale point (a whole number from 1 to the scale's points)"));
+                problems.add(&path, ProblemKind::OutOfRange, format!("question \"{question_id}\": {} is not a scale point (a whole number from 1 to the scale's points)", crate::display::number(*n)));
                 continue;
             }
             other => {
@@ -302,6 +384,7 @@ impl Serialize for Answer {
             Answer::Point(point) => serializer.serialize_u32(*point),
             Answer::Option(id) => serializer.serialize_str(id),
             Answer::NotApplicable => serializer.serialize_none(),
+            Answer::Untested => serializer.serialize_str(UNTESTED),
         }
     }
 }
@@ -328,13 +411,28 @@ impl Serialize for ResultDocument {
                 map.end()
             }
         }
-        let mut map = serializer.serialize_map(Some(6))?;
+        struct RaterJson<'a>(&'a Rater);
+        impl Serialize for RaterJson<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(None)?;
+                map.serialize_entry("relationship", self.0.relationship.as_str())?;
+                if let Some(name) = &self.0.for_name {
+                    map.serialize_entry("for", name)?;
+                }
+                map.end()
+            }
+        }
+        let mut map = serializer.serialize_map(Some(6 + usize::from(self.rater.is_some())))?;
         map.serialize_entry("format", RESULT_FORMAT)?;
         map.serialize_entry("set", &SetReference(&self.set_id, &self.set_version))?;
         map.serialize_entry("role", &self.role)?;
         map.serialize_entry("started_at", &self.started_at)?;
         map.serialize_entry("completed_at", &self.completed_at)?;
         map.serialize_entry("answers", &Answers(&self.answers))?;
+        // Only a rater's document has the key, so the person's own documents stay as they were.
+        if let Some(rater) = &self.rater {
+            map.serialize_entry("rater", &RaterJson(rater))?;
+        }
         map.end()
     }
 }

@@ -6,4 +6,4 @@ pub mod plan;
 pub mod report;
 
 pub use plan::{development_plan, DevelopmentPlan};
-pub use report::{score, DimensionReport, Report, RoleReadiness, SetReference};
+pub use report::{others_view, score, DimensionReport, OthersScore, OthersView, Report, ReportJson, RoleReadiness};

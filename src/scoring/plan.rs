@@ -1,5 +1,6 @@
-//! The personal development plan: focus areas with their material, strengths, dimensions still to
-//! assess, and a 30/60/90-day plan dated from the result's completion. Plain data, shared by the
+//! The personal development plan: focus areas with their material (the role's own guidance where the
+//! set gives it), strengths, dimensions still to assess, "get the chance" items for what the person has
+//! not had the chance to do yet, and a 30/60/90-day plan dated from the result's completion. Plain data, shared by the
 //! roadmap screen, its printout and any future export.
 
 use crate::display::whole;
@@ -21,6 +22,8 @@ pub struct DevelopmentPlan {
     pub strengths: Vec<Strength>,
     /// Names of dimensions without enough answers for a score: not planned from guesswork.
     pub to_assess: Vec<String>,
+    /// Questions answered "untested", in set order: something to ask for, not something to fix.
+    pub get_the_chance: Vec<ChanceItem>,
     /// Day 30, 60 and 90.
     pub milestones: Vec<Milestone>,
 }
@@ -33,8 +36,21 @@ pub struct FocusArea {
     pub target: f64,
     /// Why it matters for the target role, in plain words.
     pub why: String,
-    /// The set's material for the dimension (empty when the set has none).
+    /// The set's material for the dimension and the target role: `role_guidance` key by key, then
+    /// `guidance` (empty when the set has none). Its `first_step`, `conversation` and `signal` say
+    /// what to do this week, whom to ask, and how to tell it is working.
     pub guidance: Guidance,
+}
+
+/// A question the person has not had the chance to show yet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChanceItem {
+    /// Index into the set's questions.
+    pub question: usize,
+    /// The dimension's name.
+    pub dimension: String,
+    /// What to ask for, in plain words.
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,25 +79,23 @@ pub struct PlanItem {
 
 /// Builds the plan for `report` (scored against its role) of `set`, completed at `completed_at`.
 pub fn development_plan(set: &QuestionSet, report: &Report, completed_at: Option<&str>) -> DevelopmentPlan {
-    let role_index = set.role_index(&report.role).unwrap_or(set.default_role);
-    let role_name = set.roles[role_index].name.clone();
+    let role_name = set.roles[report.role].name.clone();
     let completed = completed_at.and_then(timestamp::parse_rfc3339);
 
     let focus_areas: Vec<FocusArea> = report
         .focus
         .iter()
         .enumerate()
-        .filter_map(|(rank, id)| {
-            let d = set.dimensions.iter().position(|dimension| &dimension.id == id)?;
+        .filter_map(|(rank, &d)| {
             let row = &report.dimensions[d];
             let (score, gap) = (row.score?, row.gap?);
             Some(FocusArea {
-                dimension_id: id.clone(),
+                dimension_id: set.dimensions[d].id.clone(),
                 name: row.name.clone(),
                 score,
                 target: row.target,
                 why: why_it_matters(&row.name, &role_name, score, row.target, gap, rank),
-                guidance: set.guidance[d].clone().unwrap_or_default(),
+                guidance: set.guidance_for(report.role, d),
             })
         })
         .collect();
@@ -94,6 +108,21 @@ pub fn development_plan(set: &QuestionSet, report: &Report, completed_at: Option
         .map(|(row, score, _)| Strength { name: row.name.clone(), score, target: row.target })
         .collect();
     let to_assess = report.dimensions.iter().filter(|row| row.score.is_none()).map(|row| row.name.clone()).collect();
+    // In set order: each dimension's list is in set order, so walking the questions needs no sort.
+    let get_the_chance: Vec<ChanceItem> = set
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(q, question)| report.dimensions[question.dimension].untested.contains(q))
+        .map(|(q, question)| ChanceItem {
+            question: q,
+            dimension: set.dimensions[question.dimension].name.clone(),
+            text: format!(
+                "Ask your manager for a chance to show this: “{}”",
+                question.text.trim_end_matches(['.', ' '])
+            ),
+        })
+        .collect();
 
     let date_after = |days: i64| completed.map(|t| timestamp::format_date(t + days * 86_400));
     let milestones = vec![
@@ -107,19 +136,21 @@ pub fn development_plan(set: &QuestionSet, report: &Report, completed_at: Option
             day: 60,
             date: date_after(60),
             title: "Put it into practice".to_owned(),
-            items: second_month(&focus_areas),
+            items: second_month(set, &focus_areas, &get_the_chance),
         },
         Milestone {
             day: 90,
             date: date_after(90),
             title: "Measure the change".to_owned(),
-            items: vec![PlanItem {
+            items: std::iter::once(PlanItem {
                 key: "day-90-retake".to_owned(),
                 text: format!(
                     "Take the {} assessment again against {role_name} and compare it with this result.",
                     set.title
                 ),
-            }],
+            })
+            .chain(signals(&focus_areas))
+            .collect(),
         },
     ];
 
@@ -130,6 +161,7 @@ pub fn development_plan(set: &QuestionSet, report: &Report, completed_at: Option
         focus_areas,
         strengths,
         to_assess,
+        get_the_chance,
         milestones,
     }
 }
@@ -149,24 +181,33 @@ fn why_it_matters(name: &str, role: &str, score: f64, target: f64, gap: f64, ran
     )
 }
 
-/// Days 1–30: the first practice of each of the top focus areas, then further practices of the
-/// top area, up to a few in all.
+/// Days 1–30: each focus area's first step where the set gives one, then the first practice of each
+/// of the top focus areas, then further practices of the top area, up to a few in all.
 fn first_month(focus: &[FocusArea]) -> Vec<PlanItem> {
-    let mut items: Vec<PlanItem> = focus
-        .iter()
-        .filter_map(|area| area.guidance.practices.first().map(|practice| (area, 0, practice)))
-        .chain(
-            focus
-                .first()
-                .into_iter()
-                .flat_map(|area| area.guidance.practices.iter().enumerate().skip(1).map(move |(i, p)| (area, i, p))),
-        )
-        .take(FIRST_MONTH_PRACTICES)
-        .map(|(area, i, practice)| PlanItem {
-            key: format!("day-30-{}-practice-{i}", area.dimension_id),
-            text: format!("{practice} ({})", area.name),
-        })
-        .collect();
+    let mut items = Vec::new();
+    let mut add = |area: &FocusArea, what: &str, text: &str| {
+        if items.len() < FIRST_MONTH_PRACTICES {
+            items.push(PlanItem {
+                key: format!("day-30-{}-{what}", area.dimension_id),
+                text: format!("{text} ({})", area.name),
+            });
+        }
+    };
+    for area in focus {
+        if let Some(step) = &area.guidance.first_step {
+            add(area, "first-step", step);
+        }
+    }
+    for area in focus {
+        if let Some(practice) = area.guidance.practices.first() {
+            add(area, "practice-0", practice);
+        }
+    }
+    if let Some(area) = focus.first() {
+        for (i, practice) in area.guidance.practices.iter().enumerate().skip(1) {
+            add(area, &format!("practice-{i}"), practice);
+        }
+    }
     if items.is_empty() {
         if let Some(area) = focus.first() {
             items.push(PlanItem {
@@ -181,8 +222,19 @@ fn first_month(focus: &[FocusArea]) -> Vec<PlanItem> {
     items
 }
 
-/// Days 31–60: one hands-on project under way and one book read, from the top focus areas.
-fn second_month(focus: &[FocusArea]) -> Vec<PlanItem> {
+/// Day 90: for each focus area whose guidance names one, the sign that the work is paying off.
+fn signals(focus: &[FocusArea]) -> impl Iterator<Item = PlanItem> + '_ {
+    focus.iter().filter_map(|area| {
+        area.guidance.signal.as_ref().map(|signal| PlanItem {
+            key: format!("day-90-{}-signal", area.dimension_id),
+            text: format!("Check for this sign that it is working: {signal} ({})", area.name),
+        })
+    })
+}
+
+/// Days 31–60: one hands-on project under way and one book read, from the top focus areas, and the
+/// first of the chances to ask for.
+fn second_month(set: &QuestionSet, focus: &[FocusArea], chances: &[ChanceItem]) -> Vec<PlanItem> {
     let project = focus.iter().find_map(|area| area.guidance.projects.first().map(|p| (area, p)));
     let book = focus.iter().find_map(|area| area.guidance.reading.first().map(|b| (area, b)));
     let mut items = Vec::new();
@@ -208,6 +260,12 @@ fn second_month(focus: &[FocusArea]) -> Vec<PlanItem> {
         items.push(PlanItem {
             key: format!("day-60-{}-book", area.dimension_id),
             text: format!("Read {}{by} ({})", book.title, area.name),
+        });
+    }
+    if let Some(chance) = chances.first() {
+        items.push(PlanItem {
+            key: format!("day-60-chance-{}", set.questions[chance.question].id),
+            text: format!("{} ({})", chance.text, chance.dimension),
         });
     }
     items

@@ -53,3 +53,26 @@ pub fn responses(set: &QuestionSet, answers: Value) -> Responses {
     let document = ResultDocument::parse(document.to_string().as_bytes()).expect("valid result document");
     document.responses(set).unwrap_or_else(|problems| panic!("answers do not fit the set: {problems:#?}"))
 }
+
+/// The base set in format 2, with every format-2 feature: a level question (index 4, in "tech"), texts
+/// for raters, a debrief, a gap tolerance and role guidance. Question order: t1, t2, p1, p2, t3.
+pub fn base_set_2() -> Value {
+    let mut set = base_set();
+    set["format"] = json!("altitude.question-set/2");
+    set["$schema"] = json!("../schema/question-set-v2.schema.json");
+    set["gap_tolerance"] = json!(10);
+    set["questions"][0]["text_other"] = json!("They write design documents.");
+    set["questions"][2]["debrief"] = json!("Talking to them early is what helps.");
+    set["questions"].as_array_mut().unwrap().push(json!({
+        "id": "t3", "dimension": "tech", "kind": "level", "text": "How far does the technical direction you wrote reach?",
+        "debrief": "Wider scope is the higher level.",
+        "options": [
+            {"id": "own", "text": "My own work", "score": 0},
+            {"id": "team", "text": "My team", "score": 0.5},
+            {"id": "org", "text": "Several teams", "score": 1}
+        ]
+    }));
+    set["guidance"]["tech"] = json!({"summary": "Set direction.", "first_step": "Write a one-page design.", "conversation": "Ask your lead what a strong design looks like.", "signal": "Others reuse your designs.", "practices": ["Review designs weekly"]});
+    set["role_guidance"] = json!({"manager": {"tech": {"first_step": "Ask to own a cross-team design.", "skills": ["Delegating design"]}}});
+    set
+}

@@ -1,0 +1,79 @@
+// Builds the widget's wasm in place of Trunk's Rust step, because Trunk 0.21 has no code-splitting
+// step and the split must happen between cargo and wasm-bindgen. Trunk runs this as hooks
+// (Trunk.toml), so `make build` and `make serve` both use it:
+//
+//   pre_build   cargo (with relocations kept) → wasm-split-cli (one module per `#[lazy]` split point,
+//               plus `__wasm_split.js`, which loads them relative to itself) → wasm-bindgen (glue) →
+//               wasm-opt -Oz on every module → target/web/out/
+//   post_build  copies target/web/out/ into Trunk's staging folder, beside altitude.js
+//
+// Without a `#[lazy]` function in src/ there is nothing to split, and the wasm is built exactly as
+// Trunk's Rust step built it (no relocations, same target folder as clippy's and the tests').
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const WEB = join(ROOT, 'target', 'web');
+const OUT = join(WEB, 'out');
+// Its own target folder: the relocation flag changes every crate's fingerprint, and sharing the
+// folder with clippy and the wasm tests would rebuild everything on each switch.
+const SPLIT_TARGET_DIR = join(ROOT, 'target', 'split');
+const NAME = 'altitude-web';
+// As the Makefile's WASM_OPT_FLAGS: the features rustc emits,
+// and that the first 1 KiB of memory is unused (Rust's stack sits below 1 MiB).
+export const WASM_OPT_FLAGS = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--low-memory-unused'];
+
+const run = (command, args, env = {}) => execFileSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+
+/** Whether any Rust source under src/ marks a split point (Leptos's `#[lazy]`, or `#[wasm_split(...)]`). */
+export function hasSplitPoints(dir = join(ROOT, 'src')) {
+  return readdirSync(dir).some((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return hasSplitPoints(path);
+    return name.endsWith('.rs') && /#\[\s*(lazy|wasm_split)\b/.test(readFileSync(path, 'utf8'));
+  });
+}
+
+function build() {
+  rmSync(WEB, { recursive: true, force: true });
+  for (const dir of ['split', 'pkg', 'out']) mkdirSync(join(WEB, dir), { recursive: true });
+  const cargo = ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', NAME];
+  if (!hasSplitPoints()) {
+    run('cargo', cargo);
+    const linked = join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', `${NAME}.wasm`);
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', join(WEB, 'pkg'), '--out-name', NAME, linked]);
+  } else {
+    // wasm-split reads the linker's relocations to move functions out of the main module. Added with
+    // --config, which cargo joins to .cargo/config.toml's flags (RUSTFLAGS would replace them).
+    const relocs = 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs"]';
+    run('cargo', [...cargo, '--config', relocs], { CARGO_TARGET_DIR: SPLIT_TARGET_DIR });
+    const linked = join(SPLIT_TARGET_DIR, 'wasm32-unknown-unknown', 'release', `${NAME}.wasm`);
+    run('wasm-split-cli', ['--target', 'web', '--out-name', NAME, linked, join(WEB, 'split')]);
+    // The split modules call into the main one through its table and exports, which wasm-bindgen
+    // must therefore keep as the linker wrote them.
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--no-demangle', '--out-dir', join(WEB, 'pkg'), '--out-name', NAME, join(WEB, 'split', `${NAME}.wasm`)]);
+  }
+  run('wasm-opt', ['-Oz', ...WASM_OPT_FLAGS, join(WEB, 'pkg', `${NAME}_bg.wasm`), '-o', join(OUT, `${NAME}_bg.wasm`)]);
+  copyFileSync(join(WEB, 'pkg', `${NAME}.js`), join(OUT, `${NAME}.js`));
+  for (const file of readdirSync(join(WEB, 'split'))) {
+    if (file === `${NAME}.wasm`) continue;
+    if (file.endsWith('.wasm')) run('wasm-opt', ['-Oz', ...WASM_OPT_FLAGS, join(WEB, 'split', file), '-o', join(OUT, file)]);
+    else copyFileSync(join(WEB, 'split', file), join(OUT, file));
+  }
+  // wasm-bindgen's snippets (none today) would live beside the glue.
+  if (existsSync(join(WEB, 'pkg', 'snippets'))) throw new Error('wasm-bindgen wrote snippets/: copy them in build-wasm.mjs');
+}
+
+function stage() {
+  const staging = process.env.TRUNK_STAGING_DIR;
+  if (!staging) throw new Error('post_build needs TRUNK_STAGING_DIR (run by Trunk)');
+  for (const file of readdirSync(OUT)) copyFileSync(join(OUT, file), join(staging, file));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const step = process.argv[2];
+  if (step === 'build') build();
+  else if (step === 'stage') stage();
+  else throw new Error('usage: node e2e/build-wasm.mjs build|stage');
+}

@@ -1,0 +1,111 @@
+// The last step of `make build`, after Trunk has written dist/: minifies the JavaScript and CSS
+// (esbuild; Trunk copies `altitude.js`, `altitude.css` and wasm-bindgen's glue as they are), then
+// writes a `.br` (brotli, quality 11) and a `.gz` (gzip -9) beside every asset a browser fetches, so a
+// server can send the smallest encoding without compressing on each request (README: "Serving").
+import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { transformSync } from 'esbuild';
+
+/** What is worth compressing: text and wasm. Images other than SVG are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg']);
+const MINIFIABLE = { '.js': 'js', '.mjs': 'js', '.css': 'css' };
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+/** Minifies an ES module or a stylesheet in place; the module keeps its exports and `import.meta`. */
+function minify(path, loader) {
+  const source = readFileSync(path, 'utf8');
+  const { code } = transformSync(source, { loader, minify: true, format: loader === 'js' ? 'esm' : undefined, target: loader === 'js' ? 'es2022' : undefined, legalComments: 'none' });
+  if (code.length < source.length) {
+    writeFileSync(path, code);
+    console.log(`minified ${path}: ${source.length} -> ${code.length} bytes`);
+  }
+}
+
+/**
+ * The standalone page (Trunk.toml's pattern_preload) and altitude.js preload the catalog's default set
+ * by file name; a preload of another file would cost a download and leave the real one waiting.
+ * Returns the problems found (none when there is no bundled catalog).
+ */
+export function checkPreloads(dist) {
+  const catalogPath = join(dist, 'assessments', 'catalog.json');
+  let catalog;
+  try {
+    catalog = JSON.parse(readFileSync(catalogPath, 'utf8'));
+  } catch {
+    return [];
+  }
+  const sets = readdirSync(join(dist, 'assessments')).filter((f) => f.endsWith('.json') && f !== 'catalog.json');
+  const file = sets.find((f) => {
+    try {
+      return JSON.parse(readFileSync(join(dist, 'assessments', f), 'utf8')).id === catalog.default;
+    } catch {
+      return false;
+    }
+  });
+  if (!file) return [`the catalog's default set ${JSON.stringify(catalog.default)} is none of ${sets.join(', ')}: update the preloads in Trunk.toml and public/altitude.js`];
+  const problems = [];
+  if (!readFileSync(join(dist, 'index.html'), 'utf8').includes(`assessments/${file}"`)) problems.push(`index.html does not preload assessments/${file} (Trunk.toml pattern_preload)`);
+  if (!readFileSync(join(dist, 'altitude.js'), 'utf8').includes(`./assessments/${file}`)) problems.push(`altitude.js does not preload ./assessments/${file} (DEFAULT_SET)`);
+  return problems;
+}
+
+/** Minifies (unless `minify` is false) and precompresses every file under `dist`; returns what it did. */
+/**
+ * Trunk puts a Subresource Integrity hash on the links it writes (page.css): after minifying, each
+ * `integrity` in an HTML file is computed again for the file its `href` or `src` names.
+ */
+function refreshIntegrity(dist, htmlPath) {
+  const html = readFileSync(htmlPath, 'utf8');
+  const updated = html.replace(/<[^>]*\bintegrity="(sha(?:256|384|512))-[^"]*"[^>]*>/g, (tag, algorithm) => {
+    const ref = /\b(?:href|src)="([^"]+)"/.exec(tag)?.[1];
+    if (!ref || /^[a-z]+:|^\/\//i.test(ref)) return tag;
+    const file = join(dist, ref.split(/[?#]/)[0]);
+    const digest = createHash(algorithm).update(readFileSync(file)).digest('base64');
+    return tag.replace(/\bintegrity="[^"]*"/, `integrity="${algorithm}-${digest}"`);
+  });
+  // Trunk leaves the skipped Rust link (index.html: the hooks build the wasm) in the page.
+  const cleaned = updated.replace(/[ \t]*<link data-trunk rel="rust"[^>]*>\n?/g, '');
+  if (cleaned !== html) writeFileSync(htmlPath, cleaned);
+}
+
+/** Minifies (unless `minify` is false) and precompresses every file under `dist`; returns what it did. */
+export function finishBuild(dist, { minify: shouldMinify = true } = {}) {
+  // Variants from an earlier build would be stale: they are written afresh from the current files.
+  for (const path of files(dist)) if (/\.(br|gz)$/.test(path)) unlinkSync(path);
+  if (shouldMinify) {
+    for (const path of files(dist)) if (MINIFIABLE[extname(path)]) minify(path, MINIFIABLE[extname(path)]);
+    for (const path of files(dist)) if (extname(path) === '.html') refreshIntegrity(dist, path);
+  }
+  const report = [];
+  for (const path of files(dist)) {
+    const ext = extname(path);
+    if (!COMPRESSIBLE.has(ext)) continue;
+    const bytes = readFileSync(path);
+    const gzip = gzipSync(bytes, { level: 9 });
+    const brotli = brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    });
+    // A variant no smaller than the file itself is not worth a request header: the server sends the file.
+    if (gzip.length < bytes.length) writeFileSync(`${path}.gz`, gzip);
+    if (brotli.length < bytes.length) writeFileSync(`${path}.br`, brotli);
+    report.push({ file: relative(dist, path), raw: bytes.length, gzip: gzip.length, brotli: brotli.length });
+  }
+  return report;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.argv[2] ?? 'dist';
+  const problems = checkPreloads(dist);
+  for (const problem of problems) console.error(`finish-build: ${problem}`);
+  if (problems.length) process.exit(1);
+  const report = finishBuild(dist);
+  console.log(`precompressed ${report.length} files in ${dist}/ (.br and .gz beside each)`);
+}

@@ -1,0 +1,80 @@
+//! The `<altitude-assessment>` element as the widget sees it: its attributes, the events it
+//! dispatches to the host page, where the bundle is served from, and the colour scheme in force.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::HostAttributes;
+
+/// The element and what comes from it.
+#[derive(Clone, Copy)]
+pub struct Host {
+    /// The element, which receives the widget's events.
+    element: StoredValue<web_sys::HtmlElement, LocalStorage>,
+    pub attributes: HostAttributes,
+    /// The URL the bundle is served from; the bundled assessments are found relative to it.
+    pub assets: StoredValue<String>,
+    /// Whether the system prefers dark colours, followed live.
+    system_dark: RwSignal<bool>,
+}
+
+impl Host {
+    /// Follows the system's colour scheme until the widget is unmounted.
+    pub fn new(element: web_sys::HtmlElement, attributes: HostAttributes, assets: String) -> Host {
+        let system_dark = RwSignal::new(false);
+        let query = web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
+        if let Some(query) = query {
+            system_dark.set(query.matches());
+            let on_change = {
+                let query = query.clone();
+                Closure::<dyn Fn()>::new(move || system_dark.set(query.matches()))
+            };
+            let _ = query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+            let listening = StoredValue::new_local((query, on_change));
+            on_cleanup(move || {
+                listening.with_value(|(query, on_change)| {
+                    let _ = query.remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+                });
+            });
+        }
+        Host { element: StoredValue::new_local(element), attributes, assets: StoredValue::new(assets), system_dark }
+    }
+
+    /// Whether the widget shows dark colours: its `theme`, else the system's (tracked: charts
+    /// that read it are redrawn when either changes).
+    pub fn dark(&self) -> bool {
+        match self.attributes.theme.get().as_deref() {
+            Some("dark") => true,
+            Some("light") => false,
+            _ => self.system_dark.get(),
+        }
+    }
+
+    /// The element with this id inside the widget (its shadow root), never one of the host page's.
+    pub fn find(&self, id: &str) -> Option<web_sys::HtmlElement> {
+        let found = self.element.with_value(|element| element.shadow_root()?.get_element_by_id(id))?;
+        found.dyn_into().ok()
+    }
+
+    /// Dispatches `altitude-<name>` on the element, bubbling out of the shadow root, with `detail`
+    /// parsed from JSON so the host gets plain objects.
+    pub fn emit(&self, name: &str, detail: &str) {
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&js_sys::JSON::parse(detail).unwrap_or(wasm_bindgen::JsValue::NULL));
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("altitude-{name}"), &init) {
+            self.element.with_value(|element| element.dispatch_event(&event).ok());
+        }
+    }
+}
+
+/// A flat JSON object of strings, for event details.
+pub fn json_object(fields: &[(&str, &str)]) -> String {
+    let body: Vec<String> = fields
+        .iter()
+        .map(|(k, v)| format!("{}:{}", crate::model::json::compact(k), crate::model::json::compact(v)))
+        .collect();
+    format!("{{{}}}", body.join(","))
+}

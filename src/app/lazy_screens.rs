@@ -1,0 +1,42 @@
+//! The screens a person needs only after answering (review, results, roadmap, history), split into
+//! one wasm module of their own with Leptos's `#[lazy]`, so the first download holds just the start
+//! screen and the questions. `preload` fetches the module in the background while the person answers,
+//! so it is there before any of these screens is asked for.
+//!
+//! One split point for all four, not one each: they share most of their code (scoring, charts,
+//! tables), and one module compresses far better than a module per screen plus the chunks of code
+//! they share, which wasm-split would otherwise write (measured: 272.6 KB against ≈ 250 KB total gzip).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::history_screen::HistoryScreen;
+use super::results_view::ResultsView;
+use super::review_screen::ReviewScreen;
+use super::roadmap_view::RoadmapView;
+use super::Screen;
+
+/// Draws one of the later screens; the only way into the split module. It runs under the caller's
+/// owner (the `Suspend` in `later`), so the screen finds `AppState` in context as before.
+#[lazy]
+fn later_screen(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Review => view! { <ReviewScreen/> }.into_any(),
+        Screen::Results(id) => view! { <ResultsView attempt_id=id/> }.into_any(),
+        Screen::Roadmap(id, role) => view! { <RoadmapView attempt_id=id role=role/> }.into_any(),
+        Screen::History => view! { <HistoryScreen/> }.into_any(),
+        // Not asked for: `Root` draws the loading, start and question screens itself.
+        Screen::Loading | Screen::Start | Screen::Answer => ().into_any(),
+    }
+}
+
+/// `screen` (review, results, roadmap or history), drawn once the split module has loaded.
+pub fn later(screen: Screen) -> AnyView {
+    Suspend::new(later_screen(screen)).into_any()
+}
+
+/// Fetches the later screens' module in the background (once; later calls cost nothing), so
+/// finishing an attempt or opening the history never waits for the network.
+pub fn preload() {
+    spawn_local(__preload_later_screen());
+}

@@ -1,0 +1,299 @@
+//! The session as the widget shows it: the core's [`Session`] over the browser's storage, and
+//! signals of what it holds. Intents go to the session; what it reports as changed is copied into
+//! the signals, the attempt's answers one question at a time, so an answer re-renders only its
+//! own question and the progress.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::{Catalog, Host};
+use crate::attempt::Attempt;
+use crate::model::{QuestionSet, Response};
+use crate::session::{score_history, Changed, ScoredResult, Session, StorageProblem};
+use crate::storage::{self, WebStorage};
+use crate::stored::{HistoryEntry, RoadmapNotes};
+
+/// The attempt in progress, with a signal for each question's answer.
+#[derive(Clone)]
+pub struct LiveAttempt {
+    pub id: String,
+    pub set: Arc<QuestionSet>,
+    /// The target role (index into the set's roles).
+    pub role: usize,
+    /// The page (dimension index) the person is on.
+    pub page: ArcRwSignal<usize>,
+    /// Indexed like the set's questions.
+    pub answers: Arc<[ArcRwSignal<Option<Response>>]>,
+    /// Questions answered ("not applicable" included).
+    pub answered: ArcRwSignal<usize>,
+}
+
+impl LiveAttempt {
+    fn new(attempt: &Attempt, set: Arc<QuestionSet>) -> LiveAttempt {
+        LiveAttempt {
+            id: attempt.id.clone(),
+            set,
+            role: attempt.role,
+            page: ArcRwSignal::new(attempt.page),
+            answers: attempt.responses.0.iter().map(|r| ArcRwSignal::new(*r)).collect(),
+            answered: ArcRwSignal::new(attempt.answered()),
+        }
+    }
+
+    /// Brings the signals to `attempt`, setting only those whose value changed.
+    fn follow(&self, attempt: &Attempt) {
+        if self.page.get_untracked() != attempt.page {
+            self.page.set(attempt.page);
+        }
+        for (signal, response) in self.answers.iter().zip(&attempt.responses.0) {
+            if signal.get_untracked() != *response {
+                signal.set(*response);
+            }
+        }
+        if self.answered.get_untracked() != attempt.answered() {
+            self.answered.set(attempt.answered());
+        }
+    }
+}
+
+/// The session and its signals.
+#[derive(Clone, Copy)]
+pub struct LiveSession {
+    session: StoredValue<Session<WebStorage>>,
+    host: Host,
+    catalog: Catalog,
+    notice: RwSignal<Option<String>>,
+    pub attempt: RwSignal<Option<LiveAttempt>>,
+    history: RwSignal<Vec<HistoryEntry>>,
+    /// The history resolved against the loaded sets and scored, once per change of either.
+    pub results: Memo<Vec<Arc<ScoredResult>>>,
+    /// The storage problem to show, with a way to save the answers to a file.
+    pub problem: RwSignal<Option<StorageProblem>>,
+}
+
+impl LiveSession {
+    pub fn open(namespace: &str, host: Host, catalog: Catalog, notice: RwSignal<Option<String>>) -> LiveSession {
+        let session = Session::open(storage::store(namespace));
+        let history = RwSignal::new(session.history().to_vec());
+        let problem = RwSignal::new(session.problem().cloned());
+        // Resolved and scored once per change of the history or the sets, for every view. Always
+        // "changed": comparing scored results deeply costs more than the few views redrawn.
+        let results = Memo::new_with_compare(
+            move |_| {
+                let loaded = catalog.loaded();
+                history.with(|history| score_history(history, |id, version| loaded.as_ref()?.set_version(id, version)))
+            },
+            |_, _| true,
+        );
+        LiveSession {
+            session: StoredValue::new(session),
+            host,
+            catalog,
+            notice,
+            attempt: RwSignal::new(None),
+            history,
+            results,
+            problem,
+        }
+    }
+
+    /// Runs an intent on the session and shows what it changed. Every intent takes this one
+    /// non-generic path (and reads take [`LiveSession::read`]), which keeps the wasm small.
+    fn run(&self, intent: &mut dyn FnMut(&mut Session<WebStorage>) -> Changed) {
+        if let Some(changed) = self.apply(intent) {
+            self.show(changed);
+        }
+    }
+
+    /// Runs an intent on the session without showing what it changed.
+    fn apply(&self, intent: &mut dyn FnMut(&mut Session<WebStorage>) -> Changed) -> Option<Changed> {
+        self.session.try_update_value(|session| intent(session))
+    }
+
+    /// Reads the session (nothing once the widget is unmounted).
+    fn read(&self, reader: &mut dyn FnMut(&Session<WebStorage>)) {
+        self.session.try_with_value(|session| reader(session));
+    }
+
+    fn show(&self, changed: Changed) {
+        if changed.attempt || changed.answers {
+            let mut attempt = None;
+            self.read(&mut |s| attempt = s.attempt().cloned());
+            match (attempt, self.attempt.get_untracked()) {
+                (None, None) => {}
+                (None, Some(_)) => self.attempt.set(None),
+                (Some(attempt), Some(live)) if live.id == attempt.id && live.role == attempt.role => {
+                    live.follow(&attempt)
+                }
+                (Some(attempt), _) => {
+                    let set = self.catalog.set_version(&attempt.set_id, &attempt.set_version);
+                    self.attempt.set(set.map(|set| LiveAttempt::new(&attempt, set)));
+                }
+            }
+        }
+        if changed.answers {
+            if let Some(live) = self.attempt.get_untracked() {
+                let detail =
+                    format!("{{\"answered\":{},\"total\":{}}}", live.answered.get_untracked(), live.answers.len());
+                self.host.emit("progress", &detail);
+            }
+        }
+        if changed.history {
+            let mut history = Vec::new();
+            self.read(&mut |s| history = s.history().to_vec());
+            self.history.set(history);
+        }
+        // Compared rather than taken from `changed`: a read while drawing may have found one.
+        let mut problem = None;
+        self.read(&mut |s| problem = s.problem().cloned());
+        if self.problem.with_untracked(|shown| *shown != problem) {
+            self.problem.set(problem);
+        }
+        if let Some(notice) = changed.notice {
+            self.notice.set(Some(notice));
+        }
+    }
+
+    /// The unfinished attempt of `set`: the one in progress, else the one saved on this device.
+    pub fn unfinished(&self, set: &QuestionSet) -> Option<Attempt> {
+        let archived = self.catalog.archived();
+        let mut found = None;
+        self.run(&mut |s| {
+            let (attempt, changed) = s.unfinished_in(set, &archived);
+            found = attempt;
+            changed
+        });
+        found
+    }
+
+    /// The same, read while a view is drawn, when no signal may be written: a storage problem the
+    /// read runs into is shown with the next change.
+    pub fn unfinished_while_drawing(&self, set: &QuestionSet) -> Option<Attempt> {
+        let archived = self.catalog.archived();
+        let mut found = None;
+        self.apply(&mut |s| {
+            let (attempt, changed) = s.unfinished_in(set, &archived);
+            found = attempt;
+            changed
+        });
+        found
+    }
+
+    /// Makes `attempt` the attempt in progress and saves it.
+    pub fn begin(&self, attempt: Attempt) {
+        let Some(set) = self.catalog.set_version(&attempt.set_id, &attempt.set_version) else { return };
+        let mut attempt = Some(attempt);
+        self.run(&mut |s| attempt.take().map(|a| s.begin(&set, a)).unwrap_or_default());
+    }
+
+    /// Records an answer to the question at `index` and saves it at once.
+    pub fn answer(&self, index: usize, response: Response) {
+        let Some(live) = self.attempt.get_untracked() else { return };
+        self.run(&mut |s| s.answer(&live.set, index, response, storage::now_ms()));
+    }
+
+    pub fn turn_page(&self, page: usize) {
+        let Some(live) = self.attempt.get_untracked() else { return };
+        self.run(&mut |s| s.turn_page(&live.set, page));
+    }
+
+    /// Finishes the attempt in progress and tells the host; returns its id.
+    pub fn finish(&self) -> Option<String> {
+        let live = self.attempt.get_untracked()?;
+        let mut finished = None;
+        self.run(&mut |s| {
+            let (entry, changed) = s.finish(&live.set, &super::now()).unzip();
+            finished = entry;
+            changed.unwrap_or_default()
+        });
+        let entry = finished?;
+        let report = crate::scoring::score(&live.set, &entry.document.responses(&live.set).ok()?, live.role);
+        self.host.emit(
+            "complete",
+            &format!(
+                "{{\"result\":{},\"report\":{}}}",
+                crate::model::json::compact(&entry.document),
+                crate::model::json::compact(&report.json(&live.set))
+            ),
+        );
+        Some(entry.id)
+    }
+
+    pub fn remove_results(&self, ids: &[String]) {
+        self.run(&mut |s| s.remove_results(ids));
+    }
+
+    pub fn update_notes(&self, id: &str, change: impl FnOnce(&mut RoadmapNotes)) {
+        let mut change = Some(change);
+        self.run(&mut |s| change.take().map(|change| s.update_notes(id, change)).unwrap_or_default());
+    }
+
+    /// Imports a file; returns what happened, for the person.
+    pub fn import(&self, text: &str) -> String {
+        let sets = self.catalog.loaded_untracked().map(|l| l.usable()).unwrap_or_default();
+        let mut message = String::new();
+        self.run(&mut |s| {
+            let outcome = s.import(text, &sets, |document| super::new_attempt_id(&document.set_id));
+            message = outcome.message;
+            outcome.changed
+        });
+        message
+    }
+
+    pub fn delete_everything(&self) {
+        self.run(&mut |s| s.delete_everything());
+    }
+
+    pub fn dismiss_problem(&self) {
+        self.run(&mut |s| s.dismiss_problem());
+    }
+
+    pub fn prepared_for(&self) -> String {
+        let mut name = String::new();
+        self.read(&mut |s| name = s.prepared_for());
+        name
+    }
+
+    pub fn set_prepared_for(&self, name: &str) {
+        self.run(&mut |s| s.set_prepared_for(name));
+    }
+
+    /// The roadmap notes of the completed attempt `id`, tracked.
+    pub fn notes(&self, id: &str) -> RoadmapNotes {
+        self.history.with(|h| h.iter().find(|e| e.id == id).map(|e| e.notes.clone())).unwrap_or_default()
+    }
+
+    /// The completed attempts, oldest first, as stored.
+    pub fn history(&self) -> Vec<HistoryEntry> {
+        self.history.get_untracked()
+    }
+
+    /// The attempt in progress as a result document, for "save my answers to a file".
+    pub fn attempt_document(&self) -> Option<(String, String)> {
+        let live = self.attempt.get_untracked()?;
+        let mut document = None;
+        self.read(&mut |s| document = s.attempt().map(|a| a.to_document(&live.set).to_json()));
+        Some((live.set.id.clone(), document?))
+    }
+
+    pub fn remember_screen(&self, memo: &str) {
+        self.read(&mut |s| s.store().remember_screen(memo));
+    }
+
+    pub fn recalled_screen(&self) -> Option<String> {
+        let mut memo = None;
+        self.read(&mut |s| memo = s.store().recalled_screen());
+        memo
+    }
+
+    /// Follows what another tab saved: its answers join the attempt in progress, its results the history.
+    pub fn follow_other_tabs(&self) {
+        let this = *self;
+        let handle = window_event_listener(leptos::ev::storage, move |event| {
+            let Some(key) = event.key() else { return };
+            this.run(&mut |s| s.follow(&key, |id, version| this.catalog.set_version(id, version)));
+        });
+        on_cleanup(move || handle.remove());
+    }
+}

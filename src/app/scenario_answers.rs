@@ -1,0 +1,47 @@
+//! "Your scenario answers": after finishing, each choice and level question with the person's answer
+//! and its debrief. Drawn only on the results screen, so no debrief is in the page before finishing.
+
+use leptos::prelude::*;
+
+use crate::model::{QuestionKind, QuestionSet, Response, Responses};
+
+/// The person's answer to question `index` of `set`, in words.
+fn answer_words(set: &QuestionSet, index: usize, response: Option<Response>) -> String {
+    match response {
+        Some(Response::Option(i)) => {
+            set.questions[index].kind.options().get(i).map_or(String::new(), |o| o.text.clone())
+        }
+        Some(Response::Untested) => "Not had the chance yet".to_owned(),
+        Some(Response::NotApplicable) => "Doesn't apply to my situation".to_owned(),
+        Some(Response::Point(_)) | None => "Not answered".to_owned(),
+    }
+}
+
+/// Every choice and level question of `set` with the answer in `responses` and its debrief; nothing
+/// when the set has no such question.
+pub fn scenario_answers(set: &QuestionSet, responses: &Responses) -> Option<impl IntoView> {
+    let items: Vec<_> = set
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| !matches!(q.kind, QuestionKind::Likert { .. }))
+        .map(|(i, q)| {
+            let answer = answer_words(set, i, responses.0.get(i).copied().flatten());
+            view! {
+                <li>
+                    <p class="scenario">{q.text.clone()}</p>
+                    <p>"Your answer: "<strong>{answer}</strong></p>
+                    {q.debrief.clone().map(|d| view! { <p class="debrief">{d}</p> })}
+                </li>
+            }
+        })
+        .collect();
+    (!items.is_empty()).then(|| {
+        view! {
+            <section class="scenario-answers" aria-labelledby="scenario-answers-heading">
+                <h3 id="scenario-answers-heading">"Your scenario answers"</h3>
+                <ol>{items}</ol>
+            </section>
+        }
+    })
+}

@@ -1,0 +1,53 @@
+//! Progress in one assessment taken more than once: the latest compared with the previous attempt,
+//! and the overall score over time, redrawn when the colour scheme changes.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::chart_figure::{Chart, ChartFigure};
+use super::AppState;
+use crate::attempt::score_changes;
+use crate::charts::{self, Palette, TrendPoint};
+use crate::display::{signed_whole, whole};
+use crate::session::Trend;
+
+/// The trend of one set.
+pub fn trend_section(state: AppState, trend: Trend) -> impl IntoView {
+    let set = trend.set.clone();
+    let points: Vec<TrendPoint> = trend
+        .results
+        .iter()
+        .map(|(report, date)| TrendPoint { label: date.clone(), overall: report.overall })
+        .collect();
+    let changes = match trend.results.as_slice() {
+        [.., (earlier, _), (later, _)] => score_changes(earlier, later),
+        _ => Vec::new(),
+    };
+    let label = format!(
+        "Trend of your overall score in {} over {} attempts: {}.",
+        set.title,
+        points.len(),
+        points
+            .iter()
+            .map(|p| format!("{} {}", p.label, p.overall.map_or("no score".to_owned(), whole)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let host = state.host;
+    let points = Arc::new(points);
+    let chart = Signal::derive(move || {
+        let palette = if host.dark() { Palette::DARK } else { Palette::LIGHT };
+        let points = Arc::clone(&points);
+        Chart { draw: Arc::new(move |width| charts::trend_svg(width, &points, palette)), label: label.clone() }
+    });
+    view! {
+        <section class="trend" aria-label=format!("Progress in {}", set.title)>
+            <h3>{format!("{}: latest compared with the previous attempt", set.title)}</h3>
+            <ul class="changes">
+                {changes.into_iter().map(|(name, change)| view! { <li>{name}": "{change.map_or("no comparison".to_owned(), signed_whole)}</li> }).collect_view()}
+            </ul>
+            <ChartFigure chart=chart caption="Overall score over time"/>
+        </section>
+    }
+}

@@ -1,0 +1,79 @@
+//! Importing a file into the session: an export-everything file, a single result, or a file of
+//! saved answers (the storage notice's unfinished result, the crash notice's rescue file).
+//! Finished results join the history; unfinished ones become the attempt in progress, to resume.
+
+use std::sync::Arc;
+
+use super::{Changed, KeyValue, Session};
+use crate::attempt::Attempt;
+use crate::model::{QuestionSet, ResultDocument};
+use crate::stored::{self, HistoryEntry};
+
+/// What an import did, in words for the person, and what it changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportOutcome {
+    pub message: String,
+    pub changed: Changed,
+}
+
+impl<K: KeyValue> Session<K> {
+    /// Imports `text`, checking every attempt against its set among the loaded `sets`. A broken or
+    /// foreign file changes nothing. `new_id` names the attempt of a single result file.
+    pub fn import(
+        &mut self,
+        text: &str,
+        sets: &[Arc<QuestionSet>],
+        new_id: impl Fn(&ResultDocument) -> String,
+    ) -> ImportOutcome {
+        let set_for = |id: &str| sets.iter().find(|set| set.id == id);
+        let entries = match stored::decode_import(text, |id| set_for(id).map(Arc::as_ref), new_id) {
+            Ok(entries) => entries,
+            Err(reason) => {
+                return ImportOutcome {
+                    message: format!("This file was not imported: {reason}. Nothing was changed."),
+                    changed: Changed::default(),
+                }
+            }
+        };
+        let (finished, unfinished): (Vec<HistoryEntry>, Vec<HistoryEntry>) =
+            entries.into_iter().partition(|e| e.document.completed_at.is_some());
+        let mut messages = Vec::new();
+        let mut changed = Changed::default();
+        if !finished.is_empty() {
+            let (added, saved) = self.add_results(&finished);
+            changed = changed.and(saved);
+            let title = |entry: &HistoryEntry| set_for(&entry.document.set_id).map_or("", |s| s.title.as_str());
+            messages.push(match (added, finished.len()) {
+                (0, _) => "These results are already here.".to_owned(),
+                (1, 1) => format!("Imported a result of “{}”.", title(&finished[0])),
+                (added, total) => format!("Imported {added} of {total} results; the others were already here."),
+            });
+        }
+        for entry in unfinished {
+            // decode_import checked that every attempt's set is loaded and its answers fit it.
+            let Some(set) = set_for(&entry.document.set_id) else { continue };
+            let (in_progress, seen) = self.unfinished(set);
+            changed = changed.and(seen);
+            match in_progress {
+                Some(attempt) if attempt.id == entry.id => messages.push(format!(
+                    "Your unfinished answers to “{}” are already here: resume them from Assessments.",
+                    set.title
+                )),
+                Some(_) => messages.push(format!(
+                    "Your unfinished answers to “{}” were not imported, because another attempt at it is in progress.",
+                    set.title
+                )),
+                None => {
+                    if let Ok(attempt) = Attempt::from_document(entry.id, set, &entry.document, 0) {
+                        changed = changed.and(self.begin(set, attempt));
+                        messages.push(format!(
+                            "Imported your unfinished answers to “{}”: resume them from Assessments.",
+                            set.title
+                        ));
+                    }
+                }
+            }
+        }
+        ImportOutcome { message: messages.join(" "), changed }
+    }
+}

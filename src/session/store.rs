@@ -1,0 +1,235 @@
+//! Altitude's data in a key-value storage, treated like a database that can be missing, full,
+//! shared with other tabs, or written by another version.
+//!
+//! Keys, under the widget's namespace (its storage key, `altitude` by default):
+//! `<ns>.v1.current.<set id>` the attempt in progress, `<ns>.v1.history` completed attempts with their
+//! roadmap notes, `<ns>.v1.profile` the "prepared for" name, and `<ns>.backup.<time>.<key>` values
+//! that could not be read, set aside rather than deleted; in the tab's own storage, `<ns>.v1.screen`
+//! the screen to come back to. What the values hold is `stored.rs`'s business.
+//!
+//! Writes are read-merge-write: what another tab saved is folded in first, so neither tab's answers
+//! or results are lost. A value written by a newer Altitude is never overwritten.
+
+use super::key_value::{Fault, KeyValue};
+use crate::attempt::Attempt;
+use crate::model::QuestionSet;
+use crate::stored::{self, Decoded, HistoryEntry};
+
+/// Why something could not be kept; the widget tells the person and keeps working in memory.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StorageProblem {
+    /// The browser gives no storage (private modes, sandboxed frames, blocked site data).
+    Blocked,
+    /// The storage is full.
+    Full,
+    /// A newer Altitude wrote this value; this version leaves it alone.
+    Newer,
+    /// Unreadable values were moved to the named backup keys.
+    SetAside(Vec<String>),
+}
+
+impl From<Fault> for StorageProblem {
+    fn from(fault: Fault) -> StorageProblem {
+        match fault {
+            Fault::Blocked => StorageProblem::Blocked,
+            Fault::Full => StorageProblem::Full,
+        }
+    }
+}
+
+impl StorageProblem {
+    pub fn message(&self) -> String {
+        match self {
+            StorageProblem::Blocked => "This browser does not let the page keep data, so nothing will be kept after you close it. Save your answers to a file to keep them.".to_owned(),
+            StorageProblem::Full => "The browser's storage for this site is full, so your latest answers are kept only on this page for now. Altitude tries again with your next answer; save them to a file to be safe.".to_owned(),
+            StorageProblem::Newer => "A newer version of Altitude saved data here. This version leaves it untouched, so your changes are kept only on this page; save them to a file to keep them.".to_owned(),
+            StorageProblem::SetAside(keys) => format!("Some saved data could not be read and was set aside, not deleted (under {}). Everything else was loaded.", keys.join(", ")),
+        }
+    }
+
+    /// Whether the data is not safe on the device, so the person should be offered it as a file.
+    pub fn offers_file(&self) -> bool {
+        !matches!(self, StorageProblem::SetAside(_))
+    }
+}
+
+/// One widget's data: `device` is shared by every tab (localStorage), `tab` is this tab's own
+/// (sessionStorage); `clock` gives milliseconds since the epoch, to name backups.
+#[derive(Debug, Clone)]
+pub struct Store<K> {
+    namespace: String,
+    device: K,
+    tab: K,
+    clock: fn() -> f64,
+}
+
+/// The marker in every attempt-in-progress key, whatever the namespace.
+fn current_marker() -> String {
+    format!(".v{}.current.", stored::LAYOUT)
+}
+
+impl<K: KeyValue> Store<K> {
+    pub fn new(namespace: &str, device: K, tab: K, clock: fn() -> f64) -> Store<K> {
+        Store { namespace: namespace.to_owned(), device, tab, clock }
+    }
+
+    fn key(&self, name: &str) -> String {
+        format!("{}.v{}.{name}", self.namespace, stored::LAYOUT)
+    }
+
+    fn current_key(&self, set_id: &str) -> String {
+        self.key(&format!("current.{set_id}"))
+    }
+
+    /// Whether `key` (as a storage event names it) holds this store's history.
+    pub fn is_history_key(&self, key: &str) -> bool {
+        key == self.key("history")
+    }
+
+    /// Whether `key` (as a storage event names it) is one of this store's attempt-in-progress keys.
+    pub fn is_current_key(&self, key: &str) -> bool {
+        key.starts_with(&format!("{}{}", self.namespace, current_marker()))
+    }
+
+    /// Whether the device storage can be used at all.
+    pub fn is_available(&self) -> bool {
+        self.device.get(&self.key("profile")).is_ok()
+    }
+
+    /// Moves an unreadable value to a backup key, so that nothing is deleted silently.
+    fn set_aside(&self, key: &str, value: &str) -> StorageProblem {
+        let backup = format!("{}.backup.{}.{key}", self.namespace, (self.clock)() as u64);
+        if self.device.set(&backup, value).is_ok() {
+            self.device.remove(key);
+        }
+        StorageProblem::SetAside(vec![backup])
+    }
+
+    /// Reads a stored value through `decode`: `None` when absent, damaged values set aside.
+    fn load<T>(&self, key: &str, decode: impl Fn(&str) -> Decoded<T>) -> (Option<T>, Option<StorageProblem>) {
+        match self.device.get(key) {
+            Ok(None) => (None, None),
+            Ok(Some(text)) => match decode(&text) {
+                Decoded::Fine(value) => (Some(value), None),
+                Decoded::Damaged(_) => (None, Some(self.set_aside(key, &text))),
+                Decoded::Newer(_) => (None, Some(StorageProblem::Newer)),
+            },
+            Err(fault) => (None, Some(fault.into())),
+        }
+    }
+
+    /// The attempt in progress saved for `set`.
+    pub fn load_attempt(&self, set: &QuestionSet) -> (Option<Attempt>, Option<StorageProblem>) {
+        self.load_attempt_in(set, &[])
+    }
+
+    /// The attempt in progress saved for `set`, read against the earlier version of it in `archived`
+    /// that it was begun on, if there is one; else against `set`.
+    pub fn load_attempt_in(
+        &self,
+        set: &QuestionSet,
+        archived: &[std::sync::Arc<QuestionSet>],
+    ) -> (Option<Attempt>, Option<StorageProblem>) {
+        self.load(&self.current_key(&set.id), |text| {
+            let version = stored::attempt_set_version(text);
+            let begun_on = archived.iter().find(|s| s.id == set.id && Some(&s.version) == version.as_ref());
+            stored::decode_attempt(begun_on.map_or(set, |s| s), text)
+        })
+    }
+
+    /// Saves the attempt in progress after folding in what another tab saved for it; returns the
+    /// merged attempt (to show) and, when it could not be saved, why.
+    pub fn save_attempt(&self, set: &QuestionSet, attempt: &Attempt) -> (Attempt, Result<(), StorageProblem>) {
+        let key = self.current_key(&set.id);
+        let mut merged = attempt.clone();
+        let (saved, problem) = self.load(&key, |text| stored::decode_attempt(set, text));
+        if let Some(problem @ (StorageProblem::Newer | StorageProblem::Blocked)) = problem {
+            return (merged, Err(problem));
+        }
+        if let Some(saved) = saved {
+            merged.merge_from(&saved);
+        }
+        let written = self.device.set(&key, &stored::encode_attempt(set, &merged)).map_err(StorageProblem::from);
+        (merged, written.and(problem.map_or(Ok(()), Err)))
+    }
+
+    /// Forgets the attempt in progress of a set (finished, or started over).
+    pub fn clear_attempt(&self, set_id: &str) {
+        self.device.remove(&self.current_key(set_id));
+    }
+
+    /// Completed attempts, oldest first.
+    pub fn load_history(&self) -> (Vec<HistoryEntry>, Option<StorageProblem>) {
+        let (entries, problem) = self.load(&self.key("history"), stored::decode_history);
+        (entries.unwrap_or_default(), problem)
+    }
+
+    /// Saves `memory` (the history this tab shows) merged with what is stored, without the entries
+    /// in `removed`; returns the merged history. Entries of this tab win over stored ones with the
+    /// same id, since only this tab's edits (roadmap notes) can make them differ.
+    pub fn save_history(
+        &self,
+        memory: &[HistoryEntry],
+        removed: &[String],
+    ) -> (Vec<HistoryEntry>, Result<(), StorageProblem>) {
+        let key = self.key("history");
+        let (saved, problem) = self.load(&key, stored::decode_history);
+        if let Some(problem @ (StorageProblem::Newer | StorageProblem::Blocked)) = problem {
+            return (memory.to_vec(), Err(problem));
+        }
+        let mut merged: Vec<HistoryEntry> = saved
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|e| !removed.contains(&e.id) && !memory.iter().any(|m| m.id == e.id))
+            .collect();
+        merged.extend(memory.iter().filter(|e| !removed.contains(&e.id)).cloned());
+        crate::sorting::sort_by(&mut merged, |a, b| a.document.completed_at < b.document.completed_at);
+        let written = self.device.set(&key, &stored::encode_history(&merged)).map_err(StorageProblem::from);
+        (merged, written.and(problem.map_or(Ok(()), Err)))
+    }
+
+    /// The "prepared for" name printed on roadmaps.
+    pub fn load_prepared_for(&self) -> String {
+        self.load(&self.key("profile"), stored::decode_prepared_for).0.unwrap_or_default()
+    }
+
+    pub fn save_prepared_for(&self, name: &str) -> Result<(), StorageProblem> {
+        let key = self.key("profile");
+        if let (_, Some(StorageProblem::Newer)) = self.load(&key, stored::decode_prepared_for) {
+            return Err(StorageProblem::Newer);
+        }
+        Ok(self.device.set(&key, &stored::encode_prepared_for(name))?)
+    }
+
+    /// Removes every key of this namespace, backups included, and nothing else.
+    pub fn delete_everything(&self) {
+        let prefix = format!("{}.", self.namespace);
+        for key in self.device.keys().into_iter().filter(|key| key.starts_with(&prefix)) {
+            self.device.remove(&key);
+        }
+    }
+
+    /// Keeps the screen for this tab, so a reload comes back to it; an empty memo forgets it.
+    pub fn remember_screen(&self, memo: &str) {
+        let key = self.key("screen");
+        if memo.is_empty() {
+            self.tab.remove(&key);
+        } else {
+            let _ = self.tab.set(&key, memo);
+        }
+    }
+
+    /// The screen this tab was on before a reload.
+    pub fn recalled_screen(&self) -> Option<String> {
+        self.tab.get(&self.key("screen")).ok().flatten()
+    }
+}
+
+/// The rescue file of every attempt in progress stored under any namespace of `device`: the crash
+/// notice offers it, and it cannot know which widgets were on the page. `None` when there is none.
+pub fn rescue_file(device: &impl KeyValue, exported_at: &str) -> Option<String> {
+    let marker = current_marker();
+    let keys: Vec<String> = device.keys().into_iter().filter(|key| key.contains(&marker)).collect();
+    let records: Vec<String> = keys.iter().filter_map(|key| device.get(key).ok().flatten()).collect();
+    stored::encode_rescue(&records, exported_at)
+}

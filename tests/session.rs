@@ -1,0 +1,403 @@
+//! The session over an in-memory storage: every storage rule (read-merge-write, damaged values set
+//! aside, newer ones left alone, blocked and full storage, two tabs), imports of every file the
+//! widget writes, and the history resolved once into scored results.
+
+use std::sync::Arc;
+
+use altitude::attempt::Attempt;
+use altitude::model::{QuestionKind, QuestionSet, Response};
+use altitude::session::{
+    previous, rescue_file, score_history, set_version, trends, KeyValue, MemoryStorage, Session, StorageProblem, Store,
+};
+use altitude::stored::{self, HistoryEntry, RoadmapNotes};
+
+fn flagship() -> Arc<QuestionSet> {
+    Arc::new(QuestionSet::load(include_bytes!("../assessments/cto-readiness.json")).unwrap())
+}
+
+fn other_set() -> Arc<QuestionSet> {
+    Arc::new(QuestionSet::load(include_bytes!("../assessments/tech-lead-to-engineering-manager.json")).unwrap())
+}
+
+fn clock() -> f64 {
+    1_763_700_000_000.0
+}
+
+/// A session of the widget with storage key `namespace` in a tab of the browser whose localStorage is `device`.
+fn tab(device: &MemoryStorage, namespace: &str) -> Session<MemoryStorage> {
+    Session::open(Store::new(namespace, device.clone(), MemoryStorage::new(), clock))
+}
+
+fn fresh(set: &QuestionSet, id: &str) -> Attempt {
+    Attempt::new(id.into(), set, 2, "2026-11-21T10:00:00.000Z".into())
+}
+
+fn get(device: &MemoryStorage, key: &str) -> Option<String> {
+    device.snapshot().into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
+fn keys(device: &MemoryStorage) -> Vec<String> {
+    device.snapshot().into_iter().map(|(k, _)| k).collect()
+}
+
+/// The index of the set's `n`th likert question (sets mix likert, choice and level questions).
+fn rated(set: &QuestionSet, n: usize) -> usize {
+    let likert = |(_, q): &(usize, &altitude::model::Question)| matches!(q.kind, QuestionKind::Likert { .. });
+    set.questions.iter().enumerate().filter(likert).nth(n).unwrap().0
+}
+
+/// An answer that fits question `i`: point `point` of the scale, or the option at `point - 1` (at most the last).
+fn fitting(set: &QuestionSet, i: usize, point: u32) -> Response {
+    match &set.questions[i].kind {
+        QuestionKind::Likert { .. } => Response::Point(point),
+        kind => Response::Option((point as usize - 1).min(kind.options().len() - 1)),
+    }
+}
+
+/// Answers questions `from..to` with the first point or option, at time `at`.
+fn answer_range(session: &mut Session<MemoryStorage>, set: &QuestionSet, range: std::ops::Range<usize>, at: f64) {
+    for i in range {
+        let _ = session.answer(set, i, fitting(set, i, 1), at + i as f64);
+    }
+}
+
+#[test]
+fn an_answer_is_saved_when_it_is_given_and_namespaces_stay_apart() {
+    let (set, device) = (flagship(), MemoryStorage::new());
+    let mut one = tab(&device, "w1");
+    let _ = one.begin(&set, fresh(&set, "a-1"));
+    let first = rated(&set, 0);
+    let changed = one.answer(&set, first, Response::Point(4), 1.0);
+    assert!(changed.answers && !changed.problem, "{changed:?}");
+    assert_eq!(keys(&device), ["w1.v1.current.cto-readiness"]);
+    let saved = stored::decode_attempt(&set, &get(&device, "w1.v1.current.cto-readiness").unwrap());
+    assert_eq!(saved, stored::Decoded::Fine(one.attempt().unwrap().clone()));
+    let mut two = tab(&device, "w2");
+    assert_eq!(two.unfinished(&set).0, None, "another storage key sees nothing");
+    let mut reopened = tab(&device, "w1");
+    assert_eq!(reopened.unfinished(&set).0.unwrap().responses.0[first], Some(Response::Point(4)));
+}
+
+#[test]
+fn two_tabs_answering_in_turn_keep_every_answer_and_every_result() {
+    let (set, device) = (flagship(), MemoryStorage::new());
+    let (mut a, mut b) = (tab(&device, "altitude"), tab(&device, "altitude"));
+    let [q0, q1, q2] = [0, 1, 2].map(|n| rated(&set, n));
+    let _ = a.begin(&set, fresh(&set, "a-1"));
+    let _ = a.answer(&set, q0, Response::Point(1), 10.0);
+    let resumed = b.unfinished(&set).0.unwrap();
+    let _ = b.begin(&set, resumed);
+    let _ = b.answer(&set, q1, Response::Point(3), 20.0);
+    // A hears of B's save through the storage event.
+    let changed = a.follow("altitude.v1.current.cto-readiness", |_, _| Some(set.clone()));
+    assert!(changed.answers);
+    assert_eq!(a.attempt().unwrap().responses.0[q1], Some(Response::Point(3)));
+    // B changes its mind on the first question; A answers another without hearing of it first.
+    let _ = b.answer(&set, q0, Response::Point(5), 30.0);
+    let _ = a.answer(&set, q2, Response::Point(2), 40.0);
+    let merged = &a.attempt().unwrap().responses.0;
+    assert_eq!(
+        [merged[q0], merged[q1], merged[q2]],
+        [Some(Response::Point(5)), Some(Response::Point(3)), Some(Response::Point(2))],
+        "newest wins"
+    );
+
+    // A finishes; B's history learns of it, and B's own result later keeps A's.
+    let (entry, _) = a.finish(&set, "2026-11-21T11:00:00Z").unwrap();
+    assert_eq!(entry.document.answers.len(), 3);
+    assert!(b.follow("altitude.v1.history", |_, _| Some(set.clone())).history);
+    assert_eq!(b.history().len(), 1);
+    let mut c = tab(&device, "altitude");
+    let _ = c.begin(&set, fresh(&set, "c-1"));
+    let _ = c.finish(&set, "2026-11-22T11:00:00Z").unwrap();
+    let _ = b.update_notes("a-1", |n| n.notes = "from B".into());
+    let ids: Vec<String> = tab(&device, "altitude").history().iter().map(|e| e.id.clone()).collect();
+    assert_eq!(ids, ["a-1", "c-1"], "B's save kept C's result");
+    assert_eq!(tab(&device, "altitude").history()[0].notes.notes, "from B");
+}
+
+#[test]
+fn full_storage_keeps_answers_in_memory_damages_nothing_and_the_next_change_saves_them_all() {
+    let (set, device) = (flagship(), MemoryStorage::new());
+    let mut session = tab(&device, "altitude");
+    let _ = session.begin(&set, fresh(&set, "a-1"));
+    answer_range(&mut session, &set, 0..3, 100.0);
+    let saved = get(&device, "altitude.v1.current.cto-readiness").unwrap();
+    device.set_capacity(Some(saved.len() + 40));
+    answer_range(&mut session, &set, 3..5, 200.0);
+    assert_eq!(session.problem(), Some(&StorageProblem::Full));
+    assert_eq!(session.attempt().unwrap().answered(), 5, "kept in memory");
+    assert_eq!(get(&device, "altitude.v1.current.cto-readiness").unwrap(), saved, "what was saved is intact");
+    device.set_capacity(None);
+    let changed = session.answer(&set, 5, fitting(&set, 5, 2), 300.0);
+    assert_eq!(changed.notice.as_deref(), Some("Saving works again: everything is kept on this device."));
+    assert_eq!(session.problem(), None);
+    assert_eq!(tab(&device, "altitude").unfinished(&set).0.unwrap().answered(), 6);
+}
+
+#[test]
+fn blocked_storage_is_told_once_and_everything_works_in_memory() {
+    let (set, device) = (flagship(), MemoryStorage::new());
+    device.set_blocked(true);
+    let mut session = tab(&device, "altitude");
+    assert_eq!(session.problem(), Some(&StorageProblem::Blocked));
+    assert!(session.dismiss_problem().problem);
+    let _ = session.begin(&set, fresh(&set, "a-1"));
+    answer_range(&mut session, &set, 0..4, 1.0);
+    assert_eq!(session.problem(), None, "told once, not at every answer");
+    assert_eq!(session.attempt().unwrap().answered(), 4);
+    let (entry, _) = session.finish(&set, "2026-11-21T11:00:00Z").unwrap();
+    assert_eq!(session.history(), [entry]);
+    device.set_blocked(false);
+    assert!(device.snapshot().is_empty());
+}
+
+#[test]
+fn damaged_values_are_set_aside_word_for_word_and_newer_ones_left_alone() {
+    let (set, device) = (flagship(), MemoryStorage::new());
+    let truncated = "{\"layout\":1,\"id\":\"trunc";
+    let future = "{\"layout\":9,\"attempts\":\"from the future\"}";
+    device.set("odd.v1.current.cto-readiness", truncated).unwrap();
+    device.set("odd.v1.history", future).unwrap();
+    device.set("odd.v1.profile", "{\"layout\":3,\"prepared_for\":{\"given\":\"Ada\"}}").unwrap();
+    let mut session = tab(&device, "odd");
+    assert_eq!(session.problem(), Some(&StorageProblem::Newer));
+    assert_eq!(session.history(), []);
+    let (attempt, _) = session.unfinished(&set);
+    assert_eq!(attempt, None);
+    let backup = format!("odd.backup.{}.odd.v1.current.cto-readiness", clock() as u64);
+    assert_eq!(session.problem(), Some(&StorageProblem::SetAside(vec![backup.clone()])));
+    assert_eq!(get(&device, &backup).as_deref(), Some(truncated), "kept, not deleted");
+    assert_eq!(get(&device, "odd.v1.current.cto-readiness"), None);
+
+    let _ = session.begin(&set, fresh(&set, "a-1"));
+    let _ = session.finish(&set, "2026-11-21T11:00:00Z");
+    assert_eq!(session.problem(), Some(&StorageProblem::Newer));
+    assert_eq!(get(&device, "odd.v1.history").as_deref(), Some(future), "never overwritten");
+    assert_eq!(session.history().len(), 1, "the result stays in memory");
+    let _ = session.set_prepared_for("Grace");
+    assert!(get(&device, "odd.v1.profile").unwrap().contains("Ada"));
+}
+
+#[test]
+fn delete_everything_removes_this_namespace_backups_included_and_nothing_else() {
+    let (set, device) = (flagship(), MemoryStorage::new());
+    device.set("someone-else", "kept").unwrap();
+    device.set("mine.v1.history", "garbage").unwrap();
+    let mut mine = tab(&device, "mine");
+    let mut theirs = tab(&device, "theirs");
+    let _ = theirs.begin(&set, fresh(&set, "t-1"));
+    let _ = mine.begin(&set, fresh(&set, "a-1"));
+    let _ = mine.set_prepared_for("Ada");
+    assert!(keys(&device).iter().any(|k| k.starts_with("mine.backup.")));
+    let changed = mine.delete_everything();
+    assert!(changed.history && changed.attempt);
+    assert_eq!(keys(&device), ["someone-else", "theirs.v1.current.cto-readiness"]);
+    assert_eq!(mine.attempt(), None);
+}
+
+#[test]
+fn the_screen_is_kept_for_the_tab_only() {
+    let device = MemoryStorage::new();
+    let store = Store::new("altitude", device.clone(), MemoryStorage::new(), clock);
+    store.remember_screen("results/a-1");
+    assert_eq!(store.recalled_screen().as_deref(), Some("results/a-1"));
+    assert!(device.snapshot().is_empty(), "not on the device");
+    let other_tab = Store::new("altitude", device, MemoryStorage::new(), clock);
+    assert_eq!(other_tab.recalled_screen(), None);
+    store.remember_screen("");
+    assert_eq!(store.recalled_screen(), None);
+}
+
+#[test]
+fn the_storage_notices_file_imports_and_resumes_elsewhere() {
+    let (set, here) = (flagship(), MemoryStorage::new());
+    here.set_blocked(true);
+    let mut session = tab(&here, "altitude");
+    let _ = session.begin(&set, fresh(&set, "a-1"));
+    answer_range(&mut session, &set, 0..5, 1.0);
+    // What "Save my answers to a file" writes.
+    let file = session.attempt().unwrap().to_document(&set).to_json();
+
+    let elsewhere = MemoryStorage::new();
+    let mut other = tab(&elsewhere, "altitude");
+    let outcome = other.import(&file, &[set.clone(), other_set()], |_| "imported-1".into());
+    assert_eq!(outcome.message, "Imported your unfinished answers to “CTO readiness”: resume them from Assessments.");
+    assert!(outcome.changed.attempt);
+    let resumed = tab(&elsewhere, "altitude").unfinished(&set).0.expect("saved on the new device");
+    assert_eq!(resumed.responses, session.attempt().unwrap().responses);
+    assert_eq!(resumed.role, 2);
+    assert_eq!(resumed.id, "imported-1");
+    assert_eq!(other.history(), [], "an unfinished result is not a past result");
+}
+
+#[test]
+fn the_crash_notices_file_imports_and_resumes_every_attempt() {
+    let device = MemoryStorage::new();
+    let (set, second) = (flagship(), other_set());
+    let mut one = tab(&device, "altitude");
+    let _ = one.begin(&set, fresh(&set, "a-1"));
+    answer_range(&mut one, &set, 0..3, 1.0);
+    let mut two = tab(&device, "portal");
+    let _ = two.begin(&second, fresh(&second, "b-1"));
+    answer_range(&mut two, &second, 0..2, 1.0);
+    device.set("altitude.v1.current.broken", "{not json").unwrap();
+    let file = rescue_file(&device, "2026-11-21T12:00:00Z").expect("a file");
+    assert!(file.contains("\"format\": \"altitude.export/1\""), "{file}");
+
+    // The same browser, after a reload: the attempt is already here.
+    let outcome = tab(&device, "altitude").import(&file, &[set.clone(), second.clone()], |_| unreachable!());
+    assert!(
+        outcome.message.contains("Your unfinished answers to “CTO readiness” are already here"),
+        "{}",
+        outcome.message
+    );
+
+    let elsewhere = MemoryStorage::new();
+    let mut other = tab(&elsewhere, "altitude");
+    let outcome = other.import(&file, &[set.clone(), second.clone()], |_| unreachable!());
+    assert!(outcome.message.contains("Imported your unfinished answers to “CTO readiness”"), "{}", outcome.message);
+    assert!(outcome.message.contains("“Tech Lead to Engineering Manager”"), "{}", outcome.message);
+    let resumed = tab(&elsewhere, "altitude").unfinished(&set).0.unwrap();
+    assert_eq!((resumed.id.as_str(), resumed.answered()), ("a-1", 3));
+    assert_eq!(tab(&elsewhere, "altitude").unfinished(&second).0.unwrap().answered(), 2);
+    assert_eq!(rescue_file(&MemoryStorage::new(), "now"), None, "nothing to rescue, no file");
+}
+
+#[test]
+fn an_unfinished_file_does_not_replace_another_attempt_in_progress() {
+    let (set, device) = (flagship(), MemoryStorage::new());
+    let mut session = tab(&device, "altitude");
+    let _ = session.begin(&set, fresh(&set, "a-1"));
+    let mut elsewhere = fresh(&set, "b-1");
+    elsewhere.answer(7, Response::Point(2), 5.0);
+    let outcome = session.import(&elsewhere.to_document(&set).to_json(), std::slice::from_ref(&set), |_| "new".into());
+    assert!(outcome.message.contains("were not imported, because another attempt at it is in progress"));
+    assert_eq!(session.attempt().unwrap().id, "a-1");
+}
+
+#[test]
+fn export_everything_then_import_restores_results_and_notes_and_refuses_broken_files() {
+    let (set, device) = (flagship(), MemoryStorage::new());
+    let mut session = tab(&device, "altitude");
+    for (id, at) in [("h-1", "2026-11-20T10:00:00Z"), ("h-2", "2026-11-21T10:00:00Z")] {
+        let _ = session.begin(&set, fresh(&set, id));
+        answer_range(&mut session, &set, 0..set.questions.len(), 1.0);
+        let _ = session.finish(&set, at);
+    }
+    let _ =
+        session.update_notes("h-1", |n| *n = RoadmapNotes { checked: vec!["day-30-x".into()], notes: "Ask".into() });
+    let file = stored::encode_export(session.history(), "2026-11-23T08:00:00Z");
+    let before = session.history().to_vec();
+    let _ = session.delete_everything();
+    let outcome = session.import(&file, std::slice::from_ref(&set), |_| unreachable!());
+    assert_eq!(outcome.message, "Imported 2 of 2 results; the others were already here.");
+    assert_eq!(session.history(), before);
+    assert_eq!(tab(&device, "altitude").history(), before, "saved");
+    assert_eq!(
+        session.import(&file, std::slice::from_ref(&set), |_| unreachable!()).message,
+        "These results are already here."
+    );
+    let refused = session.import("{oops", std::slice::from_ref(&set), |_| unreachable!());
+    assert!(refused.message.starts_with("This file was not imported: it is not JSON"), "{}", refused.message);
+    assert_eq!(refused.changed, Default::default());
+}
+
+#[test]
+fn the_history_is_resolved_and_scored_once_with_trends_and_the_previous_result() {
+    let (set, second) = (flagship(), other_set());
+    let entry = |id: &str, set: &QuestionSet, at: &str, point: u32| {
+        let mut attempt = Attempt::new(id.into(), set, set.default_role, "2026-11-01T00:00:00Z".into());
+        for i in 0..set.questions.len() {
+            attempt.answer(i, fitting(set, i, point), 1.0);
+        }
+        attempt.completed_at = Some(at.into());
+        HistoryEntry { id: id.into(), document: attempt.to_document(set), notes: RoadmapNotes::default() }
+    };
+    let history = vec![
+        entry("h-1", &set, "2026-11-20T10:00:00Z", 2),
+        entry("o-1", &second, "2026-11-21T10:00:00Z", 3),
+        entry("h-2", &set, "2026-11-22T10:00:00Z", 4),
+    ];
+    let loaded = [set.clone()];
+    let results = score_history(&history, |id, version| set_version(&loaded, &[], id, version));
+    let scored = results[0].scored.as_ref().unwrap();
+    assert_eq!(scored.report, altitude::scoring::score(&set, &scored.responses, set.default_role));
+    assert_eq!(results[0].date, "2026-11-20");
+    assert_eq!(
+        results[1].scored,
+        Err("The assessment “tech-lead-to-engineering-manager” of this result is not available here.".to_owned())
+    );
+    assert_eq!(previous(&results, "h-2").map(|r| r.id.as_str()), Some("h-1"));
+    assert!(previous(&results, "h-1").is_none());
+    let trends = trends(&results);
+    assert_eq!(trends.len(), 1);
+    assert_eq!(trends[0].results.iter().map(|(_, d)| d.as_str()).collect::<Vec<_>>(), ["2026-11-20", "2026-11-22"]);
+    assert!(trends[0].results[1].0.overall > trends[0].results[0].0.overall);
+}
+
+#[test]
+fn an_attempt_begun_on_an_earlier_version_is_resumed_and_finished_on_that_version() {
+    let old = Arc::new(QuestionSet::load(include_bytes!("../assessments/archive/cto-readiness-1.0.0.json")).unwrap());
+    let current = flagship();
+    let device = MemoryStorage::new();
+    let mut yesterday = tab(&device, "altitude");
+    let _ = yesterday.begin(&old, fresh(&old, "old-2"));
+    answer_range(&mut yesterday, &old, 0..10, 10.0);
+
+    // Today the current set is offered; the saved attempt is read against the version it was begun on.
+    let mut today = tab(&device, "altitude");
+    let archived = [old.clone()];
+    let (resumed, changed) = today.unfinished_in(&current, &archived);
+    assert!(!changed.problem, "nothing set aside: {changed:?}");
+    let resumed = resumed.unwrap();
+    assert_eq!((resumed.set_version.as_str(), resumed.answered()), ("1.0.0", 10));
+    let _ = today.begin(&old, resumed);
+    answer_range(&mut today, &old, 10..old.questions.len(), 20.0);
+    let (entry, _) = today.finish(&old, "2026-11-22T10:00:00Z").unwrap();
+    assert_eq!(entry.document.set_version, "1.0.0");
+    assert_eq!(entry.document.answers.len(), old.questions.len());
+    let results = score_history(today.history(), |id, version| {
+        set_version(std::slice::from_ref(&current), &archived, id, version)
+    });
+    assert!(results[0].scored.as_ref().is_ok_and(|s| s.set == old), "{:?}", results[0].scored);
+    assert!(keys(&device).iter().all(|k| !k.contains("backup")), "{:?}", keys(&device));
+}
+
+#[test]
+fn results_taken_on_an_earlier_version_of_a_set_are_read_against_that_version_from_the_archive() {
+    // The catalog lists every earlier bundled version, and each loads.
+    let catalog = altitude::model::Catalog::parse(include_bytes!("../assessments/catalog.json")).unwrap();
+    let archived: Vec<Arc<QuestionSet>> = catalog
+        .archive
+        .iter()
+        .map(|file| Arc::new(QuestionSet::load(&std::fs::read(format!("assessments/{file}")).unwrap()).unwrap()))
+        .collect();
+    let (current, old) = (flagship(), archived.iter().find(|s| s.id == "cto-readiness").unwrap().clone());
+    assert_eq!((old.format, old.version.as_str()), (1, "1.0.0"));
+    assert_ne!(old.version, current.version);
+
+    // Yesterday's widget saved a finished attempt on the old flagship.
+    let device = MemoryStorage::new();
+    let mut yesterday = tab(&device, "altitude");
+    let _ = yesterday.begin(&old, fresh(&old, "old-1"));
+    answer_range(&mut yesterday, &old, 0..old.questions.len(), 10.0);
+    let _ = yesterday.finish(&old, "2026-11-01T10:00:00Z").unwrap();
+
+    // Today's session reads it and scores it on the version it was taken on.
+    let today = tab(&device, "altitude");
+    assert_eq!(today.history().len(), 1);
+    let offered = [current.clone()];
+    let results = score_history(today.history(), |id, version| set_version(&offered, &archived, id, version));
+    let scored = results[0].scored.as_ref().unwrap();
+    assert_eq!(scored.set, old);
+    assert_eq!(scored.report, altitude::scoring::score(&old, &scored.responses, scored.role));
+    assert!(scored.report.overall.is_some());
+    // Without the archive its answers do not fit today's set.
+    let results = score_history(today.history(), |id, version| set_version(&offered, &[], id, version));
+    assert!(
+        results[0].scored.as_ref().is_err_and(|e| e.starts_with("This result no longer fits")),
+        "{:?}",
+        results[0].scored
+    );
+}

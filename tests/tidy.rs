@@ -1,0 +1,89 @@
+//! Keeps the crate's invariants true as it grows: the core names no browser crate, the one
+//! `inner_html` is the chart's SVG, and every module says what it is for in a `//!` first line.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Where the browser may be named: the widget's shell, its storage and its entry point.
+const SHELL: [&str; 3] = ["src/app/", "src/storage.rs", "src/main.rs"];
+
+const BROWSER_CRATES: [&str; 5] = ["leptos", "web_sys", "gloo", "wasm_bindgen", "js_sys"];
+
+fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+/// Every Rust file of the crate (sources, tests, benchmarks), relative to the crate root.
+fn sources() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["src", "tests", "benches"] {
+        rust_files(&root.join(dir), &mut files);
+    }
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let name = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            (name, fs::read_to_string(&path).unwrap())
+        })
+        .collect()
+}
+
+/// Whether `text` names `krate` as a path or an import (`web_sys::`, `use leptos`), not inside a word.
+fn names(text: &str, krate: &str) -> bool {
+    text.match_indices(krate).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = &text[at + krate.len()..];
+        let starts_word = !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-');
+        starts_word && (after.starts_with("::") || text[..at].trim_end().ends_with("use"))
+    })
+}
+
+#[test]
+fn the_core_names_no_browser_crate() {
+    let mut offenders = Vec::new();
+    for (name, text) in sources().iter().filter(|(name, _)| name.starts_with("src/")) {
+        if SHELL.iter().any(|shell| name.starts_with(shell)) {
+            continue;
+        }
+        for krate in BROWSER_CRATES {
+            if names(text, krate) {
+                offenders.push(format!("{name} names {krate}"));
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "{offenders:#?}");
+}
+
+#[test]
+fn the_check_itself_sees_a_browser_crate() {
+    assert!(names("use leptos::prelude::*;", "leptos"));
+    assert!(names("let w = web_sys::window();", "web_sys"));
+    assert!(!names("// the leptos shell", "leptos"));
+    assert!(!names("my_web_sys::x", "web_sys"));
+}
+
+#[test]
+fn the_only_inner_html_is_the_charts_svg() {
+    let places: Vec<String> = sources()
+        .iter()
+        .filter(|(name, _)| name.starts_with("src/"))
+        .flat_map(|(name, text)| text.matches("inner_html").map(move |_| name.clone()))
+        .collect();
+    assert_eq!(places, ["src/app/chart_figure.rs"]);
+}
+
+#[test]
+fn every_module_starts_with_a_doc_line() {
+    let missing: Vec<String> =
+        sources().into_iter().filter(|(_, text)| !text.starts_with("//!")).map(|(name, _)| name).collect();
+    assert!(missing.is_empty(), "no `//!` first line: {missing:?}");
+}
