@@ -37,8 +37,9 @@ impl Fit {
     pub const PRINT: Fit = Fit { max_height: 300, key: false };
 }
 
-/// The width the printed roadmap draws its radar for: half of an A4 page's text width, in CSS pixels.
-pub const PRINT_WIDTH: u32 = 340;
+/// The width the printed roadmap draws its radar for, in CSS pixels: what an A4 page's text width
+/// (695 px) leaves beside the score table with its "not yet tried" column (about 420 px).
+pub const PRINT_WIDTH: u32 = 260;
 
 /// Where everything of a radar goes for one width.
 struct Layout {
