@@ -106,6 +106,13 @@ pub fn RoadmapView(
         }
     };
     state.focus("roadmap-heading".to_owned());
+    // Focusing a text box scrolls only its caret into view, which can leave most of it below the
+    // window (WCAG 2.4.11): bring the whole box in, scrolling no more than needed.
+    let show_whole = |ev: web_sys::FocusEvent| {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        event_target::<web_sys::Element>(&ev).scroll_into_view_with_scroll_into_view_options(&options);
+    };
 
     view! {
         <article class="roadmap" aria-labelledby="roadmap-heading">
@@ -145,7 +152,7 @@ pub fn RoadmapView(
             <h2>"Notes"</h2>
             <div class="field screen-only">
                 <label for="roadmap-notes">"Notes for you, your manager or your mentor (kept on this device)"</label>
-                <textarea id="roadmap-notes" rows="6" prop:value=move || notes.with(|n| n.notes.clone()) on:input=write_notes></textarea>
+                <textarea id="roadmap-notes" rows="6" prop:value=move || notes.with(|n| n.notes.clone()) on:input=write_notes on:focus=show_whole></textarea>
             </div>
             <div class="print-only notes-print">
                 {move || { let text = notes.with(|n| n.notes.clone()); if text.trim().is_empty() { "—".to_owned() } else { text } }}
