@@ -9,6 +9,9 @@ use super::start_screen::StartScreen;
 use super::storage_notice::StorageNotice;
 use super::{AppState, Catalog, Host, HostAttributes, LiveSession, Screen};
 
+/// How long after the question page first shows the later screens' module is fetched.
+const PRELOAD_DELAY_MS: u64 = 1000;
+
 /// The whole widget, inside one `<altitude-assessment>` element.
 #[component]
 pub fn Root(
@@ -39,15 +42,16 @@ pub fn Root(
             lazy_screens::later(later)
         }
     };
-    // Once the first question shows (or any later screen), the rest of the widget downloads in the
-    // background while the person answers: off the path to the first question, ready before results.
+    // A moment after the first question shows (or any later screen), the rest of the widget downloads
+    // in the background while the person answers: off the path to the first question and its first
+    // frames (compiling the module competes with drawing a long page), and ready long before the results.
     Effect::new(move |preloaded: Option<bool>| {
         if preloaded == Some(true) {
             return true;
         }
         let later = !matches!(state.screen.get(), Screen::Loading | Screen::Start);
         if later {
-            lazy_screens::preload();
+            set_timeout(lazy_screens::preload, std::time::Duration::from_millis(PRELOAD_DELAY_MS));
         }
         later
     });
