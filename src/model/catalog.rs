@@ -5,8 +5,8 @@
 //! an entry is a file name relative to the catalog, or an object with the file and its facts. Pure:
 //! the widget fetches the files, `altitude check` reads them, and both check them with this module.
 
-use super::json::{self, Json};
-use super::problem::{Location, Problem, ProblemKind, Problems};
+use super::json::Json;
+use super::problem::{parse_document, Problem, ProblemKind, Problems};
 use super::question_set::QuestionSet;
 use super::reader::{self as r, index, optional, read_object, required, JsonType as T, ObjectSpec};
 
@@ -88,29 +88,16 @@ pub fn looks_like_catalog(tree: &Json) -> bool {
 impl Catalog {
     /// Reads and checks a catalog's shape, reporting every problem at its path.
     pub fn parse(bytes: &[u8]) -> Result<Catalog, Vec<Problem>> {
-        if bytes.len() > MAX_CATALOG_BYTES {
-            return Err(vec![Problem {
-                location: Location::LineColumn { line: 1, column: 1 },
-                kind: ProblemKind::Syntax,
-                message: format!("the file is {} bytes; a catalog may be at most {MAX_CATALOG_BYTES}", bytes.len()),
-            }]);
-        }
-        let tree = json::parse(bytes).map_err(|error| {
-            vec![Problem {
-                location: Location::LineColumn { line: error.line, column: error.column },
-                kind: ProblemKind::Syntax,
-                message: error.message,
-            }]
+        let tree = parse_document(bytes, MAX_CATALOG_BYTES, || {
+            format!("the file is {} bytes; a catalog may be at most {MAX_CATALOG_BYTES}", bytes.len())
         })?;
         Catalog::from_tree(&tree)
     }
 
     pub fn from_tree(tree: &Json) -> Result<Catalog, Vec<Problem>> {
         let mut problems = Problems::default();
-        match read_catalog(tree, &mut problems) {
-            Some(catalog) if problems.is_empty() => Ok(catalog),
-            _ => Err(problems.into_vec()),
-        }
+        let catalog = read_catalog(tree, &mut problems);
+        problems.finish(catalog)
     }
 
     /// Checks the catalog against its sets: `loaded[i]` is the set `sets[i]` names, when it loaded.

@@ -94,4 +94,28 @@ impl Problems {
     pub fn into_vec(self) -> Vec<Problem> {
         self.list
     }
+
+    /// What a reader made of a document: the value when nothing was wrong, else every problem found.
+    pub fn finish<T>(self, read: Option<T>) -> Result<T, Vec<Problem>> {
+        match read {
+            Some(value) if self.is_empty() => Ok(value),
+            _ => Err(self.list),
+        }
+    }
+}
+
+/// Parses a whole document (question set, result, catalog): `too_large` says why a file over `max_bytes`
+/// is refused before parsing; a JSON syntax error becomes the one problem, at its line and column.
+pub fn parse_document(
+    bytes: &[u8],
+    max_bytes: usize,
+    too_large: impl FnOnce() -> String,
+) -> Result<super::json::Json, Vec<Problem>> {
+    let at = |line, column, message| {
+        vec![Problem { location: Location::LineColumn { line, column }, kind: ProblemKind::Syntax, message }]
+    };
+    if bytes.len() > max_bytes {
+        return Err(at(1, 1, too_large()));
+    }
+    super::json::parse(bytes).map_err(|error| at(error.line, error.column, error.message))
 }

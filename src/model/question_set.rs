@@ -4,8 +4,8 @@
 //! tables below, and only a document with no problem at all becomes a [`QuestionSet`]. References
 //! are resolved to indices on the way, so the rest of the code never looks an id up again.
 
-use super::json::{self, Json};
-use super::problem::{Location, Problem, ProblemKind, Problems};
+use super::json::Json;
+use super::problem::{parse_document, Problem, ProblemKind, Problems};
 use super::reader::{
     self as r, index, join, optional, read_map, read_object, read_object_in, required, Fields, JsonType as T,
     ObjectSpec,
@@ -283,29 +283,16 @@ pub struct Reading {
 impl QuestionSet {
     /// Reads and checks a question-set document, reporting every problem (up to 100).
     pub fn load(bytes: &[u8]) -> Result<QuestionSet, Vec<Problem>> {
-        if bytes.len() > MAX_DOCUMENT_BYTES {
-            return Err(vec![Problem {
-                location: Location::LineColumn { line: 1, column: 1 },
-                kind: ProblemKind::Syntax,
-                message: format!(
-                    "the file is {} MB; a question set may be at most {} MB",
-                    bytes.len() / (1024 * 1024),
-                    MAX_DOCUMENT_BYTES / (1024 * 1024)
-                ),
-            }]);
-        }
-        let tree = json::parse(bytes).map_err(|error| {
-            vec![Problem {
-                location: Location::LineColumn { line: error.line, column: error.column },
-                kind: ProblemKind::Syntax,
-                message: error.message,
-            }]
+        let tree = parse_document(bytes, MAX_DOCUMENT_BYTES, || {
+            format!(
+                "the file is {} MB; a question set may be at most {} MB",
+                bytes.len() / (1024 * 1024),
+                MAX_DOCUMENT_BYTES / (1024 * 1024)
+            )
         })?;
         let mut problems = Problems::default();
-        match read_set(&tree, &mut problems) {
-            Some(set) if problems.is_empty() => Ok(set),
-            _ => Err(problems.into_vec()),
-        }
+        let set = read_set(&tree, &mut problems);
+        problems.finish(set)
     }
 
     /// The index of the role with this id.

@@ -4,7 +4,7 @@
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::json::{self, Json};
-use super::problem::{Location, Problem, ProblemKind, Problems};
+use super::problem::{parse_document, Problem, ProblemKind, Problems};
 use super::question_set::{QuestionKind, QuestionSet, UNTESTED};
 use super::reader::{self as r, join, optional, read_map, read_object, required, JsonType as T, ObjectSpec};
 use super::timestamp;
@@ -128,22 +128,8 @@ impl Responses {
 impl ResultDocument {
     /// Reads a result document's shape; [`ResultDocument::responses`] checks it against its set.
     pub fn parse(bytes: &[u8]) -> Result<ResultDocument, Vec<Problem>> {
-        if bytes.len() > MAX_RESULT_BYTES {
-            return Err(vec![Problem {
-                location: Location::LineColumn { line: 1, column: 1 },
-                kind: ProblemKind::Syntax,
-                message: format!(
-                    "the file is {} bytes; a result document may be at most {MAX_RESULT_BYTES}",
-                    bytes.len()
-                ),
-            }]);
-        }
-        let tree = json::parse(bytes).map_err(|error| {
-            vec![Problem {
-                location: Location::LineColumn { line: error.line, column: error.column },
-                kind: ProblemKind::Syntax,
-                message: error.message,
-            }]
+        let tree = parse_document(bytes, MAX_RESULT_BYTES, || {
+            format!("the file is {} bytes; a result document may be at most {MAX_RESULT_BYTES}", bytes.len())
         })?;
         ResultDocument::from_tree(&tree)
     }
@@ -151,10 +137,8 @@ impl ResultDocument {
     /// Reads a result document from an already parsed tree (one embedded in a larger document).
     pub fn from_tree(tree: &Json) -> Result<ResultDocument, Vec<Problem>> {
         let mut problems = Problems::default();
-        match read_result(tree, &mut problems) {
-            Some(document) if problems.is_empty() => Ok(document),
-            _ => Err(problems.into_vec()),
-        }
+        let document = read_result(tree, &mut problems);
+        problems.finish(document)
     }
 
     /// Checks the document against its set: the same set id, a role of the set, and every answer
