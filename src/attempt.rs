@@ -1,7 +1,7 @@
 //! One person's attempt at a question set, as plain data: its answers, pages, progress and time
 //! left, and how two completed results compare. The widget's state is built from these.
 
-use crate::model::{QuestionSet, Response, Responses, ResultDocument};
+use crate::model::{QuestionSet, Rater, Response, Responses, ResultDocument};
 use crate::scoring::Report;
 
 /// An attempt in progress or completed. Pages are the set's dimensions, in declared order.
@@ -22,6 +22,8 @@ pub struct Attempt {
     pub answered_at: Vec<f64>,
     /// The page (dimension index) the person is on.
     pub page: usize,
+    /// Set when these are a rater's answers about someone else (their id is the invitation's).
+    pub rater: Option<Rater>,
 }
 
 impl Attempt {
@@ -37,6 +39,7 @@ impl Attempt {
             responses: Responses::empty(set),
             answered_at: vec![0.0; set.questions.len()],
             page: 0,
+            rater: None,
         }
     }
 
@@ -59,17 +62,20 @@ impl Attempt {
             answered_at: vec![0.0; responses.0.len()],
             responses,
             page: page.min(set.dimensions.len().saturating_sub(1)),
+            rater: document.rater.clone(),
         })
     }
 
     pub fn to_document(&self, set: &QuestionSet) -> ResultDocument {
-        ResultDocument::from_responses(
+        let mut document = ResultDocument::from_responses(
             set,
             &set.roles[self.role].id,
             &self.started_at,
             self.completed_at.as_deref(),
             &self.responses,
-        )
+        );
+        document.rater = self.rater.clone();
+        document
     }
 
     /// Records an answer given at `at` (milliseconds since the epoch).
@@ -101,6 +107,10 @@ impl Attempt {
                 *mine = *theirs;
                 *mine_at = *theirs_at;
             }
+        }
+        // A rater who finished in another tab has finished here too.
+        if self.completed_at.is_none() {
+            self.completed_at.clone_from(&other.completed_at);
         }
     }
 

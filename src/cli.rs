@@ -27,7 +27,8 @@ Usage:
       Score a result document (altitude.result/1) against its question set and print
       the score report as JSON. The role is --role, else the document's role, else
       the set's default role. --others takes raters' result documents (each with a
-      \"rater\" object) and adds the others' view to the report.
+      \"rater\" object) or the reply files the widget saves for raters, and adds
+      the others' view to the report.
   altitude upgrade FILE
       Print a format-1 question set as the equivalent format-2 document
       (gap_tolerance 100, so its verdicts do not change).
@@ -368,7 +369,13 @@ enum RaterError {
 /// A rater's document: a result document for the same set, with a `rater` object.
 fn read_rater(file: &str, set: &QuestionSet) -> Result<(Relationship, crate::model::Responses), RaterError> {
     let bytes = read_limited(file, MAX_DOCUMENT_BYTES).map_err(RaterError::Unreadable)?;
-    let document = ResultDocument::parse(&bytes).map_err(RaterError::Invalid)?;
+    // A reply file (what the widget saves for a rater) carries the rater's result document.
+    let document =
+        if crate::stored::format_of(&String::from_utf8_lossy(&bytes)).as_deref() == Some(crate::others::REPLY_FORMAT) {
+            crate::others::Reply::parse(&bytes).map_err(RaterError::Invalid)?.document
+        } else {
+            ResultDocument::parse(&bytes).map_err(RaterError::Invalid)?
+        };
     let Some(rater) = &document.rater else {
         return Err(RaterError::Invalid(vec![Problem {
             location: crate::model::Location::Path("rater".to_owned()),

@@ -8,6 +8,7 @@ pub mod charts;
 pub mod cli;
 pub mod display;
 pub mod model;
+pub mod others;
 pub mod scoring;
 pub mod session;
 pub mod sorting;

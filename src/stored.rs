@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::attempt::Attempt;
 use crate::model::json::{self, Json};
 use crate::model::{QuestionSet, ResultDocument};
+use crate::others::{Invitation, Raters, Reply};
 
 /// The layout this version writes and reads.
 pub const LAYOUT: u32 = 1;
@@ -33,6 +34,8 @@ pub struct HistoryEntry {
     pub id: String,
     pub document: ResultDocument,
     pub notes: RoadmapNotes,
+    /// The invitations made on it and the replies received.
+    pub raters: Raters,
 }
 
 /// Ticked plan items and free notes of one attempt's roadmap.
@@ -150,6 +153,10 @@ struct EntryRecord<'a> {
     id: &'a str,
     result: &'a ResultDocument,
     notes: &'a RoadmapNotes,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    invitations: &'a [Invitation],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    replies: &'a [Reply],
 }
 
 #[derive(Serialize)]
@@ -166,7 +173,16 @@ struct ExportRecord<'a> {
 }
 
 fn entry_records(entries: &[HistoryEntry]) -> Vec<EntryRecord<'_>> {
-    entries.iter().map(|e| EntryRecord { id: &e.id, result: &e.document, notes: &e.notes }).collect()
+    entries
+        .iter()
+        .map(|e| EntryRecord {
+            id: &e.id,
+            result: &e.document,
+            notes: &e.notes,
+            invitations: &e.raters.invitations,
+            replies: &e.raters.replies,
+        })
+        .collect()
 }
 
 /// The history of completed attempts, as stored.
@@ -191,7 +207,7 @@ fn read_entries(pairs: &[(String, Json)]) -> Result<Vec<HistoryEntry>, String> {
     items.iter().enumerate().map(|(i, item)| read_entry(i, item)).collect()
 }
 
-/// The entry at `attempts[i]`: its id, result and (optional) roadmap notes.
+/// The entry at `attempts[i]`: its id, result, and (optional) roadmap notes, invitations and replies.
 fn read_entry(i: usize, item: &Json) -> Result<HistoryEntry, String> {
     let Json::Object(entry) = item else { return Err(format!("attempts[{i}] is not an object")) };
     let id = text_of(entry, "id").ok_or_else(|| format!("attempts[{i}] has no id"))?;
@@ -203,7 +219,31 @@ fn read_entry(i: usize, item: &Json) -> Result<HistoryEntry, String> {
         Some(Json::Object(notes)) => decode_notes_pairs(notes),
         _ => RoadmapNotes::default(),
     };
-    Ok(HistoryEntry { id, document, notes })
+    let raters = Raters {
+        invitations: read_list(entry, "invitations", Invitation::from_tree)
+            .map_err(|why| format!("attempts[{i}].{why}"))?,
+        replies: read_list(entry, "replies", Reply::from_tree).map_err(|why| format!("attempts[{i}].{why}"))?,
+    };
+    Ok(HistoryEntry { id, document, notes, raters })
+}
+
+/// The optional list under `key`, each item read by `read`; the first problem as the reason.
+fn read_list<T>(
+    pairs: &[(String, Json)],
+    key: &str,
+    read: impl Fn(&Json) -> Result<T, Vec<crate::model::Problem>>,
+) -> Result<Vec<T>, String> {
+    match field(pairs, key) {
+        None => Ok(Vec::new()),
+        Some(Json::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(k, item)| {
+                read(item).map_err(|p| format!("{key}[{k}]: {}", p.first().map_or_else(String::new, |p| p.to_string())))
+            })
+            .collect(),
+        Some(_) => Err(format!("{key} is not a list")),
+    }
 }
 
 fn decode_notes_pairs(pairs: &[(String, Json)]) -> RoadmapNotes {
@@ -216,13 +256,15 @@ fn decode_notes_pairs(pairs: &[(String, Json)]) -> RoadmapNotes {
     RoadmapNotes { checked, notes: text(pairs, "notes").unwrap_or_default() }
 }
 
-/// Adds `incoming` entries to `entries`, skipping any whose id or document is already there.
-/// Returns how many were added. History only grows this way: nothing already kept is replaced.
+/// Adds `incoming` entries to `entries`, skipping any whose id or document is already there (but
+/// adding the invitations and replies it holds that the kept one lacks). Returns how many entries
+/// were added. History only grows this way: nothing already kept is replaced.
 pub fn merge_history(entries: &mut Vec<HistoryEntry>, incoming: &[HistoryEntry]) -> usize {
     let before = entries.len();
     for entry in incoming {
-        if !entries.iter().any(|e| e.id == entry.id || e.document == entry.document) {
-            entries.push(entry.clone());
+        match entries.iter_mut().find(|e| e.id == entry.id || e.document == entry.document) {
+            Some(kept) => kept.raters.merge(&entry.raters, &[]),
+            None => entries.push(entry.clone()),
         }
     }
     crate::sorting::sort_by(entries, |a, b| a.document.completed_at < b.document.completed_at);
@@ -253,6 +295,14 @@ pub fn encode_rescue(records: &[String], exported_at: &str) -> Option<String> {
     )))
 }
 
+/// The `format` a file names, if it is a JSON object that names one.
+pub fn format_of(text: &str) -> Option<String> {
+    match json::parse(text.as_bytes()) {
+        Ok(Json::Object(pairs)) => text_of(&pairs, "format"),
+        _ => None,
+    }
+}
+
 /// Reads an export-everything file (the crash notice's included), or a single result document, and
 /// checks every attempt against its set (found by `set_for`). Any problem refuses the whole file,
 /// with the reason. Unfinished results are read too: they are answers saved to be resumed.
@@ -269,7 +319,15 @@ pub fn decode_import<'s>(
         Some(crate::model::result_document::RESULT_FORMAT) => {
             let document =
                 ResultDocument::from_tree(&tree).map_err(|p| p.first().map_or_else(String::new, |p| p.to_string()))?;
-            vec![HistoryEntry { id: new_id(&document), document, notes: RoadmapNotes::default() }]
+            if document.rater.is_some() {
+                return Err("it holds someone's view of another person, not your own answers".to_owned());
+            }
+            vec![HistoryEntry {
+                id: new_id(&document),
+                document,
+                notes: RoadmapNotes::default(),
+                raters: Raters::default(),
+            }]
         }
         Some(other) => {
             return Err(format!(

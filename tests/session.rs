@@ -312,7 +312,12 @@ fn the_history_is_resolved_and_scored_once_with_trends_and_the_previous_result()
             attempt.answer(i, fitting(set, i, point), 1.0);
         }
         attempt.completed_at = Some(at.into());
-        HistoryEntry { id: id.into(), document: attempt.to_document(set), notes: RoadmapNotes::default() }
+        HistoryEntry {
+            id: id.into(),
+            document: attempt.to_document(set),
+            notes: RoadmapNotes::default(),
+            raters: Default::default(),
+        }
     };
     let history = vec![
         entry("h-1", &set, "2026-11-20T10:00:00Z", 2),

@@ -34,6 +34,7 @@ fn completed(set: &QuestionSet, id: &str, at: &str) -> HistoryEntry {
         id: id.into(),
         document: a.to_document(set),
         notes: RoadmapNotes { checked: vec!["day-30-x".into()], notes: "Talk to my mentor".into() },
+        raters: Default::default(),
     }
 }
 

@@ -55,7 +55,12 @@ fn sample(set: &QuestionSet, id: &str) -> Attempt {
 fn completed(set: &QuestionSet, id: &str) -> HistoryEntry {
     let mut attempt = sample(set, id);
     attempt.completed_at = Some("2026-11-21T10:15:00Z".into());
-    HistoryEntry { id: id.into(), document: attempt.to_document(set), notes: RoadmapNotes::default() }
+    HistoryEntry {
+        id: id.into(),
+        document: attempt.to_document(set),
+        notes: RoadmapNotes::default(),
+        raters: Default::default(),
+    }
 }
 
 /// Makes `Storage.prototype.setItem` throw a QuotaExceededError until `restore_set_item` is called.

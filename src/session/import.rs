@@ -1,5 +1,5 @@
-//! Importing a file into the session: an export-everything file, a single result, or a file of
-//! saved answers (the storage notice's unfinished result, the crash notice's rescue file).
+//! Importing a file into the session: an export-everything file, a single result, a rater's reply,
+//! or a file of saved answers (the storage notice's unfinished result, the crash notice's rescue file).
 //! Finished results join the history; unfinished ones become the attempt in progress, to resume.
 
 use std::sync::Arc;
@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::{Changed, KeyValue, Session};
 use crate::attempt::Attempt;
 use crate::model::{QuestionSet, ResultDocument};
+use crate::others::Reply;
 use crate::stored::{self, HistoryEntry};
 
 /// What an import did, in words for the person, and what it changed.
@@ -26,6 +27,9 @@ impl<K: KeyValue> Session<K> {
         new_id: impl Fn(&ResultDocument) -> String,
     ) -> ImportOutcome {
         let set_for = |id: &str| sets.iter().find(|set| set.id == id);
+        if stored::format_of(text).as_deref() == Some(crate::others::REPLY_FORMAT) {
+            return self.import_reply(text, sets);
+        }
         let entries = match stored::decode_import(text, |id| set_for(id).map(Arc::as_ref), new_id) {
             Ok(entries) => entries,
             Err(reason) => {
@@ -75,5 +79,24 @@ impl<K: KeyValue> Session<K> {
             }
         }
         ImportOutcome { message: messages.join(" "), changed }
+    }
+
+    /// Imports a reply file: the reply joins the attempt whose invitation it answers.
+    fn import_reply(&mut self, text: &str, sets: &[Arc<QuestionSet>]) -> ImportOutcome {
+        match Reply::parse(text.as_bytes()) {
+            Ok(reply) => {
+                let outcome = self.receive_reply(reply, |id, version| {
+                    sets.iter().find(|set| set.id == id && set.version == version).cloned()
+                });
+                ImportOutcome { message: outcome.message, changed: outcome.changed }
+            }
+            Err(problems) => ImportOutcome {
+                message: format!(
+                    "This reply file was not imported: {}. Nothing was changed.",
+                    problems.first().map_or_else(String::new, ToString::to_string)
+                ),
+                changed: Changed::default(),
+            },
+        }
     }
 }

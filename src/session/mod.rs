@@ -4,11 +4,13 @@
 
 mod import;
 mod key_value;
+mod others;
 mod results;
 mod store;
 
 pub use import::ImportOutcome;
 pub use key_value::{Fault, KeyValue, MemoryStorage};
+pub use others::ReplyOutcome;
 pub use results::{date_of, previous, score_history, set_version, trends, Scored, ScoredResult, Trend};
 pub use store::{rescue_file, StorageProblem, Store};
 
@@ -121,7 +123,8 @@ impl<K: KeyValue> Session<K> {
         set: &QuestionSet,
         archived: &[std::sync::Arc<QuestionSet>],
     ) -> (Option<Attempt>, Changed) {
-        if let Some(attempt) = self.attempt.as_ref().filter(|a| a.set_id == set.id && a.completed_at.is_none()) {
+        let own_unfinished = |a: &&Attempt| a.set_id == set.id && a.completed_at.is_none() && a.rater.is_none();
+        if let Some(attempt) = self.attempt.as_ref().filter(own_unfinished) {
             return (Some(attempt.clone()), Changed::default());
         }
         let (saved, problem) = self.store.load_attempt_in(set, archived);
@@ -149,7 +152,10 @@ impl<K: KeyValue> Session<K> {
 
     /// Records an answer given at `at` (milliseconds since the epoch) and saves it at once.
     pub fn answer(&mut self, set: &QuestionSet, question: usize, response: Response, at: f64) -> Changed {
-        let Some(attempt) = self.attempt.as_mut() else { return Changed::default() };
+        // A finished rater's answers stay as they were sent.
+        let Some(attempt) = self.attempt.as_mut().filter(|a| a.completed_at.is_none()) else {
+            return Changed::default();
+        };
         attempt.answer(question, response, at);
         Changed { attempt: true, answers: true, ..self.save_attempt(set) }
     }
@@ -164,10 +170,18 @@ impl<K: KeyValue> Session<K> {
     /// Finishes the attempt in progress at `completed_at`: it joins the history, and is returned.
     /// The stored attempt is forgotten only once the history is safely saved.
     pub fn finish(&mut self, set: &QuestionSet, completed_at: &str) -> Option<(HistoryEntry, Changed)> {
+        // A rater's answers are finished as a reply (`finish_rating`), never into the history.
+        if self.attempt.as_ref()?.rater.is_some() {
+            return None;
+        }
         let mut attempt = self.attempt.take()?;
         attempt.completed_at = Some(completed_at.to_owned());
-        let entry =
-            HistoryEntry { id: attempt.id.clone(), document: attempt.to_document(set), notes: RoadmapNotes::default() };
+        let entry = HistoryEntry {
+            id: attempt.id.clone(),
+            document: attempt.to_document(set),
+            notes: RoadmapNotes::default(),
+            raters: Default::default(),
+        };
         self.history.push(entry.clone());
         let changed = self.save_history(&[]);
         if self.problem.is_none() {
@@ -176,7 +190,8 @@ impl<K: KeyValue> Session<K> {
         Some((entry, Changed { attempt: true, ..changed }))
     }
 
-    /// Saves the history shown here, merged with what other tabs saved, without `removed` ids.
+    /// Saves the history shown here, merged with what other tabs saved, without the entries (or
+    /// the replies to the invitations) whose ids are in `removed`.
     fn save_history(&mut self, removed: &[String]) -> Changed {
         let (merged, result) = self.store.save_history(&self.history, removed);
         self.history = merged;
@@ -232,13 +247,17 @@ impl<K: KeyValue> Session<K> {
         if self.store.is_history_key(key) {
             let (stored, _) = self.store.load_history();
             let mine = std::mem::replace(&mut self.history, stored);
-            stored::merge_history(&mut self.history, &mine);
+            // What is stored wins for the attempts it holds: the other tab's changes (a reply
+            // removed there) are the newer ones. Only attempts it lacks are kept from here.
+            let only_here: Vec<HistoryEntry> =
+                mine.into_iter().filter(|m| !self.history.iter().any(|e| e.id == m.id)).collect();
+            stored::merge_history(&mut self.history, &only_here);
             return Changed { history: true, ..Changed::default() };
         }
         if !self.store.is_current_key(key) {
             return Changed::default();
         }
-        let Some(attempt) = self.attempt.as_mut() else { return Changed::default() };
+        let Some(attempt) = self.attempt.as_mut().filter(|a| a.rater.is_none()) else { return Changed::default() };
         let Some(set) = set_for(&attempt.set_id, &attempt.set_version) else { return Changed::default() };
         let (Some(saved), _) = self.store.load_attempt(&set) else { return Changed::default() };
         let before = attempt.clone();

@@ -3,7 +3,8 @@
 //!
 //! Keys, under the widget's namespace (its storage key, `altitude` by default):
 //! `<ns>.v1.current.<set id>` the attempt in progress, `<ns>.v1.history` completed attempts with their
-//! roadmap notes, `<ns>.v1.profile` the "prepared for" name, and `<ns>.backup.<time>.<key>` values
+//! roadmap notes (and the invitations and replies of others' view), `<ns>.v1.rating.<invitation id>`
+//! a rater's answers to an invitation, `<ns>.v1.profile` the "prepared for" name, and `<ns>.backup.<time>.<key>` values
 //! that could not be read, set aside rather than deleted; in the tab's own storage, `<ns>.v1.screen`
 //! the screen to come back to. What the values hold is `stored.rs`'s business.
 //!
@@ -140,7 +141,8 @@ impl<K: KeyValue> Store<K> {
     /// Saves the attempt in progress after folding in what another tab saved for it; returns the
     /// merged attempt (to show) and, when it could not be saved, why.
     pub fn save_attempt(&self, set: &QuestionSet, attempt: &Attempt) -> (Attempt, Result<(), StorageProblem>) {
-        let key = self.current_key(&set.id);
+        // A rater's answers are kept apart, per invitation: the rater's own attempt is untouched.
+        let key = if attempt.rater.is_some() { self.rating_key(&attempt.id) } else { self.current_key(&set.id) };
         let mut merged = attempt.clone();
         let (saved, problem) = self.load(&key, |text| stored::decode_attempt(set, text));
         if let Some(problem @ (StorageProblem::Newer | StorageProblem::Blocked)) = problem {
@@ -151,6 +153,15 @@ impl<K: KeyValue> Store<K> {
         }
         let written = self.device.set(&key, &stored::encode_attempt(set, &merged)).map_err(StorageProblem::from);
         (merged, written.and(problem.map_or(Ok(()), Err)))
+    }
+
+    fn rating_key(&self, invitation: &str) -> String {
+        self.key(&format!("rating.{invitation}"))
+    }
+
+    /// A rater's answers to the invitation with this id, begun or finished, read against `set`.
+    pub fn load_rating(&self, set: &QuestionSet, invitation: &str) -> (Option<Attempt>, Option<StorageProblem>) {
+        self.load(&self.rating_key(invitation), |text| stored::decode_attempt(set, text))
     }
 
     /// Forgets the attempt in progress of a set (finished, or started over).
@@ -166,7 +177,8 @@ impl<K: KeyValue> Store<K> {
 
     /// Saves `memory` (the history this tab shows) merged with what is stored, without the entries
     /// in `removed`; returns the merged history. Entries of this tab win over stored ones with the
-    /// same id, since only this tab's edits (roadmap notes) can make them differ.
+    /// same id, since only this tab's edits (roadmap notes) can make them differ; but the invitations
+    /// and replies another tab added to one are kept.
     pub fn save_history(
         &self,
         memory: &[HistoryEntry],
@@ -177,12 +189,20 @@ impl<K: KeyValue> Store<K> {
         if let Some(problem @ (StorageProblem::Newer | StorageProblem::Blocked)) = problem {
             return (memory.to_vec(), Err(problem));
         }
+        let saved = saved.unwrap_or_default();
         let mut merged: Vec<HistoryEntry> = saved
-            .unwrap_or_default()
-            .into_iter()
+            .iter()
             .filter(|e| !removed.contains(&e.id) && !memory.iter().any(|m| m.id == e.id))
+            .cloned()
             .collect();
-        merged.extend(memory.iter().filter(|e| !removed.contains(&e.id)).cloned());
+        for entry in memory.iter().filter(|e| !removed.contains(&e.id)) {
+            let mut entry = entry.clone();
+            // Invitations made and replies added in another tab are kept, unless removed here.
+            if let Some(stored) = saved.iter().find(|s| s.id == entry.id) {
+                entry.raters.merge(&stored.raters, removed);
+            }
+            merged.push(entry);
+        }
         crate::sorting::sort_by(&mut merged, |a, b| a.document.completed_at < b.document.completed_at);
         let written = self.device.set(&key, &stored::encode_history(&merged)).map_err(StorageProblem::from);
         (merged, written.and(problem.map_or(Ok(()), Err)))

@@ -1,0 +1,410 @@
+//! Others' view without a server: the invitations a person sends, the replies raters send back,
+//! and the text that carries each in a link's fragment (`#invite=...`, `#reply=...`) or a file.
+//!
+//! A link's payload is the document's compact JSON in base64url, a dot, and the FNV-1a checksum of
+//! that JSON in hex: a link that was cut short or edited is told apart from a good one before any
+//! field is read. The checksum guards against accidents, not forgers; what keeps a reply from being
+//! made up is that it must answer an invitation the person made, once (`session::others`).
+
+use serde::Serialize;
+
+use crate::model::json::{self, Json};
+use crate::model::problem::{parse_document, Location, Problem, ProblemKind, Problems};
+use crate::model::reader::{self as r, read_object, required, JsonType as T, ObjectSpec};
+use crate::model::result_document::{Rater, Relationship, ResultDocument, SET_REFERENCE_SPEC};
+
+pub const INVITATION_FORMAT: &str = "altitude.invitation/1";
+pub const REPLY_FORMAT: &str = "altitude.reply/1";
+
+/// The longest link payload read. A reply to a thousand questions fits well within it; anything
+/// longer is not a link Altitude wrote, and is refused before it is decoded.
+pub const MAX_PAYLOAD_CHARS: usize = 256 * 1024;
+
+/// The longest name a person can put on an invitation (the spec's `rater.for`).
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// A request for someone's view of the person, made on one of their completed attempts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitation {
+    /// Random and unique: the reply names it, and it is the rater's key for their answers.
+    pub id: String,
+    pub set_id: String,
+    pub set_version: String,
+    pub relationship: Relationship,
+    /// The name the person wrote for raters to see, if any.
+    pub for_name: Option<String>,
+}
+
+/// A rater's answers to an invitation: their result document, with its `rater` object.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    pub invitation: String,
+    pub document: ResultDocument,
+}
+
+/// The invitations made on one completed attempt and the replies received, kept with it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Raters {
+    pub invitations: Vec<Invitation>,
+    /// At most one per invitation.
+    pub replies: Vec<Reply>,
+}
+
+impl Raters {
+    pub fn is_empty(&self) -> bool {
+        self.invitations.is_empty() && self.replies.is_empty()
+    }
+
+    pub fn invitation(&self, id: &str) -> Option<&Invitation> {
+        self.invitations.iter().find(|i| i.id == id)
+    }
+
+    pub fn reply_to(&self, invitation: &str) -> Option<&Reply> {
+        self.replies.iter().find(|r| r.invitation == invitation)
+    }
+
+    /// Adds what `other` holds and this does not: its invitations, and its replies except those to
+    /// the invitations in `removed` (replies the person has just removed here).
+    pub fn merge(&mut self, other: &Raters, removed: &[String]) {
+        for invitation in &other.invitations {
+            if self.invitation(&invitation.id).is_none() {
+                self.invitations.push(invitation.clone());
+            }
+        }
+        for reply in &other.replies {
+            if self.reply_to(&reply.invitation).is_none() && !removed.contains(&reply.invitation) {
+                self.replies.push(reply.clone());
+            }
+        }
+    }
+}
+
+/// What a link in the page's address carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    Invitation,
+    Reply,
+}
+
+impl LinkKind {
+    fn prefix(self) -> &'static str {
+        match self {
+            LinkKind::Invitation => "invite=",
+            LinkKind::Reply => "reply=",
+        }
+    }
+}
+
+/// The kind of link and its payload, if `fragment` (a URL's `#...`, with or without the `#`) is one.
+pub fn link_in(fragment: &str) -> Option<(LinkKind, &str)> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    [LinkKind::Invitation, LinkKind::Reply]
+        .into_iter()
+        .find_map(|kind| fragment.strip_prefix(kind.prefix()).map(|payload| (kind, payload)))
+}
+
+/// `page` (the address without its fragment) with `payload` of `kind` as its fragment.
+pub fn link(page: &str, kind: LinkKind, payload: &str) -> String {
+    let page = page.split('#').next().unwrap_or(page);
+    format!("{page}#{}{payload}", kind.prefix())
+}
+
+/// Why a link could not be read, in words for the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkError(pub String);
+
+fn damaged() -> LinkError {
+    LinkError(
+        "the link is incomplete or was changed after it was made: copy the whole link again from where it was sent"
+            .to_owned(),
+    )
+}
+
+/// Invitation ids: 8 to 40 letters, digits and dashes, so that they can name a storage key.
+pub fn is_invitation_id(id: &str) -> bool {
+    (8..=40).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+#[derive(Serialize)]
+struct SetReference<'a> {
+    id: &'a str,
+    version: &'a str,
+}
+
+#[derive(Serialize)]
+struct InvitationRecord<'a> {
+    format: &'static str,
+    id: &'a str,
+    set: SetReference<'a>,
+    relationship: &'static str,
+    #[serde(rename = "for", skip_serializing_if = "Option::is_none")]
+    for_name: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ReplyRecord<'a> {
+    format: &'static str,
+    invitation: &'a str,
+    result: &'a ResultDocument,
+}
+
+impl Serialize for Invitation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        InvitationRecord {
+            format: INVITATION_FORMAT,
+            id: &self.id,
+            set: SetReference { id: &self.set_id, version: &self.set_version },
+            relationship: self.relationship.as_str(),
+            for_name: self.for_name.as_deref(),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl Serialize for Reply {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        ReplyRecord { format: REPLY_FORMAT, invitation: &self.invitation, result: &self.document }.serialize(serializer)
+    }
+}
+
+impl Invitation {
+    /// The invitation's document, compact.
+    pub fn to_json(&self) -> String {
+        json::compact(self)
+    }
+
+    /// The payload of this invitation's link.
+    pub fn payload(&self) -> String {
+        encode_payload(&self.to_json())
+    }
+
+    /// Reads an invitation link's payload, checking every field.
+    pub fn from_payload(payload: &str) -> Result<Invitation, LinkError> {
+        let text = decode_payload(payload)?;
+        let tree = json::parse(text.as_bytes()).map_err(|_| damaged())?;
+        Invitation::from_tree(&tree).map_err(|problems| LinkError(first_problem(&problems)))
+    }
+
+    /// Reads an invitation document (as stored with an attempt or carried by a link).
+    pub fn from_tree(tree: &Json) -> Result<Invitation, Vec<Problem>> {
+        let mut problems = Problems::default();
+        let read = read_invitation(tree, &mut problems);
+        problems.finish(read)
+    }
+
+    /// The `rater` object of the replies to this invitation.
+    pub fn rater(&self) -> Rater {
+        Rater { relationship: self.relationship, for_name: self.for_name.clone() }
+    }
+}
+
+static INVITATION_SPEC: ObjectSpec = ObjectSpec {
+    name: "the invitation",
+    keys: &[
+        required("format", T::String),
+        required("id", T::String),
+        required("set", T::Object),
+        required("relationship", T::String),
+        r::optional("for", T::String).length(0, MAX_NAME_CHARS),
+    ],
+};
+
+fn read_format(fields: &r::Fields, expected: &str, problems: &mut Problems) -> Option<()> {
+    let format = r::string(fields, "format", problems)?;
+    if format != expected {
+        problems.add("format", ProblemKind::UnsupportedFormat, format!("\"{format}\" is not \"{expected}\""));
+        return None;
+    }
+    Some(())
+}
+
+fn read_invitation(tree: &Json, problems: &mut Problems) -> Option<Invitation> {
+    let fields = read_object(tree, "", &INVITATION_SPEC, problems)?;
+    let format = read_format(&fields, INVITATION_FORMAT, problems);
+    let id = read_id(&fields, "id", problems);
+    let set = fields.get("set").and_then(|set| read_object(set, "set", &SET_REFERENCE_SPEC, problems));
+    let set_id = set.as_ref().and_then(|set| r::text(set, "id", 1, 64, problems));
+    let set_version = set.as_ref().and_then(|set| r::text(set, "version", 1, 32, problems));
+    let relationship = r::string(&fields, "relationship", problems).and_then(|text| {
+        let found = Relationship::parse(&text);
+        if found.is_none() {
+            problems.add(
+                "relationship",
+                ProblemKind::OutOfRange,
+                format!("\"{text}\" is not a relationship; use \"manager\", \"peer\", \"report\" or \"other\""),
+            );
+        }
+        found
+    });
+    let for_name = r::string(&fields, "for", problems).filter(|name| !name.trim().is_empty());
+    format?;
+    Some(Invitation { id: id?, set_id: set_id?, set_version: set_version?, relationship: relationship?, for_name })
+}
+
+fn read_id(fields: &r::Fields, key: &str, problems: &mut Problems) -> Option<String> {
+    let id = r::string(fields, key, problems)?;
+    if !is_invitation_id(&id) {
+        problems.add(
+            &fields.path_of(key),
+            ProblemKind::BadIdentifier,
+            "an invitation id is 8 to 40 letters, digits and dashes".to_owned(),
+        );
+        return None;
+    }
+    Some(id)
+}
+
+static REPLY_SPEC: ObjectSpec = ObjectSpec {
+    name: "the reply",
+    keys: &[required("format", T::String), required("invitation", T::String), required("result", T::Object)],
+};
+
+impl Reply {
+    /// The reply's document, compact: what its link carries and what the host page is given.
+    pub fn to_json(&self) -> String {
+        json::compact(self)
+    }
+
+    /// The payload of this reply's link.
+    pub fn payload(&self) -> String {
+        encode_payload(&self.to_json())
+    }
+
+    /// Reads a reply link's payload, checking its shape (the session checks it against its
+    /// invitation and its set).
+    pub fn from_payload(payload: &str) -> Result<Reply, LinkError> {
+        let text = decode_payload(payload)?;
+        let tree = json::parse(text.as_bytes()).map_err(|_| damaged())?;
+        Reply::from_tree(&tree).map_err(|problems| LinkError(first_problem(&problems)))
+    }
+
+    /// Reads a reply file (what "Save the reply as a file" wrote).
+    pub fn parse(bytes: &[u8]) -> Result<Reply, Vec<Problem>> {
+        let tree = parse_document(bytes, crate::model::result_document::MAX_RESULT_BYTES, || {
+            "a reply file is at most 4 MB".to_owned()
+        })?;
+        Reply::from_tree(&tree)
+    }
+
+    /// Reads a reply document: a finished rater's result with the invitation it answers.
+    pub fn from_tree(tree: &Json) -> Result<Reply, Vec<Problem>> {
+        let mut problems = Problems::default();
+        let read = read_reply(tree, &mut problems);
+        problems.finish(read)
+    }
+}
+
+fn read_reply(tree: &Json, problems: &mut Problems) -> Option<Reply> {
+    let fields = read_object(tree, "", &REPLY_SPEC, problems)?;
+    let format = read_format(&fields, REPLY_FORMAT, problems);
+    let invitation = read_id(&fields, "invitation", problems);
+    let document = fields.get("result").and_then(|result| match ResultDocument::from_tree(result) {
+        Ok(document) => Some(document),
+        Err(found) => {
+            for problem in found {
+                let path = match problem.location {
+                    Location::Path(path) if !path.is_empty() => format!("result.{path}"),
+                    _ => "result".to_owned(),
+                };
+                problems.add(&path, problem.kind, problem.message);
+            }
+            None
+        }
+    })?;
+    if document.rater.is_none() {
+        problems.add("result.rater", ProblemKind::MissingKey, "a reply's result says whose view it is, in \"rater\"");
+        return None;
+    }
+    if document.completed_at.is_none() {
+        problems.add("result.completed_at", ProblemKind::MissingKey, "a reply is a finished set of answers");
+        return None;
+    }
+    format?;
+    Some(Reply { invitation: invitation?, document })
+}
+
+fn first_problem(problems: &[Problem]) -> String {
+    problems.first().map_or_else(String::new, |p| format!("it is not a valid link ({p})"))
+}
+
+/// `text` as a link payload: base64url, a dot, its checksum.
+pub fn encode_payload(text: &str) -> String {
+    format!("{}.{:08x}", base64url(text.as_bytes()), checksum(text.as_bytes()))
+}
+
+/// The text of a link payload, if it is whole and unchanged.
+pub fn decode_payload(payload: &str) -> Result<String, LinkError> {
+    if payload.is_empty() {
+        return Err(LinkError("the link has nothing after its \"=\": copy the whole link again".to_owned()));
+    }
+    if payload.len() > MAX_PAYLOAD_CHARS {
+        return Err(LinkError("the link is far longer than any link Altitude makes".to_owned()));
+    }
+    let (data, sum) = payload.rsplit_once('.').ok_or_else(damaged)?;
+    let bytes = from_base64url(data).ok_or_else(damaged)?;
+    if sum.len() != 8 || u32::from_str_radix(sum, 16).ok() != Some(checksum(&bytes)) {
+        return Err(damaged());
+    }
+    String::from_utf8(bytes).map_err(|_| damaged())
+}
+
+/// FNV-1a, 32 bits: catches a link cut short or edited by hand, not a deliberate forgery.
+fn checksum(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |hash: u32, &b| (hash ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Base64url without padding (RFC 4648 §5): every character is safe in a URL's fragment.
+fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
+}
+
+fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            let value = ALPHABET.iter().position(|&a| a == c)? as u32;
+            n |= value << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+        // The bits past the last whole byte must be zero, or two texts would decode alike.
+        if n & (0xff_ffff >> (8 * (chunk.len() - 1))) != 0 && chunk.len() < 4 {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for len in 0..40 {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
+            let text = base64url(&bytes);
+            assert!(text.bytes().all(|b| ALPHABET.contains(&b)));
+            assert_eq!(from_base64url(&text), Some(bytes));
+        }
+        assert_eq!(base64url(b"Man"), "TWFu");
+        assert_eq!(base64url(b"Ma"), "TWE");
+        assert_eq!(from_base64url("TWF"), None, "a stray bit in the last character");
+        assert_eq!(from_base64url("TWFuT"), None, "one character cannot hold a byte");
+        assert_eq!(from_base64url("TW=u"), None);
+    }
+}

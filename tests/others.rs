@@ -1,0 +1,304 @@
+//! Others' view without a server: the links that carry invitations and replies (round trip,
+//! tampering, truncation, oversize, bad fields), and the session's side — a rater's answers kept
+//! apart, replies matched to their invitation once, removed, kept across tabs, exports and imports.
+
+use std::sync::Arc;
+
+use altitude::attempt::Attempt;
+use altitude::model::{QuestionKind, QuestionSet, Relationship, Response};
+use altitude::others::{self, link, link_in, Invitation, LinkKind, Reply, MAX_PAYLOAD_CHARS};
+use altitude::scoring::{others_view, score};
+use altitude::session::{KeyValue, MemoryStorage, Session, Store};
+use altitude::stored;
+
+fn flagship() -> Arc<QuestionSet> {
+    Arc::new(QuestionSet::load(include_bytes!("../assessments/cto-readiness.json")).unwrap())
+}
+
+fn clock() -> f64 {
+    1_763_700_000_000.0
+}
+
+fn tab(device: &MemoryStorage) -> Session<MemoryStorage> {
+    Session::open(Store::new("altitude", device.clone(), MemoryStorage::new(), clock))
+}
+
+fn invitation(set: &QuestionSet, id: &str, relationship: Relationship) -> Invitation {
+    Invitation {
+        id: id.to_owned(),
+        set_id: set.id.clone(),
+        set_version: set.version.clone(),
+        relationship,
+        for_name: Some("Sam <b>O'Neil</b> \"the boss\" ✓".to_owned()),
+    }
+}
+
+/// Option `pick` (or the last) of every question, or its scale point `pick + 1`.
+fn answer_all(session: &mut Session<MemoryStorage>, set: &QuestionSet, pick: usize) {
+    for (i, question) in set.questions.iter().enumerate() {
+        let response = match &question.kind {
+            QuestionKind::Likert { .. } => Response::Point(pick as u32 + 1),
+            kind => Response::Option(pick.min(kind.options().len() - 1)),
+        };
+        let _ = session.answer(set, i, response, 1.0 + i as f64);
+    }
+}
+
+/// A person's finished attempt on `set`, answered with `pick`; its id.
+fn finished_attempt(session: &mut Session<MemoryStorage>, set: &QuestionSet, id: &str, pick: usize) -> String {
+    let _ = session.begin(set, Attempt::new(id.into(), set, set.default_role, "2026-11-21T10:00:00.000Z".into()));
+    answer_all(session, set, pick);
+    session.finish(set, "2026-11-21T10:20:00.000Z").unwrap().0.id
+}
+
+/// The reply a rater in their own browser gives to `invitation`, answering with `pick`.
+fn rater_reply(set: &QuestionSet, invitation: &Invitation, pick: usize) -> Reply {
+    let device = MemoryStorage::new();
+    let mut rater = tab(&device);
+    let _ = rater.begin_rating(set, invitation, "2026-11-22T09:00:00.000Z");
+    answer_all(&mut rater, set, pick);
+    rater.finish_rating(set, "2026-11-22T09:15:00.000Z").unwrap().0
+}
+
+fn finder(set: &Arc<QuestionSet>) -> impl Fn(&str, &str) -> Option<Arc<QuestionSet>> + '_ {
+    move |id, version| (id == set.id && version == set.version).then(|| set.clone())
+}
+
+#[test]
+fn links_round_trip_and_are_read_from_the_fragment() {
+    let set = flagship();
+    let invite = invitation(&set, "inv-0123456789", Relationship::Peer);
+    let url = link("https://portal.example/careers/assess?x=1#old", LinkKind::Invitation, &invite.payload());
+    assert!(url.starts_with("https://portal.example/careers/assess?x=1#invite="), "{url}");
+    let fragment = &url[url.find('#').unwrap()..];
+    let (kind, payload) = link_in(fragment).unwrap();
+    assert_eq!(kind, LinkKind::Invitation);
+    assert_eq!(Invitation::from_payload(payload).unwrap(), invite);
+    assert!(
+        payload.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)),
+        "nothing to escape in {payload}"
+    );
+    assert_eq!(link_in("#something-else"), None);
+    assert_eq!(link_in("reply=abc").map(|(k, _)| k), Some(LinkKind::Reply));
+}
+
+#[test]
+fn a_reply_link_to_the_flagship_stays_under_2000_characters() {
+    let set = flagship();
+    let invite = invitation(&set, "k3j9x0q2m8a7z6w5", Relationship::Manager);
+    let reply = rater_reply(&set, &invite, 9);
+    let url =
+        link("https://careers.example.org/leadership/cto-readiness-assessment", LinkKind::Reply, &reply.payload());
+    println!("a reply link to the flagship ({} questions): {} characters", set.questions.len(), url.len());
+    assert!(url.len() < 2000, "{} characters", url.len());
+    assert_eq!(Reply::from_payload(link_in(&url[url.find('#').unwrap()..]).unwrap().1).unwrap(), reply);
+}
+
+#[test]
+fn a_changed_truncated_or_oversized_link_is_refused_with_a_reason() {
+    let set = flagship();
+    let reply = rater_reply(&set, &invitation(&set, "abcdefgh12", Relationship::Peer), 2);
+    let payload = reply.payload();
+    let message = |result: Result<Reply, others::LinkError>| result.unwrap_err().0;
+    for cut in [1, 5, payload.len() / 2, payload.len() - 9, payload.len() - 1] {
+        let text = message(Reply::from_payload(&payload[..cut]));
+        assert!(text.contains("incomplete or was changed"), "cut at {cut}: {text}");
+    }
+    // One character changed anywhere (the data or the checksum) is caught.
+    for at in (0..payload.len()).step_by(7) {
+        let mut bytes = payload.clone().into_bytes();
+        bytes[at] = if bytes[at] == b'A' { b'B' } else { b'A' };
+        let changed = String::from_utf8(bytes).unwrap();
+        if changed != payload {
+            assert!(Reply::from_payload(&changed).is_err(), "a change at {at} went unnoticed");
+        }
+    }
+    assert!(message(Reply::from_payload("")).contains("nothing after"));
+    assert!(message(Reply::from_payload(&"A".repeat(MAX_PAYLOAD_CHARS + 1))).contains("far longer"));
+    assert!(message(Reply::from_payload("%3Cscript%3E.0000")).contains("incomplete"));
+    // An invitation payload is not a reply, and the reverse.
+    let invite = invitation(&set, "abcdefgh12", Relationship::Peer);
+    assert!(message(Reply::from_payload(&invite.payload())).contains("not a valid link"));
+    assert!(Invitation::from_payload(&payload).is_err());
+}
+
+#[test]
+fn every_field_of_a_link_is_checked() {
+    let good = r#"{"format":"altitude.invitation/1","id":"abcdefgh12","set":{"id":"cto-readiness","version":"2.0.0"},"relationship":"peer","for":"Sam"}"#;
+    assert!(Invitation::from_payload(&others::encode_payload(good)).is_ok());
+    for (bad, expected) in [
+        (good.replace("abcdefgh12", "short"), "invitation id"),
+        (good.replace("abcdefgh12", "../../etc/passwd"), "invitation id"),
+        (good.replace("\"peer\"", "\"boss\""), "not a relationship"),
+        (good.replace("\"Sam\"", &format!("\"{}\"", "x".repeat(81))), "for"),
+        (good.replace("altitude.invitation/1", "altitude.reply/1"), "format"),
+        (good.replace(",\"for\":\"Sam\"", ",\"extra\":1"), "extra"),
+        (good.replace("\"set\":{\"id\":\"cto-readiness\",\"version\":\"2.0.0\"},", ""), "set"),
+        ("[1,2,3]".to_owned(), "object"),
+    ] {
+        let error = Invitation::from_payload(&others::encode_payload(&bad)).unwrap_err().0;
+        assert!(error.contains(expected), "{bad}: {error}");
+    }
+}
+
+#[test]
+fn a_raters_answers_are_kept_apart_and_finished_into_a_reply_they_can_come_back_to() {
+    let set = flagship();
+    let device = MemoryStorage::new();
+    let mut person = tab(&device);
+    // The rater has their own attempt at the same set in progress in this browser.
+    let _ = person.begin(&set, Attempt::new("own-1".into(), &set, 0, "2026-11-20T10:00:00.000Z".into()));
+    let _ = person.answer(&set, 0, Response::Option(0), 1.0);
+    let own_before = person.store().load_attempt(&set).0.unwrap();
+
+    let invite = invitation(&set, "rating-0001", Relationship::Report);
+    let _ = person.begin_rating(&set, &invite, "2026-11-22T09:00:00.000Z");
+    assert!(person.attempt().unwrap().rater.is_some());
+    assert_eq!(person.unfinished(&set).0.as_ref().map(|a| a.id.as_str()), Some("own-1"), "not the rating");
+    answer_all(&mut person, &set, 1);
+    assert_eq!(person.finish(&set, "2026-11-22T09:10:00.000Z"), None, "a rating never joins the history");
+    let (reply, _) = person.finish_rating(&set, "2026-11-22T09:10:00.000Z").unwrap();
+    assert_eq!(reply.invitation, "rating-0001");
+    assert_eq!(reply.document.rater, Some(invite.rater()));
+    assert_eq!(reply.document.completed_at.as_deref(), Some("2026-11-22T09:10:00.000Z"));
+    assert!(person.history().is_empty());
+    assert_eq!(person.store().load_attempt(&set).0.unwrap(), own_before, "the rater's own attempt is untouched");
+
+    // Later, in the same browser: the finished answers are still there, and cannot be changed.
+    let mut later = tab(&device);
+    let (saved, _) = later.rating(&set, &invite);
+    let saved = saved.unwrap();
+    assert_eq!(saved.to_document(&set), reply.document);
+    let _ = later.begin_rating(&set, &invite, "2026-11-23T09:00:00.000Z");
+    let _ = later.answer(&set, 0, Response::Option(3), 5.0);
+    let (again, _) = later.finish_rating(&set, "2026-11-23T09:30:00.000Z").unwrap();
+    assert_eq!(again, reply, "the same reply, first finish time kept");
+    // Another invitation with the same id but other words is not this rating.
+    let other = Invitation { relationship: Relationship::Peer, ..invite.clone() };
+    assert_eq!(later.rating(&set, &other).0, None);
+}
+
+#[test]
+fn replies_join_their_invitation_once_and_the_view_is_the_tools() {
+    let set = flagship();
+    let device = MemoryStorage::new();
+    let mut person = tab(&device);
+    let attempt = finished_attempt(&mut person, &set, "me-1", 3);
+    let invites: Vec<Invitation> = [
+        ("mgr-00000001", Relationship::Manager),
+        ("peer-0000001", Relationship::Peer),
+        ("peer-0000002", Relationship::Peer),
+        ("peer-0000003", Relationship::Peer),
+    ]
+    .into_iter()
+    .map(|(id, relationship)| invitation(&set, id, relationship))
+    .collect();
+    for invite in &invites {
+        let _ = person.invite(&attempt, invite.clone());
+    }
+    let replies: Vec<Reply> = invites.iter().zip([0, 1, 2, 4]).map(|(i, pick)| rater_reply(&set, i, pick)).collect();
+    for reply in &replies {
+        // Each reply comes back as a link, read from its payload as the widget does.
+        let read = Reply::from_payload(&reply.payload()).unwrap();
+        let outcome = person.receive_reply(read, finder(&set));
+        assert_eq!(outcome.attempt.as_deref(), Some(attempt.as_str()), "{}", outcome.message);
+        assert!(outcome.message.starts_with("Added the view of"), "{}", outcome.message);
+    }
+    let entry = person.history()[0].clone();
+    assert_eq!(entry.raters.replies.len(), 4);
+
+    // The same reply again changes nothing; a different reply to the same invitation is refused.
+    let again = person.receive_reply(replies[1].clone(), finder(&set));
+    assert_eq!(again.message, "This reply is already with your results.");
+    let other = rater_reply(&set, &invites[1], 0);
+    assert!(person.receive_reply(other, finder(&set)).message.contains("added already"));
+    // A forged reply: to an invitation never made here, or with other words than its invitation.
+    let forged = rater_reply(&set, &invitation(&set, "made-up-0001", Relationship::Peer), 4);
+    let refused = person.receive_reply(forged, finder(&set));
+    assert!(refused.message.contains("not made in this browser") && refused.attempt.is_none(), "{refused:?}");
+    let mut posing = rater_reply(&set, &invites[2], 4);
+    posing.document.rater = Some(invitation(&set, "x", Relationship::Manager).rater());
+    assert!(person.receive_reply(posing, finder(&set)).message.contains("does not match"));
+    assert_eq!(person.history()[0], entry, "refusals change nothing");
+
+    // The numbers are the tool's: others_view over the same documents.
+    let own = score(&set, &entry.document.responses(&set).unwrap(), set.default_role);
+    let raters: Vec<(Relationship, _)> = entry
+        .raters
+        .replies
+        .iter()
+        .map(|r| (r.document.rater.as_ref().unwrap().relationship, r.document.responses(&set).unwrap()))
+        .collect();
+    let view = others_view(&set, &own, &raters);
+    assert_eq!(view.raters, 4);
+    assert_eq!(
+        view.by_relationship.iter().map(|(r, _)| *r).collect::<Vec<_>>(),
+        [Relationship::Manager, Relationship::Peer]
+    );
+
+    // Removing one reply keeps its invitation, and another tab's save does not bring it back.
+    let mut second = tab(&device);
+    let _ = person.remove_reply(&attempt, "peer-0000002");
+    // The storage event the second tab hears (the widget follows every one).
+    let _ = second.follow("altitude.v1.history", |_, _| None);
+    let _ = second.update_notes(&attempt, |notes| notes.notes = "from the second tab".into());
+    let stored_now = tab(&device).history()[0].clone();
+    assert_eq!(stored_now.raters.replies.len(), 3, "the removed reply stays removed");
+    assert_eq!(stored_now.raters.invitations.len(), 4);
+    assert_eq!(stored_now.notes.notes, "from the second tab");
+}
+
+#[test]
+fn invitations_and_replies_survive_another_tab_export_delete_and_import() {
+    let set = flagship();
+    let device = MemoryStorage::new();
+    let mut one = tab(&device);
+    let attempt = finished_attempt(&mut one, &set, "me-2", 2);
+    let mut two = tab(&device);
+    let invite = invitation(&set, "inv-tab-0001", Relationship::Manager);
+    let _ = one.invite(&attempt, invite.clone());
+    let _ = one.receive_reply(rater_reply(&set, &invite, 1), finder(&set));
+    // The second tab, which never heard of them, saves its notes: the invitation and reply stay.
+    let _ = two.update_notes(&attempt, |notes| notes.checked.push("x".into()));
+    let kept = tab(&device).history()[0].clone();
+    assert_eq!((kept.raters.invitations.len(), kept.raters.replies.len()), (1, 1));
+
+    let export = stored::encode_export(tab(&device).history(), "2026-11-22T12:00:00Z");
+    let mut fresh = tab(&device);
+    let _ = fresh.delete_everything();
+    assert!(device.keys().is_empty());
+    let outcome = fresh.import(&export, std::slice::from_ref(&set), |_| "new".into());
+    assert!(outcome.message.starts_with("Imported"), "{}", outcome.message);
+    assert_eq!(fresh.history()[0].raters, kept.raters);
+    // The same export into a history that has the attempt without its replies adds them.
+    let mut bare = kept.clone();
+    bare.raters = Default::default();
+    let mut merged = vec![bare];
+    stored::merge_history(&mut merged, fresh.history());
+    assert_eq!(merged[0].raters, kept.raters);
+}
+
+#[test]
+fn a_reply_file_imports_like_its_link_and_a_raters_result_is_not_taken_for_ones_own() {
+    let set = flagship();
+    let device = MemoryStorage::new();
+    let mut person = tab(&device);
+    let attempt = finished_attempt(&mut person, &set, "me-3", 1);
+    let invite = invitation(&set, "file-invite-1", Relationship::Other);
+    let _ = person.invite(&attempt, invite.clone());
+    let reply = rater_reply(&set, &invite, 3);
+    let file = altitude::model::json::pretty(&reply.to_json());
+    let outcome = person.import(&file, std::slice::from_ref(&set), |_| "unused".into());
+    assert!(outcome.message.starts_with("Added the view of someone you invited"), "{}", outcome.message);
+    assert_eq!(person.history()[0].raters.replies, std::slice::from_ref(&reply));
+    let broken = file.replace("\"relationship\": \"other\"", "\"relationship\": \"boss\"");
+    assert!(person
+        .import(&broken, std::slice::from_ref(&set), |_| "unused".into())
+        .message
+        .contains("not a relationship"));
+    // The rater's bare result document is someone else's view, not a result of the person's own.
+    let bare = reply.document.to_json();
+    let refused = person.import(&bare, std::slice::from_ref(&set), |_| "unused".into());
+    assert!(refused.message.contains("someone's view of another person"), "{}", refused.message);
+    assert_eq!(person.history().len(), 1);
+}
