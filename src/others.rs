@@ -11,7 +11,9 @@ use serde::Serialize;
 use crate::model::json::{self, Json};
 use crate::model::problem::{parse_document, Location, Problem, ProblemKind, Problems};
 use crate::model::reader::{self as r, read_object, required, JsonType as T, ObjectSpec};
-use crate::model::result_document::{Rater, Relationship, ResultDocument, SET_REFERENCE_SPEC};
+use crate::model::result_document::{Rater, Relationship, Responses, ResultDocument, SET_REFERENCE_SPEC};
+use crate::model::QuestionSet;
+use crate::scoring::{others_view, OthersView, Report};
 
 pub const INVITATION_FORMAT: &str = "altitude.invitation/1";
 pub const REPLY_FORMAT: &str = "altitude.reply/1";
@@ -76,6 +78,21 @@ impl Raters {
                 self.replies.push(reply.clone());
             }
         }
+    }
+}
+
+impl Raters {
+    /// The others' view of the person whose report on `set` is `own`, from the replies (each was
+    /// checked against `set` when it was added); `None` until a reply is in.
+    pub fn view(&self, set: &QuestionSet, own: &Report) -> Option<OthersView> {
+        let raters: Vec<(Relationship, Responses)> = self
+            .replies
+            .iter()
+            .filter_map(|reply| {
+                Some((reply.document.rater.as_ref()?.relationship, reply.document.responses(set).ok()?))
+            })
+            .collect();
+        (!raters.is_empty()).then(|| others_view(set, own, &raters))
     }
 }
 

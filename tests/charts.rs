@@ -282,7 +282,7 @@ fn palettes_keep_text_at_4_5_and_lines_at_3_to_1_against_the_widget_background()
         [(Palette::LIGHT, RGBColor(0xff, 0xff, 0xff)), (Palette::DARK, RGBColor(0x12, 0x16, 0x1c))]
     {
         assert!(contrast(palette.text, background) >= 4.5, "text of {palette:?}");
-        for line in [palette.grid, palette.person, palette.target] {
+        for line in [palette.grid, palette.person, palette.target, palette.others] {
             assert!(contrast(line, background) >= 3.0, "{line:?} of {palette:?}: {:.2}", contrast(line, background));
         }
     }

@@ -205,7 +205,12 @@ fn charts_render_in_the_browser_runtime() {
     let responses = altitude::model::Responses(set.questions.iter().map(|_| Some(Response::NotApplicable)).collect());
     let report = altitude::scoring::score(&set, &responses, set.default_role);
     let svg = altitude::charts::svg((520, 440), |area| {
-        altitude::charts::draw_radar(area, &report, "CTO", true, altitude::charts::Palette::LIGHT)
+        altitude::charts::draw_radar(
+            area,
+            &altitude::charts::radar::Series { report: &report, role_name: "CTO", others: None },
+            true,
+            altitude::charts::Palette::LIGHT,
+        )
     })
     .unwrap();
     assert!(svg.contains("not enough answers"));

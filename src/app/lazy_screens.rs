@@ -1,4 +1,5 @@
-//! The screens a person needs only after answering (review, results, roadmap, history), split into
+//! The screens a person needs only after answering (review, results, roadmap, history) and those
+//! of others' view (an invitation, a rater's reply, a reply received), split into
 //! one wasm module of their own with Leptos's `#[lazy]`, so the first download holds just the start
 //! screen and the questions. `preload` fetches the module in the background while the person answers,
 //! so it is there before any of these screens is asked for.
@@ -10,7 +11,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::give_view_screen::GiveViewScreen;
 use super::history_screen::HistoryScreen;
+use super::receive_reply::ReceiveReply;
+use super::reply_screen::ReplyScreen;
 use super::results_view::ResultsView;
 use super::review_screen::ReviewScreen;
 use super::roadmap_view::RoadmapView;
@@ -25,12 +29,15 @@ fn later_screen(screen: Screen) -> AnyView {
         Screen::Results(id) => view! { <ResultsView attempt_id=id/> }.into_any(),
         Screen::Roadmap(id, role) => view! { <RoadmapView attempt_id=id role=role/> }.into_any(),
         Screen::History => view! { <HistoryScreen/> }.into_any(),
+        Screen::Invitation(payload) => view! { <GiveViewScreen payload=payload/> }.into_any(),
+        Screen::Reply => view! { <ReplyScreen/> }.into_any(),
+        Screen::ReceiveReply(payload) => view! { <ReceiveReply payload=payload/> }.into_any(),
         // Not asked for: `Root` draws the loading, start and question screens itself.
         Screen::Loading | Screen::Start | Screen::Answer => ().into_any(),
     }
 }
 
-/// `screen` (review, results, roadmap or history), drawn once the split module has loaded.
+/// `screen` (any but loading, start and questions), drawn once the split module has loaded.
 pub fn later(screen: Screen) -> AnyView {
     Suspend::new(later_screen(screen)).into_any()
 }

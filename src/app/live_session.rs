@@ -9,8 +9,9 @@ use leptos::prelude::*;
 
 use super::{Catalog, Host};
 use crate::attempt::Attempt;
-use crate::model::{QuestionSet, Response};
-use crate::session::{score_history, Changed, ScoredResult, Session, StorageProblem};
+use crate::model::{QuestionSet, Rater, Relationship, Response};
+use crate::others::{Invitation, Raters, Reply};
+use crate::session::{score_history, Changed, ReplyOutcome, ScoredResult, Session, StorageProblem};
 use crate::storage::{self, WebStorage};
 use crate::stored::{HistoryEntry, RoadmapNotes};
 
@@ -27,6 +28,8 @@ pub struct LiveAttempt {
     pub answers: Arc<[ArcRwSignal<Option<Response>>]>,
     /// Questions answered ("not applicable" included).
     pub answered: ArcRwSignal<usize>,
+    /// Set when these are a rater's answers about someone else: the questions are asked about them.
+    pub rater: Option<Rater>,
 }
 
 impl LiveAttempt {
@@ -38,6 +41,7 @@ impl LiveAttempt {
             page: ArcRwSignal::new(attempt.page),
             answers: attempt.responses.0.iter().map(|r| ArcRwSignal::new(*r)).collect(),
             answered: ArcRwSignal::new(attempt.answered()),
+            rater: attempt.rater.clone(),
         }
     }
 
@@ -220,6 +224,90 @@ impl LiveSession {
         Some(entry.id)
     }
 
+    /// A new invitation for someone of `relationship` to give their view of the completed attempt
+    /// `attempt_id`, under the name `for_name`; saved with the attempt.
+    pub fn invite(&self, attempt_id: &str, relationship: Relationship, for_name: &str) -> Option<Invitation> {
+        let entry = self.history.with_untracked(|h| h.iter().find(|e| e.id == attempt_id).cloned())?;
+        let name: String = for_name.trim().chars().take(crate::others::MAX_NAME_CHARS).collect();
+        let invitation = Invitation {
+            id: new_invitation_id(),
+            set_id: entry.document.set_id.clone(),
+            set_version: entry.document.set_version.clone(),
+            relationship,
+            for_name: (!name.is_empty()).then_some(name),
+        };
+        let mut made = Some(invitation.clone());
+        self.run(&mut |s| made.take().map(|i| s.invite(attempt_id, i)).unwrap_or_default());
+        Some(invitation)
+    }
+
+    /// The invitations and replies of the completed attempt `id`, tracked.
+    pub fn raters(&self, id: &str) -> Raters {
+        self.history.with(|h| h.iter().find(|e| e.id == id).map(|e| e.raters.clone())).unwrap_or_default()
+    }
+
+    pub fn remove_reply(&self, attempt_id: &str, invitation: &str) {
+        self.run(&mut |s| s.remove_reply(attempt_id, invitation));
+    }
+
+    /// Adds a reply to the attempt whose invitation it answers; says what happened.
+    pub fn receive_reply(&self, reply: Reply) -> ReplyOutcome {
+        let catalog = self.catalog;
+        let mut reply = Some(reply);
+        let mut outcome = None;
+        self.run(&mut |s| {
+            let Some(reply) = reply.take() else { return Changed::default() };
+            let result = s.receive_reply(reply, |id, version| catalog.set_version(id, version));
+            let changed = result.changed.clone();
+            outcome = Some(result);
+            changed
+        });
+        outcome.unwrap_or(ReplyOutcome { message: String::new(), changed: Changed::default(), attempt: None })
+    }
+
+    /// The rater's answers to `invitation` kept on this device, read while a view is drawn.
+    pub fn rating_while_drawing(&self, set: &QuestionSet, invitation: &Invitation) -> Option<Attempt> {
+        let mut found = None;
+        self.apply(&mut |s| {
+            let (attempt, changed) = s.rating(set, invitation);
+            found = attempt;
+            changed
+        });
+        found
+    }
+
+    /// Makes the rater's answers to `invitation` (of `set`) the attempt in progress.
+    pub fn begin_rating(&self, set: &QuestionSet, invitation: &Invitation) {
+        self.run(&mut |s| s.begin_rating(set, invitation, &super::now()));
+    }
+
+    /// Finishes the rater's answers and tells the host (`altitude-reply`, the reply as detail).
+    pub fn finish_rating(&self) -> Option<Reply> {
+        let live = self.attempt.get_untracked()?;
+        let mut finished = None;
+        self.run(&mut |s| {
+            let (reply, changed) = s.finish_rating(&live.set, &super::now()).unzip();
+            finished = reply;
+            changed.unwrap_or_default()
+        });
+        let reply = finished?;
+        self.host.emit("reply", &reply.to_json());
+        Some(reply)
+    }
+
+    /// The reply of the rater's finished answers in progress, if they are finished.
+    pub fn reply(&self) -> Option<(Reply, Arc<QuestionSet>)> {
+        let live = self.attempt.get_untracked()?;
+        let mut reply = None;
+        self.read(&mut |s| {
+            reply = s
+                .attempt()
+                .filter(|a| a.rater.is_some() && a.completed_at.is_some())
+                .map(|a| Reply { invitation: a.id.clone(), document: a.to_document(&live.set) })
+        });
+        Some((reply?, live.set))
+    }
+
     pub fn remove_results(&self, ids: &[String]) {
         self.run(&mut |s| s.remove_results(ids));
     }
@@ -296,4 +384,19 @@ impl LiveSession {
         });
         on_cleanup(move || handle.remove());
     }
+}
+
+/// A new invitation id: 16 random letters and digits, so that no one can guess another's.
+fn new_invitation_id() -> String {
+    const DIGITS: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for byte in &mut bytes {
+            *byte = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes.iter().map(|b| char::from(DIGITS[usize::from(*b) % DIGITS.len()])).collect()
 }

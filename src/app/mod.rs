@@ -8,17 +8,23 @@ mod download;
 mod element;
 mod focus_area;
 mod focus_list;
+mod give_view_screen;
 mod history_row;
 mod history_screen;
 mod host;
+mod invitations_panel;
 mod lazy_screens;
+mod link_field;
 mod live_session;
 mod milestone_list;
+mod others_summary;
 pub mod panic_notice;
 mod progress_bar;
 mod question_field;
 mod question_page;
 mod readiness_table;
+mod receive_reply;
+mod reply_screen;
 mod results_view;
 mod review_screen;
 mod roadmap_view;
@@ -51,6 +57,12 @@ pub enum Screen {
     /// The development roadmap of a completed attempt (its id) against a role (its index).
     Roadmap(String, usize),
     History,
+    /// Giving one's view of someone: the payload of the invitation link that was opened.
+    Invitation(String),
+    /// The reply to send back, once the rater has finished.
+    Reply,
+    /// A reply link opened by the person who invited: its payload, to add to their results.
+    ReceiveReply(String),
 }
 
 /// The widget's state, shared through context; every part is `Copy`.

@@ -8,6 +8,22 @@ use leptos::prelude::*;
 use super::AppState;
 use crate::model::{QuestionKind, QuestionSet, Response};
 
+/// Format 2's two answers beside the scale, for a rater giving their view of someone else.
+const BESIDE_THE_SCALE_FOR_A_RATER: [(&str, Response, &str, &str); 2] = [
+    (
+        "Not seen them in this situation",
+        Response::Untested,
+        "untested",
+        "You have not seen them face this. It is left out of their scores, neither for nor against them.",
+    ),
+    (
+        "Doesn't apply to their situation",
+        Response::NotApplicable,
+        "na",
+        "It does not fit their job or organisation at all. It is left out of their scores.",
+    ),
+];
+
 /// Format 2's two answers beside the scale: label, answer, id suffix and the one-line explanation.
 const BESIDE_THE_SCALE: [(&str, Response, &str, &str); 2] = [
     (
@@ -54,9 +70,14 @@ pub fn QuestionField(
     number: usize,
     /// Its answer in the attempt in progress.
     answer: ArcRwSignal<Option<Response>>,
+    /// Whether a rater is answering about someone else: the question is asked in its `text_other`
+    /// wording, and "not seen" replaces "not had the chance".
+    #[prop(optional)]
+    about_someone_else: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let question = &set.questions[index];
+    let text = if about_someone_else { question.text_other.as_ref().unwrap_or(&question.text) } else { &question.text };
     let name = format!("q-{}", question.id);
     let choices: Vec<(String, Response)> = match &question.kind {
         QuestionKind::Likert { .. } => {
@@ -72,7 +93,11 @@ pub fn QuestionField(
         QuestionKind::Choice { .. } => ("choices options", None),
         QuestionKind::Level { .. } => (
             "choices options levels",
-            Some("From the lowest to the highest: pick the highest one that is true of you."),
+            Some(if about_someone_else {
+                "From the lowest to the highest: pick the highest one you have seen to be true of them."
+            } else {
+                "From the lowest to the highest: pick the highest one that is true of you."
+            }),
         ),
     };
     // One radio group per question: a screen reader hears each point with its position ("3 of 5").
@@ -87,7 +112,8 @@ pub fn QuestionField(
     // its "Not applicable" in the scale's group, as it always had.
     let beside = if set.format >= 2 {
         let beside_name = format!("{name}-beside");
-        let items = BESIDE_THE_SCALE.map(|(label, response, suffix, explanation)| {
+        let beside = if about_someone_else { BESIDE_THE_SCALE_FOR_A_RATER } else { BESIDE_THE_SCALE };
+        let items = beside.map(|(label, response, suffix, explanation)| {
             view! {
                 <div class="choice">
                     {radio(state, index, answer.clone(), &beside_name, suffix, label.to_owned(), response)}
@@ -122,7 +148,7 @@ pub fn QuestionField(
 
     view! {
         <fieldset class=answered_class id=format!("question-{}", question.id)>
-            <legend><span class="number">{format!("{number}.")}</span>" "{question.text.clone()}</legend>
+            <legend><span class="number">{format!("{number}.")}</span>" "{text.clone()}</legend>
             {instruction.map(|text| view! { <p class="instruction">{text}</p> })}
             {help}
             <div class=layout>{options}</div>

@@ -45,7 +45,16 @@ pub fn QuestionPage() -> impl IntoView {
             }
         }
     };
-    let role_name = set.roles[live.role].name.clone();
+    // A rater answers about someone else; the person, for the role they aim at.
+    let about_someone_else = live.rater.is_some();
+    let context = match &live.rater {
+        Some(rater) => format!(
+            "{} · your view of {}",
+            set.title,
+            rater.for_name.as_deref().unwrap_or("the person who invited you")
+        ),
+        None => format!("{} · target role: {}", set.title, set.roles[live.role].name),
+    };
     let body = {
         let (set, page) = (set.clone(), page.clone());
         move || {
@@ -54,7 +63,7 @@ pub fn QuestionPage() -> impl IntoView {
             // Questions are numbered across the set: after every question of the earlier pages.
             let before = set.questions.iter().filter(|q| q.dimension < p).count();
             let questions = page_questions(&set, p).into_iter().enumerate().map(|(k, index)| {
-                view! { <QuestionField set=set.clone() index=index number=before + k + 1 answer=live.answers[index].clone()/> }
+                view! { <QuestionField set=set.clone() index=index number=before + k + 1 answer=live.answers[index].clone() about_someone_else=about_someone_else/> }
             });
             view! {
                 <h2 id="page-heading" tabindex="-1">{format!("{} ({} of {pages})", dimension.name, p + 1)}</h2>
@@ -67,7 +76,7 @@ pub fn QuestionPage() -> impl IntoView {
 
     view! {
         <section class="answer" aria-labelledby="page-heading">
-            <p class="context">{format!("{} · target role: {role_name}", set.title)}</p>
+            <p class="context">{context}</p>
             <ProgressBar answered=answered total=set.questions.len() minutes_left=left/>
             {body}
             <div class="actions pager">

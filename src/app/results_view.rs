@@ -1,5 +1,7 @@
 //! The results of a completed attempt: overall, per-dimension scores and gaps, charts, role
-//! readiness with what holds each role back, focus areas and the scenario answers with their debriefs, redrawn at once when the target role or the colour scheme changes.
+//! readiness with what holds each role back, focus areas, others' view with the invitations that
+//! ask for it, and the scenario answers with their debriefs, redrawn at once when the target role,
+//! the colour scheme or the replies change.
 
 use std::sync::Arc;
 
@@ -8,12 +10,15 @@ use leptos::prelude::*;
 use super::chart_figure::{Chart, ChartFigure, DrawChart};
 use super::download::download;
 use super::focus_list::focus_list;
+use super::invitations_panel::InvitationsPanel;
+use super::others_summary::others_summary;
 use super::readiness_table::readiness_table;
 use super::scenario_answers::scenario_answers;
 use super::score_table::ScoreTable;
 use super::{role_index, AppState, Screen};
 use crate::charts::{self, Palette};
 use crate::display::{signed_whole, whole};
+use crate::model::Relationship;
 use crate::session::previous;
 
 /// The completed attempt `attempt_id` from history.
@@ -63,14 +68,53 @@ pub fn ResultsView(
             )
         }
     };
+    // Others' view, from the replies kept with this attempt: it follows replies added or removed.
+    let raters = {
+        let id = attempt_id.clone();
+        Memo::new(move |_| state.session.raters(&id))
+    };
+    let others = {
+        let set = set.clone();
+        Memo::new(move |_| raters.with(|raters| report.with(|own| raters.view(&set, own))))
+    };
+    let reply_counts = Signal::derive(move || {
+        raters.with(|raters| {
+            Relationship::ALL
+                .map(|r| {
+                    (
+                        r,
+                        raters
+                            .replies
+                            .iter()
+                            .filter(|x| x.document.rater.as_ref().map(|x| x.relationship) == Some(r))
+                            .count(),
+                    )
+                })
+                .to_vec()
+        })
+    });
     let radar = {
         let (role_name, chart_label) = (role_name.clone(), chart_label.clone());
         Signal::derive(move || {
             let (palette, role_name) = (palette(), role_name());
+            let others_scores: Option<(Vec<Option<f64>>, usize)> =
+                others.get().map(|view| (view.dimensions.iter().map(|d| d.score).collect(), view.raters));
+            let with_others = others_scores.is_some();
             let draw: DrawChart = Arc::new(move |width| {
-                report.with(|r| charts::radar_svg(width, charts::radar::Fit::SCREEN, r, &role_name, palette))
+                let others = others_scores.as_ref().map(|(scores, n)| (scores.as_slice(), *n));
+                report.with(|r| {
+                    charts::radar_with_others_svg(width, charts::radar::Fit::SCREEN, r, &role_name, others, palette)
+                })
             });
-            Chart { draw, label: chart_label("Radar chart") }
+            let label = if with_others {
+                format!(
+                    "{} The others' view is drawn dotted; its numbers are in the table “Your view and others' view”.",
+                    chart_label("Radar chart")
+                )
+            } else {
+                chart_label("Radar chart")
+            };
+            Chart { draw, label }
         })
     };
     let gaps = Signal::derive(move || {
@@ -142,13 +186,18 @@ pub fn ResultsView(
             <p class="ready-for">{ready_for}</p>
             <ScoreTable report=report/>
             <div class="charts">
-                <ChartFigure chart=radar caption="Your scores (solid) against the role's targets (dashed)"/>
+                <ChartFigure chart=radar caption="Your scores (solid) against the role's targets (dashed), and others' view (dotted) once replies are in"/>
                 <ChartFigure chart=gaps caption="Gap to the role's target for each dimension"/>
             </div>
             <h3>"Focus areas, most important first"</h3>
             {focus_list(set.clone(), report)}
             {readiness_table(set.clone(), report)}
             {comparison}
+            <section class="others-view" aria-labelledby="others-heading">
+                <h3 id="others-heading">"Others' view"</h3>
+                {others_summary(set.clone(), report, others, reply_counts)}
+                <InvitationsPanel attempt_id=attempt_id.clone()/>
+            </section>
             {scenario_answers(&set, &scored_responses)}
             <div class="actions">
                 <button type="button" class="primary" on:click=roadmap>"Your development roadmap"</button>

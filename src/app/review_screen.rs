@@ -59,10 +59,21 @@ pub fn ReviewScreen() -> impl IntoView {
     });
     let last_page = set.dimensions.len().saturating_sub(1);
     state.focus("review-heading".to_owned());
+    // A rater's answers become a reply to send back; the person's own join their results.
+    let rating = live.rater.is_some();
     let finish = move |_| {
-        if let Some(id) = state.session.finish() {
+        if rating {
+            if state.session.finish_rating().is_some() {
+                state.go(Screen::Reply);
+            }
+        } else if let Some(id) = state.session.finish() {
             state.go(Screen::Results(id));
         }
+    };
+    let finish_label = match (rating, first.is_some()) {
+        (_, true) => "Finish anyway",
+        (true, false) => "Finish and make my reply",
+        (false, false) => "Finish and see my results",
     };
 
     view! {
@@ -74,7 +85,7 @@ pub fn ReviewScreen() -> impl IntoView {
             <div class="actions pager">
                 <button type="button" on:click=move |_| { state.session.turn_page(last_page); state.go(Screen::Answer); }>"Back"</button>
                 <button type="button" class="primary" on:click=finish>
-                    {if first.is_some() { "Finish anyway" } else { "Finish and see my results" }}
+                    {finish_label}
                 </button>
             </div>
         </section>

@@ -1,5 +1,6 @@
 //! The development roadmap of a completed attempt, for the screen and for paper: header, radar
-//! chart, scores, focus areas with their next steps and material, strengths, chances to ask for,
+//! chart, scores, blind spots others see with the conversation to have, focus areas with their next
+//! steps and material, strengths (hidden ones too), chances to ask for,
 //! the dated 30/60/90-day plan with checkboxes, and notes. Ticks, notes and the "prepared for" name stay on this device.
 
 use std::sync::Arc;
@@ -13,7 +14,8 @@ use super::score_table::ScoreTable;
 use super::{AppState, Screen};
 use crate::charts::{self, Palette};
 use crate::display::whole;
-use crate::scoring::development_plan;
+use crate::scoring::plan::PerceptionGap;
+use crate::scoring::{development_plan, with_others};
 
 /// The roadmap of the attempt `attempt_id`, planned against the role at index `role`.
 #[component]
@@ -35,6 +37,12 @@ pub fn RoadmapView(
     let role = if role < scored.set.roles.len() { role } else { scored.role };
     let report = scored.report_for(role);
     let plan = development_plan(&scored.set, &report, result.document.completed_at.as_deref());
+    // Once others have replied, their view's blind spots lead the plan.
+    let others = state.session.raters(&attempt_id).view(&scored.set, &report);
+    let plan = match &others {
+        Some(view) => with_others(plan, &scored.set, &report, view),
+        None => plan,
+    };
 
     let notes = {
         let attempt_id = attempt_id.clone();
@@ -71,6 +79,31 @@ pub fn RoadmapView(
             .collect_view()
             .into_any()
     };
+    let gap_list = |gaps: &[PerceptionGap]| {
+        gaps.iter()
+            .map(|gap| {
+                view! {
+                    <li>
+                        <strong>{gap.name.clone()}</strong>{format!(": you {}, others {}", whole(gap.own), whole(gap.others))}
+                        <p>{gap.conversation.clone()}</p>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let blind_spots = (!plan.blind_spots.is_empty()).then(|| {
+        view! {
+            <h2>"Blind spots: start here"</h2>
+            <p>"The people who gave their view rate you at least 15 points lower than you rate yourself here. Before working on the rest, find out what they see."</p>
+            <ul class="blind-spots">{gap_list(&plan.blind_spots)}</ul>
+        }
+    });
+    let hidden_strengths = (!plan.hidden_strengths.is_empty()).then(|| {
+        view! {
+            <h2>"Hidden strengths"</h2>
+            <ul class="hidden-strengths">{gap_list(&plan.hidden_strengths)}</ul>
+        }
+    });
     let strengths = (!plan.strengths.is_empty()).then(|| {
         view! {
             <h2>"Strengths"</h2>
@@ -142,9 +175,11 @@ pub fn RoadmapView(
                 <div class="print-only"><ChartFigure chart=Signal::stored(print_radar) width=charts::radar::PRINT_WIDTH caption="Your scores (solid) against the role's targets (dashed)"/></div>
                 <ScoreTable report=Signal::stored(report)/>
             </div>
+            {blind_spots}
             <h2>"Focus areas, most important first"</h2>
             {focus}
             {strengths}
+            {hidden_strengths}
             {to_assess}
             {chances}
             <h2>"Your 30/60/90-day plan"</h2>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::lazy_screens;
 use super::question_page::QuestionPage;
-use super::screen_memory::{remember_screen, restore_screen_when_loaded};
+use super::screen_memory::{follow_links_in_address, remember_screen, restore_screen_when_loaded};
 use super::start_screen::StartScreen;
 use super::storage_notice::StorageNotice;
 use super::{AppState, Catalog, Host, HostAttributes, LiveSession, Screen};
@@ -33,14 +33,13 @@ pub fn Root(
     session.follow_other_tabs();
     restore_screen_when_loaded(state);
     remember_screen(state);
+    follow_links_in_address(state);
 
     let screen = move || match state.screen.get() {
         Screen::Loading => view! { <p class="loading" role="status">"Loading the assessments…"</p> }.into_any(),
         Screen::Start => view! { <StartScreen/> }.into_any(),
         Screen::Answer => view! { <QuestionPage/> }.into_any(),
-        later @ (Screen::Review | Screen::Results(_) | Screen::Roadmap(..) | Screen::History) => {
-            lazy_screens::later(later)
-        }
+        later => lazy_screens::later(later),
     };
     // A moment after the first question shows (or any later screen), the rest of the widget downloads
     // in the background while the person answers: off the path to the first question and its first

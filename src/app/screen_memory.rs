@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{AppState, Screen};
+use crate::others::LinkKind;
 
 impl Screen {
     /// A short name of this screen, kept for the tab so that a reload comes back to it.
@@ -11,7 +12,10 @@ impl Screen {
         let set_id =
             || state.session.attempt.with_untracked(|a| a.as_ref().map(|a| a.set.id.clone())).unwrap_or_default();
         match self {
-            Screen::Loading | Screen::Start => String::new(),
+            // Others' view screens come back from the link in the address, not from the tab.
+            Screen::Loading | Screen::Start | Screen::Invitation(_) | Screen::Reply | Screen::ReceiveReply(_) => {
+                String::new()
+            }
             Screen::Answer => format!("answer/{}", set_id()),
             Screen::Review => format!("review/{}", set_id()),
             Screen::Results(id) => format!("results/{id}"),
@@ -33,12 +37,18 @@ pub fn remember_screen(state: AppState) {
     });
 }
 
-/// Each time the sets are loaded: tells the host, then goes to the remembered screen. An attempt
+/// Each time the sets are loaded: tells the host, then goes to the screen of an invitation or reply
+/// link in the page's address, else to the remembered screen. An attempt
 /// in progress is resumed on its page, a result reopened; anything else starts at the start screen.
 pub fn restore_screen_when_loaded(state: AppState) {
     Effect::new(move |_| {
         let Some(loaded) = state.catalog.loaded() else { return };
         loaded.announce(state.host, state.host.attributes.set.get_untracked().as_deref());
+        // An invitation or reply link in the address comes first: it is what the person just opened.
+        if let Some(screen) = screen_of_link_in_address() {
+            state.screen.set(screen);
+            return;
+        }
         let memo = state.session.recalled_screen().unwrap_or_default();
         let (kind, rest) = memo.split_once('/').unwrap_or((memo.as_str(), ""));
         let known = |id: &str| state.session.history().iter().any(|e| e.id == id);
@@ -61,4 +71,27 @@ pub fn restore_screen_when_loaded(state: AppState) {
         };
         state.screen.set(screen.unwrap_or(Screen::Start));
     });
+}
+
+/// The screen of an invitation or reply link in the page's address, if it holds one.
+fn screen_of_link_in_address() -> Option<Screen> {
+    let fragment = window().location().hash().ok()?;
+    let (kind, payload) = crate::others::link_in(&fragment)?;
+    Some(match kind {
+        LinkKind::Invitation => Screen::Invitation(payload.to_owned()),
+        LinkKind::Reply => Screen::ReceiveReply(payload.to_owned()),
+    })
+}
+
+/// Follows a link pasted into the address bar of a page already open: only its fragment changes,
+/// so the page does not load again.
+pub fn follow_links_in_address(state: AppState) {
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        if state.catalog.loaded_untracked().is_some() {
+            if let Some(screen) = screen_of_link_in_address() {
+                state.go(screen);
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
 }

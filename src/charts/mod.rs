@@ -38,6 +38,8 @@ pub struct Palette {
     pub person: RGBColor,
     /// Role targets.
     pub target: RGBColor,
+    /// The others' view (the mean of raters' scores).
+    pub others: RGBColor,
 }
 
 impl Palette {
@@ -46,12 +48,14 @@ impl Palette {
         grid: RGBColor(0x85, 0x8d, 0x97),
         person: RGBColor(0x1f, 0x5f, 0xbf),
         target: RGBColor(0x3a, 0x3a, 0x3a),
+        others: RGBColor(0xa3, 0x4a, 0x00),
     };
     pub const DARK: Palette = Palette {
         text: RGBColor(0xe8, 0xea, 0xed),
         grid: RGBColor(0x6b, 0x74, 0x80),
         person: RGBColor(0x7f, 0xb3, 0xff),
         target: RGBColor(0xd0, 0xd0, 0xd0),
+        others: RGBColor(0xff, 0xa8, 0x5c),
     };
 }
 
@@ -144,8 +148,22 @@ pub fn radar_svg(
     role_name: &str,
     palette: Palette,
 ) -> Result<String, String> {
-    let height = radar::height_for(width, fit, report, role_name);
-    svg((width, height), |area| draw_radar(area, report, role_name, fit.key, palette))
+    radar_with_others_svg(width, fit, report, role_name, None, palette)
+}
+
+/// The same radar with the others' view beside the person's scores, when there is one: `others`
+/// holds the mean of raters' scores per dimension (in declared order) and how many raters replied.
+pub fn radar_with_others_svg(
+    width: u32,
+    fit: radar::Fit,
+    report: &crate::scoring::Report,
+    role_name: &str,
+    others: Option<(&[Option<f64>], usize)>,
+    palette: Palette,
+) -> Result<String, String> {
+    let series = radar::Series { report, role_name, others };
+    let height = radar::height_for(width, fit, &series);
+    svg((width, height), |area| draw_radar(area, &series, fit.key, palette))
 }
 
 /// The gap bars of `report` drawn for `width` pixels, as SVG.

@@ -1,4 +1,5 @@
-//! The radar chart: the person's dimension scores against the target role's profile.
+//! The radar chart: the person's dimension scores against the target role's profile, and the
+//! others' view beside them when raters have replied.
 //!
 //! The tips of the axes carry numbers and a key below the radar gives each number's name, score
 //! and target: names of any length then fit any width without the radar or its text shrinking.
@@ -41,6 +42,14 @@ impl Fit {
 /// (695 px) leaves beside the score table with its "not yet tried" column (about 420 px).
 pub const PRINT_WIDTH: u32 = 260;
 
+/// What a radar shows: the person's report against its role, and the others' view if any (each
+/// dimension's mean of raters' scores, and how many raters replied).
+pub struct Series<'a> {
+    pub report: &'a Report,
+    pub role_name: &'a str,
+    pub others: Option<(&'a [Option<f64>], usize)>,
+}
+
 /// Where everything of a radar goes for one width.
 struct Layout {
     height: f64,
@@ -51,15 +60,16 @@ struct Layout {
 
 /// The height a radar of `report` needs when drawn `width` pixels wide, at most `fit.max_height`
 /// (the radar shrinks to fit; its text does not).
-pub fn height_for(width: u32, fit: Fit, report: &Report, role_name: &str) -> u32 {
-    layout(f64::from(width), f64::from(fit.max_height), fit.key, report, role_name).height as u32
+pub fn height_for(width: u32, fit: Fit, series: &Series) -> u32 {
+    layout(f64::from(width), f64::from(fit.max_height), fit.key, series).height as u32
 }
 
 fn angle(axis: usize, count: usize) -> f64 {
     -PI / 2.0 + 2.0 * PI * axis as f64 / count as f64
 }
 
-fn layout(width: f64, max_height: f64, with_key: bool, report: &Report, role_name: &str) -> Layout {
+fn layout(width: f64, max_height: f64, with_key: bool, series: &Series) -> Layout {
+    let Series { report, role_name, others } = *series;
     let count = report.dimensions.len().max(1);
     // The key: under the radar, no wider than a comfortable line.
     let full = (width - 2.0 * MARGIN).min(360.0);
@@ -73,6 +83,11 @@ fn layout(width: f64, max_height: f64, with_key: bool, report: &Report, role_nam
         labels.push(Label::new(line, (LEGEND_TEXT_X, legend_bottom), SMALL_PX, HPos::Left, VPos::Top));
         legend_bottom += line_height(SMALL_PX);
     }
+    if let Some((_, raters)) = others {
+        let text = format!("Others' view ({raters} {})", if raters == 1 { "reply" } else { "replies" });
+        labels.push(Label::new(text, (LEGEND_TEXT_X, legend_bottom + 4.0), SMALL_PX, HPos::Left, VPos::Top));
+        legend_bottom += line_height(SMALL_PX) + 4.0;
+    }
 
     // The key, laid out from the top of its area: each name with its values beside it when both
     // fit on one line, else on lines of their own below it.
@@ -80,10 +95,13 @@ fn layout(width: f64, max_height: f64, with_key: bool, report: &Report, role_nam
     let mut key_height = 0.0;
     for (n, d) in report.dimensions.iter().enumerate().filter(|_| with_key) {
         let name = format!("{}. {}", n + 1, d.name);
-        let value = match d.score {
+        let mut value = match d.score {
             Some(score) => format!("{} of {}", whole(score), whole(d.target)),
             None => format!("not enough answers (target {})", whole(d.target)),
         };
+        if let Some(score) = others.and_then(|(scores, _)| scores.get(n).copied().flatten()) {
+            value.push_str(&format!(", others {}", whole(score)));
+        }
         let beside = text_width(&name, LABEL_PX) + 12.0 + text_width(&value, SMALL_PX) <= full;
         let mut value_top = key_height + 2.0;
         for line in wrap(&name, LABEL_PX, full) {
@@ -139,14 +157,13 @@ fn layout(width: f64, max_height: f64, with_key: bool, report: &Report, role_nam
 /// A dimension without a score sits at the centre and is labelled "not enough answers".
 pub fn draw_radar<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    report: &Report,
-    role_name: &str,
+    series: &Series,
     with_key: bool,
     palette: Palette,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let report = series.report;
     let (width, height) = area.dim_in_pixel();
-    let Layout { center: (cx, cy), radius, labels, .. } =
-        layout(f64::from(width), f64::from(height), with_key, report, role_name);
+    let Layout { center: (cx, cy), radius, labels, .. } = layout(f64::from(width), f64::from(height), with_key, series);
     let count = report.dimensions.len().max(1);
     let point = |axis: usize, value: f64| -> (i32, i32) {
         let r = radius * value.clamp(0.0, 100.0) / 100.0;
@@ -185,8 +202,24 @@ pub fn draw_radar<DB: DrawingBackend>(
     targets.push(targets[0]);
     area.draw(&DashedPathElement::new(targets, 6, 4, palette.target.stroke_width(2)))?;
 
+    // The others' view: a dotted outline with square marks, apart from the person's by line and mark.
+    if let Some((scores, _)) = series.others {
+        let points: Vec<Option<(i32, i32)>> =
+            (0..count).map(|axis| scores.get(axis).copied().flatten().map(|score| point(axis, score))).collect();
+        let mut outline: Vec<(i32, i32)> = points.iter().map(|p| p.unwrap_or(point(0, 0.0))).collect();
+        outline.push(outline[0]);
+        area.draw(&DashedPathElement::new(outline, 2, 4, palette.others.stroke_width(3)))?;
+        for (x, y) in points.into_iter().flatten() {
+            area.draw(&Rectangle::new([(x - 4, y - 4), (x + 4, y + 4)], palette.others.filled()))?;
+        }
+    }
+
     area.draw(&PathElement::new(vec![(8, 12), (32, 12)], palette.person.stroke_width(3)))?;
     area.draw(&DashedPathElement::new(vec![(8, 34), (32, 34)], 6, 4, palette.target.stroke_width(2)))?;
+    if series.others.is_some() {
+        let y = (labels.iter().find(|l| l.text.starts_with("Others' view")).map_or(56, |l| l.at.1)) + 8;
+        area.draw(&DashedPathElement::new(vec![(8, y), (32, y)], 2, 4, palette.others.stroke_width(3)))?;
+    }
     for label in &labels {
         label.draw(area, &palette.text)?;
     }

@@ -5,5 +5,5 @@
 pub mod plan;
 pub mod report;
 
-pub use plan::{development_plan, DevelopmentPlan};
+pub use plan::{development_plan, with_others, DevelopmentPlan, PerceptionGap};
 pub use report::{others_view, score, DimensionReport, OthersScore, OthersView, Report, ReportJson, RoleReadiness};

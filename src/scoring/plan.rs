@@ -1,11 +1,12 @@
 //! The personal development plan: focus areas with their material (the role's own guidance where the
 //! set gives it), strengths, dimensions still to assess, "get the chance" items for what the person has
-//! not had the chance to do yet, and a 30/60/90-day plan dated from the result's completion. Plain data, shared by the
+//! not had the chance to do yet, a 30/60/90-day plan dated from the result's completion, and, once
+//! others have given their view, the blind spots to talk about and the hidden strengths. Plain data, shared by the
 //! roadmap screen, its printout and any future export.
 
 use crate::display::whole;
 use crate::model::{timestamp, Guidance, QuestionSet};
-use crate::scoring::Report;
+use crate::scoring::{OthersView, Report};
 
 /// How many practices the first 30 days start with.
 const FIRST_MONTH_PRACTICES: usize = 3;
@@ -26,6 +27,24 @@ pub struct DevelopmentPlan {
     pub get_the_chance: Vec<ChanceItem>,
     /// Day 30, 60 and 90.
     pub milestones: Vec<Milestone>,
+    /// Dimensions the person rates at least 15 points above the others' view: focus first, with
+    /// the conversation to have (empty until raters have replied).
+    pub blind_spots: Vec<PerceptionGap>,
+    /// Dimensions others rate at least 15 points above the person's own view.
+    pub hidden_strengths: Vec<PerceptionGap>,
+}
+
+/// Where the person's own score and others' view of them part by 15 points or more.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PerceptionGap {
+    pub dimension_id: String,
+    pub name: String,
+    pub own: f64,
+    pub others: f64,
+    /// How many raters' scores the others' score is the mean of.
+    pub raters: usize,
+    /// What to do about it, in plain words.
+    pub conversation: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -163,7 +182,75 @@ pub fn development_plan(set: &QuestionSet, report: &Report, completed_at: Option
         to_assess,
         get_the_chance,
         milestones,
+        blind_spots: Vec::new(),
+        hidden_strengths: Vec::new(),
     }
+}
+
+/// `plan` with the others' view of `report`'s person: its blind spots come first, each with the
+/// conversation to have in the first 30 days, and its hidden strengths.
+pub fn with_others(
+    mut plan: DevelopmentPlan,
+    set: &QuestionSet,
+    report: &Report,
+    view: &OthersView,
+) -> DevelopmentPlan {
+    let gap = |d: usize| -> Option<(f64, f64, usize)> {
+        let others = view.dimensions.get(d)?;
+        Some((report.dimensions.get(d)?.score?, others.score?, others.raters))
+    };
+    let people =
+        |n: usize| if n == 1 { "the person who replied".to_owned() } else { format!("the {n} people who replied") };
+    let people_first =
+        |n: usize| if n == 1 { "The person who replied".to_owned() } else { format!("The {n} people who replied") };
+    plan.blind_spots = view
+        .blind_spots
+        .iter()
+        .filter_map(|&d| {
+            let (own, others, raters) = gap(d)?;
+            let name = set.dimensions[d].name.clone();
+            let conversation = format!(
+                "You rate yourself {} in {name}; {} rate you {}. Ask two of them, one at a time, for a recent \
+                 moment when you fell short of what they needed here: what they saw, and what would have helped. \
+                 Listen and thank them; do not argue the score.",
+                whole(own),
+                people(raters),
+                whole(others)
+            );
+            Some(PerceptionGap { dimension_id: set.dimensions[d].id.clone(), name, own, others, raters, conversation })
+        })
+        .collect();
+    plan.hidden_strengths = view
+        .hidden_strengths
+        .iter()
+        .filter_map(|&d| {
+            let (own, others, raters) = gap(d)?;
+            let name = set.dimensions[d].name.clone();
+            let conversation = format!(
+                "{} rate you {} in {name}, above your own {}. Ask one of them what they see you do well here, \
+                 and lean on it on purpose.",
+                people_first(raters),
+                whole(others),
+                whole(own)
+            );
+            Some(PerceptionGap { dimension_id: set.dimensions[d].id.clone(), name, own, others, raters, conversation })
+        })
+        .collect();
+    if let Some(first_month) = plan.milestones.iter_mut().find(|m| m.day == 30) {
+        let talks = plan.blind_spots.iter().map(|spot| PlanItem {
+            key: format!("day-30-{}-others", spot.dimension_id),
+            text: format!(
+                "Have the conversation about how others see your {} (your blind spot: you {}, others {}).",
+                spot.name,
+                whole(spot.own),
+                whole(spot.others)
+            ),
+        });
+        let mut items: Vec<PlanItem> = talks.collect();
+        items.append(&mut first_month.items);
+        first_month.items = items;
+    }
+    plan
 }
 
 /// The gap in plain words: where the person stands, what the role expects, and how it ranks.

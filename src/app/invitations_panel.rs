@@ -1,0 +1,130 @@
+//! "Ask for others' views" on a completed attempt: the name raters will see, an invitation per
+//! person (its link to copy and whether they replied), a reply removed, a reply link pasted in.
+
+use leptos::prelude::*;
+
+use super::link_field::LinkField;
+use super::AppState;
+use crate::model::Relationship;
+use crate::others::{link, link_in, LinkKind, Reply};
+
+/// The invitation button's words for each relationship, and an invitation's title.
+fn words(relationship: Relationship) -> (&'static str, &'static str) {
+    match relationship {
+        Relationship::Manager => ("Invite your manager", "Manager"),
+        Relationship::Peer => ("Invite a peer", "Peer"),
+        Relationship::Report => ("Invite someone who reports to you", "Report"),
+        Relationship::Other => ("Invite someone else", "Someone else"),
+    }
+}
+
+/// The invitations of the completed attempt `attempt_id`, and the ways to make more.
+#[component]
+pub fn InvitationsPanel(
+    /// The id of a completed attempt in history.
+    attempt_id: String,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let name = RwSignal::new(state.session.prepared_for());
+    let raters = {
+        let id = attempt_id.clone();
+        Memo::new(move |_| state.session.raters(&id))
+    };
+    let page = window().location().href().unwrap_or_default();
+    let buttons = Relationship::ALL
+        .into_iter()
+        .map(|relationship| {
+            let id = attempt_id.clone();
+            let invite = move |_| {
+                if let Some(invitation) = state.session.invite(&id, relationship, &name.get_untracked()) {
+                    state.tell("Invitation made: copy its link below and send it to them.".to_owned());
+                    state.focus(format!("invitation-{}", invitation.id));
+                }
+            };
+            view! { <button type="button" on:click=invite>{words(relationship).0}</button> }
+        })
+        .collect_view();
+    let list = {
+        let id = attempt_id.clone();
+        move || {
+            raters.with(|raters| {
+                raters
+                    .invitations
+                    .iter()
+                    .enumerate()
+                    .map(|(n, invitation)| {
+                        let replied = raters.reply_to(&invitation.id).is_some();
+                        let title_id = format!("invitation-{}-title", invitation.id);
+                        let labelled_by = title_id.clone();
+                        let status = if replied { "replied" } else { "waiting for a reply" };
+                        let for_whom = invitation.for_name.as_deref().map(|n| format!(", shows “{n}”")).unwrap_or_default();
+                        let remove = replied.then(|| {
+                            let (id, invitation) = (id.clone(), invitation.id.clone());
+                            view! {
+                                <button type="button" class="link" on:click=move |_| state.session.remove_reply(&id, &invitation)>
+                                    "Remove this reply"
+                                </button>
+                            }
+                        });
+                        view! {
+                            <li>
+                                <section class="invitation-item" aria-labelledby=labelled_by>
+                                    <h5 id=title_id>{format!("{}. {} — {status}{for_whom}", n + 1, words(invitation.relationship).1)}</h5>
+                                    <LinkField label="Invitation link" id=format!("invitation-{}", invitation.id)
+                                        link=link(&page, LinkKind::Invitation, &invitation.payload())/>
+                                    {remove}
+                                </section>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+        }
+    };
+    let pasted = RwSignal::new(String::new());
+    let add_pasted = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = pasted.get_untracked();
+        let text = text.trim();
+        let fragment = text.find('#').map_or(text, |at| &text[at..]);
+        let message = match link_in(fragment) {
+            Some((LinkKind::Reply, payload)) => match Reply::from_payload(payload) {
+                Ok(reply) => {
+                    let outcome = state.session.receive_reply(reply);
+                    if outcome.attempt.is_some() {
+                        pasted.set(String::new());
+                    }
+                    outcome.message
+                }
+                Err(error) => format!("This reply link cannot be read: {}. Nothing was changed.", error.0),
+            },
+            Some((LinkKind::Invitation, _)) => {
+                "That is an invitation link, which is for the person you invite. Paste the reply link they sent back."
+                    .to_owned()
+            }
+            None => "That is not a reply link: it should contain “#reply=”. Nothing was changed.".to_owned(),
+        };
+        state.tell(message);
+    };
+
+    view! {
+        <h4>"Ask for others' views"</h4>
+        <p>"Self-ratings tend to run high. Your manager, peers and the people who report to you can answer the same questions about you: each gets a link of their own, answers in their browser and sends you back a reply link. Their view then appears here beside yours."</p>
+        <div class="field">
+            <label for="invite-name">"Your name, as they will see it (optional)"</label>
+            <input type="text" id="invite-name" maxlength="80" autocomplete="name" prop:value=move || name.get()
+                on:input=move |ev| name.set(event_target_value(&ev))/>
+        </div>
+        <div class="actions invite-buttons">{buttons}</div>
+        <ul class="invitations">{list}</ul>
+        <p class="note">"An invitation link holds the assessment's name and version, how they know you and the name above, none of your answers. A reply link holds that person's answers: whoever holds it can read them. Altitude sends nothing; you and they send the links."</p>
+        <form class="paste-reply" on:submit=add_pasted>
+            <label for="paste-reply">"Or paste a reply link you were sent"</label>
+            <div class="link-row">
+                <input type="text" id="paste-reply" autocomplete="off" spellcheck="false" prop:value=move || pasted.get()
+                    on:input=move |ev| pasted.set(event_target_value(&ev))/>
+                <button type="submit">"Add the reply"</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,153 @@
+//! The others' view beside the person's own: per dimension their score, everyone's mean and each
+//! group large enough to show, then blind spots and hidden strengths. Never one rater's answers.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::display::whole;
+use crate::model::{QuestionSet, Relationship};
+use crate::scoring::{OthersView, Report};
+
+/// The column heading of a relationship's group, and the group in a sentence.
+fn group_name(relationship: Relationship) -> (&'static str, &'static str) {
+    match relationship {
+        Relationship::Manager => ("Manager", "your manager"),
+        Relationship::Peer => ("Peers", "peers"),
+        Relationship::Report => ("Reports", "people who report to you"),
+        Relationship::Other => ("Others invited", "others you invited"),
+    }
+}
+
+/// "1 manager, 3 peers": who replied, counted by relationship.
+fn who_replied(counts: &[(Relationship, usize)]) -> String {
+    counts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(relationship, n)| {
+            let (one, many) = match relationship {
+                Relationship::Manager => ("manager", "managers"),
+                Relationship::Peer => ("peer", "peers"),
+                Relationship::Report => ("person who reports to you", "people who report to you"),
+                Relationship::Other => ("other person", "other people"),
+            };
+            format!("{n} {}", if *n == 1 { one } else { many })
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn score_text(score: Option<f64>) -> String {
+    score.map_or_else(|| "—".to_owned(), whole)
+}
+
+/// The others' view of `set`'s person, whose own report is `own`; `counts` says how many replied
+/// in each relationship.
+pub fn others_summary(
+    set: Arc<QuestionSet>,
+    own: Memo<Report>,
+    view: Memo<Option<OthersView>>,
+    counts: Signal<Vec<(Relationship, usize)>>,
+) -> impl IntoView {
+    move || {
+        let Some(others) = view.get() else {
+            return view! { <p>"No one has replied yet. Their view appears here, beside yours, as replies come in."</p> }
+                .into_any();
+        };
+        let counts = counts.get();
+        let groups: Vec<(Relationship, Vec<Option<f64>>)> =
+            others.by_relationship.iter().map(|(r, scores)| (*r, scores.iter().map(|s| s.score).collect())).collect();
+        let hidden: Vec<&str> = counts
+            .iter()
+            .filter(|(r, n)| *n > 0 && !groups.iter().any(|(g, _)| g == r))
+            .map(|(r, _)| group_name(*r).1)
+            .collect();
+        let total = others.raters;
+        let rows = own.with(|own| {
+            own.dimensions
+                .iter()
+                .enumerate()
+                .map(|(d, row)| {
+                    let everyone = &others.dimensions[d];
+                    let mean = match everyone.score {
+                        Some(score) if everyone.raters < total => {
+                            format!("{} ({} of {total})", whole(score), everyone.raters)
+                        }
+                        score => score_text(score),
+                    };
+                    let group_cells = groups
+                        .iter()
+                        .map(|(r, scores)| view! { <td data-label=group_name(*r).0>{score_text(scores[d])}</td> })
+                        .collect_view();
+                    view! {
+                        <tr>
+                            <th scope="row">{row.name.clone()}</th>
+                            <td data-label="You">{score_text(row.score)}</td>
+                            <td data-label="Everyone who replied">{mean}</td>
+                            {group_cells}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        });
+        let group_headings =
+            groups.iter().map(|(r, _)| view! { <th scope="col">{group_name(*r).0}</th> }).collect_view();
+        let hidden_note = (!hidden.is_empty()).then(|| {
+            view! {
+                <p class="note">{format!(
+                    "Replies from {} count in “Everyone who replied” but are not shown as a group until at least 3 have replied, so no one can be singled out.",
+                    hidden.join(" and ")
+                )}</p>
+            }
+        });
+        let gaps = |dimensions: &[usize], own: &Report| -> Vec<String> {
+            dimensions
+                .iter()
+                .map(|&d| {
+                    format!(
+                        "{}: you {}, others {}",
+                        set.dimensions[d].name,
+                        score_text(own.dimensions[d].score),
+                        score_text(others.dimensions[d].score)
+                    )
+                })
+                .collect()
+        };
+        let (blind, hidden_strengths) =
+            own.with(|own| (gaps(&others.blind_spots, own), gaps(&others.hidden_strengths, own)));
+        let list = |items: Vec<String>| {
+            view! { <ul>{items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}</ul> }
+        };
+        let perception = if blind.is_empty() && hidden_strengths.is_empty() {
+            view! { <p>"Your view and theirs are within 15 points of each other in every dimension."</p> }.into_any()
+        } else {
+            view! {
+                {(!blind.is_empty()).then(|| view! {
+                    <h4>"Blind spots"</h4>
+                    <p>"You rate yourself at least 15 points above how they see you here. Your roadmap starts with the conversation to have about each."</p>
+                    {list(blind)}
+                })}
+                {(!hidden_strengths.is_empty()).then(|| view! {
+                    <h4>"Hidden strengths"</h4>
+                    <p>"They rate you at least 15 points above your own view here."</p>
+                    {list(hidden_strengths)}
+                })}
+            }
+            .into_any()
+        };
+        view! {
+            <p>{format!("{total} {} replied: {}.", if total == 1 { "person has" } else { "people have" }, who_replied(&counts))}</p>
+            <table class="scores others">
+                <caption>"Your view and others' view"</caption>
+                <thead><tr>
+                    <th scope="col">"Dimension"</th><th scope="col">"You"</th><th scope="col">"Everyone who replied"</th>
+                    {group_headings}
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+            {hidden_note}
+            {perception}
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,63 @@
+//! A reply link opened by the person who invited: the reply is checked and added to the result it
+//! answers, which is then shown; a bad or foreign link is refused with the reason.
+
+use leptos::prelude::*;
+
+use super::{AppState, Screen};
+use crate::others::Reply;
+
+/// Adds the reply carried by `payload` once the screen is shown, then goes to its result.
+#[component]
+pub fn ReceiveReply(
+    /// The reply link's payload, as found in the page's address.
+    payload: String,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let refused = RwSignal::new(None::<String>);
+    // Once the screen is drawn, not while drawing: adding the reply writes the history, and going
+    // to the result replaces this screen, which must not happen from inside its own rendering.
+    request_animation_frame(move || {
+        forget_link_in_address();
+        match Reply::from_payload(&payload) {
+            Err(error) => {
+                refused.try_set(Some(format!("This reply link cannot be read: {}. Nothing was changed.", error.0)));
+            }
+            Ok(reply) => {
+                let outcome = state.session.receive_reply(reply);
+                match outcome.attempt {
+                    Some(id) => {
+                        state.tell(outcome.message);
+                        state.go(Screen::Results(id));
+                    }
+                    None => {
+                        refused.try_set(Some(outcome.message));
+                    }
+                }
+            }
+        }
+    });
+    state.focus("receive-heading".to_owned());
+    view! {
+        <section class="receive-reply" aria-labelledby="receive-heading">
+            <h2 id="receive-heading" tabindex="-1">"A reply to your invitation"</h2>
+            {move || match refused.get() {
+                Some(message) => view! {
+                    <p class="error" role="alert">{message}</p>
+                    <div class="actions">
+                        <button type="button" on:click=move |_| state.go(Screen::History)>"Past results"</button>
+                    </div>
+                }.into_any(),
+                None => view! { <p role="status">"Adding the reply…"</p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// Takes the reply link out of the page's address once it is read, so that a reload does not
+/// read it again. Only the fragment Altitude's own link put there is removed.
+fn forget_link_in_address() {
+    let window = window();
+    let (Ok(href), Ok(history)) = (window.location().href(), window.history()) else { return };
+    let page = href.split('#').next().unwrap_or(&href).to_owned();
+    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page));
+}
