@@ -287,3 +287,23 @@ fn palettes_keep_text_at_4_5_and_lines_at_3_to_1_against_the_widget_background()
         }
     }
 }
+
+#[test]
+fn the_radar_draws_the_others_view_dotted_with_its_numbers_in_the_key() {
+    let report = report_with_names("Technical strategy");
+    let others = [Some(52.4), None];
+    for width in [320, 600] {
+        let svg =
+            charts::radar_with_others_svg(width, Fit::SCREEN, &report, "Tech Lead", Some((&others, 4)), Palette::LIGHT)
+                .unwrap();
+        // The SVG backend escapes text: the apostrophe is an entity.
+        assert!(shows(&svg, "Others&apos; view (4 replies)"), "{:?}", texts(&svg));
+        assert!(reads(&svg, "1. Technical strategy 75 of 70, others 52"), "{:?}", texts(&svg));
+        assert!(!svg.contains("88 of 50, others"), "no number where no rater has a score");
+        assert!(svg.matches("stroke=\"#A34A00\" stroke-width=\"3\"").count() > 8, "the others' outline is dotted");
+    }
+    let alone = charts::radar_with_others_svg(600, Fit::SCREEN, &report, "Lead", Some((&others, 1)), Palette::DARK);
+    assert!(shows(&alone.unwrap(), "Others&apos; view (1 reply)"));
+    let without = charts::radar_svg(600, Fit::SCREEN, &report, "Tech Lead", Palette::LIGHT).unwrap();
+    assert!(!without.contains("Others&apos;") && !without.contains("#A34A00"));
+}

@@ -33,11 +33,11 @@ fn invitation(set: &QuestionSet, id: &str, relationship: Relationship) -> Invita
     }
 }
 
-/// Option `pick` (or the last) of every question, or its scale point `pick + 1`.
+/// Option `pick` (or the last) of every question, or its scale point `pick + 1` (at most the fifth).
 fn answer_all(session: &mut Session<MemoryStorage>, set: &QuestionSet, pick: usize) {
     for (i, question) in set.questions.iter().enumerate() {
         let response = match &question.kind {
-            QuestionKind::Likert { .. } => Response::Point(pick as u32 + 1),
+            QuestionKind::Likert { .. } => Response::Point(pick.min(4) as u32 + 1),
             kind => Response::Option(pick.min(kind.options().len() - 1)),
         };
         let _ = session.answer(set, i, response, 1.0 + i as f64);
@@ -301,4 +301,30 @@ fn a_reply_file_imports_like_its_link_and_a_raters_result_is_not_taken_for_ones_
     let refused = person.import(&bare, std::slice::from_ref(&set), |_| "unused".into());
     assert!(refused.message.contains("someone's view of another person"), "{}", refused.message);
     assert_eq!(person.history().len(), 1);
+}
+
+#[test]
+fn the_plan_starts_with_the_blind_spots_and_the_conversation_to_have() {
+    let set = flagship();
+    let device = MemoryStorage::new();
+    let mut person = tab(&device);
+    let attempt = finished_attempt(&mut person, &set, "me-4", 9);
+    let invite = invitation(&set, "plan-invite-1", Relationship::Manager);
+    let _ = person.invite(&attempt, invite.clone());
+    let _ = person.receive_reply(rater_reply(&set, &invite, 0), finder(&set));
+    let entry = &person.history()[0];
+    let own = score(&set, &entry.document.responses(&set).unwrap(), set.default_role);
+    let view = entry.raters.view(&set, &own).unwrap();
+    assert_eq!(view.blind_spots.len(), set.dimensions.len(), "all best against all worst: {view:?}");
+    let plan = altitude::scoring::development_plan(&set, &own, entry.document.completed_at.as_deref());
+    let plan = altitude::scoring::with_others(plan, &set, &own, &view);
+    assert_eq!(plan.blind_spots.len(), set.dimensions.len());
+    let first = &plan.blind_spots[0];
+    assert!(first.conversation.starts_with("You rate yourself"), "{}", first.conversation);
+    assert!(first.conversation.contains("the person who replied rate"), "one rater: {}", first.conversation);
+    let day_30 = &plan.milestones[0];
+    assert!(day_30.items[0].text.starts_with("Have the conversation about how others see your"));
+    assert!(plan.hidden_strengths.is_empty());
+    // Without replies there is no others' view, and the plan is as before.
+    assert_eq!(altitude::others::Raters::default().view(&set, &own), None);
 }

@@ -196,6 +196,8 @@ test('a person invites a manager and three peers, gets their views back and sees
   await page.getByRole('heading', { name: 'Blind spots: start here' }).waitFor();
   const spots = await page.locator('ul.blind-spots > li > strong').allTextContents();
   assert.deepEqual(spots, report.others.blind_spots.map((id) => set.dimensions.find((d) => d.id === id).name));
+  await page.getByText(/^Have the conversation about how others see your/).first().waitFor();
+  await assertAccessible(page, 'a roadmap with blind spots');
 
   // Export everything, delete everything, import: the replies come back with the result.
   await page.getByRole('button', { name: /^Past results \(/ }).click();
@@ -207,7 +209,10 @@ test('a person invites a manager and three peers, gets their views back and sees
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await page.getByLabel('Import results from a file').setInputFiles(exportPath);
   await page.getByText('Imported a result of “CTO readiness”.').waitFor();
-  await page.getByRole('button', { name: /^Open the result of/ }).first().click();
+  // From the history, straight to the others' view of the result, with the focus on it.
+  await page.getByRole('button', { name: /^Others' views of the result of .*: 4 replies$/ }).click();
+  await page.getByRole('heading', { name: "Others' view", exact: true }).waitFor();
+  await page.waitForFunction(() => document.querySelector('altitude-assessment').shadowRoot.activeElement?.id === 'others-heading');
   await assertShowsOthers(page, report);
 
   // A single reply removed: the numbers become the tool's over the other three.

@@ -30,6 +30,15 @@ pub fn history_row(
         let (id, role) = (id.clone(), scored.map_or(usize::MAX, |s| s.role));
         move |_| state.go(Screen::Roadmap(id.clone(), role))
     };
+    // Straight to the others' view of this result, with the number of replies in.
+    let others = {
+        let id = id.clone();
+        move |_| {
+            state.go(Screen::Results(id.clone()));
+            state.focus("others-heading".to_owned());
+        }
+    };
+    let replies = state.session.raters(&id).replies.len();
     let export = {
         let result = result.clone();
         move |_| {
@@ -71,6 +80,9 @@ pub fn history_row(
             <td class="row-actions">
                 <button type="button" on:click=open aria-label=format!("Open the result of {date}")>"Open"</button>
                 <button type="button" on:click=roadmap aria-label=format!("Roadmap of the result of {date}")>"Roadmap"</button>
+                <button type="button" on:click=others aria-label=format!("Others' views of the result of {date}: {replies} replies")>
+                    {format!("Others' views ({replies})")}
+                </button>
                 <button type="button" on:click=export>"Export"</button>
                 {actions}
             </td>

@@ -194,7 +194,7 @@ pub fn ResultsView(
             {readiness_table(set.clone(), report)}
             {comparison}
             <section class="others-view" aria-labelledby="others-heading">
-                <h3 id="others-heading">"Others' view"</h3>
+                <h3 id="others-heading" tabindex="-1">"Others' view"</h3>
                 {others_summary(set.clone(), report, others, reply_counts)}
                 <InvitationsPanel attempt_id=attempt_id.clone()/>
             </section>

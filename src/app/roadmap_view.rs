@@ -54,11 +54,17 @@ pub fn RoadmapView(
         "Radar chart of your scores against the {} targets; the same numbers are in the table “Scores by dimension”.",
         plan.role_name
     );
+    // The others' view is drawn dotted beside the person's scores, as on the results.
+    let others_scores: Arc<Option<(Vec<Option<f64>>, usize)>> =
+        Arc::new(others.as_ref().map(|view| (view.dimensions.iter().map(|d| d.score).collect(), view.raters)));
     let radar = {
         let (report, role_name) = (Arc::new(report.clone()), Arc::new(plan.role_name.clone()));
         move |palette, fit| {
-            let (report, role_name) = (Arc::clone(&report), Arc::clone(&role_name));
-            let draw: DrawChart = Arc::new(move |width| charts::radar_svg(width, fit, &report, &role_name, palette));
+            let (report, role_name, others) = (Arc::clone(&report), Arc::clone(&role_name), Arc::clone(&others_scores));
+            let draw: DrawChart = Arc::new(move |width| {
+                let others = others.as_ref().as_ref().map(|(scores, n)| (scores.as_slice(), *n));
+                charts::radar_with_others_svg(width, fit, &report, &role_name, others, palette)
+            });
             Chart { draw, label: radar_label.clone() }
         }
     };
