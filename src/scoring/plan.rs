@@ -195,47 +195,44 @@ pub fn with_others(
     report: &Report,
     view: &OthersView,
 ) -> DevelopmentPlan {
-    let gap = |d: usize| -> Option<(f64, f64, usize)> {
-        let others = view.dimensions.get(d)?;
-        Some((report.dimensions.get(d)?.score?, others.score?, others.raters))
+    // Each dimension listed in `dimensions` with both scores, and what to do about it in `words`.
+    let gaps = |dimensions: &[usize], words: &dyn Fn(&str, &str, &str, usize) -> String| -> Vec<PerceptionGap> {
+        dimensions
+            .iter()
+            .filter_map(|&d| {
+                let rated = view.dimensions.get(d)?;
+                let (own, others, raters) = (report.dimensions.get(d)?.score?, rated.score?, rated.raters);
+                let name = set.dimensions[d].name.clone();
+                let conversation = words(&name, &whole(own), &whole(others), raters);
+                Some(PerceptionGap {
+                    dimension_id: set.dimensions[d].id.clone(),
+                    name,
+                    own,
+                    others,
+                    raters,
+                    conversation,
+                })
+            })
+            .collect()
     };
     let people =
         |n: usize| if n == 1 { "the person who replied".to_owned() } else { format!("the {n} people who replied") };
-    let people_first =
-        |n: usize| if n == 1 { "The person who replied".to_owned() } else { format!("The {n} people who replied") };
-    plan.blind_spots = view
-        .blind_spots
-        .iter()
-        .filter_map(|&d| {
-            let (own, others, raters) = gap(d)?;
-            let name = set.dimensions[d].name.clone();
-            let conversation = format!(
-                "You rate yourself {} in {name}; {} rate you {}. Ask two of them, one at a time, for a recent \
-                 moment when you fell short of what they needed here: what they saw, and what would have helped. \
-                 Listen and thank them; do not argue the score.",
-                whole(own),
-                people(raters),
-                whole(others)
-            );
-            Some(PerceptionGap { dimension_id: set.dimensions[d].id.clone(), name, own, others, raters, conversation })
-        })
-        .collect();
-    plan.hidden_strengths = view
-        .hidden_strengths
-        .iter()
-        .filter_map(|&d| {
-            let (own, others, raters) = gap(d)?;
-            let name = set.dimensions[d].name.clone();
-            let conversation = format!(
-                "{} rate you {} in {name}, above your own {}. Ask one of them what they see you do well here, \
-                 and lean on it on purpose.",
-                people_first(raters),
-                whole(others),
-                whole(own)
-            );
-            Some(PerceptionGap { dimension_id: set.dimensions[d].id.clone(), name, own, others, raters, conversation })
-        })
-        .collect();
+    plan.blind_spots = gaps(&view.blind_spots, &|name, own, others, raters| {
+        format!(
+            "You rate yourself {own} in {name}; {} rate you {others}. Ask two of them, one at a time, for a recent \
+             moment when you fell short of what they needed here: what they saw, and what would have helped. \
+             Listen and thank them; do not argue the score.",
+            people(raters)
+        )
+    });
+    plan.hidden_strengths = gaps(&view.hidden_strengths, &|name, own, others, raters| {
+        let who =
+            if raters == 1 { "The person who replied".to_owned() } else { format!("The {raters} people who replied") };
+        format!(
+            "{who} rate you {others} in {name}, above your own {own}. Ask one of them what they see you do well \
+             here, and lean on it on purpose."
+        )
+    });
     if let Some(first_month) = plan.milestones.iter_mut().find(|m| m.day == 30) {
         let talks = plan.blind_spots.iter().map(|spot| PlanItem {
             key: format!("day-30-{}-others", spot.dimension_id),
