@@ -321,7 +321,8 @@ fn the_plan_starts_with_the_blind_spots_and_the_conversation_to_have() {
     assert_eq!(plan.blind_spots.len(), set.dimensions.len());
     let first = &plan.blind_spots[0];
     assert!(first.conversation.starts_with("You rate yourself"), "{}", first.conversation);
-    assert!(first.conversation.contains("the person who replied rate"), "one rater: {}", first.conversation);
+    assert!(first.conversation.contains("the person who replied rates you"), "one rater: {}", first.conversation);
+    assert!(first.conversation.contains("do not ask how they scored you"), "{}", first.conversation);
     let day_30 = &plan.milestones[0];
     assert!(day_30.items[0].text.starts_with("Have the conversation about how others see your"));
     assert!(plan.hidden_strengths.is_empty());

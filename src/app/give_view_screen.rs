@@ -89,15 +89,16 @@ pub fn GiveViewScreen(
             <p class="lead">{format!("You are giving your view of {name}, {}.", as_what(invitation.relationship))}</p>
             <p>{format!(
                 "“{}” asks {total} questions about what you have seen them do at work.{minutes} Answer from what you have \
-                 seen, not from what you expect: where you have not seen them in a situation, choose “Not seen them in \
-                 this situation”, and it is left out of their scores.",
+                 seen, not from what you expect: where you have not seen them in a situation, or would be guessing, \
+                 choose “Not seen them in this situation”, and it is left out of their scores.",
                 set.title
             )}</p>
+            <p>"Think of the last six months as a whole, not the last few weeks, and for “how often” count only the times you saw. Answer each question on its own: people are rarely strong everywhere, and a candid answer helps them more than a kind one."</p>
             <h3>"Where your answers go"</h3>
             <ul>
                 <li>"Your answers stay in this browser. Nothing is sent anywhere while you answer."</li>
                 <li>{format!("At the end you get a reply link (or a file) that you send back to {name} yourself. It holds your answers, and whoever has it can read them.")}</li>
-                <li>{format!("{name} sees scores per area, never your answer to each question. Replies are averaged together (a manager's is also shown on its own), so when only one or two people reply, yours can be told apart.")}</li>
+                <li>{format!("This is not anonymous: {name} will know you replied, and the reply holds your individual answers. Altitude shows {name} scores per area, not your answers, with peers and reports shown as a group only once 3 or more of them reply; but with few replies your scores can show through. Answer as you would say it to them directly.")}</li>
                 <li>"Your own assessments in this browser, if you have any, are not touched. You can come back to this link to continue."</li>
             </ul>
             <div class="actions">

@@ -110,6 +110,7 @@ pub fn InvitationsPanel(
     view! {
         <h4>"Ask for others' views"</h4>
         <p>"Self-ratings tend to run high. Your manager, peers and the people who report to you can answer the same questions about you: each gets a link of their own, answers in their browser and sends you back a reply link. Their view then appears here beside yours."</p>
+        <p>"Invite at least 3 peers and 3 people who report to you who see your work, not only those likely to agree. Smaller groups are not shown on their own, and with few replies people's views can be told apart."</p>
         <div class="field">
             <label for="invite-name">"Your name, as they will see it (optional)"</label>
             <input type="text" id="invite-name" maxlength="80" autocomplete="name" prop:value=move || name.get()

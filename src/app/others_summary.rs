@@ -95,7 +95,7 @@ pub fn others_summary(
         let hidden_note = (!hidden.is_empty()).then(|| {
             view! {
                 <p class="note">{format!(
-                    "Replies from {} count in “Everyone who replied” but are not shown as a group until at least 3 have replied, so no one can be singled out.",
+                    "Replies from {} count in “Everyone who replied” but are not shown as a group until at least 3 have replied. With few replies one person's view can still show through: please don't try to work out who said what.",
                     hidden.join(" and ")
                 )}</p>
             }
@@ -124,7 +124,7 @@ pub fn others_summary(
             view! {
                 {(!blind.is_empty()).then(|| view! {
                     <h4>"Blind spots"</h4>
-                    <p>"You rate yourself at least 15 points above how they see you here. Your roadmap starts with the conversation to have about each."</p>
+                    <p>"You rate yourself at least 15 points above how they see you here. It can also mean they have not seen that part of your work; the conversation your roadmap starts with will tell you which."</p>
                     {list(blind)}
                 })}
                 {(!hidden_strengths.is_empty()).then(|| view! {
@@ -135,8 +135,12 @@ pub fn others_summary(
             }
             .into_any()
         };
+        let few = (total < 3).then(|| {
+            view! { <p class="note">"With fewer than 3 replies, this is one or two people's view: a start for a conversation, not a verdict."</p> }
+        });
         view! {
             <p>{format!("{total} {} replied: {}.", if total == 1 { "person has" } else { "people have" }, who_replied(&counts))}</p>
+            {few}
             <table class="scores others">
                 <caption>"Your view and others' view"</caption>
                 <thead><tr>

@@ -14,7 +14,7 @@ const BESIDE_THE_SCALE_FOR_A_RATER: [(&str, Response, &str, &str); 2] = [
         "Not seen them in this situation",
         Response::Untested,
         "untested",
-        "You have not seen them face this. It is left out of their scores, neither for nor against them.",
+        "You have not seen them face this, or you would be guessing. It is left out of their scores, neither for nor against them.",
     ),
     (
         "Doesn't apply to their situation",
@@ -90,11 +90,17 @@ pub fn QuestionField(
     };
     let (layout, instruction) = match question.kind {
         QuestionKind::Likert { .. } => ("choices scale", None),
+        // Scenario options are written to the person ("you"), as they read them.
+        QuestionKind::Choice { .. } if about_someone_else => {
+            ("choices options", Some("In the options, “you” means the person you are giving your view of."))
+        }
         QuestionKind::Choice { .. } => ("choices options", None),
         QuestionKind::Level { .. } => (
             "choices options levels",
             Some(if about_someone_else {
-                "From the lowest to the highest: pick the highest one you have seen to be true of them."
+                "From the lowest to the highest: pick the highest one you know first-hand to be true of them. If you do \
+                 not know how far their work here has reached, choose “Not seen them in this situation” rather than a \
+                 low level."
             } else {
                 "From the lowest to the highest: pick the highest one that is true of you."
             }),
@@ -136,10 +142,13 @@ pub fn QuestionField(
         }
         .into_any()
     };
+    // Help is written to the person themselves; a rater is told so.
+    let help_summary =
+        if about_someone_else { "About this question (as written for them)" } else { "About this question" };
     let help = question.help.clone().map(|help| {
         view! {
             <details class="help">
-                <summary>"About this question"</summary>
+                <summary>{help_summary}</summary>
                 <p>{help}</p>
             </details>
         }

@@ -46,7 +46,8 @@ pub fn ReplyScreen() -> impl IntoView {
             <LinkField label="Reply link" id="reply-link".to_owned() link=reply_link/>
             <p>{format!(
                 "The link holds your answers to the {} questions of “{}”, and nothing else about you. Whoever holds \
-                 it can read them, so send it only to {name}. Altitude has sent nothing anywhere.",
+                 it can read them, {name} included (Altitude only shows them scores per area), so send it to no one \
+                 else. Altitude has sent nothing anywhere.",
                 set.questions.len(),
                 set.title
             )}</p>

@@ -215,29 +215,42 @@ pub fn with_others(
             })
             .collect()
     };
-    let people =
-        |n: usize| if n == 1 { "the person who replied".to_owned() } else { format!("the {n} people who replied") };
+    // Never "ask them how they scored you": replies are not to be traced back to their authors.
+    let who = |raters: usize, verb_one: &str, verb_many: &str| {
+        if raters == 1 {
+            format!("the person who replied {verb_one}")
+        } else {
+            format!("the {raters} people who replied {verb_many}")
+        }
+    };
     plan.blind_spots = gaps(&view.blind_spots, &|name, own, others, raters| {
         format!(
-            "You rate yourself {own} in {name}; {} rate you {others}. Ask two of them, one at a time, for a recent \
-             moment when you fell short of what they needed here: what they saw, and what would have helped. \
-             Listen and thank them; do not argue the score.",
-            people(raters)
+            "You rate yourself {own} in {name}; {} {others}. Pick two people who see this part of your work, \
+             whether or not they replied, and ask each: “What is one thing I could do more of, or differently, \
+             here?” Ask for an example, listen, and thank them; do not ask how they scored you.",
+            who(raters, "rates you", "average")
         )
     });
     plan.hidden_strengths = gaps(&view.hidden_strengths, &|name, own, others, raters| {
-        let who =
-            if raters == 1 { "The person who replied".to_owned() } else { format!("The {raters} people who replied") };
         format!(
-            "{who} rate you {others} in {name}, above your own {own}. Ask one of them what they see you do well \
-             here, and lean on it on purpose."
+            "In {name}, {} {others}, above your own {own}. Ask someone who sees this work what they see you do \
+             well here, and lean on it on purpose.",
+            who(raters, "rates you", "average")
         )
     });
+    // The set's own suggestion for the conversation about the dimension, where it has one.
+    for gap in &mut plan.blind_spots {
+        if let Some(d) = set.dimensions.iter().position(|dimension| dimension.id == gap.dimension_id) {
+            if let Some(conversation) = set.guidance_for(report.role, d).conversation {
+                gap.conversation.push_str(&format!(" For this role, also: {conversation}"));
+            }
+        }
+    }
     if let Some(first_month) = plan.milestones.iter_mut().find(|m| m.day == 30) {
         let talks = plan.blind_spots.iter().map(|spot| PlanItem {
             key: format!("day-30-{}-others", spot.dimension_id),
             text: format!(
-                "Have the conversation about how others see your {} (your blind spot: you {}, others {}).",
+                "Have the conversation about how others see your {} (you rated yourself {}; others' average {}).",
                 spot.name,
                 whole(spot.own),
                 whole(spot.others)
