@@ -13,11 +13,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // first load, and the older total budget applies; with chunks, the first load and the total each
 // have their own (issue 14). Issue 14 targets a first load of 150 KB (gate 160 KB); the split build was at
 // ~177 KB, so the first-load gate is a ceiling against regressions until the cuts that reach the target land.
-// Others' view (issue 12) added 6 KB to the first load (the history now holds invitations and replies,
-// read at startup) and 38 KB to the later screens' module (six screens and panels, the link codec, the
-// others' radar): first load 183.8 KB, total 309.1 KB. The gates sit just above those figures, so any
-// further growth fails; issue 14's targets are unchanged.
-export const BUDGETS = { unsplitTotal: 250_000, firstLoad: 185_000, total: 312_000 };
+// Others' view (issue 12) added 7.4 KB to the first load (the history holds invitations and replies,
+// read at startup; a rater's answers have their own storage key and tab memory) and 36 KB to the later
+// screens' module (six screens and panels, the link codecs, the others' radar): first load 185.1 KB,
+// total 313.9 KB. The gates sit just above those figures, so any further growth fails; issue 14's
+// targets are unchanged.
+export const BUDGETS = { unsplitTotal: 250_000, firstLoad: 186_000, total: 315_000 };
 export const TARGETS = { firstLoad: 150_000, total: 260_000 };
 
 /**

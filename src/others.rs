@@ -11,8 +11,8 @@ use serde::Serialize;
 use crate::model::json::{self, Json};
 use crate::model::problem::{parse_document, Location, Problem, ProblemKind, Problems};
 use crate::model::reader::{self as r, read_object, required, JsonType as T, ObjectSpec};
-use crate::model::result_document::{Rater, Relationship, Responses, ResultDocument, SET_REFERENCE_SPEC};
-use crate::model::QuestionSet;
+use crate::model::result_document::{Rater, Relationship, Response, Responses, ResultDocument, SET_REFERENCE_SPEC};
+use crate::model::{QuestionKind, QuestionSet};
 use crate::scoring::{others_view, OthersView, Report};
 
 pub const INVITATION_FORMAT: &str = "altitude.invitation/1";
@@ -209,6 +209,24 @@ impl Invitation {
         problems.finish(read)
     }
 
+    /// The invitation a rater's answers were begun on, from the answers themselves.
+    pub fn of_rating(attempt: &crate::attempt::Attempt) -> Option<Invitation> {
+        let rater = attempt.rater.as_ref()?;
+        Some(Invitation {
+            id: attempt.id.clone(),
+            set_id: attempt.set_id.clone(),
+            set_version: attempt.set_version.clone(),
+            relationship: rater.relationship,
+            for_name: rater.for_name.clone(),
+        })
+    }
+
+    /// Its id and a checksum of all it says: the rater's answers are kept under this, so that a link
+    /// edited to reuse an id (with another name or relationship) never meets another rating.
+    pub fn fingerprint(&self) -> String {
+        format!("{}.{:08x}", self.id, checksum(self.to_json().as_bytes()))
+    }
+
     /// The `rater` object of the replies to this invitation.
     pub fn rater(&self) -> Rater {
         Rater { relationship: self.relationship, for_name: self.for_name.clone() }
@@ -282,19 +300,6 @@ impl Reply {
         json::compact(self)
     }
 
-    /// The payload of this reply's link.
-    pub fn payload(&self) -> String {
-        encode_payload(&self.to_json())
-    }
-
-    /// Reads a reply link's payload, checking its shape (the session checks it against its
-    /// invitation and its set).
-    pub fn from_payload(payload: &str) -> Result<Reply, LinkError> {
-        let text = decode_payload(payload)?;
-        let tree = json::parse(text.as_bytes()).map_err(|_| damaged())?;
-        Reply::from_tree(&tree).map_err(|problems| LinkError(first_problem(&problems)))
-    }
-
     /// Reads a reply file (what "Save the reply as a file" wrote).
     pub fn parse(bytes: &[u8]) -> Result<Reply, Vec<Problem>> {
         let tree = parse_document(bytes, crate::model::result_document::MAX_RESULT_BYTES, || {
@@ -340,6 +345,172 @@ fn read_reply(tree: &Json, problems: &mut Problems) -> Option<Reply> {
     Some(Reply { invitation: invitation?, document })
 }
 
+/// What a reply link carries: the rater's answers one character per question, in the set's order,
+/// and what finds the rest. A result document names every question and option (≈ 1,300 characters
+/// of link for the flagship, over 2,000 with a long name in another script); this is ≈ 300. The
+/// receiver rebuilds the document from the invitation it answers and its set, then checks it like
+/// any other (`Session::receive_reply`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplyLink {
+    pub invitation: String,
+    pub set_id: String,
+    pub set_version: String,
+    pub started_at: String,
+    pub completed_at: String,
+    /// Per question: `0`–`9`, `a` for a point (from 0) or an option index; `n` not applicable,
+    /// `u` not seen, `-` unanswered.
+    pub answers: String,
+}
+
+#[derive(Serialize)]
+struct ReplyLinkRecord<'a> {
+    format: &'static str,
+    invitation: &'a str,
+    set: SetReference<'a>,
+    started_at: &'a str,
+    completed_at: &'a str,
+    answers: &'a str,
+}
+
+/// The format of a reply link's payload (the reply file is `altitude.reply/1`).
+pub const REPLY_LINK_FORMAT: &str = "altitude.reply-link/1";
+
+static REPLY_LINK_SPEC: ObjectSpec = ObjectSpec {
+    name: "the reply link",
+    keys: &[
+        required("format", T::String),
+        required("invitation", T::String),
+        required("set", T::Object),
+        required("started_at", T::String),
+        required("completed_at", T::String),
+        required("answers", T::String).length(1, 1000),
+    ],
+};
+
+const VALUES: &[u8; 11] = b"0123456789a";
+
+impl ReplyLink {
+    /// The link form of `reply`, whose answers fit `set` (the rater's own set).
+    pub fn of(reply: &Reply, set: &QuestionSet) -> Option<ReplyLink> {
+        let responses = reply.document.responses(set).ok()?;
+        let answers = responses
+            .0
+            .iter()
+            .map(|response| match response {
+                None => '-',
+                Some(Response::NotApplicable) => 'n',
+                Some(Response::Untested) => 'u',
+                Some(Response::Point(p)) => char::from(VALUES[(*p as usize).saturating_sub(1).min(10)]),
+                Some(Response::Option(i)) => char::from(VALUES[(*i).min(10)]),
+            })
+            .collect();
+        Some(ReplyLink {
+            invitation: reply.invitation.clone(),
+            set_id: reply.document.set_id.clone(),
+            set_version: reply.document.set_version.clone(),
+            started_at: reply.document.started_at.clone(),
+            completed_at: reply.document.completed_at.clone()?,
+            answers,
+        })
+    }
+
+    pub fn payload(&self) -> String {
+        encode_payload(&json::compact(&ReplyLinkRecord {
+            format: REPLY_LINK_FORMAT,
+            invitation: &self.invitation,
+            set: SetReference { id: &self.set_id, version: &self.set_version },
+            started_at: &self.started_at,
+            completed_at: &self.completed_at,
+            answers: &self.answers,
+        }))
+    }
+
+    /// Reads a reply link's payload, checking its shape.
+    pub fn from_payload(payload: &str) -> Result<ReplyLink, LinkError> {
+        let text = decode_payload(payload)?;
+        let tree = json::parse(text.as_bytes()).map_err(|_| damaged())?;
+        let mut problems = Problems::default();
+        let read = read_reply_link(&tree, &mut problems);
+        problems.finish(read).map_err(|problems| LinkError(first_problem(&problems)))
+    }
+
+    /// The reply it carries, rebuilt against the invitation it names and that invitation's set.
+    pub fn reply(&self, invitation: &Invitation, set: &QuestionSet) -> Result<Reply, String> {
+        if self.set_id != invitation.set_id
+            || self.set_version != invitation.set_version
+            || set.version != self.set_version
+        {
+            return Err("it is for another assessment than its invitation".to_owned());
+        }
+        if self.answers.chars().count() != set.questions.len() {
+            return Err(format!(
+                "it holds {} answers, and the assessment has {} questions",
+                self.answers.chars().count(),
+                set.questions.len()
+            ));
+        }
+        let mut responses = Vec::with_capacity(set.questions.len());
+        for (question, token) in set.questions.iter().zip(self.answers.bytes()) {
+            responses.push(match token {
+                b'-' => None,
+                b'n' => Some(Response::NotApplicable),
+                b'u' => Some(Response::Untested),
+                value => {
+                    let value = VALUES.iter().position(|&v| v == value).ok_or_else(|| {
+                        format!("its answer to question \"{}\" is not one Altitude writes", question.id)
+                    })?;
+                    Some(match question.kind {
+                        QuestionKind::Likert { .. } => Response::Point(value as u32 + 1),
+                        _ => Response::Option(value),
+                    })
+                }
+            });
+        }
+        let role = &set.roles[set.default_role].id;
+        let mut document = ResultDocument::from_responses(
+            set,
+            role,
+            &self.started_at,
+            Some(&self.completed_at),
+            &Responses(responses),
+        );
+        document.rater = Some(invitation.rater());
+        // Points and options beyond the question's are caught here, as in any result.
+        document.responses(set).map_err(|problems| first_problem(&problems))?;
+        Ok(Reply { invitation: self.invitation.clone(), document })
+    }
+}
+
+fn read_reply_link(tree: &Json, problems: &mut Problems) -> Option<ReplyLink> {
+    let fields = read_object(tree, "", &REPLY_LINK_SPEC, problems)?;
+    let format = read_format(&fields, REPLY_LINK_FORMAT, problems);
+    let invitation = read_id(&fields, "invitation", problems);
+    let set = fields.get("set").and_then(|set| read_object(set, "set", &SET_REFERENCE_SPEC, problems));
+    let set_id = set.as_ref().and_then(|set| r::text(set, "id", 1, 64, problems));
+    let set_version = set.as_ref().and_then(|set| r::text(set, "version", 1, 32, problems));
+    let started_at = read_time(&fields, "started_at", problems);
+    let completed_at = read_time(&fields, "completed_at", problems);
+    let answers = r::string(&fields, "answers", problems);
+    format?;
+    Some(ReplyLink {
+        invitation: invitation?,
+        set_id: set_id?,
+        set_version: set_version?,
+        started_at: started_at?,
+        completed_at: completed_at?,
+        answers: answers?,
+    })
+}
+
+fn read_time(fields: &r::Fields, key: &str, problems: &mut Problems) -> Option<String> {
+    let text = r::text(fields, key, 1, 64, problems)?;
+    if crate::model::timestamp::parse_rfc3339(&text).is_none() {
+        problems.add(&fields.path_of(key), ProblemKind::BadTimestamp, format!("\"{text}\" is not an RFC 3339 time"));
+        return None;
+    }
+    Some(text)
+}
+
 fn first_problem(problems: &[Problem]) -> String {
     problems.first().map_or_else(String::new, |p| format!("it is not a valid link ({p})"))
 }
@@ -359,7 +530,8 @@ pub fn decode_payload(payload: &str) -> Result<String, LinkError> {
     }
     let (data, sum) = payload.rsplit_once('.').ok_or_else(damaged)?;
     let bytes = from_base64url(data).ok_or_else(damaged)?;
-    if sum.len() != 8 || u32::from_str_radix(sum, 16).ok() != Some(checksum(&bytes)) {
+    // Exactly as written (8 lower-case hex digits), so that one link has one spelling.
+    if sum.len() != 8 || sum != format!("{:08x}", checksum(&bytes)) {
         return Err(damaged());
     }
     String::from_utf8(bytes).map_err(|_| damaged())

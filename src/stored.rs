@@ -337,6 +337,9 @@ pub fn decode_import<'s>(
         None => return Err("it has no \"format\", so it is not an Altitude file".to_owned()),
     };
     for entry in &entries {
+        if entry.document.rater.is_some() {
+            return Err("it holds someone's view of another person among the results".to_owned());
+        }
         let set = set_for(&entry.document.set_id).ok_or_else(|| {
             format!("it holds a result of the assessment \"{}\", which is not available here", entry.document.set_id)
         })?;

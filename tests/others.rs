@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use altitude::attempt::Attempt;
 use altitude::model::{QuestionKind, QuestionSet, Relationship, Response};
-use altitude::others::{self, link, link_in, Invitation, LinkKind, Reply, MAX_PAYLOAD_CHARS};
+use altitude::others::{self, link, link_in, Invitation, LinkKind, Reply, ReplyLink, MAX_PAYLOAD_CHARS};
 use altitude::scoring::{others_view, score};
 use altitude::session::{KeyValue, MemoryStorage, Session, Store};
 use altitude::stored;
@@ -82,44 +82,74 @@ fn links_round_trip_and_are_read_from_the_fragment() {
     assert_eq!(link_in("reply=abc").map(|(k, _)| k), Some(LinkKind::Reply));
 }
 
+/// A long name in another script (80 characters, 3 bytes each in UTF-8).
+fn long_name() -> String {
+    "王".repeat(80)
+}
+
 #[test]
-fn a_reply_link_to_the_flagship_stays_under_2000_characters() {
+fn a_reply_link_to_the_flagship_stays_well_under_2000_characters_in_the_worst_case() {
     let set = flagship();
-    let invite = invitation(&set, "k3j9x0q2m8a7z6w5", Relationship::Manager);
-    let reply = rater_reply(&set, &invite, 9);
-    let url =
-        link("https://careers.example.org/leadership/cto-readiness-assessment", LinkKind::Reply, &reply.payload());
-    println!("a reply link to the flagship ({} questions): {} characters", set.questions.len(), url.len());
-    assert!(url.len() < 2000, "{} characters", url.len());
-    assert_eq!(Reply::from_payload(link_in(&url[url.find('#').unwrap()..]).unwrap().1).unwrap(), reply);
+    let invite = Invitation {
+        for_name: Some(long_name()),
+        ..invitation(&set, "k3j9x0q2m8a7z6w5k3j9x0q2m8a7z6w5k3j9x0q2", Relationship::Manager)
+    };
+    // Every answer "not seen", the longest invitation id, and a long portal address.
+    let device = MemoryStorage::new();
+    let mut rater = tab(&device);
+    let _ = rater.begin_rating(&set, &invite, "2026-11-22T09:00:00.000Z");
+    for i in 0..set.questions.len() {
+        let _ = rater.answer(&set, i, Response::Untested, 1.0 + i as f64);
+    }
+    let reply = rater.finish_rating(&set, "2026-11-22T09:15:00.000Z").unwrap().0;
+    let page = format!("https://careers.example.org/{}/cto-readiness-assessment?utm_source=newsletter", "x".repeat(60));
+    let url = link(&page, LinkKind::Reply, &ReplyLink::of(&reply, &set).unwrap().payload());
+    println!("a reply link to the flagship ({} questions), worst case: {} characters", set.questions.len(), url.len());
+    assert!(url.len() < 800, "{} characters", url.len());
+    let read = ReplyLink::from_payload(link_in(&url[url.find('#').unwrap()..]).unwrap().1).unwrap();
+    assert_eq!(read.reply(&invite, &set).unwrap(), reply, "the link rebuilds the very reply");
 }
 
 #[test]
 fn a_changed_truncated_or_oversized_link_is_refused_with_a_reason() {
     let set = flagship();
-    let reply = rater_reply(&set, &invitation(&set, "abcdefgh12", Relationship::Peer), 2);
-    let payload = reply.payload();
-    let message = |result: Result<Reply, others::LinkError>| result.unwrap_err().0;
+    let invite = invitation(&set, "abcdefgh12", Relationship::Peer);
+    let reply = rater_reply(&set, &invite, 2);
+    let payload = ReplyLink::of(&reply, &set).unwrap().payload();
+    let message = |result: Result<ReplyLink, others::LinkError>| result.unwrap_err().0;
     for cut in [1, 5, payload.len() / 2, payload.len() - 9, payload.len() - 1] {
-        let text = message(Reply::from_payload(&payload[..cut]));
+        let text = message(ReplyLink::from_payload(&payload[..cut]));
         assert!(text.contains("incomplete or was changed"), "cut at {cut}: {text}");
     }
     // One character changed anywhere (the data or the checksum) is caught.
-    for at in (0..payload.len()).step_by(7) {
+    for at in 0..payload.len() {
         let mut bytes = payload.clone().into_bytes();
         bytes[at] = if bytes[at] == b'A' { b'B' } else { b'A' };
         let changed = String::from_utf8(bytes).unwrap();
         if changed != payload {
-            assert!(Reply::from_payload(&changed).is_err(), "a change at {at} went unnoticed");
+            assert!(ReplyLink::from_payload(&changed).is_err(), "a change at {at} went unnoticed");
         }
     }
-    assert!(message(Reply::from_payload("")).contains("nothing after"));
-    assert!(message(Reply::from_payload(&"A".repeat(MAX_PAYLOAD_CHARS + 1))).contains("far longer"));
-    assert!(message(Reply::from_payload("%3Cscript%3E.0000")).contains("incomplete"));
+    let upper = format!("{}{}", &payload[..payload.len() - 8], payload[payload.len() - 8..].to_uppercase());
+    if upper != payload {
+        assert!(ReplyLink::from_payload(&upper).is_err(), "one link, one spelling");
+    }
+    assert!(message(ReplyLink::from_payload("")).contains("nothing after"));
+    assert!(message(ReplyLink::from_payload(&"A".repeat(MAX_PAYLOAD_CHARS + 1))).contains("far longer"));
+    assert!(message(ReplyLink::from_payload("%3Cscript%3E.0000")).contains("incomplete"));
     // An invitation payload is not a reply, and the reverse.
-    let invite = invitation(&set, "abcdefgh12", Relationship::Peer);
-    assert!(message(Reply::from_payload(&invite.payload())).contains("not a valid link"));
+    assert!(message(ReplyLink::from_payload(&invite.payload())).contains("not a valid link"));
     assert!(Invitation::from_payload(&payload).is_err());
+    // Well-formed links whose answers do not fit the set are refused when rebuilt.
+    let good = ReplyLink::from_payload(&payload).unwrap();
+    let short = ReplyLink { answers: good.answers[1..].to_owned(), ..good.clone() };
+    assert!(short.reply(&invite, &set).unwrap_err().contains("46 questions"));
+    let odd = ReplyLink { answers: format!("z{}", &good.answers[1..]), ..good.clone() };
+    assert!(odd.reply(&invite, &set).unwrap_err().contains("not one Altitude writes"));
+    let beyond = ReplyLink { answers: "a".repeat(set.questions.len()), ..good.clone() };
+    assert!(beyond.reply(&invite, &set).is_err(), "option 10 of a four-option question");
+    let other_version = Invitation { set_version: "9.9.9".into(), ..invite.clone() };
+    assert!(good.reply(&other_version, &set).unwrap_err().contains("another assessment"));
 }
 
 #[test]
@@ -199,8 +229,8 @@ fn replies_join_their_invitation_once_and_the_view_is_the_tools() {
     let replies: Vec<Reply> = invites.iter().zip([0, 1, 2, 4]).map(|(i, pick)| rater_reply(&set, i, pick)).collect();
     for reply in &replies {
         // Each reply comes back as a link, read from its payload as the widget does.
-        let read = Reply::from_payload(&reply.payload()).unwrap();
-        let outcome = person.receive_reply(read, finder(&set));
+        let payload = ReplyLink::of(reply, &set).unwrap().payload();
+        let outcome = person.receive_reply_link(&payload, finder(&set));
         assert_eq!(outcome.attempt.as_deref(), Some(attempt.as_str()), "{}", outcome.message);
         assert!(outcome.message.starts_with("Added the view of"), "{}", outcome.message);
     }
@@ -214,6 +244,9 @@ fn replies_join_their_invitation_once_and_the_view_is_the_tools() {
     assert!(person.receive_reply(other, finder(&set)).message.contains("added already"));
     // A forged reply: to an invitation never made here, or with other words than its invitation.
     let forged = rater_reply(&set, &invitation(&set, "made-up-0001", Relationship::Peer), 4);
+    let forged_link = ReplyLink::of(&forged, &set).unwrap().payload();
+    let refused = person.receive_reply_link(&forged_link, finder(&set));
+    assert!(refused.message.contains("not made in this browser") && refused.attempt.is_none(), "{refused:?}");
     let refused = person.receive_reply(forged, finder(&set));
     assert!(refused.message.contains("not made in this browser") && refused.attempt.is_none(), "{refused:?}");
     let mut posing = rater_reply(&set, &invites[2], 4);
@@ -328,4 +361,57 @@ fn the_plan_starts_with_the_blind_spots_and_the_conversation_to_have() {
     assert!(plan.hidden_strengths.is_empty());
     // Without replies there is no others' view, and the plan is as before.
     assert_eq!(altitude::others::Raters::default().view(&set, &own), None);
+}
+
+#[test]
+fn a_rating_sent_from_one_tab_cannot_be_changed_from_another() {
+    let set = flagship();
+    let device = MemoryStorage::new();
+    let invite = invitation(&set, "two-tabs-0001", Relationship::Peer);
+    let (mut a, mut b) = (tab(&device), tab(&device));
+    let _ = a.begin_rating(&set, &invite, "2026-11-22T09:00:00.000Z");
+    let _ = b.begin_rating(&set, &invite, "2026-11-22T09:00:00.000Z");
+    answer_all(&mut a, &set, 1);
+    let (sent, _) = a.finish_rating(&set, "2026-11-22T09:10:00.000Z").unwrap();
+    // B, which never heard of it, answers again and finishes: it gets the reply A sent.
+    let changed = b.answer(&set, 0, Response::Option(3), 1e12);
+    assert!(changed.answers, "B's answers become the sent ones");
+    assert_eq!(b.attempt().unwrap().responses, a.attempt().unwrap().responses);
+    assert_eq!(b.finish_rating(&set, "2026-11-22T09:30:00.000Z").unwrap().0, sent);
+    assert_eq!(tab(&device).rating(&set, &invite).0.unwrap().to_document(&set), sent.document);
+}
+
+#[test]
+fn an_edited_invitation_reusing_an_id_never_meets_the_rating_of_the_original() {
+    let set = flagship();
+    let device = MemoryStorage::new();
+    let mut rater = tab(&device);
+    let original = invitation(&set, "same-id-0001", Relationship::Peer);
+    let _ = rater.begin_rating(&set, &original, "2026-11-22T09:00:00.000Z");
+    answer_all(&mut rater, &set, 1);
+    let (sent, _) = rater.finish_rating(&set, "2026-11-22T09:10:00.000Z").unwrap();
+    let edited = Invitation { relationship: Relationship::Manager, for_name: Some("Alex".into()), ..original.clone() };
+    let mut later = tab(&device);
+    assert_eq!(later.rating(&set, &edited).0, None);
+    let _ = later.begin_rating(&set, &edited, "2026-11-22T10:00:00.000Z");
+    assert_eq!(later.attempt().unwrap().answered(), 0, "a fresh rating");
+    let _ = later.answer(&set, 0, Response::Option(0), 5.0);
+    assert_eq!(tab(&device).rating(&set, &original).0.unwrap().to_document(&set), sent.document, "untouched");
+}
+
+#[test]
+fn invitations_a_full_storage_kept_in_memory_survive_another_tabs_save() {
+    let set = flagship();
+    let device = MemoryStorage::new();
+    let mut a = tab(&device);
+    let attempt = finished_attempt(&mut a, &set, "me-5", 2);
+    let mut b = tab(&device);
+    device.set_capacity(Some(0));
+    let _ = b.invite(&attempt, invitation(&set, "unsaved-0001", Relationship::Report));
+    assert_eq!(b.problem(), Some(&altitude::session::StorageProblem::Full));
+    device.set_capacity(None);
+    let _ = a.update_notes(&attempt, |notes| notes.notes = "from A".into());
+    let _ = b.follow("altitude.v1.history", |_, _| None);
+    assert_eq!(b.history()[0].raters.invitations.len(), 1, "the invitation B could not save is still there");
+    assert_eq!(b.history()[0].notes.notes, "from A");
 }

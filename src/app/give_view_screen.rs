@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::screen_memory::forget_link_in_address;
 use super::{AppState, Screen};
 use crate::model::Relationship;
 use crate::others::Invitation;
@@ -78,6 +79,8 @@ pub fn GiveViewScreen(
     let start = {
         let (set, invitation) = (set.clone(), invitation.clone());
         move |_| {
+            // From here the tab remembers the invitation: the address is the host page's again.
+            forget_link_in_address();
             state.session.begin_rating(&set, &invitation);
             state.go(if finished { Screen::Reply } else { Screen::Answer });
         }

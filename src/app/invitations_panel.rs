@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::link_field::LinkField;
 use super::AppState;
 use crate::model::Relationship;
-use crate::others::{link, link_in, LinkKind, Reply};
+use crate::others::{link, link_in, LinkKind};
 
 /// The invitation button's words for each relationship, and an invitation's title.
 fn words(relationship: Relationship) -> (&'static str, &'static str) {
@@ -88,16 +88,13 @@ pub fn InvitationsPanel(
         let text = text.trim();
         let fragment = text.find('#').map_or(text, |at| &text[at..]);
         let message = match link_in(fragment) {
-            Some((LinkKind::Reply, payload)) => match Reply::from_payload(payload) {
-                Ok(reply) => {
-                    let outcome = state.session.receive_reply(reply);
-                    if outcome.attempt.is_some() {
-                        pasted.set(String::new());
-                    }
-                    outcome.message
+            Some((LinkKind::Reply, payload)) => {
+                let outcome = state.session.receive_reply_link(payload);
+                if outcome.attempt.is_some() {
+                    pasted.set(String::new());
                 }
-                Err(error) => format!("This reply link cannot be read: {}. Nothing was changed.", error.0),
-            },
+                outcome.message
+            }
             Some((LinkKind::Invitation, _)) => {
                 "That is an invitation link, which is for the person you invite. Paste the reply link they sent back."
                     .to_owned()

@@ -137,7 +137,8 @@ impl LiveSession {
             }
         }
         if changed.answers {
-            if let Some(live) = self.attempt.get_untracked() {
+            // A rater's progress is not the person's: the host hears only of its own assessments'.
+            if let Some(live) = self.attempt.get_untracked().filter(|live| live.rater.is_none()) {
                 let detail =
                     format!("{{\"answered\":{},\"total\":{}}}", live.answered.get_untracked(), live.answers.len());
                 self.host.emit("progress", &detail);
@@ -250,14 +251,16 @@ impl LiveSession {
         self.run(&mut |s| s.remove_reply(attempt_id, invitation));
     }
 
-    /// Adds a reply to the attempt whose invitation it answers; says what happened.
-    pub fn receive_reply(&self, reply: Reply) -> ReplyOutcome {
+    /// Adds the reply a reply link's payload carries to the attempt whose invitation it answers;
+    /// says what happened.
+    pub fn receive_reply_link(&self, payload: &str) -> ReplyOutcome {
         let catalog = self.catalog;
-        let mut reply = Some(reply);
         let mut outcome = None;
         self.run(&mut |s| {
-            let Some(reply) = reply.take() else { return Changed::default() };
-            let result = s.receive_reply(reply, |id, version| catalog.set_version(id, version));
+            if outcome.is_some() {
+                return Changed::default();
+            }
+            let result = s.receive_reply_link(payload, |id, version| catalog.set_version(id, version));
             let changed = result.changed.clone();
             outcome = Some(result);
             changed
@@ -319,7 +322,13 @@ impl LiveSession {
 
     /// Imports a file; returns what happened, for the person.
     pub fn import(&self, text: &str) -> String {
-        let sets = self.catalog.loaded_untracked().map(|l| l.usable()).unwrap_or_default();
+        // The offered sets first (results are checked against them), then the archive, where a
+        // reply to an invitation made on an earlier version finds its set.
+        let sets: Vec<Arc<QuestionSet>> = self
+            .catalog
+            .loaded_untracked()
+            .map(|l| l.usable().into_iter().chain(l.archived.iter().cloned()).collect())
+            .unwrap_or_default();
         let mut message = String::new();
         self.run(&mut |s| {
             let outcome = s.import(text, &sets, |document| super::new_attempt_id(&document.set_id));
@@ -386,9 +395,10 @@ impl LiveSession {
     }
 }
 
-/// A new invitation id: 16 random letters and digits, so that no one can guess another's.
+/// A new invitation id: 16 random letters and digits (80 bits), so that no one can guess another's.
 fn new_invitation_id() -> String {
-    const DIGITS: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    // 32 characters, so that a random byte picks each with the same chance.
+    const DIGITS: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
     let mut bytes = [0u8; 16];
     let filled = web_sys::window()
         .and_then(|w| w.crypto().ok())

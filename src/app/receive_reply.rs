@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::screen_memory::forget_link_in_address;
 use super::{AppState, Screen};
-use crate::others::Reply;
 
 /// Adds the reply carried by `payload` once the screen is shown, then goes to its result.
 #[component]
@@ -18,21 +18,14 @@ pub fn ReceiveReply(
     // to the result replaces this screen, which must not happen from inside its own rendering.
     request_animation_frame(move || {
         forget_link_in_address();
-        match Reply::from_payload(&payload) {
-            Err(error) => {
-                refused.try_set(Some(format!("This reply link cannot be read: {}. Nothing was changed.", error.0)));
+        let outcome = state.session.receive_reply_link(&payload);
+        match outcome.attempt {
+            Some(id) => {
+                state.tell(outcome.message);
+                state.go(Screen::Results(id));
             }
-            Ok(reply) => {
-                let outcome = state.session.receive_reply(reply);
-                match outcome.attempt {
-                    Some(id) => {
-                        state.tell(outcome.message);
-                        state.go(Screen::Results(id));
-                    }
-                    None => {
-                        refused.try_set(Some(outcome.message));
-                    }
-                }
+            None => {
+                refused.try_set(Some(outcome.message));
             }
         }
     });
@@ -51,13 +44,4 @@ pub fn ReceiveReply(
             }}
         </section>
     }
-}
-
-/// Takes the reply link out of the page's address once it is read, so that a reload does not
-/// read it again. Only the fragment Altitude's own link put there is removed.
-fn forget_link_in_address() {
-    let window = window();
-    let (Ok(href), Ok(history)) = (window.location().href(), window.history()) else { return };
-    let page = href.split('#').next().unwrap_or(&href).to_owned();
-    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page));
 }

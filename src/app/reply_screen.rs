@@ -7,7 +7,7 @@ use super::download::download;
 use super::link_field::LinkField;
 use super::{AppState, Screen};
 use crate::model::json;
-use crate::others::{link, LinkKind};
+use crate::others::{link, LinkKind, ReplyLink};
 
 /// The reply link (and file) of the rater's finished answers.
 #[component]
@@ -24,7 +24,8 @@ pub fn ReplyScreen() -> impl IntoView {
         .into_any();
     };
     let page = window().location().href().unwrap_or_default();
-    let reply_link = link(&page, LinkKind::Reply, &reply.payload());
+    let payload = ReplyLink::of(&reply, &set).map(|link| link.payload()).unwrap_or_default();
+    let reply_link = link(&page, LinkKind::Reply, &payload);
     let rater = reply.document.rater.clone();
     let name =
         rater.as_ref().and_then(|r| r.for_name.clone()).unwrap_or_else(|| "the person who invited you".to_owned());

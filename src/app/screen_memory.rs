@@ -7,21 +7,25 @@ use super::{AppState, Screen};
 use crate::others::LinkKind;
 
 impl Screen {
-    /// A short name of this screen, kept for the tab so that a reload comes back to it.
-    fn memo(&self, state: &AppState) -> String {
-        let set_id =
-            || state.session.attempt.with_untracked(|a| a.as_ref().map(|a| a.set.id.clone())).unwrap_or_default();
-        match self {
-            // Others' view screens come back from the link in the address, not from the tab.
-            Screen::Loading | Screen::Start | Screen::Invitation(_) | Screen::Reply | Screen::ReceiveReply(_) => {
-                String::new()
-            }
-            Screen::Answer => format!("answer/{}", set_id()),
-            Screen::Review => format!("review/{}", set_id()),
+    /// A short name of this screen, kept for the tab so that a reload comes back to it; `None`
+    /// keeps the one before (a rater's questions come back through their invitation).
+    fn memo(&self, state: &AppState) -> Option<String> {
+        let (set_id, rating) = state
+            .session
+            .attempt
+            .with_untracked(|a| a.as_ref().map(|a| (a.set.id.clone(), a.rater.is_some())))
+            .unwrap_or_default();
+        Some(match self {
+            Screen::Loading | Screen::Start | Screen::ReceiveReply(_) => String::new(),
+            Screen::Invitation(payload) => format!("invitation/{payload}"),
+            Screen::Answer | Screen::Review | Screen::Reply if rating => return None,
+            Screen::Reply => String::new(),
+            Screen::Answer => format!("answer/{set_id}"),
+            Screen::Review => format!("review/{set_id}"),
             Screen::Results(id) => format!("results/{id}"),
             Screen::Roadmap(id, role) => format!("roadmap/{id}/{role}"),
             Screen::History => "history".to_owned(),
-        }
+        })
     }
 }
 
@@ -32,8 +36,9 @@ pub fn remember_screen(state: AppState) {
         if state.screen.with(|screen| *screen == Screen::Loading) {
             return;
         }
-        let memo = state.screen.with(|screen| screen.memo(&state));
-        state.session.remember_screen(&memo);
+        if let Some(memo) = state.screen.with(|screen| screen.memo(&state)) {
+            state.session.remember_screen(&memo);
+        }
     });
 }
 
@@ -67,6 +72,7 @@ pub fn restore_screen_when_loaded(state: AppState) {
                 .filter(|(id, _)| known(id))
                 .and_then(|(id, role)| Some(Screen::Roadmap(id.to_owned(), role.parse().ok()?))),
             "history" => Some(Screen::History),
+            "invitation" => Some(Screen::Invitation(rest.to_owned())),
             _ => None,
         };
         state.screen.set(screen.unwrap_or(Screen::Start));
@@ -94,4 +100,14 @@ pub fn follow_links_in_address(state: AppState) {
         }
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Takes an invitation or reply link out of the page's address once it is read, so that a reload
+/// or another widget on the page does not read it again (the tab remembers the screen). Only the
+/// fragment Altitude's own link put there is removed.
+pub fn forget_link_in_address() {
+    let window = window();
+    let (Ok(href), Ok(history)) = (window.location().href(), window.history()) else { return };
+    let page = href.split('#').next().unwrap_or(&href).to_owned();
+    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page));
 }

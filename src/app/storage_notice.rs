@@ -22,13 +22,22 @@ pub fn save_to_file(state: AppState) {
 #[component]
 pub fn StorageNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // A rater's answers are not theirs to import back: their reply link is what keeps them.
+    let rating = move || state.session.attempt.with(|a| a.as_ref().is_some_and(|a| a.rater.is_some()));
     move || {
         state.session.problem.get().map(|problem| {
+            let offer = problem.offers_file().then(|| {
+                if rating() {
+                    view! { <p>"Finish your view in this sitting: the reply link you get at the end holds your answers."</p> }.into_any()
+                } else {
+                    view! { <button type="button" class="primary" on:click=move |_| save_to_file(state)>"Save my answers to a file"</button> }.into_any()
+                }
+            });
             view! {
                 <div class="storage-notice screen-only" role="alert">
                     <p>{problem.message()}</p>
                     <div class="actions">
-                        {problem.offers_file().then(|| view! { <button type="button" class="primary" on:click=move |_| save_to_file(state)>"Save my answers to a file"</button> })}
+                        {offer}
                         <button type="button" on:click=move |_| state.session.dismiss_problem()>"Dismiss"</button>
                     </div>
                 </div>

@@ -249,6 +249,15 @@ impl<K: KeyValue> Session<K> {
             let mine = std::mem::replace(&mut self.history, stored);
             // What is stored wins for the attempts it holds: the other tab's changes (a reply
             // removed there) are the newer ones. Only attempts it lacks are kept from here.
+            // But when this tab could not save (full storage, a newer layout), what it holds is
+            // not in storage yet: its invitations and replies are kept too.
+            if matches!(self.problem, Some(StorageProblem::Full | StorageProblem::Newer)) {
+                for kept in &mut self.history {
+                    if let Some(here) = mine.iter().find(|m| m.id == kept.id) {
+                        kept.raters.merge(&here.raters, &[]);
+                    }
+                }
+            }
             let only_here: Vec<HistoryEntry> =
                 mine.into_iter().filter(|m| !self.history.iter().any(|e| e.id == m.id)).collect();
             stored::merge_history(&mut self.history, &only_here);

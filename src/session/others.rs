@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::{Changed, KeyValue, Session};
 use crate::attempt::Attempt;
 use crate::model::{QuestionSet, Relationship};
-use crate::others::{Invitation, Reply};
+use crate::others::{Invitation, Reply, ReplyLink};
 
 /// What receiving a reply did, in words for the person; the attempt it joined (or already belongs
 /// to), to show.
@@ -28,6 +28,9 @@ pub fn from_whom(relationship: Relationship) -> &'static str {
     }
 }
 
+const NOT_MADE_HERE: &str = "it answers an invitation that was not made in this browser, or whose result was \
+     deleted. Open it in the browser where you made the invitation";
+
 fn refused(why: impl Into<String>) -> ReplyOutcome {
     ReplyOutcome {
         message: format!("This reply was not added: {}. Nothing was changed.", why.into()),
@@ -47,7 +50,7 @@ impl<K: KeyValue> Session<K> {
     }
 
     /// Removes the reply to `invitation` from the completed attempt `attempt_id`. The invitation
-    /// stays, so its rater can answer it again.
+    /// stays, shown as waiting: a reply to it (say, a corrected file from the rater) can be added again.
     pub fn remove_reply(&mut self, attempt_id: &str, invitation: &str) -> Changed {
         let Some(entry) = self.history.iter_mut().find(|e| e.id == attempt_id) else { return Changed::default() };
         entry.raters.replies.retain(|r| r.invitation != invitation);
@@ -62,10 +65,7 @@ impl<K: KeyValue> Session<K> {
         set_for: impl Fn(&str, &str) -> Option<Arc<QuestionSet>>,
     ) -> ReplyOutcome {
         let Some(entry) = self.history.iter().find(|e| e.raters.invitation(&reply.invitation).is_some()) else {
-            return refused(
-                "it answers an invitation that was not made in this browser, or whose result was deleted. \
-                 Open it in the browser where you made the invitation",
-            );
+            return refused(NOT_MADE_HERE);
         };
         let Some(invitation) = entry.raters.invitation(&reply.invitation) else { return refused("") };
         let document = &reply.document;
@@ -109,13 +109,44 @@ impl<K: KeyValue> Session<K> {
         ReplyOutcome { message, changed: self.save_history(&[]), attempt }
     }
 
+    /// Adds the reply a reply link's `payload` carries: rebuilt against the invitation it names
+    /// and that invitation's set version (`set_for`), then received like any reply.
+    pub fn receive_reply_link(
+        &mut self,
+        payload: &str,
+        set_for: impl Fn(&str, &str) -> Option<Arc<QuestionSet>>,
+    ) -> ReplyOutcome {
+        let link = match ReplyLink::from_payload(payload) {
+            Ok(link) => link,
+            Err(error) => {
+                return ReplyOutcome {
+                    message: format!("This reply link cannot be read: {}. Nothing was changed.", error.0),
+                    changed: Changed::default(),
+                    attempt: None,
+                }
+            }
+        };
+        let Some(invitation) = self.history.iter().find_map(|e| e.raters.invitation(&link.invitation)).cloned() else {
+            return refused(NOT_MADE_HERE);
+        };
+        let Some(set) =
+            set_for(&invitation.set_id, &invitation.set_version).filter(|s| s.version == invitation.set_version)
+        else {
+            return refused("the version of the assessment it answers is not available here");
+        };
+        match link.reply(&invitation, &set) {
+            Ok(reply) => self.receive_reply(reply, set_for),
+            Err(why) => refused(why),
+        }
+    }
+
     /// The rater's answers to `invitation` saved on this device, begun or finished.
     pub fn rating(&mut self, set: &QuestionSet, invitation: &Invitation) -> (Option<Attempt>, Changed) {
         let rater = Some(invitation.rater());
         if let Some(attempt) = self.attempt.as_ref().filter(|a| a.id == invitation.id && a.rater == rater) {
             return (Some(attempt.clone()), Changed::default());
         }
-        let (saved, problem) = self.store.load_rating(set, &invitation.id);
+        let (saved, problem) = self.store.load_rating(set, invitation);
         // Only answers given to this very invitation: the record's own `rater` must agree with it.
         let saved = saved.filter(|a| a.rater == rater);
         (saved, self.report(problem.map_or(Ok(()), Err)))

@@ -3,7 +3,7 @@
 //!
 //! Keys, under the widget's namespace (its storage key, `altitude` by default):
 //! `<ns>.v1.current.<set id>` the attempt in progress, `<ns>.v1.history` completed attempts with their
-//! roadmap notes (and the invitations and replies of others' view), `<ns>.v1.rating.<invitation id>`
+//! roadmap notes (and the invitations and replies of others' view), `<ns>.v1.rating.<invitation id>.<checksum>`
 //! a rater's answers to an invitation, `<ns>.v1.profile` the "prepared for" name, and `<ns>.backup.<time>.<key>` values
 //! that could not be read, set aside rather than deleted; in the tab's own storage, `<ns>.v1.screen`
 //! the screen to come back to. What the values hold is `stored.rs`'s business.
@@ -14,6 +14,7 @@
 use super::key_value::{Fault, KeyValue};
 use crate::attempt::Attempt;
 use crate::model::QuestionSet;
+use crate::others::Invitation;
 use crate::stored::{self, Decoded, HistoryEntry};
 
 /// Why something could not be kept; the widget tells the person and keeps working in memory.
@@ -142,25 +143,32 @@ impl<K: KeyValue> Store<K> {
     /// merged attempt (to show) and, when it could not be saved, why.
     pub fn save_attempt(&self, set: &QuestionSet, attempt: &Attempt) -> (Attempt, Result<(), StorageProblem>) {
         // A rater's answers are kept apart, per invitation: the rater's own attempt is untouched.
-        let key = if attempt.rater.is_some() { self.rating_key(&attempt.id) } else { self.current_key(&set.id) };
+        let key = match Invitation::of_rating(attempt) {
+            Some(invitation) => self.rating_key(&invitation),
+            None => self.current_key(&set.id),
+        };
         let mut merged = attempt.clone();
         let (saved, problem) = self.load(&key, |text| stored::decode_attempt(set, text));
         if let Some(problem @ (StorageProblem::Newer | StorageProblem::Blocked)) = problem {
             return (merged, Err(problem));
         }
         if let Some(saved) = saved {
+            // A rating finished in another tab is as it was sent: it wins, and nothing is written.
+            if attempt.rater.is_some() && saved.completed_at.is_some() {
+                return (saved, problem.map_or(Ok(()), Err));
+            }
             merged.merge_from(&saved);
         }
         let written = self.device.set(&key, &stored::encode_attempt(set, &merged)).map_err(StorageProblem::from);
         (merged, written.and(problem.map_or(Ok(()), Err)))
     }
 
-    fn rating_key(&self, invitation: &str) -> String {
-        self.key(&format!("rating.{invitation}"))
+    fn rating_key(&self, invitation: &Invitation) -> String {
+        self.key(&format!("rating.{}", invitation.fingerprint()))
     }
 
-    /// A rater's answers to the invitation with this id, begun or finished, read against `set`.
-    pub fn load_rating(&self, set: &QuestionSet, invitation: &str) -> (Option<Attempt>, Option<StorageProblem>) {
+    /// A rater's answers to `invitation`, begun or finished, read against `set`.
+    pub fn load_rating(&self, set: &QuestionSet, invitation: &Invitation) -> (Option<Attempt>, Option<StorageProblem>) {
         self.load(&self.rating_key(invitation), |text| stored::decode_attempt(set, text))
     }
 
