@@ -220,6 +220,16 @@ fn every_question_can_be_asked_about_someone_else() {
                     question.id
                 );
             }
+            // A rater is asked what they have seen, never to predict what the person would do.
+            if matches!(question.kind, QuestionKind::Choice { .. }) {
+                let lower = other.to_lowercase();
+                assert!(
+                    ["most likely", "would they", "would this person", "what would"].iter().all(|p| !lower.contains(p))
+                        && lower.contains("seen"),
+                    "{id}/{}: ask the rater what they have seen: {other}",
+                    question.id
+                );
+            }
             if let Some(options) = options(question) {
                 for option in options {
                     assert!(

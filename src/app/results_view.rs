@@ -77,6 +77,8 @@ pub fn ResultsView(
         let set = set.clone();
         Memo::new(move |_| raters.with(|raters| report.with(|own| raters.view(&set, own))))
     };
+    // Counted over the replies the view is computed from: those whose answers fit the set.
+    let counted_set = set.clone();
     let reply_counts = Signal::derive(move || {
         raters.with(|raters| {
             Relationship::ALL
@@ -87,6 +89,7 @@ pub fn ResultsView(
                             .replies
                             .iter()
                             .filter(|x| x.document.rater.as_ref().map(|x| x.relationship) == Some(r))
+                            .filter(|x| x.document.responses(&counted_set).is_ok())
                             .count(),
                     )
                 })
