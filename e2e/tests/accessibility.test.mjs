@@ -54,6 +54,10 @@ async function tabThrough(page, where) {
   await page.evaluate(() => {
     document.activeElement?.blur();
     for (const scroller of [document.scrollingElement, ...document.querySelectorAll('main')]) scroller.scrollTop = 0;
+    // Tab goes on from where focus last was (a screen's focused heading), not from the top: start at the top.
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
   });
   const seen = [];
   /** The focused element of the widget, checked; null once focus has left the widget. */
@@ -106,12 +110,18 @@ test('keyboard focus is never hidden or off screen on any screen, at 1024×700 a
     await tabThrough(page, `the review at ${size}`);
     await altitude.finish();
     await tabThrough(page, `the results at ${size}`);
+    await page.getByRole('button', { name: 'Invite a peer' }).click();
+    const invitation = await page.getByLabel('Invitation link').inputValue();
+    await tabThrough(page, `the results with an invitation at ${size}`);
     await page.getByRole('button', { name: 'Your development roadmap' }).click();
     await page.getByRole('heading', { level: 1, name: 'Development roadmap' }).waitFor();
     await tabThrough(page, `the roadmap at ${size}`);
     await page.getByRole('button', { name: /^Past results/ }).first().click();
     await page.getByRole('heading', { name: 'Past results' }).waitFor();
     await tabThrough(page, `the history at ${size}`);
+    await page.goto(invitation);
+    await page.getByRole('heading', { name: 'Give your view of the person who invited you' }).waitFor();
+    await tabThrough(page, `an invitation at ${size}`);
     assertNoConsoleErrors(errors);
     await context.close();
   }
