@@ -61,6 +61,9 @@ impl LiveAttempt {
     }
 }
 
+/// A read of the session that finds an attempt, and what the read changed.
+type FindAttempt<'a> = dyn FnMut(&mut Session<WebStorage>) -> (Option<Attempt>, Changed) + 'a;
+
 /// The session and its signals.
 #[derive(Clone, Copy)]
 pub struct LiveSession {
@@ -160,29 +163,34 @@ impl LiveSession {
         }
     }
 
-    /// The unfinished attempt of `set`: the one in progress, else the one saved on this device.
-    pub fn unfinished(&self, set: &QuestionSet) -> Option<Attempt> {
-        let archived = self.catalog.archived();
+    /// An attempt the session finds by `find`, with what finding it changed shown at once, or,
+    /// `while_drawing` (when no signal may be written), with the next change.
+    fn find_attempt(&self, while_drawing: bool, find: &mut FindAttempt) -> Option<Attempt> {
         let mut found = None;
-        self.run(&mut |s| {
-            let (attempt, changed) = s.unfinished_in(set, &archived);
+        let mut intent = |s: &mut Session<WebStorage>| {
+            let (attempt, changed) = find(s);
             found = attempt;
             changed
-        });
+        };
+        if while_drawing {
+            self.apply(&mut intent);
+        } else {
+            self.run(&mut intent);
+        }
         found
     }
 
-    /// The same, read while a view is drawn, when no signal may be written: a storage problem the
-    /// read runs into is shown with the next change.
+    /// The unfinished attempt of `set`: the one in progress, else the one saved on this device.
+    pub fn unfinished(&self, set: &QuestionSet) -> Option<Attempt> {
+        let archived = self.catalog.archived();
+        self.find_attempt(false, &mut |s| s.unfinished_in(set, &archived))
+    }
+
+    /// The same, read while a view is drawn: a storage problem the read runs into is shown with
+    /// the next change.
     pub fn unfinished_while_drawing(&self, set: &QuestionSet) -> Option<Attempt> {
         let archived = self.catalog.archived();
-        let mut found = None;
-        self.apply(&mut |s| {
-            let (attempt, changed) = s.unfinished_in(set, &archived);
-            found = attempt;
-            changed
-        });
-        found
+        self.find_attempt(true, &mut |s| s.unfinished_in(set, &archived))
     }
 
     /// Makes `attempt` the attempt in progress and saves it.
@@ -270,13 +278,7 @@ impl LiveSession {
 
     /// The rater's answers to `invitation` kept on this device, read while a view is drawn.
     pub fn rating_while_drawing(&self, set: &QuestionSet, invitation: &Invitation) -> Option<Attempt> {
-        let mut found = None;
-        self.apply(&mut |s| {
-            let (attempt, changed) = s.rating(set, invitation);
-            found = attempt;
-            changed
-        });
-        found
+        self.find_attempt(true, &mut |s| s.rating(set, invitation))
     }
 
     /// Makes the rater's answers to `invitation` (of `set`) the attempt in progress.
