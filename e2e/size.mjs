@@ -11,7 +11,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // Budgets in bytes of gzip -9. Until the wasm is split (no chunk in dist/) the whole widget is the
 // first load, and the older total budget applies; with chunks, the first load and the total each
-// have their own (issue 14). Issue 14 targets a first load of 150 KB (gate 160 KB); the split build was at
+// have their own (issue 14). Issue 14 targets a first load of 150 KB (and asks for a 160 KB gate once it is
+// reached) and a total of 260 KB; the split build was at
 // ~177 KB, so the first-load gate is a ceiling against regressions until the cuts that reach the target land.
 // Others' view (issue 12) added 7.4 KB to the first load (the history holds invitations and replies,
 // read at startup; a rater's answers have their own storage key and tab memory) and 36 KB to the later
