@@ -369,13 +369,7 @@ enum RaterError {
 /// A rater's document: a result document for the same set, with a `rater` object.
 fn read_rater(file: &str, set: &QuestionSet) -> Result<(Relationship, crate::model::Responses), RaterError> {
     let bytes = read_limited(file, MAX_DOCUMENT_BYTES).map_err(RaterError::Unreadable)?;
-    // A reply file (what the widget saves for a rater) carries the rater's result document.
-    let document =
-        if crate::stored::format_of(&String::from_utf8_lossy(&bytes)).as_deref() == Some(crate::others::REPLY_FORMAT) {
-            crate::others::Reply::parse(&bytes).map_err(RaterError::Invalid)?.document
-        } else {
-            ResultDocument::parse(&bytes).map_err(RaterError::Invalid)?
-        };
+    let document = crate::others::rater_document(&bytes).map_err(RaterError::Invalid)?;
     let Some(rater) = &document.rater else {
         return Err(RaterError::Invalid(vec![Problem {
             location: crate::model::Location::Path("rater".to_owned()),

@@ -11,7 +11,10 @@ use serde::Serialize;
 use crate::model::json::{self, Json};
 use crate::model::problem::{parse_document, Location, Problem, ProblemKind, Problems};
 use crate::model::reader::{self as r, read_object, required, JsonType as T, ObjectSpec};
-use crate::model::result_document::{Rater, Relationship, Response, Responses, ResultDocument, SET_REFERENCE_SPEC};
+use crate::model::result_document::{
+    format_field, relationship_field, set_reference, timestamp_field, Rater, Relationship, Response, Responses,
+    ResultDocument,
+};
 use crate::model::{QuestionKind, QuestionSet};
 use crate::scoring::{others_view, OthersView, Report};
 
@@ -85,15 +88,23 @@ impl Raters {
     /// The others' view of the person whose report on `set` is `own`, from the replies (each was
     /// checked against `set` when it was added); `None` until a reply is in.
     pub fn view(&self, set: &QuestionSet, own: &Report) -> Option<OthersView> {
-        let raters: Vec<(Relationship, Responses)> = self
-            .replies
+        view_of(set, own, &self.resolved(set))
+    }
+
+    /// Each reply's relationship and answers resolved against `set`: the ones the view is made of.
+    pub fn resolved(&self, set: &QuestionSet) -> Vec<(Relationship, Responses)> {
+        self.replies
             .iter()
             .filter_map(|reply| {
                 Some((reply.document.rater.as_ref()?.relationship, reply.document.responses(set).ok()?))
             })
-            .collect();
-        (!raters.is_empty()).then(|| others_view(set, own, &raters))
+            .collect()
     }
+}
+
+/// The others' view of `own` from already resolved replies; `None` until a reply is in.
+pub fn view_of(set: &QuestionSet, own: &Report, resolved: &[(Relationship, Responses)]) -> Option<OthersView> {
+    (!resolved.is_empty()).then(|| others_view(set, own, resolved))
 }
 
 /// What a link in the page's address carries.
@@ -244,33 +255,12 @@ static INVITATION_SPEC: ObjectSpec = ObjectSpec {
     ],
 };
 
-fn read_format(fields: &r::Fields, expected: &str, problems: &mut Problems) -> Option<()> {
-    let format = r::string(fields, "format", problems)?;
-    if format != expected {
-        problems.add("format", ProblemKind::UnsupportedFormat, format!("\"{format}\" is not \"{expected}\""));
-        return None;
-    }
-    Some(())
-}
-
 fn read_invitation(tree: &Json, problems: &mut Problems) -> Option<Invitation> {
     let fields = read_object(tree, "", &INVITATION_SPEC, problems)?;
-    let format = read_format(&fields, INVITATION_FORMAT, problems);
+    let format = format_field(&fields, INVITATION_FORMAT, problems);
     let id = read_id(&fields, "id", problems);
-    let set = fields.get("set").and_then(|set| read_object(set, "set", &SET_REFERENCE_SPEC, problems));
-    let set_id = set.as_ref().and_then(|set| r::text(set, "id", 1, 64, problems));
-    let set_version = set.as_ref().and_then(|set| r::text(set, "version", 1, 32, problems));
-    let relationship = r::string(&fields, "relationship", problems).and_then(|text| {
-        let found = Relationship::parse(&text);
-        if found.is_none() {
-            problems.add(
-                "relationship",
-                ProblemKind::OutOfRange,
-                format!("\"{text}\" is not a relationship; use \"manager\", \"peer\", \"report\" or \"other\""),
-            );
-        }
-        found
-    });
+    let (set_id, set_version) = set_reference(&fields, problems);
+    let relationship = relationship_field(&fields, problems);
     let for_name = r::string(&fields, "for", problems).filter(|name| !name.trim().is_empty());
     format?;
     Some(Invitation { id: id?, set_id: set_id?, set_version: set_version?, relationship: relationship?, for_name })
@@ -318,7 +308,7 @@ impl Reply {
 
 fn read_reply(tree: &Json, problems: &mut Problems) -> Option<Reply> {
     let fields = read_object(tree, "", &REPLY_SPEC, problems)?;
-    let format = read_format(&fields, REPLY_FORMAT, problems);
+    let format = format_field(&fields, REPLY_FORMAT, problems);
     let invitation = read_id(&fields, "invitation", problems);
     let document = fields.get("result").and_then(|result| match ResultDocument::from_tree(result) {
         Ok(document) => Some(document),
@@ -343,6 +333,21 @@ fn read_reply(tree: &Json, problems: &mut Problems) -> Option<Reply> {
     }
     format?;
     Some(Reply { invitation: invitation?, document })
+}
+
+/// A rater's result document from a file, read once: a result document with its `rater` object, or
+/// the reply file the widget saves for a rater, which wraps one.
+pub fn rater_document(bytes: &[u8]) -> Result<ResultDocument, Vec<Problem>> {
+    let tree = parse_document(bytes, crate::model::result_document::MAX_RESULT_BYTES, || {
+        "a rater's file is at most 4 MB".to_owned()
+    })?;
+    let is_reply = matches!(&tree, Json::Object(pairs)
+        if pairs.iter().any(|(key, value)| key == "format" && matches!(value, Json::String(f) if f == REPLY_FORMAT)));
+    if is_reply {
+        Reply::from_tree(&tree).map(|reply| reply.document)
+    } else {
+        ResultDocument::from_tree(&tree)
+    }
 }
 
 /// What a reply link carries: the rater's answers one character per question, in the set's order,
@@ -483,13 +488,11 @@ impl ReplyLink {
 
 fn read_reply_link(tree: &Json, problems: &mut Problems) -> Option<ReplyLink> {
     let fields = read_object(tree, "", &REPLY_LINK_SPEC, problems)?;
-    let format = read_format(&fields, REPLY_LINK_FORMAT, problems);
+    let format = format_field(&fields, REPLY_LINK_FORMAT, problems);
     let invitation = read_id(&fields, "invitation", problems);
-    let set = fields.get("set").and_then(|set| read_object(set, "set", &SET_REFERENCE_SPEC, problems));
-    let set_id = set.as_ref().and_then(|set| r::text(set, "id", 1, 64, problems));
-    let set_version = set.as_ref().and_then(|set| r::text(set, "version", 1, 32, problems));
-    let started_at = read_time(&fields, "started_at", problems);
-    let completed_at = read_time(&fields, "completed_at", problems);
+    let (set_id, set_version) = set_reference(&fields, problems);
+    let started_at = timestamp_field(&fields, "started_at", problems);
+    let completed_at = timestamp_field(&fields, "completed_at", problems);
     let answers = r::string(&fields, "answers", problems);
     format?;
     Some(ReplyLink {
@@ -500,15 +503,6 @@ fn read_reply_link(tree: &Json, problems: &mut Problems) -> Option<ReplyLink> {
         completed_at: completed_at?,
         answers: answers?,
     })
-}
-
-fn read_time(fields: &r::Fields, key: &str, problems: &mut Problems) -> Option<String> {
-    let text = r::text(fields, key, 1, 64, problems)?;
-    if crate::model::timestamp::parse_rfc3339(&text).is_none() {
-        problems.add(&fields.path_of(key), ProblemKind::BadTimestamp, format!("\"{text}\" is not an RFC 3339 time"));
-        return None;
-    }
-    Some(text)
 }
 
 fn first_problem(problems: &[Problem]) -> String {

@@ -13,6 +13,17 @@ const CURRENT = `altitude.v1.current.${set.id}`;
 const shared = sharedBrowserAndSite({ before, after });
 
 /** A context with an init script, and pages that record console errors. */
+/** A page whose browser refuses localStorage (as private modes and sandboxed frames do), once the widget has said so. */
+async function openWithBlockedStorage() {
+  const { context, open, errors } = await contextWith(() => {
+    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  const page = await open();
+  const warning = page.getByRole('alert').filter({ hasText: 'does not let the page keep data' });
+  await warning.waitFor();
+  return { context, page, altitude: new Altitude(page), warning, errors };
+}
+
 async function contextWith(script, arg) {
   const context = await shared.browser().newContext({ acceptDownloads: true });
   if (script) await context.addInitScript(script, arg);
@@ -32,13 +43,7 @@ const answerLabel = (q, n = 1) => (q.kind === 'likert' ? set.scale.labels[n] : q
 const storedAnswers = (page) => page.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? '{"result":{"answers":{}}}').result.answers).length, CURRENT);
 
 test('blocked storage: the widget works in memory, says so once, and offers the answers as a file', async () => {
-  const { context, open, errors } = await contextWith(() => {
-    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
-  });
-  const page = await open();
-  const altitude = new Altitude(page);
-  const warning = page.getByRole('alert').filter({ hasText: 'does not let the page keep data' });
-  await warning.waitFor();
+  const { context, page, altitude, warning, errors } = await openWithBlockedStorage();
   await assertAccessible(page, 'the start screen with blocked storage');
   await page.getByRole('button', { name: 'Dismiss' }).first().click();
   await altitude.start(TITLE);
@@ -225,13 +230,7 @@ async function importAndResume(path, title, answered) {
 }
 
 test('the storage notice’s file imports into another browser and resumes every answer', async () => {
-  const { context, open, errors } = await contextWith(() => {
-    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
-  });
-  const page = await open();
-  const altitude = new Altitude(page);
-  const warning = page.getByRole('alert').filter({ hasText: 'does not let the page keep data' });
-  await warning.waitFor();
+  const { context, page, altitude, warning, errors } = await openWithBlockedStorage();
   await altitude.start(TITLE);
   const answered = firstPageQuestions.slice(0, 5).map((q, i) => [q, answerLabel(q, i % 3)]);
   for (const [q, label] of answered) await altitude.answer(q, label);

@@ -19,6 +19,7 @@ use super::{role_index, AppState, Screen};
 use crate::charts::{self, Palette};
 use crate::display::{signed_whole, whole};
 use crate::model::Relationship;
+use crate::others::view_of;
 use crate::session::previous;
 
 /// The completed attempt `attempt_id` from history.
@@ -73,28 +74,18 @@ pub fn ResultsView(
         let id = attempt_id.clone();
         Memo::new(move |_| state.session.raters(&id))
     };
+    // The replies are resolved once per change of them; another role only recomputes the view.
+    let resolved = {
+        let set = set.clone();
+        Memo::new(move |_| raters.with(|raters| raters.resolved(&set)))
+    };
     let others = {
         let set = set.clone();
-        Memo::new(move |_| raters.with(|raters| report.with(|own| raters.view(&set, own))))
+        Memo::new(move |_| resolved.with(|resolved| report.with(|own| view_of(&set, own, resolved))))
     };
-    // Counted over the replies the view is computed from: those whose answers fit the set.
-    let counted_set = set.clone();
     let reply_counts = Signal::derive(move || {
-        raters.with(|raters| {
-            Relationship::ALL
-                .map(|r| {
-                    (
-                        r,
-                        raters
-                            .replies
-                            .iter()
-                            .filter(|x| x.document.rater.as_ref().map(|x| x.relationship) == Some(r))
-                            .filter(|x| x.document.responses(&counted_set).is_ok())
-                            .count(),
-                    )
-                })
-                .to_vec()
-        })
+        resolved
+            .with(|resolved| Relationship::ALL.map(|r| (r, resolved.iter().filter(|(x, _)| *x == r).count())).to_vec())
     });
     let radar = {
         let (role_name, chart_label) = (role_name.clone(), chart_label.clone());

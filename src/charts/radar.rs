@@ -64,6 +64,17 @@ pub fn height_for(width: u32, fit: Fit, series: &Series) -> u32 {
     layout(f64::from(width), f64::from(fit.max_height), fit.key, series).height as u32
 }
 
+/// 0, 1 or 2 as a direction's component points back, across, or forward (beyond ±0.3).
+fn side(component: f64) -> usize {
+    if component < -0.3 {
+        0
+    } else if component > 0.3 {
+        2
+    } else {
+        1
+    }
+}
+
 fn angle(axis: usize, count: usize) -> f64 {
     -PI / 2.0 + 2.0 * PI * axis as f64 / count as f64
 }
@@ -129,20 +140,9 @@ fn layout(width: f64, max_height: f64, with_key: bool, series: &Series) -> Layou
     let center = (width / 2.0, legend_bottom + MARGIN + number + TIP_GAP + radius);
     for axis in 0..count {
         let (c, s) = (angle(axis, count).cos(), angle(axis, count).sin());
-        let h = if c > 0.3 {
-            HPos::Left
-        } else if c < -0.3 {
-            HPos::Right
-        } else {
-            HPos::Center
-        };
-        let v = if s > 0.3 {
-            VPos::Top
-        } else if s < -0.3 {
-            VPos::Bottom
-        } else {
-            VPos::Center
-        };
+        // Each number sits outside its tip: beside it on the sides, above or below it at the top and bottom.
+        let h = [HPos::Right, HPos::Center, HPos::Left][side(c)];
+        let v = [VPos::Bottom, VPos::Center, VPos::Top][side(s)];
         let at = (center.0 + (radius + TIP_GAP) * c, center.1 + (radius + TIP_GAP) * s);
         labels.push(Label::new((axis + 1).to_string(), at, LABEL_PX, h, v));
     }

@@ -266,18 +266,8 @@ pub fn resolve(set: &QuestionSet, question: usize, answer: &Answer) -> Result<Re
 
 fn read_result(tree: &Json, problems: &mut Problems) -> Option<ResultDocument> {
     let fields = read_object(tree, "", &RESULT_SPEC, problems)?;
-    if let Some(format) = r::text(&fields, "format", 0, usize::MAX, problems) {
-        if format != RESULT_FORMAT {
-            problems.add(
-                "format",
-                ProblemKind::UnsupportedFormat,
-                format!("unsupported format \"{format}\"; this version of Altitude reads \"{RESULT_FORMAT}\""),
-            );
-        }
-    }
-    let set = fields.get("set").and_then(|set| read_object(set, "set", &SET_REFERENCE_SPEC, problems));
-    let set_id = set.as_ref().and_then(|set| r::text(set, "id", 1, 64, problems));
-    let set_version = set.as_ref().and_then(|set| r::text(set, "version", 1, 32, problems));
+    format_field(&fields, RESULT_FORMAT, problems);
+    let (set_id, set_version) = set_reference(&fields, problems);
     let role = r::text(&fields, "role", 1, 64, problems);
     let started_at = timestamp_field(&fields, "started_at", problems);
     let completed_at = match fields.get("completed_at") {
@@ -302,22 +292,49 @@ fn read_result(tree: &Json, problems: &mut Problems) -> Option<ResultDocument> {
 
 fn read_rater(value: &Json, problems: &mut Problems) -> Option<Rater> {
     let fields = read_object(value, "rater", &RATER_SPEC, problems)?;
-    let relationship = r::text(&fields, "relationship", 0, usize::MAX, problems).and_then(|text| {
-        let found = Relationship::parse(&text);
-        if found.is_none() {
-            problems.add(
-                "rater.relationship",
-                ProblemKind::OutOfRange,
-                format!("\"{text}\" is not a relationship; use \"manager\", \"peer\", \"report\" or \"other\""),
-            );
-        }
-        found
-    });
+    let relationship = relationship_field(&fields, problems);
     let for_name = r::string(&fields, "for", problems);
     Some(Rater { relationship: relationship?, for_name })
 }
 
-fn timestamp_field(fields: &r::Fields, key: &str, problems: &mut Problems) -> Option<String> {
+/// The document's `format`, which must be `expected`; `None` (and a problem) when it is another.
+pub(crate) fn format_field(fields: &r::Fields, expected: &str, problems: &mut Problems) -> Option<()> {
+    let format = r::text(fields, "format", 0, usize::MAX, problems)?;
+    if format != expected {
+        problems.add(
+            &fields.path_of("format"),
+            ProblemKind::UnsupportedFormat,
+            format!("unsupported format \"{format}\"; this version of Altitude reads \"{expected}\""),
+        );
+        return None;
+    }
+    Some(())
+}
+
+/// The document's `set`: `{"id", "version"}`, as results, invitations and reply links name it.
+pub(crate) fn set_reference(fields: &r::Fields, problems: &mut Problems) -> (Option<String>, Option<String>) {
+    let set = fields.get("set").and_then(|set| read_object(set, &fields.path_of("set"), &SET_REFERENCE_SPEC, problems));
+    let id = set.as_ref().and_then(|set| r::text(set, "id", 1, 64, problems));
+    let version = set.as_ref().and_then(|set| r::text(set, "version", 1, 32, problems));
+    (id, version)
+}
+
+/// The object's `relationship`: one of manager, peer, report, other.
+pub(crate) fn relationship_field(fields: &r::Fields, problems: &mut Problems) -> Option<Relationship> {
+    let text = r::text(fields, "relationship", 0, usize::MAX, problems)?;
+    let found = Relationship::parse(&text);
+    if found.is_none() {
+        problems.add(
+            &fields.path_of("relationship"),
+            ProblemKind::OutOfRange,
+            format!("\"{text}\" is not a relationship; use \"manager\", \"peer\", \"report\" or \"other\""),
+        );
+    }
+    found
+}
+
+/// The RFC 3339 time under `key`.
+pub(crate) fn timestamp_field(fields: &r::Fields, key: &str, problems: &mut Problems) -> Option<String> {
     let text = r::text(fields, key, 1, 64, problems)?;
     if timestamp::parse_rfc3339(&text).is_none() {
         problems.add(
