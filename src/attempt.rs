@@ -4,7 +4,7 @@
 use crate::model::{QuestionSet, Rater, Response, Responses, ResultDocument};
 use crate::scoring::Report;
 
-/// An attempt in progress or completed. Pages are the set's dimensions, in declared order.
+/// An attempt in progress or completed. Its pages are the set's [`pages`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attempt {
     /// Stable for the attempt's whole life, in storage and in history.
@@ -20,7 +20,7 @@ pub struct Attempt {
     /// When each answer was given, in milliseconds since the epoch (0 for never), indexed like the
     /// set's questions: when two tabs answer the same attempt, the newer answer wins.
     pub answered_at: Vec<f64>,
-    /// The page (dimension index) the person is on.
+    /// The page the person is on (an index into the set's [`pages`]).
     pub page: usize,
     /// Set when these are a rater's answers about someone else (their id is the invitation's).
     pub rater: Option<Rater>,
@@ -61,7 +61,7 @@ impl Attempt {
             completed_at: document.completed_at.clone(),
             answered_at: vec![0.0; responses.0.len()],
             responses,
-            page: page.min(set.dimensions.len().saturating_sub(1)),
+            page: page.min(page_count(set).saturating_sub(1)),
             rater: document.rater.clone(),
         })
     }
@@ -124,9 +124,50 @@ impl Attempt {
     }
 }
 
-/// The indices of the questions on a page (one dimension).
-pub fn page_questions(set: &QuestionSet, page: usize) -> Vec<usize> {
-    set.questions.iter().enumerate().filter(|(_, q)| q.dimension == page).map(|(i, _)| i).collect()
+/// The most questions a page shows. A longer dimension is spread over several pages of nearly
+/// equal length, so that a page of a 1,000-question set draws and answers as quickly as a page of
+/// the bundled sets (whose dimensions, at most 12 questions long, keep one page each).
+pub const MAX_PAGE_QUESTIONS: usize = 25;
+
+/// One page of a set: a run of one dimension's questions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    pub dimension: usize,
+    /// Which of its dimension's pages this is (from 0), of how many.
+    pub part: usize,
+    pub parts: usize,
+    /// The questions' indices, in set order.
+    pub questions: Vec<usize>,
+}
+
+/// The set's pages: its dimensions in declared order, each over as few pages as
+/// [`MAX_PAGE_QUESTIONS`] allows, evenly filled (30 questions make two pages of 15, not 25 and 5).
+pub fn pages(set: &QuestionSet) -> Vec<Page> {
+    let mut pages = Vec::with_capacity(set.dimensions.len());
+    for dimension in 0..set.dimensions.len() {
+        let questions: Vec<usize> =
+            (0..set.questions.len()).filter(|&i| set.questions[i].dimension == dimension).collect();
+        let parts = questions.len().div_ceil(MAX_PAGE_QUESTIONS).max(1);
+        // The first `longer` parts take one question more than the rest.
+        let (length, longer) = (questions.len() / parts, questions.len() % parts);
+        let mut start = 0;
+        for part in 0..parts {
+            let end = start + length + usize::from(part < longer);
+            pages.push(Page { dimension, part, parts, questions: questions[start..end].to_vec() });
+            start = end;
+        }
+    }
+    pages
+}
+
+/// How many pages the set has.
+pub fn page_count(set: &QuestionSet) -> usize {
+    pages(set).len()
+}
+
+/// The page the question at `index` is on.
+pub fn page_of(set: &QuestionSet, index: usize) -> usize {
+    pages(set).iter().position(|page| page.questions.contains(&index)).unwrap_or(0)
 }
 
 /// Whole minutes left, in proportion to the questions not yet answered; `None` when the set gives no estimate.

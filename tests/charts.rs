@@ -307,3 +307,14 @@ fn the_radar_draws_the_others_view_dotted_with_its_numbers_in_the_key() {
     let without = charts::radar_svg(600, Fit::SCREEN, &report, "Tech Lead", Palette::LIGHT).unwrap();
     assert!(!without.contains("Others&apos;") && !without.contains("#A34A00"));
 }
+
+#[test]
+fn radar_directions_match_the_standard_sine_and_cosine() {
+    for count in 1..=12 {
+        for axis in 0..count {
+            let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * axis as f64 / count as f64;
+            let (c, s) = charts::radar::direction(axis, count);
+            assert!((c - angle.cos()).abs() < 1e-9 && (s - angle.sin()).abs() < 1e-9, "axis {axis} of {count}");
+        }
+    }
+}

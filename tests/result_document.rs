@@ -200,3 +200,21 @@ fn result_documents_altitude_wrote_before_still_load() {
     assert_eq!(doc.responses(&load(&base_set())).unwrap().answered(), 4);
     assert_eq!(doc.to_json(), text, "written back unchanged");
 }
+
+#[test]
+fn question_lookup_finds_ids_in_any_order() {
+    let set = common::load(&common::base_set());
+    let ids: Vec<&str> = set.questions.iter().map(|q| q.id.as_str()).collect();
+    let orders: [Vec<usize>; 4] = [vec![0, 1, 2, 3], vec![0, 2, 3], vec![3, 2, 1, 0], vec![1, 0, 3, 2]];
+    for order in orders {
+        let lookup = set.question_lookup();
+        for &i in &order {
+            assert_eq!(lookup(ids[i]), Some(i), "{order:?}");
+        }
+    }
+    let lookup = set.question_lookup();
+    assert_eq!(lookup(ids[1]), Some(1));
+    assert_eq!(lookup("nope"), None);
+    assert_eq!(lookup(ids[0]), Some(0), "found after an unknown id");
+    assert_eq!(lookup(ids[3]), Some(3));
+}

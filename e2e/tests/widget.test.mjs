@@ -274,6 +274,67 @@ test('the layout works at 320 px in light and dark schemes, and passes axe in bo
   }
 });
 
+test('a long dimension is spread over pages that number on; Next, Back, the review and a reload find them', async () => {
+  // The flagship with its first dimension made 60 questions long: three pages of 20.
+  const first = flagship.dimensions[0];
+  const own = flagship.questions.filter((q) => q.dimension === first.id);
+  const extra = Array.from({ length: 60 - own.length }, (_, k) => ({ ...own[k % own.length], id: `long-${k}`, text: `Extra question ${k + 1} of the long set.` }));
+  const long = { ...flagship, id: 'long', title: 'A long assessment', questions: [...flagship.questions, ...extra] };
+  const context = await shared.browser().newContext();
+  await context.route('**/long/set.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(long) }));
+  await context.route('**/long.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Long</title><link rel="icon" href="favicon.svg"><script type="module" src="altitude.js"></script></head><body><main><altitude-assessment src="long/set.json"></altitude-assessment></main></body></html>',
+  }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(new URL('long.html', shared.site().url).href);
+  await page.getByRole('radio', { name: 'A long assessment' }).waitFor();
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  const pageCount = 3 + flagship.dimensions.length - 1;
+  const heading = (name) => page.getByRole('heading', { level: 2, name });
+  await heading(`${first.name}, part 1 of 3 (1 of ${pageCount})`).waitFor();
+  const numbers = async () => (await page.locator('fieldset.question legend .number').allTextContents()).map((n) => Number.parseInt(n, 10));
+  const range = (from, to) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  assert.deepEqual(await numbers(), range(1, 20));
+  assert.equal(await page.locator('.dimension-description').count(), first.description ? 1 : 0, 'the description opens the first part');
+  // The first page of the dimension holds its questions in set order: the flagship's own first.
+  const altitude = new Altitude(page);
+  await altitude.answer(own[0], notApplicable(long));
+  await altitude.next();
+  await heading(`${first.name}, part 2 of 3 (2 of ${pageCount})`).waitFor();
+  assert.deepEqual(await numbers(), range(21, 40));
+  assert.equal(await page.locator('.dimension-description').count(), 0);
+  await altitude.next();
+  await heading(`${first.name}, part 3 of 3 (3 of ${pageCount})`).waitFor();
+  assert.deepEqual(await numbers(), range(41, 60));
+  await altitude.next();
+  await heading(`${flagship.dimensions[1].name} (4 of ${pageCount})`).waitFor();
+  assert.equal((await numbers())[0], 61);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await heading(`${first.name}, part 3 of 3 (3 of ${pageCount})`).waitFor();
+
+  // The review's links to unanswered questions go to their pages (questions are numbered by page); a reload stays there.
+  for (let p = 3; p <= pageCount; p++) await altitude.next();
+  await page.getByRole('button', { name: 'Go to the first unanswered question' }).click();
+  await heading(`${first.name}, part 1 of 3 (1 of ${pageCount})`).waitFor();
+  await altitude.answer(own[1], notApplicable(long));
+  for (const q of own.slice(2)) await altitude.answer(q, notApplicable(long));
+  for (const q of extra.slice(0, 20 - own.length)) await altitude.answer(q, notApplicable(long));
+  for (let p = 1; p <= pageCount; p++) await altitude.next();
+  const target = extra[20 - own.length];
+  await page.getByRole('button', { name: `Question 21: ${target.text}` }).click();
+  await heading(`${first.name}, part 2 of 3 (2 of ${pageCount})`).waitFor();
+  assert.ok(await altitude.question(target.text).getByRole('radio').first().evaluate((el) => el.getRootNode().activeElement === el));
+  await page.reload();
+  await heading(`${first.name}, part 2 of 3 (2 of ${pageCount})`).waitFor();
+  assert.equal(await altitude.progressText().then((t) => t.split(' ')[0]), '20');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
 test('a newer src wins over a slower older load', async () => {
   const context = await shared.browser().newContext();
   let slowRequested;

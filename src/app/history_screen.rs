@@ -16,7 +16,7 @@ use crate::stored;
 #[component]
 pub fn HistoryScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let results = state.session.results;
+    let results = state.session.results();
     let confirm_delete = RwSignal::new(None::<String>);
     let confirm_everything = RwSignal::new(false);
 

@@ -73,8 +73,12 @@ pub struct LiveSession {
     notice: RwSignal<Option<String>>,
     pub attempt: RwSignal<Option<LiveAttempt>>,
     history: RwSignal<Vec<HistoryEntry>>,
-    /// The history resolved against the loaded sets and scored, once per change of either.
-    pub results: Memo<Vec<Arc<ScoredResult>>>,
+    /// The history resolved against the loaded sets and scored, once per change of either: made
+    /// by [`LiveSession::results`] when a later screen first asks, so that scoring stays out of
+    /// the first download.
+    results: StoredValue<Option<Memo<Vec<Arc<ScoredResult>>>>>,
+    /// The widget's owner, under which the results live as long as the widget.
+    owner: StoredValue<Owner>,
     /// The storage problem to show, with a way to save the answers to a file.
     pub problem: RwSignal<Option<StorageProblem>>,
 }
@@ -84,15 +88,6 @@ impl LiveSession {
         let session = Session::open(storage::store(namespace));
         let history = RwSignal::new(session.history().to_vec());
         let problem = RwSignal::new(session.problem().cloned());
-        // Resolved and scored once per change of the history or the sets, for every view. Always
-        // "changed": comparing scored results deeply costs more than the few views redrawn.
-        let results = Memo::new_with_compare(
-            move |_| {
-                let loaded = catalog.loaded();
-                history.with(|history| score_history(history, |id, version| loaded.as_ref()?.set_version(id, version)))
-            },
-            |_, _| true,
-        );
         LiveSession {
             session: StoredValue::new(session),
             host,
@@ -100,9 +95,38 @@ impl LiveSession {
             notice,
             attempt: RwSignal::new(None),
             history,
-            results,
+            results: StoredValue::new(None),
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
             problem,
         }
+    }
+
+    /// The history resolved and scored, for every view: made on the first call (only the later
+    /// screens call it), then kept.
+    pub fn results(&self) -> Memo<Vec<Arc<ScoredResult>>> {
+        if let Some(results) = self.results.get_value() {
+            return results;
+        }
+        let (catalog, history) = (self.catalog, self.history);
+        // Always "changed": comparing scored results deeply costs more than the few views redrawn.
+        let owner = self.owner.get_value();
+        let results = owner.with(|| {
+            Memo::new_with_compare(
+                move |_| {
+                    let loaded = catalog.loaded();
+                    history
+                        .with(|history| score_history(history, |id, version| loaded.as_ref()?.set_version(id, version)))
+                },
+                |_, _| true,
+            )
+        });
+        self.results.set_value(Some(results));
+        results
+    }
+
+    /// How many completed attempts there are, tracked.
+    pub fn history_count(&self) -> usize {
+        self.history.with(Vec::len)
     }
 
     /// Runs an intent on the session and shows what it changed. Every intent takes this one

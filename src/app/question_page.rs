@@ -1,4 +1,4 @@
-//! One page of the assessment: the questions of one dimension, progress, and Back and Next.
+//! One page of the assessment: the questions of one dimension (or of part of a long one), progress, and Back and Next.
 
 use leptos::prelude::*;
 
@@ -6,9 +6,10 @@ use super::progress_bar::ProgressBar;
 use super::question_field::QuestionField;
 use super::start_screen::StartScreen;
 use super::{AppState, Screen};
-use crate::attempt::{minutes_left, page_questions};
+use crate::attempt::{minutes_left, pages, question_number};
 
-/// The page of the attempt in progress, with its questions numbered across the whole set.
+/// The page of the attempt in progress (a dimension, or part of a long one), with its questions
+/// numbered across the whole set.
 #[component]
 pub fn QuestionPage() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -22,7 +23,8 @@ pub fn QuestionPage() -> impl IntoView {
         let set = set.clone();
         Signal::derive(move || minutes_left(&set, answered.get()))
     };
-    let pages = set.dimensions.len();
+    let all_pages = pages(&set);
+    let page_count = all_pages.len();
     let go = move |to: usize| {
         state.session.turn_page(to);
         state.focus("page-heading".to_owned());
@@ -38,7 +40,7 @@ pub fn QuestionPage() -> impl IntoView {
         let page = page.clone();
         move |_| {
             let p = page.get_untracked();
-            if p + 1 < pages {
+            if p + 1 < page_count {
                 go(p + 1);
             } else {
                 state.go(Screen::Review);
@@ -59,20 +61,28 @@ pub fn QuestionPage() -> impl IntoView {
         let (set, page) = (set.clone(), page.clone());
         move || {
             let p = page.get();
-            let dimension = &set.dimensions[p];
+            let Some(this_page) = all_pages.get(p) else { return ().into_any() };
+            let dimension = &set.dimensions[this_page.dimension];
+            let heading = match this_page.parts {
+                1 => format!("{} ({} of {page_count})", dimension.name, p + 1),
+                parts => {
+                    format!("{}, part {} of {parts} ({} of {page_count})", dimension.name, this_page.part + 1, p + 1)
+                }
+            };
             // Questions are numbered across the set: after every question of the earlier pages.
-            let before = set.questions.iter().filter(|q| q.dimension < p).count();
-            let questions = page_questions(&set, p).into_iter().enumerate().map(|(k, index)| {
-                view! { <QuestionField set=set.clone() index=index number=before + k + 1 answer=live.answers[index].clone() about_someone_else=about_someone_else/> }
+            let first_number = this_page.questions.first().map_or(1, |&index| question_number(&set, index));
+            let questions = this_page.questions.iter().enumerate().map(|(k, &index)| {
+                view! { <QuestionField set=set.clone() index=index number=first_number + k answer=live.answers[index].clone() about_someone_else=about_someone_else/> }
             });
             view! {
-                <h2 id="page-heading" tabindex="-1">{format!("{} ({} of {pages})", dimension.name, p + 1)}</h2>
-                {dimension.description.clone().map(|d| view! { <p class="dimension-description">{d}</p> })}
+                <h2 id="page-heading" tabindex="-1">{heading}</h2>
+                {(this_page.part == 0).then(|| dimension.description.clone().map(|d| view! { <p class="dimension-description">{d}</p> }))}
                 {questions.collect_view()}
             }
+            .into_any()
         }
     };
-    let next_label = move || if page.get() + 1 < pages { "Next" } else { "Review and finish" };
+    let next_label = move || if page.get() + 1 < page_count { "Next" } else { "Review and finish" };
 
     view! {
         <section class="answer" aria-labelledby="page-heading">

@@ -29,7 +29,7 @@ pub fn ResultsView(
     attempt_id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let results = state.session.results.get_untracked();
+    let results = state.session.results().get_untracked();
     let Some(result) = results.iter().find(|r| r.id == attempt_id).cloned() else {
         return view! { <p class="error" role="alert">"This result is no longer on this device."</p> }.into_any();
     };

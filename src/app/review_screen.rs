@@ -23,7 +23,7 @@ pub fn ReviewScreen() -> impl IntoView {
     let go_to = {
         let set = set.clone();
         move |index: usize| {
-            state.session.turn_page(set.questions[index].dimension);
+            state.session.turn_page(crate::attempt::page_of(&set, index));
             state.go(Screen::Answer);
             // Its first choice: the question scrolls into view and takes the focus.
             state.focus(format!("q-{}-1", set.questions[index].id));
@@ -57,7 +57,7 @@ pub fn ReviewScreen() -> impl IntoView {
             <p class="warning">{format!("Not enough answers for a score yet in: {}. Those areas will show “not enough answers” instead of a number.", thin.join(", "))}</p>
         }
     });
-    let last_page = set.dimensions.len().saturating_sub(1);
+    let last_page = crate::attempt::page_count(&set).saturating_sub(1);
     state.focus("review-heading".to_owned());
     // A rater's answers become a reply to send back; the person's own join their results.
     let rating = live.rater.is_some();

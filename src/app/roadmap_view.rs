@@ -26,7 +26,7 @@ pub fn RoadmapView(
     role: usize,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let found = state.session.results.with_untracked(|results| results.iter().find(|r| r.id == attempt_id).cloned());
+    let found = state.session.results().with_untracked(|results| results.iter().find(|r| r.id == attempt_id).cloned());
     let Some(result) = found else {
         return view! { <p class="error" role="alert">"This result is no longer on this device."</p> }.into_any();
     };

@@ -54,7 +54,7 @@ pub fn Root(
         }
         later
     });
-    let history_count = move || state.session.results.with(Vec::len);
+    let history_count = move || state.session.history_count();
     let theme = move || {
         state.host.attributes.theme.get().filter(|t| t == "light" || t == "dark").unwrap_or_else(|| "auto".to_owned())
     };

@@ -75,8 +75,28 @@ fn side(component: f64) -> usize {
     }
 }
 
-fn angle(axis: usize, count: usize) -> f64 {
-    -PI / 2.0 + 2.0 * PI * axis as f64 / count as f64
+/// The direction of axis `axis` of `count`, clockwise from the top, as its cosine and sine (in
+/// screen coordinates, y pointing down).
+pub fn direction(axis: usize, count: usize) -> (f64, f64) {
+    let angle = -PI / 2.0 + 2.0 * PI * axis as f64 / count.max(1) as f64;
+    let (sin, cos) = sin_cos(if angle > PI { angle - 2.0 * PI } else { angle });
+    (cos, sin)
+}
+
+/// The sine and cosine of `x` in [-π, π] by their Taylor series, to within 1e-9: far below a
+/// pixel. Not `f64::sin` and `f64::cos`, which bring libm's argument reduction for any angle
+/// (≈ 6.5 KB of wasm) where these angles never leave one turn.
+fn sin_cos(x: f64) -> (f64, f64) {
+    let (mut sin, mut cos) = (0.0, 0.0);
+    let (mut sin_term, mut cos_term) = (x, 1.0);
+    for n in 0..12 {
+        sin += sin_term;
+        cos += cos_term;
+        let k = 2.0 * f64::from(n);
+        sin_term *= -x * x / ((k + 2.0) * (k + 3.0));
+        cos_term *= -x * x / ((k + 1.0) * (k + 2.0));
+    }
+    (sin, cos)
 }
 
 fn layout(width: f64, max_height: f64, with_key: bool, series: &Series) -> Layout {
@@ -139,7 +159,7 @@ fn layout(width: f64, max_height: f64, with_key: bool, series: &Series) -> Layou
         .max(20.0);
     let center = (width / 2.0, legend_bottom + MARGIN + number + TIP_GAP + radius);
     for axis in 0..count {
-        let (c, s) = (angle(axis, count).cos(), angle(axis, count).sin());
+        let (c, s) = direction(axis, count);
         // Each number sits outside its tip: beside it on the sides, above or below it at the top and bottom.
         let h = [HPos::Right, HPos::Center, HPos::Left][side(c)];
         let v = [VPos::Bottom, VPos::Center, VPos::Top][side(s)];
@@ -167,8 +187,8 @@ pub fn draw_radar<DB: DrawingBackend>(
     let count = report.dimensions.len().max(1);
     let point = |axis: usize, value: f64| -> (i32, i32) {
         let r = radius * value.clamp(0.0, 100.0) / 100.0;
-        let a = angle(axis, count);
-        ((cx + r * a.cos()).round() as i32, (cy + r * a.sin()).round() as i32)
+        let (c, s) = direction(axis, count);
+        ((cx + r * c).round() as i32, (cy + r * s).round() as i32)
     };
 
     for ring in [20.0, 40.0, 60.0, 80.0, 100.0] {

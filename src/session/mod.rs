@@ -163,7 +163,7 @@ impl<K: KeyValue> Session<K> {
     /// Moves the attempt in progress to `page` and saves it, so a reload comes back there.
     pub fn turn_page(&mut self, set: &QuestionSet, page: usize) -> Changed {
         let Some(attempt) = self.attempt.as_mut() else { return Changed::default() };
-        attempt.page = page.min(set.dimensions.len().saturating_sub(1));
+        attempt.page = page.min(crate::attempt::page_count(set).saturating_sub(1));
         Changed { attempt: true, ..self.save_attempt(set) }
     }
 
