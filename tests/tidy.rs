@@ -1,5 +1,6 @@
 //! Keeps the crate's invariants true as it grows: the core names no browser crate, the one
-//! `inner_html` is the chart's SVG, and every module says what it is for in a `//!` first line.
+//! `inner_html` is the chart's SVG, no element is looked up by id or selector, and every module
+//! says what it is for in a `//!` first line.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -79,6 +80,20 @@ fn the_only_inner_html_is_the_charts_svg() {
         .flat_map(|(name, text)| text.matches("inner_html").map(move |_| name.clone()))
         .collect();
     assert_eq!(places, ["src/app/chart_figure.rs"]);
+}
+
+/// Elements are reached through node references (`ElementRef`) given where they are
+/// drawn, never found again by id or selector: a lookup breaks silently when an id changes, and
+/// could reach into another widget or the host page.
+#[test]
+fn no_element_is_looked_up() {
+    let lookups = ["get_element_by_id", "query_selector", "get_elements_by_"];
+    let places: Vec<String> = sources()
+        .iter()
+        .filter(|(name, _)| name.starts_with("src/"))
+        .flat_map(|(name, text)| lookups.iter().filter(|l| text.contains(*l)).map(move |l| format!("{name}: {l}")))
+        .collect();
+    assert!(places.is_empty(), "{places:#?}");
 }
 
 #[test]

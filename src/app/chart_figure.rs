@@ -1,12 +1,11 @@
 //! A chart on screen: plotters' SVG drawn for the figure's own width, with a caption, described
 //! for screen readers.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::AppState;
+use super::ElementRef;
 
 /// Draws a chart for a width in CSS pixels: the SVG, or why it could not be drawn.
 pub type DrawChart = Arc<dyn Fn(u32) -> Result<String, String> + Send + Sync>;
@@ -19,9 +18,6 @@ pub struct Chart {
     pub draw: DrawChart,
     pub label: String,
 }
-
-/// Gives every measured figure its own id, to find it again inside the widget.
-static FIGURES: AtomicUsize = AtomicUsize::new(0);
 
 /// One chart, drawn for the width it is shown at (one SVG pixel per CSS pixel), so its text keeps
 /// its size on every screen; it is drawn again when the window's size changes and when the chart
@@ -38,26 +34,22 @@ pub fn ChartFigure(
     #[prop(optional)]
     width: Option<u32>,
 ) -> impl IntoView {
-    let id = format!("chart-{}", FIGURES.fetch_add(1, Ordering::Relaxed));
+    let figure = ElementRef::new();
     let drawn_width = RwSignal::new(width.unwrap_or(0));
     if width.is_none() {
-        let host = expect_context::<AppState>().host;
-        let measure = {
-            let id = id.clone();
-            move || {
-                let width = host.find(&id).map_or(0, |figure| figure.client_width().max(0) as u32);
-                if width != drawn_width.get_untracked() {
-                    drawn_width.set(width);
-                }
+        let measure = move || {
+            let width = figure.width();
+            if width != drawn_width.get_untracked() {
+                drawn_width.set(width);
             }
         };
         // Once the figure is in the page, and whenever the window (and so the figure) changes size.
-        request_animation_frame(measure.clone());
+        request_animation_frame(measure);
         let resize = window_event_listener_untyped("resize", move |_| measure());
         on_cleanup(move || resize.remove());
     }
     view! {
-        <figure class="chart" id=id>
+        <figure class="chart" node_ref=figure>
             {move || {
                 let Chart { draw, label } = chart.get();
                 match drawn_width.get() {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::screen_memory::forget_link_in_address;
-use super::{AppState, Screen};
+use super::{AppState, ElementRef, Screen};
 use crate::model::Relationship;
 use crate::others::Invitation;
 
@@ -30,11 +30,12 @@ pub fn GiveViewScreen(
     payload: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    state.focus("invitation-heading".to_owned());
+    let focus_heading = ElementRef::new();
+    focus_heading.focus();
     let problem = |title: &str, why: String| {
         view! {
             <section class="invitation" aria-labelledby="invitation-heading">
-                <h2 id="invitation-heading" tabindex="-1">{title.to_owned()}</h2>
+                <h2 id="invitation-heading" tabindex="-1" node_ref=focus_heading>{title.to_owned()}</h2>
                 <p class="error" role="alert">{why}</p>
                 <div class="actions">
                     <button type="button" on:click=move |_| state.go(Screen::Start)>"Go to the assessments"</button>
@@ -88,7 +89,7 @@ pub fn GiveViewScreen(
 
     view! {
         <section class="invitation" aria-labelledby="invitation-heading">
-            <h2 id="invitation-heading" tabindex="-1">{heading}</h2>
+            <h2 id="invitation-heading" tabindex="-1" node_ref=focus_heading>{heading}</h2>
             <p class="lead">{format!("You are giving your view of {name}, {}.", as_what(invitation.relationship))}</p>
             <p>{format!(
                 "“{}” asks {total} questions about what you have seen them do at work.{minutes} Answer from what you have \

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::download::download;
-use super::{AppState, Screen};
+use super::{AppState, Arrival, Screen};
 use crate::display::whole;
 use crate::session::ScoredResult;
 
@@ -34,8 +34,7 @@ pub fn history_row(
     let others = {
         let id = id.clone();
         move |_| {
-            state.go(Screen::Results(id.clone()));
-            state.focus("others-heading".to_owned());
+            state.go_to(Screen::Results(id.clone()), Arrival::OthersView);
         }
     };
     let replies = state.session.raters(&id).replies.len();

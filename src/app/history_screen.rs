@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::download::download;
 use super::history_row::history_row;
 use super::trend_section::trend_section;
-use super::{now, AppState};
+use super::{now, AppState, ElementRef};
 use crate::session::trends;
 use crate::stored;
 
@@ -19,6 +19,8 @@ pub fn HistoryScreen() -> impl IntoView {
     let results = state.session.results();
     let confirm_delete = RwSignal::new(None::<String>);
     let confirm_everything = RwSignal::new(false);
+    // The question "Delete everything?" takes focus when it appears.
+    let question = ElementRef::new();
 
     let import = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
@@ -56,7 +58,7 @@ pub fn HistoryScreen() -> impl IntoView {
         if confirm_everything.get() {
             view! {
                 <div class="actions" role="group" aria-labelledby="delete-everything-question">
-                    <p id="delete-everything-question" tabindex="-1">"Delete every result and unfinished attempt on this device? This cannot be undone."</p>
+                    <p id="delete-everything-question" tabindex="-1" node_ref=question>"Delete every result and unfinished attempt on this device? This cannot be undone."</p>
                     <button type="button" class="danger" on:click=move |_| {
                         state.session.delete_everything();
                         confirm_everything.set(false);
@@ -67,7 +69,7 @@ pub fn HistoryScreen() -> impl IntoView {
             }.into_any()
         } else {
             view! {
-                <button type="button" class="danger" on:click=move |_| { confirm_everything.set(true); state.focus("delete-everything-question".to_owned()); }>"Delete everything"</button>
+                <button type="button" class="danger" on:click=move |_| { confirm_everything.set(true); question.focus(); }>"Delete everything"</button>
             }.into_any()
         }
     };

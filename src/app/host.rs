@@ -51,12 +51,6 @@ impl Host {
         }
     }
 
-    /// The element with this id inside the widget (its shadow root), never one of the host page's.
-    pub fn find(&self, id: &str) -> Option<web_sys::HtmlElement> {
-        let found = self.element.with_value(|element| element.shadow_root()?.get_element_by_id(id))?;
-        found.dyn_into().ok()
-    }
-
     /// Dispatches `altitude-<name>` on the element, bubbling out of the shadow root, with `detail`
     /// parsed from JSON so the host gets plain objects.
     pub fn emit(&self, name: &str, detail: &str) {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::link_field::LinkField;
-use super::AppState;
+use super::{AppState, ElementRef};
 use crate::model::Relationship;
 use crate::others::{link, link_in, LinkKind};
 
@@ -31,6 +31,7 @@ pub fn InvitationsPanel(
         Memo::new(move |_| state.session.raters(&id))
     };
     let page = window().location().href().unwrap_or_default();
+    let newest = StoredValue::new(None::<String>);
     let buttons = Relationship::ALL
         .into_iter()
         .map(|relationship| {
@@ -38,7 +39,7 @@ pub fn InvitationsPanel(
             let invite = move |_| {
                 if let Some(invitation) = state.session.invite(&id, relationship, &name.get_untracked()) {
                     state.tell("Invitation made: copy its link below and send it to them.".to_owned());
-                    state.focus(format!("invitation-{}", invitation.id));
+                    newest.set_value(Some(invitation.id));
                 }
             };
             view! { <button type="button" on:click=invite>{words(relationship).0}</button> }
@@ -54,6 +55,12 @@ pub fn InvitationsPanel(
                     .enumerate()
                     .map(|(n, invitation)| {
                         let replied = raters.reply_to(&invitation.id).is_some();
+                        // The invitation just made: its link field takes focus as it appears.
+                        let field = ElementRef::new();
+                        if newest.with_value(|newest| newest.as_deref() == Some(invitation.id.as_str())) {
+                            newest.set_value(None);
+                            field.focus();
+                        }
                         let title_id = format!("invitation-{}-title", invitation.id);
                         let labelled_by = title_id.clone();
                         let status = if replied { "replied" } else { "waiting for a reply" };
@@ -70,7 +77,7 @@ pub fn InvitationsPanel(
                             <li>
                                 <section class="invitation-item" aria-labelledby=labelled_by>
                                     <h5 id=title_id>{format!("{}. {} — {status}{for_whom}", n + 1, words(invitation.relationship).1)}</h5>
-                                    <LinkField label="Invitation link" id=format!("invitation-{}", invitation.id)
+                                    <LinkField label="Invitation link" id=format!("invitation-{}", invitation.id) field=field
                                         link=link(&page, LinkKind::Invitation, &invitation.payload())/>
                                     {remove}
                                 </section>

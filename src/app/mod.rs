@@ -6,6 +6,7 @@ mod catalog;
 mod chart_figure;
 mod download;
 mod element;
+mod element_ref;
 mod focus_area;
 mod focus_list;
 mod give_view_screen;
@@ -41,6 +42,7 @@ use leptos::prelude::*;
 
 pub use catalog::{Catalog, SetEntry};
 pub use element::{Attributes, HostAttributes, Mounted};
+pub use element_ref::ElementRef;
 pub use host::Host;
 pub use live_session::{LiveAttempt, LiveSession};
 
@@ -77,11 +79,23 @@ pub struct AppState {
     pub screen: RwSignal<Screen>,
     /// A short status line announced to screen readers (saved, imported, deleted, ...).
     pub notice: RwSignal<Option<String>>,
+    /// Where the next screen puts keyboard focus, when the intent that opened it asked for a place.
+    pub arrival: StoredValue<Option<Arrival>>,
+}
+
+/// A place in the next screen that takes keyboard focus as it opens, instead of its heading.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Arrival {
+    /// The question at this index (the review's link to it): its first choice.
+    Question(usize),
+    /// The results' "Others' view" section (a history row's "Others' views").
+    OthersView,
 }
 
 impl AppState {
     /// Shows `screen`.
     pub fn go(&self, screen: Screen) {
+        self.arrival.set_value(None);
         self.screen.set(screen);
     }
 
@@ -89,14 +103,19 @@ impl AppState {
         self.notice.set(Some(notice));
     }
 
-    /// Moves keyboard focus to the element with this id in the widget, once the view has drawn it.
-    pub fn focus(&self, id: String) {
-        let host = self.host;
-        request_animation_frame(move || {
-            if let Some(element) = host.find(&id) {
-                let _ = element.focus();
-            }
-        });
+    /// Shows `screen` with keyboard focus on `arrival`.
+    pub fn go_to(&self, screen: Screen, arrival: Arrival) {
+        self.arrival.set_value(Some(arrival));
+        self.screen.set(screen);
+    }
+
+    /// Whether the screen being drawn was opened to focus `arrival` (once: the next screen is not).
+    pub fn arriving_at(&self, arrival: Arrival) -> bool {
+        let asked = self.arrival.with_value(|asked| *asked == Some(arrival));
+        if asked {
+            self.arrival.set_value(None);
+        }
+        asked
     }
 }
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::AppState;
+use super::{AppState, ElementRef};
 use crate::model::{QuestionKind, QuestionSet, Response};
 
 /// Format 2's two answers beside the scale, for a rater giving their view of someone else.
@@ -41,8 +41,10 @@ const BESIDE_THE_SCALE: [(&str, Response, &str, &str); 2] = [
 ];
 
 /// One radio button of the question named `name`, checked while `answer` is `response`.
+#[allow(clippy::too_many_arguments)]
 fn radio(
     state: AppState,
+    focus: ElementRef,
     index: usize,
     answer: ArcRwSignal<Option<Response>>,
     name: &str,
@@ -52,7 +54,7 @@ fn radio(
 ) -> impl IntoView {
     let id = format!("{name}-{suffix}");
     view! {
-        <input type="radio" id=id.clone() name=name.to_owned() prop:checked=move || answer.get() == Some(response)
+        <input type="radio" id=id.clone() name=name.to_owned() node_ref=focus prop:checked=move || answer.get() == Some(response)
             on:change=move |_| state.session.answer(index, response)/>
         <label for=id>{label}</label>
     }
@@ -74,6 +76,9 @@ pub fn QuestionField(
     /// wording, and "not seen" replaces "not had the chance".
     #[prop(optional)]
     about_someone_else: bool,
+    /// Its first choice's focus target, when the page opens on this question.
+    #[prop(default = None)]
+    focus: Option<ElementRef>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let question = &set.questions[index];
@@ -111,7 +116,7 @@ pub fn QuestionField(
         .into_iter()
         .enumerate()
         .map(|(i, (label, response))| {
-            view! { <div class="choice">{radio(state, index, answer.clone(), &name, &(i + 1).to_string(), label, response)}</div> }
+            view! { <div class="choice">{radio(state, if i == 0 { focus.unwrap_or(ElementRef::NONE) } else { ElementRef::NONE }, index, answer.clone(), &name, &(i + 1).to_string(), label, response)}</div> }
         })
         .collect_view();
     // Format 2's answers beside the scale are a group of their own, apart from it; format 1 keeps
@@ -122,7 +127,7 @@ pub fn QuestionField(
         let items = beside.map(|(label, response, suffix, explanation)| {
             view! {
                 <div class="choice">
-                    {radio(state, index, answer.clone(), &beside_name, suffix, label.to_owned(), response)}
+                    {radio(state, ElementRef::NONE, index, answer.clone(), &beside_name, suffix, label.to_owned(), response)}
                     <details class="explain"><summary>"What this means"</summary><p>{explanation}</p></details>
                 </div>
             }
@@ -137,7 +142,7 @@ pub fn QuestionField(
     } else {
         view! {
             <div class="choices not-applicable">
-                <div class="choice">{radio(state, index, answer.clone(), &name, "na", "Not applicable".to_owned(), Response::NotApplicable)}</div>
+                <div class="choice">{radio(state, ElementRef::NONE, index, answer.clone(), &name, "na", "Not applicable".to_owned(), Response::NotApplicable)}</div>
             </div>
         }
         .into_any()

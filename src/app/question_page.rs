@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::progress_bar::ProgressBar;
 use super::question_field::QuestionField;
 use super::start_screen::StartScreen;
-use super::{AppState, Screen};
+use super::{AppState, Arrival, ElementRef, Screen};
 use crate::attempt::{minutes_left, pages, question_number};
 
 /// The page of the attempt in progress (a dimension, or part of a long one), with its questions
@@ -25,9 +25,11 @@ pub fn QuestionPage() -> impl IntoView {
     };
     let all_pages = pages(&set);
     let page_count = all_pages.len();
+    // Each page opens with focus on its heading, unless it was opened on one of its questions.
+    let page_heading = ElementRef::new();
     let go = move |to: usize| {
         state.session.turn_page(to);
-        state.focus("page-heading".to_owned());
+        page_heading.focus();
     };
     let back = {
         let page = page.clone();
@@ -72,10 +74,15 @@ pub fn QuestionPage() -> impl IntoView {
             // Questions are numbered across the set: after every question of the earlier pages.
             let first_number = this_page.questions.first().map_or(1, |&index| question_number(&set, index));
             let questions = this_page.questions.iter().enumerate().map(|(k, &index)| {
-                view! { <QuestionField set=set.clone() index=index number=first_number + k answer=live.answers[index].clone() about_someone_else=about_someone_else/> }
+                let focus = state.arriving_at(Arrival::Question(index)).then(|| {
+                    let focus = ElementRef::new();
+                    focus.focus();
+                    focus
+                });
+                view! { <QuestionField set=set.clone() index=index number=first_number + k answer=live.answers[index].clone() about_someone_else=about_someone_else focus=focus/> }
             });
             view! {
-                <h2 id="page-heading" tabindex="-1">{heading}</h2>
+                <h2 id="page-heading" tabindex="-1" node_ref=page_heading>{heading}</h2>
                 {(this_page.part == 0).then(|| dimension.description.clone().map(|d| view! { <p class="dimension-description">{d}</p> }))}
                 {questions.collect_view()}
             }

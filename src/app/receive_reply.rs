@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::screen_memory::forget_link_in_address;
-use super::{AppState, Screen};
+use super::{AppState, ElementRef, Screen};
 
 /// Adds the reply carried by `payload` once the screen is shown, then goes to its result.
 #[component]
@@ -29,10 +29,11 @@ pub fn ReceiveReply(
             }
         }
     });
-    state.focus("receive-heading".to_owned());
+    let heading = ElementRef::new();
+    heading.focus();
     view! {
         <section class="receive-reply" aria-labelledby="receive-heading">
-            <h2 id="receive-heading" tabindex="-1">"A reply to your invitation"</h2>
+            <h2 id="receive-heading" tabindex="-1" node_ref=heading>"A reply to your invitation"</h2>
             {move || match refused.get() {
                 Some(message) => view! {
                     <p class="error" role="alert">{message}</p>

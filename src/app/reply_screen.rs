@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::download::download;
 use super::link_field::LinkField;
-use super::{AppState, Screen};
+use super::{AppState, ElementRef, Screen};
 use crate::model::json;
 use crate::others::{link, LinkKind, ReplyLink};
 
@@ -13,11 +13,12 @@ use crate::others::{link, LinkKind, ReplyLink};
 #[component]
 pub fn ReplyScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    state.focus("reply-heading".to_owned());
+    let heading = ElementRef::new();
+    heading.focus();
     let Some((reply, set)) = state.session.reply() else {
         return view! {
             <section class="reply" aria-labelledby="reply-heading">
-                <h2 id="reply-heading" tabindex="-1">"No reply here yet"</h2>
+                <h2 id="reply-heading" tabindex="-1" node_ref=heading>"No reply here yet"</h2>
                 <p>"Open the invitation link again to give your view; the reply is made when you finish."</p>
             </section>
         }
@@ -42,7 +43,7 @@ pub fn ReplyScreen() -> impl IntoView {
 
     view! {
         <section class="reply" aria-labelledby="reply-heading">
-            <h2 id="reply-heading" tabindex="-1">"Your reply is ready"</h2>
+            <h2 id="reply-heading" tabindex="-1" node_ref=heading>"Your reply is ready"</h2>
             <p class="lead">{format!("Send this link to {name}, the way the invitation reached you. Opening it adds your view to their results.")}</p>
             <LinkField label="Reply link" id="reply-link".to_owned() link=reply_link/>
             <p>{format!(

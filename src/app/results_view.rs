@@ -15,7 +15,7 @@ use super::others_summary::others_summary;
 use super::readiness_table::readiness_table;
 use super::scenario_answers::scenario_answers;
 use super::score_table::ScoreTable;
-use super::{role_index, AppState, Screen};
+use super::{role_index, AppState, Arrival, ElementRef, Screen};
 use crate::charts::{self, Palette};
 use crate::display::{signed_whole, whole};
 use crate::model::Relationship;
@@ -136,6 +136,11 @@ pub fn ResultsView(
         }
     };
 
+    // Opened from a history row's "Others' views": straight to that section.
+    let others_heading = ElementRef::new();
+    if state.arriving_at(Arrival::OthersView) {
+        others_heading.focus();
+    }
     let export = {
         let (document, date) = (result.document.clone(), result.date.clone());
         move |_| {
@@ -188,7 +193,7 @@ pub fn ResultsView(
             {readiness_table(set.clone(), report)}
             {comparison}
             <section class="others-view" aria-labelledby="others-heading">
-                <h3 id="others-heading" tabindex="-1">"Others' view"</h3>
+                <h3 id="others-heading" tabindex="-1" node_ref=others_heading>"Others' view"</h3>
                 {others_summary(set.clone(), report, others, reply_counts)}
                 <InvitationsPanel attempt_id=attempt_id.clone()/>
             </section>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::start_screen::StartScreen;
-use super::{AppState, Screen};
+use super::{AppState, Arrival, ElementRef, Screen};
 use crate::model::Responses;
 use crate::scoring::score;
 
@@ -24,9 +24,8 @@ pub fn ReviewScreen() -> impl IntoView {
         let set = set.clone();
         move |index: usize| {
             state.session.turn_page(crate::attempt::page_of(&set, index));
-            state.go(Screen::Answer);
             // Its first choice: the question scrolls into view and takes the focus.
-            state.focus(format!("q-{}-1", set.questions[index].id));
+            state.go_to(Screen::Answer, Arrival::Question(index));
         }
     };
 
@@ -58,7 +57,8 @@ pub fn ReviewScreen() -> impl IntoView {
         }
     });
     let last_page = crate::attempt::page_count(&set).saturating_sub(1);
-    state.focus("review-heading".to_owned());
+    let heading = ElementRef::new();
+    heading.focus();
     // A rater's answers become a reply to send back; the person's own join their results.
     let rating = live.rater.is_some();
     let finish = move |_| {
@@ -78,7 +78,7 @@ pub fn ReviewScreen() -> impl IntoView {
 
     view! {
         <section class="review" aria-labelledby="review-heading">
-            <h2 id="review-heading" tabindex="-1">"Review and finish"</h2>
+            <h2 id="review-heading" tabindex="-1" node_ref=heading>"Review and finish"</h2>
             <p>{summary}</p>
             {warning}
             {list}

@@ -11,7 +11,7 @@ use super::chart_figure::{Chart, ChartFigure, DrawChart};
 use super::focus_area::focus_area;
 use super::milestone_list::milestone_list;
 use super::score_table::ScoreTable;
-use super::{AppState, Screen};
+use super::{AppState, ElementRef, Screen};
 use crate::charts::{self, Palette};
 use crate::display::whole;
 use crate::scoring::plan::PerceptionGap;
@@ -144,7 +144,8 @@ pub fn RoadmapView(
             state.session.update_notes(&attempt_id, |n| n.notes = text);
         }
     };
-    state.focus("roadmap-heading".to_owned());
+    let heading = ElementRef::new();
+    heading.focus();
     // Focusing a text box scrolls only its caret into view, which can leave most of it below the
     // window (WCAG 2.4.11): bring the whole box in, scrolling no more than needed.
     let show_whole = |ev: web_sys::FocusEvent| {
@@ -156,7 +157,7 @@ pub fn RoadmapView(
     view! {
         <article class="roadmap" aria-labelledby="roadmap-heading">
             <header class="roadmap-header">
-                <h1 id="roadmap-heading" tabindex="-1">"Development roadmap"</h1>
+                <h1 id="roadmap-heading" tabindex="-1" node_ref=heading>"Development roadmap"</h1>
                 <dl>
                     <dt>"Assessment"</dt><dd>{plan.set_title.clone()}</dd>
                     <dt>"Target role"</dt><dd>{plan.role_name.clone()}</dd>

@@ -28,7 +28,14 @@ pub fn Root(
     let catalog = Catalog::new(host);
     let notice = RwSignal::new(None);
     let session = LiveSession::open(&namespace, host, catalog, notice);
-    let state = AppState { host, catalog, session, screen: RwSignal::new(Screen::Loading), notice };
+    let state = AppState {
+        host,
+        catalog,
+        session,
+        screen: RwSignal::new(Screen::Loading),
+        notice,
+        arrival: StoredValue::new(None),
+    };
     provide_context(state);
     session.follow_other_tabs();
     restore_screen_when_loaded(state);

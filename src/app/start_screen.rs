@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::set_problems::SetProblems;
-use super::{new_attempt_id, now, role_index, AppState, Screen, SetEntry};
+use super::{new_attempt_id, now, role_index, AppState, ElementRef, Screen, SetEntry};
 use crate::attempt::Attempt;
 
 /// Lists the assessments with their size and length, the target roles of the chosen one, and
@@ -20,6 +20,8 @@ pub fn StartScreen() -> impl IntoView {
     let unfinished = RwSignal::new(untrack(chosen).and_then(|set| session.unfinished_while_drawing(&set)));
     let read_unfinished = move || unfinished.set(untrack(chosen).and_then(|set| session.unfinished(&set)));
     let confirming = RwSignal::new(false);
+    // Focus follows the "start over?" question as it appears, and goes back to "Start over" after.
+    let (start_over, discard_question) = (ElementRef::new(), ElementRef::new());
     // The target role the person picked; until then: the unfinished attempt's, else the
     // element's `role`, else the set's default.
     let picked_role = RwSignal::new(None::<usize>);
@@ -104,9 +106,9 @@ pub fn StartScreen() -> impl IntoView {
             if confirming.get() {
                 view! {
                     <div class="actions" role="group" aria-labelledby="discard-question">
-                        <p id="discard-question" tabindex="-1">{format!("Discard your {answered} answers and start again? This cannot be undone.")}</p>
+                        <p id="discard-question" tabindex="-1" node_ref=discard_question>{format!("Discard your {answered} answers and start again? This cannot be undone.")}</p>
                         <button type="button" class="danger" on:click=begin>"Yes, start over"</button>
-                        <button type="button" on:click=move |_| { confirming.set(false); state.focus("start-over".to_owned()); }>"Keep my answers"</button>
+                        <button type="button" on:click=move |_| { confirming.set(false); start_over.focus(); }>"Keep my answers"</button>
                     </div>
                 }
                 .into_any()
@@ -115,7 +117,7 @@ pub fn StartScreen() -> impl IntoView {
                     <div class="actions">
                         <p>{format!("You have an unfinished attempt: {answered} of {total} questions answered.")}</p>
                         <button type="button" class="primary" on:click=resume>"Resume"</button>
-                        <button type="button" id="start-over" on:click=move |_| { confirming.set(true); state.focus("discard-question".to_owned()); }>"Start over"</button>
+                        <button type="button" node_ref=start_over on:click=move |_| { confirming.set(true); discard_question.focus(); }>"Start over"</button>
                     </div>
                 }
                 .into_any()
