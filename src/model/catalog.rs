@@ -75,6 +75,24 @@ impl SetFacts {
             questions: set.questions.len() as u32,
         }
     }
+
+    /// The catalog entry for `file` stating these facts, as `altitude catalog` writes it.
+    pub fn entry(&self, file: &str) -> Json {
+        let text = |value: &str| Json::String(value.to_owned());
+        let mut pairs = vec![
+            ("file".to_owned(), text(file)),
+            ("id".to_owned(), text(&self.id)),
+            ("title".to_owned(), text(&self.title)),
+        ];
+        if let Some(summary) = &self.summary {
+            pairs.push(("summary".to_owned(), text(summary)));
+        }
+        if let Some(minutes) = self.estimated_minutes {
+            pairs.push(("estimated_minutes".to_owned(), Json::Number(f64::from(minutes))));
+        }
+        pairs.push(("questions".to_owned(), Json::Number(f64::from(self.questions))));
+        Json::Object(pairs)
+    }
 }
 
 /// Whether a parsed document is meant as a catalog rather than a question set: an object with
