@@ -12,6 +12,7 @@
 //! or results are lost. A value written by a newer Altitude is never overwritten.
 
 use super::key_value::{Fault, KeyValue};
+use super::Archive;
 use crate::attempt::Attempt;
 use crate::model::QuestionSet;
 use crate::others::Invitation;
@@ -122,17 +123,31 @@ impl<K: KeyValue> Store<K> {
 
     /// The attempt in progress saved for `set`.
     pub fn load_attempt(&self, set: &QuestionSet) -> (Option<Attempt>, Option<StorageProblem>) {
-        self.load_attempt_in(set, &[])
+        self.load_attempt_in(set, &[], Archive::Loaded)
     }
 
     /// The attempt in progress saved for `set`, read against the earlier version of it in `archived`
-    /// that it was begun on, if there is one; else against `set`.
+    /// that it was begun on, if there is one; else against `set`. While the archive is `Loading`,
+    /// one begun on a version that is neither is left as it is: decoded against `set` it could look
+    /// damaged and be set aside, when its version has simply not arrived yet.
     pub fn load_attempt_in(
         &self,
         set: &QuestionSet,
         archived: &[std::sync::Arc<QuestionSet>],
+        archive: Archive,
     ) -> (Option<Attempt>, Option<StorageProblem>) {
-        self.load(&self.current_key(&set.id), |text| {
+        let key = self.current_key(&set.id);
+        if archive == Archive::Loading {
+            if let Ok(Some(text)) = self.device.get(&key) {
+                let version = stored::attempt_set_version(&text);
+                let at_hand =
+                    |v: &String| *v == set.version || archived.iter().any(|s| s.id == set.id && s.version == *v);
+                if version.is_some_and(|v| !at_hand(&v)) {
+                    return (None, None);
+                }
+            }
+        }
+        self.load(&key, |text| {
             let version = stored::attempt_set_version(text);
             let begun_on = archived.iter().find(|s| s.id == set.id && Some(&s.version) == version.as_ref());
             stored::decode_attempt(begun_on.map_or(set, |s| s), text)
