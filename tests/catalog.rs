@@ -110,3 +110,19 @@ fn a_catalog_is_told_from_a_question_set() {
     assert!(!looks_like_catalog(&tree(r#"{"format": "altitude.question-set/2", "sets": []}"#)));
     assert!(!looks_like_catalog(&tree("[]")));
 }
+
+#[test]
+fn the_set_shown_first_is_the_wanted_one_else_the_default_else_the_first_and_needs_every_sets_facts() {
+    let entry = |id: &str| format!(r#"{{"file": "{id}.json", "id": "{id}", "title": "{id}", "questions": 3}}"#);
+    let catalog = |default: &str, entries: &[String]| {
+        Catalog::parse(format!(r#"{{{default} "sets": [{}]}}"#, entries.join(", ")).as_bytes()).unwrap()
+    };
+    let stated = catalog(r#""default": "b","#, &[entry("a"), entry("b"), entry("c")]);
+    assert_eq!(stated.first_shown(Some("c")), Some(2));
+    assert_eq!(stated.first_shown(Some("unlisted")), Some(1), "the default");
+    assert_eq!(stated.first_shown(None), Some(1));
+    assert_eq!(catalog("", &[entry("a"), entry("b")]).first_shown(None), Some(0), "no default: the first");
+    assert_eq!(catalog(r#""default": "x","#, &[entry("a"), entry("b")]).first_shown(None), Some(0));
+    // An entry without facts cannot be listed before its set loads: everything loads first.
+    assert_eq!(catalog(r#""default": "a","#, &[entry("a"), r#""b.json""#.to_owned()]).first_shown(None), None);
+}

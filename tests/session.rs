@@ -383,6 +383,7 @@ fn an_attempt_on_an_archived_version_is_left_alone_while_the_archive_loads_then_
     // Today's start screen draws from the current set while the archive is still on its way: the
     // attempt is not read (its version is not at hand), and neither set aside nor changed.
     let mut today = tab(&device, "altitude");
+    assert!(today.unfinished_awaits_archive(&current, &[], Archive::Loading), "no new attempt may begin yet");
     let (found, changed) = today.unfinished_in(&current, &[], Archive::Loading);
     assert!(found.is_none());
     assert!(!changed.problem && today.problem().is_none(), "{changed:?}");
@@ -397,6 +398,8 @@ fn an_attempt_on_an_archived_version_is_left_alone_while_the_archive_loads_then_
 
     // Once the archive has loaded, the attempt is read against its own version and resumes.
     let archived = [old.clone()];
+    assert!(!today.unfinished_awaits_archive(&current, &archived, Archive::Loading));
+    assert!(!today.unfinished_awaits_archive(&current, &[], Archive::Loaded));
     let (found, changed) = today.unfinished_in(&current, &archived, Archive::Loading);
     assert_eq!(
         found.map(|a| (a.set_version.clone(), a.answered())),
@@ -412,6 +415,7 @@ fn an_attempt_on_an_archived_version_is_left_alone_while_the_archive_loads_then_
     let _ = today.begin(&current, fresh(&current, "new-1"));
     answer_range(&mut today, &current, 0..3, 30.0);
     let mut later = tab(&device, "altitude");
+    assert!(!later.unfinished_awaits_archive(&current, &[], Archive::Loading));
     let (found, _) = later.unfinished_in(&current, &[], Archive::Loading);
     assert_eq!(found.map(|a| (a.id.clone(), a.answered())), Some(("new-1".to_owned(), 3)));
 }

@@ -55,7 +55,7 @@ pub struct CatalogEntry {
 }
 
 /// A set's start-screen facts, as the catalog states them.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetFacts {
     pub id: String,
     pub title: String,
@@ -116,6 +116,16 @@ impl Catalog {
         let mut problems = Problems::default();
         let catalog = read_catalog(tree, &mut problems);
         problems.finish(catalog)
+    }
+
+    /// The index of the set a start screen shows first, when every entry states its facts (else
+    /// `None`: the sets must load before they can be listed): the set with the id `wanted` if one is
+    /// listed, else the default, else the first.
+    pub fn first_shown(&self, wanted: Option<&str>) -> Option<usize> {
+        let ids: Vec<&str> =
+            self.sets.iter().map(|entry| entry.facts.as_ref().map(|f| f.id.as_str())).collect::<Option<_>>()?;
+        let listed = |id: &str| ids.iter().position(|listed| *listed == id);
+        Some(wanted.and_then(listed).or_else(|| self.default.as_deref().and_then(listed)).unwrap_or(0))
     }
 
     /// Checks the catalog against its sets: `loaded[i]` is the set `sets[i]` names, when it loaded.

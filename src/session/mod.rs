@@ -146,6 +146,17 @@ impl<K: KeyValue> Session<K> {
         (saved, self.report(problem.map_or(Ok(()), Err)))
     }
 
+    /// Whether `set` has an unfinished attempt saved that [`Session::unfinished_in`] leaves for
+    /// later, its version still on its way: until it has come, no new attempt of `set` may begin.
+    pub fn unfinished_awaits_archive(
+        &self,
+        set: &QuestionSet,
+        archived: &[std::sync::Arc<QuestionSet>],
+        archive: Archive,
+    ) -> bool {
+        self.store.attempt_awaits_archive(set, archived, archive)
+    }
+
     /// Makes `attempt` of `set` the attempt in progress and saves it.
     pub fn begin(&mut self, set: &QuestionSet, attempt: Attempt) -> Changed {
         self.attempt = Some(attempt);

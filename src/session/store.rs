@@ -136,22 +136,31 @@ impl<K: KeyValue> Store<K> {
         archived: &[std::sync::Arc<QuestionSet>],
         archive: Archive,
     ) -> (Option<Attempt>, Option<StorageProblem>) {
-        let key = self.current_key(&set.id);
-        if archive == Archive::Loading {
-            if let Ok(Some(text)) = self.device.get(&key) {
-                let version = stored::attempt_set_version(&text);
-                let at_hand =
-                    |v: &String| *v == set.version || archived.iter().any(|s| s.id == set.id && s.version == *v);
-                if version.is_some_and(|v| !at_hand(&v)) {
-                    return (None, None);
-                }
-            }
+        if self.attempt_awaits_archive(set, archived, archive) {
+            return (None, None);
         }
-        self.load(&key, |text| {
+        self.load(&self.current_key(&set.id), |text| {
             let version = stored::attempt_set_version(text);
             let begun_on = archived.iter().find(|s| s.id == set.id && Some(&s.version) == version.as_ref());
             stored::decode_attempt(begun_on.map_or(set, |s| s), text)
         })
+    }
+
+    /// Whether the attempt in progress saved for `set` was begun on a version that is neither `set`
+    /// nor in `archived` while the archive is still `Loading`: it cannot be read yet, and a new
+    /// attempt must not replace it before it can.
+    pub fn attempt_awaits_archive(
+        &self,
+        set: &QuestionSet,
+        archived: &[std::sync::Arc<QuestionSet>],
+        archive: Archive,
+    ) -> bool {
+        if archive == Archive::Loaded {
+            return false;
+        }
+        let Ok(Some(text)) = self.device.get(&self.current_key(&set.id)) else { return false };
+        let at_hand = |v: &String| *v == set.version || archived.iter().any(|s| s.id == set.id && s.version == *v);
+        stored::attempt_set_version(&text).is_some_and(|v| !at_hand(&v))
     }
 
     /// Saves the attempt in progress after folding in what another tab saved for it; returns the
