@@ -241,7 +241,7 @@ async fn read_bytes(request: Result<js_sys::Promise, String>) -> Result<Vec<u8>,
     Ok(js_sys::Uint8Array::new(&body).to_vec())
 }
 
-/// Lets the browser draw what the first step showed before the other sets are parsed.
+/// Waits for a task of its own (a zero timeout): what was drawn can be painted first.
 async fn next_task() {
     let mut wait = |resolve: js_sys::Function, _reject: js_sys::Function| {
         if let Some(window) = web_sys::window() {
@@ -295,6 +295,10 @@ async fn load(src: Option<String>, assets: &str, wanted: Option<&str>, load: u32
     let mut archived = Vec::new();
     let default_set = catalog.default;
     for (read, (i, url, request)) in requests.into_iter().enumerate() {
+        // Behind the start screen, one set per task, so the browser can draw and answer in between.
+        if read > 0 && shown_first.is_some() {
+            next_task().await;
+        }
         let entry = checked_set(url, read_bytes(request).await);
         match sets.get_mut(i) {
             Some(listed) => *listed = entry,
@@ -305,7 +309,6 @@ async fn load(src: Option<String>, assets: &str, wanted: Option<&str>, load: u32
             let step =
                 Loaded { sets: sets.clone(), default_set: default_set.clone(), load, shown_first, ..Loaded::default() };
             keep(step, true);
-            next_task().await;
         }
     }
     // The list drawn from the catalog's facts stands unless a set failed or its facts were stale.

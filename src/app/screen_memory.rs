@@ -49,17 +49,22 @@ pub fn remember_screen(state: AppState) {
 /// else starts at the start screen. Before the whole load is in, only the start screen is drawn:
 /// every other may need a set or an archived version still on its way, so it waits for the rest.
 pub fn restore_screen_when_loaded(state: AppState) {
-    let restored = StoredValue::new(0u32);
-    Effect::new(move |_| {
-        let Some(loaded) = state.catalog.loaded() else { return };
+    // The effect's value is the load whose screen was restored.
+    Effect::new(move |restored: Option<u32>| {
+        let restored = restored.unwrap_or(0);
+        let Some(loaded) = state.catalog.loaded() else { return restored };
         loaded.announce(state.host, state.host.attributes.set.get_untracked().as_deref());
         // A link pasted into the address before the load was complete was left for now: follow it.
         let link_left = loaded.complete && screen_of_link_in_address().is_some();
-        if restored.get_value() != loaded.load || link_left {
-            if let Some(screen) = screen_to_restore(state, &loaded) {
-                restored.set_value(loaded.load);
+        if restored == loaded.load && !link_left {
+            return restored;
+        }
+        match screen_to_restore(state, &loaded) {
+            Some(screen) => {
                 state.screen.set(screen);
+                loaded.load
             }
+            None => restored,
         }
     });
 }
