@@ -1,5 +1,6 @@
-//! The `altitude` command-line tool: `check` question sets and catalogs, `score` result documents
-//! (with others' views), and `upgrade` format-1 sets to format 2.
+//! The `altitude` command-line tool: `check` question sets and catalogs, write a catalog's
+//! start-screen facts (`catalog`), `score` result documents (with others' views), and `upgrade`
+//! format-1 sets to format 2.
 //!
 //! [`run`] takes the arguments and the two output streams, so tests drive it like a user would.
 
@@ -7,7 +8,8 @@ use std::fs::File;
 use std::io::{Read, Write};
 use std::path::Path;
 
-use crate::model::catalog::{looks_like_catalog, Catalog};
+use crate::model::catalog::{looks_like_catalog, Catalog, SetFacts};
+use crate::model::json::Json;
 use crate::model::question_set::MAX_DOCUMENT_BYTES;
 use crate::model::{json, upgrade, Problem, QuestionSet, Relationship, ResultDocument};
 use crate::scoring::{others_view, score};
@@ -21,8 +23,14 @@ Usage:
       \"FILE: ok (format N, Q questions, D dimensions, R roles)\" for a valid one and
       \"FILE:LOCATION: message\" for each problem otherwise. A catalog of sets
       (an object with \"sets\" and \"default\", such as assessments/catalog.json) is
-      checked as a catalog: every listed file exists and is a valid set, and the
-      default is one of them.
+      checked as a catalog: every listed file exists and is a valid set, the
+      default is one of them, and the start-screen facts an entry states are true.
+  altitude catalog FILE
+      Rewrite the catalog FILE in place with each listed set as an object stating
+      its start-screen facts (id, title, summary, estimated_minutes, questions),
+      taken from the set, so the widget draws its start screen before the other sets
+      load. Run it again whenever a set changes: check fails while they disagree.
+      Nothing is written when the catalog or a set it lists has a problem.
   altitude score --set FILE --answers FILE [--others FILE...] [--role ID]
       Score a result document (altitude.result/1) against its question set and print
       the score report as JSON. The role is --role, else the document's role, else
@@ -47,6 +55,7 @@ pub const USAGE_ERROR: i32 = 2;
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let result = match args.first().map(String::as_str) {
         Some("check") => check(&args[1..], out, err),
+        Some("catalog") => catalog_command(&args[1..], out, err),
         Some("score") => score_command(&args[1..], out, err),
         Some("upgrade") => upgrade_command(&args[1..], out, err),
         Some("--help" | "-h" | "help") => write!(out, "{USAGE}").map(|_| OK),
@@ -147,6 +156,24 @@ fn check_catalog(
             return Ok(INVALID);
         }
     };
+    let (_, problems) = read_catalog_sets(file, &catalog);
+    if !problems.is_empty() {
+        print_problems(err, file, &problems)?;
+        return Ok(INVALID);
+    }
+    writeln!(
+        out,
+        "{file}: ok (catalog, {} sets{}, default {})",
+        catalog.sets.len(),
+        if catalog.archive.is_empty() { String::new() } else { format!(", {} archived", catalog.archive.len()) },
+        catalog.default.as_deref().unwrap_or("none")
+    )?;
+    Ok(OK)
+}
+
+/// Reads every set a catalog lists and its archive (relative to the catalog's folder), and checks
+/// them against it; returns the listed sets that loaded, in catalog order, and every problem found.
+fn read_catalog_sets(file: &str, catalog: &Catalog) -> (Vec<Option<QuestionSet>>, Vec<Problem>) {
     let folder = Path::new(file).parent().unwrap_or(Path::new(""));
     let mut problems = Vec::new();
     // Reads the set at `listed` (relative to the catalog), or notes why not at `location`.
@@ -200,17 +227,60 @@ fn check_catalog(
     }
     let loaded: Vec<Option<&QuestionSet>> = sets.iter().map(Option::as_ref).collect();
     problems.extend(catalog.check_sets(&loaded));
+    (sets, problems)
+}
+
+/// `altitude catalog FILE`: rewrites the catalog with every entry stating its set's start-screen
+/// facts, taken from the set itself; the rest of the document (`$schema`, the default, the archive)
+/// stays as it was. Refuses, writing nothing, when the catalog or a set it lists has a problem
+/// other than facts that no longer hold.
+fn catalog_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let [file] = args else { return usage_error(err, "catalog takes exactly one FILE") };
+    let parsed = read_limited(file, MAX_DOCUMENT_BYTES).map(|bytes| json::parse(&bytes));
+    let tree = match parsed {
+        Err(message) => {
+            writeln!(err, "altitude: {message}")?;
+            return Ok(USAGE_ERROR);
+        }
+        Ok(Ok(tree)) if looks_like_catalog(&tree) => tree,
+        Ok(_) => {
+            writeln!(err, "altitude: {file} is not a catalog (an object with \"sets\" and \"default\")")?;
+            return Ok(INVALID);
+        }
+    };
+    let mut catalog = match Catalog::from_tree(&tree) {
+        Ok(catalog) => catalog,
+        Err(problems) => {
+            print_problems(err, file, &problems)?;
+            return Ok(INVALID);
+        }
+    };
+    // The facts stated now are about to be replaced: only the other problems stop the rewrite.
+    for entry in &mut catalog.sets {
+        entry.facts = None;
+    }
+    let (sets, problems) = read_catalog_sets(file, &catalog);
     if !problems.is_empty() {
         print_problems(err, file, &problems)?;
         return Ok(INVALID);
     }
-    writeln!(
-        out,
-        "{file}: ok (catalog, {} sets{}, default {})",
-        catalog.sets.len(),
-        if catalog.archive.is_empty() { String::new() } else { format!(", {} archived", catalog.archive.len()) },
-        catalog.default.as_deref().unwrap_or("none")
-    )?;
+    let entries: Vec<Json> = catalog
+        .sets
+        .iter()
+        .zip(sets.iter().flatten())
+        .map(|(entry, set)| SetFacts::of(set).entry(&entry.file))
+        .collect();
+    let count = entries.len();
+    let Json::Object(mut pairs) = tree else { return Ok(INVALID) };
+    if let Some((_, listed)) = pairs.iter_mut().find(|(key, _)| key == "sets") {
+        *listed = Json::Array(entries);
+    }
+    let text = json::pretty(&json::compact(&Json::Object(pairs))) + "\n";
+    if let Err(error) = std::fs::write(file, text) {
+        writeln!(err, "altitude: cannot write {file}: {}", describe_io(&error))?;
+        return Ok(USAGE_ERROR);
+    }
+    writeln!(out, "{file}: wrote the start-screen facts of {count} sets")?;
     Ok(OK)
 }
 

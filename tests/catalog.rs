@@ -11,12 +11,38 @@ fn problems(text: &str) -> Vec<(K, String)> {
 }
 
 #[test]
-fn todays_catalog_of_file_names_parses() {
+fn the_bundled_catalog_states_every_sets_start_screen_facts_and_they_are_true() {
     let catalog = Catalog::parse(&std::fs::read("assessments/catalog.json").unwrap()).unwrap();
     assert_eq!(catalog.default.as_deref(), Some("cto-readiness"));
     assert_eq!(catalog.sets.len(), 3);
     assert_eq!(catalog.sets[0].file, "cto-readiness.json");
+    let sets: Vec<_> = catalog
+        .sets
+        .iter()
+        .map(|entry| {
+            load(&serde_json::from_slice(&std::fs::read(format!("assessments/{}", entry.file)).unwrap()).unwrap())
+        })
+        .collect();
+    for (entry, set) in catalog.sets.iter().zip(&sets) {
+        assert_eq!(entry.facts.as_ref(), Some(&SetFacts::of(set)), "{}: run altitude catalog", entry.file);
+    }
+    assert!(catalog.check_sets(&sets.iter().map(Some).collect::<Vec<_>>()).is_empty());
+}
+
+#[test]
+fn a_catalog_of_file_names_states_no_facts() {
+    let catalog = Catalog::parse(br#"{"default": "a", "sets": ["a.json", "b.json"]}"#).unwrap();
     assert!(catalog.sets.iter().all(|entry| entry.facts.is_none()));
+}
+
+#[test]
+fn facts_written_as_an_entry_read_back_the_same() {
+    let set = load(&base_set());
+    let facts = SetFacts::of(&set);
+    let document = json::Json::Object(vec![("sets".to_owned(), json::Json::Array(vec![facts.entry("base.json")]))]);
+    let catalog = Catalog::parse(json::compact(&document).as_bytes()).unwrap();
+    assert_eq!(catalog.sets[0].file, "base.json");
+    assert_eq!(catalog.sets[0].facts.as_ref(), Some(&facts));
 }
 
 #[test]
@@ -83,4 +109,20 @@ fn a_catalog_is_told_from_a_question_set() {
     assert!(!looks_like_catalog(&tree(&base_set().to_string())));
     assert!(!looks_like_catalog(&tree(r#"{"format": "altitude.question-set/2", "sets": []}"#)));
     assert!(!looks_like_catalog(&tree("[]")));
+}
+
+#[test]
+fn the_set_shown_first_is_the_wanted_one_else_the_default_else_the_first_and_needs_every_sets_facts() {
+    let entry = |id: &str| format!(r#"{{"file": "{id}.json", "id": "{id}", "title": "{id}", "questions": 3}}"#);
+    let catalog = |default: &str, entries: &[String]| {
+        Catalog::parse(format!(r#"{{{default} "sets": [{}]}}"#, entries.join(", ")).as_bytes()).unwrap()
+    };
+    let stated = catalog(r#""default": "b","#, &[entry("a"), entry("b"), entry("c")]);
+    assert_eq!(stated.first_shown(Some("c")), Some(2));
+    assert_eq!(stated.first_shown(Some("unlisted")), Some(1), "the default");
+    assert_eq!(stated.first_shown(None), Some(1));
+    assert_eq!(catalog("", &[entry("a"), entry("b")]).first_shown(None), Some(0), "no default: the first");
+    assert_eq!(catalog(r#""default": "x","#, &[entry("a"), entry("b")]).first_shown(None), Some(0));
+    // An entry without facts cannot be listed before its set loads: everything loads first.
+    assert_eq!(catalog(r#""default": "a","#, &[entry("a"), r#""b.json""#.to_owned()]).first_shown(None), None);
 }

@@ -80,7 +80,7 @@ fn help_explains_both_commands() {
         help.contains("altitude check FILE...")
             && help.contains("altitude score --set FILE --answers FILE [--others FILE...] [--role ID]")
             && help.contains("altitude upgrade FILE")
-            && help.contains("catalog")
+            && help.contains("altitude catalog FILE")
     );
 }
 
@@ -233,6 +233,57 @@ fn a_catalog_may_state_each_sets_start_screen_facts_and_they_are_checked() {
         errors.contains(":sets[0].title: the catalog says \"Old title\" but example.json has \"Team lead check-in\""),
         "{errors}"
     );
+}
+
+#[test]
+fn catalog_writes_each_sets_facts_from_the_set_and_check_then_keeps_them_true() {
+    let example = std::fs::read_to_string("docs/example-set.json").unwrap();
+    let before = r#"{"$schema": "x", "default": "example-team-lead", "sets": ["example.json"], "archive": []}"#;
+    let path = catalog_folder("facts-written", before, &[("example.json", &example)]);
+    let shown = path.to_str().unwrap();
+    let out = altitude(&["catalog", shown]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{shown}: wrote the start-screen facts of 1 sets\n"));
+    let written: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(
+        written,
+        serde_json::json!({"$schema": "x", "default": "example-team-lead", "sets": [{
+            "file": "example.json", "id": "example-team-lead", "title": "Team lead check-in",
+            "summary": "A five-minute look at how you lead a small team.", "estimated_minutes": 5, "questions": 3
+        }], "archive": []})
+    );
+    assert_eq!(altitude(&["check", shown]).status.code(), Some(0));
+    // Running it again changes nothing.
+    let first = std::fs::read(&path).unwrap();
+    assert_eq!(altitude(&["catalog", shown]).status.code(), Some(0));
+    assert_eq!(std::fs::read(&path).unwrap(), first);
+
+    // The set changes: check points at the facts that no longer hold, and catalog brings them up to date.
+    std::fs::write(path.with_file_name("example.json"), example.replace("Team lead check-in", "Team lead review"))
+        .unwrap();
+    let out = altitude(&["check", shown]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains(&format!(
+            "{shown}:sets[0].title: the catalog says \"Team lead check-in\" but example.json has \"Team lead review\""
+        )),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(altitude(&["catalog", shown]).status.code(), Some(0));
+    assert_eq!(altitude(&["check", shown]).status.code(), Some(0));
+}
+
+#[test]
+fn catalog_writes_nothing_when_a_listed_set_has_problems() {
+    let before = r#"{"default": "example-team-lead", "sets": ["missing.json"]}"#;
+    let path = catalog_folder("facts-refused", before, &[]);
+    let out = altitude(&["catalog", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(":sets[0]: cannot read "), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    assert_eq!(altitude(&["catalog", "docs/example-set.json"]).status.code(), Some(1), "a set is not a catalog");
+    assert_eq!(altitude(&["catalog"]).status.code(), Some(2));
 }
 
 #[test]

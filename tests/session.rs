@@ -7,7 +7,8 @@ use std::sync::Arc;
 use altitude::attempt::Attempt;
 use altitude::model::{QuestionKind, QuestionSet, Response};
 use altitude::session::{
-    previous, rescue_file, score_history, set_version, trends, KeyValue, MemoryStorage, Session, StorageProblem, Store,
+    previous, rescue_file, score_history, set_version, trends, Archive, KeyValue, MemoryStorage, Session,
+    StorageProblem, Store,
 };
 use altitude::stored::{self, HistoryEntry, RoadmapNotes};
 
@@ -325,7 +326,7 @@ fn the_history_is_resolved_and_scored_once_with_trends_and_the_previous_result()
         entry("h-2", &set, "2026-11-22T10:00:00Z", 4),
     ];
     let loaded = [set.clone()];
-    let results = score_history(&history, |id, version| set_version(&loaded, &[], id, version));
+    let results = score_history(&history, |id, version| set_version(&loaded, &[], Archive::Loaded, id, version));
     let scored = results[0].scored.as_ref().unwrap();
     assert_eq!(scored.report, altitude::scoring::score(&set, &scored.responses, set.default_role));
     assert_eq!(results[0].date, "2026-11-20");
@@ -353,7 +354,7 @@ fn an_attempt_begun_on_an_earlier_version_is_resumed_and_finished_on_that_versio
     // Today the current set is offered; the saved attempt is read against the version it was begun on.
     let mut today = tab(&device, "altitude");
     let archived = [old.clone()];
-    let (resumed, changed) = today.unfinished_in(&current, &archived);
+    let (resumed, changed) = today.unfinished_in(&current, &archived, Archive::Loaded);
     assert!(!changed.problem, "nothing set aside: {changed:?}");
     let resumed = resumed.unwrap();
     assert_eq!((resumed.set_version.as_str(), resumed.answered()), ("1.0.0", 10));
@@ -363,10 +364,77 @@ fn an_attempt_begun_on_an_earlier_version_is_resumed_and_finished_on_that_versio
     assert_eq!(entry.document.set_version, "1.0.0");
     assert_eq!(entry.document.answers.len(), old.questions.len());
     let results = score_history(today.history(), |id, version| {
-        set_version(std::slice::from_ref(&current), &archived, id, version)
+        set_version(std::slice::from_ref(&current), &archived, Archive::Loaded, id, version)
     });
     assert!(results[0].scored.as_ref().is_ok_and(|s| s.set == old), "{:?}", results[0].scored);
     assert!(keys(&device).iter().all(|k| !k.contains("backup")), "{:?}", keys(&device));
+}
+
+#[test]
+fn an_attempt_on_an_archived_version_is_left_alone_while_the_archive_loads_then_resumed() {
+    let old = Arc::new(QuestionSet::load(include_bytes!("../assessments/archive/cto-readiness-1.0.0.json")).unwrap());
+    let current = flagship();
+    let device = MemoryStorage::new();
+    let mut yesterday = tab(&device, "altitude");
+    let _ = yesterday.begin(&old, fresh(&old, "old-3"));
+    answer_range(&mut yesterday, &old, 0..10, 10.0);
+    let stored_before = get(&device, "altitude.v1.current.cto-readiness").unwrap();
+
+    // Today's start screen draws from the current set while the archive is still on its way: the
+    // attempt is not read (its version is not at hand), and neither set aside nor changed.
+    let mut today = tab(&device, "altitude");
+    assert!(today.unfinished_awaits_archive(&current, &[], Archive::Loading), "no new attempt may begin yet");
+    let (found, changed) = today.unfinished_in(&current, &[], Archive::Loading);
+    assert!(found.is_none());
+    assert!(!changed.problem && today.problem().is_none(), "{changed:?}");
+    assert_eq!(get(&device, "altitude.v1.current.cto-readiness").as_deref(), Some(stored_before.as_str()));
+    assert!(keys(&device).iter().all(|k| !k.contains("backup")), "{:?}", keys(&device));
+    // Its results are not read against the current set either, until the archive is in.
+    assert!(set_version(std::slice::from_ref(&current), &[], Archive::Loading, "cto-readiness", "1.0.0").is_none());
+    assert_eq!(
+        set_version(std::slice::from_ref(&current), &[], Archive::Loading, "cto-readiness", &current.version),
+        Some(current.clone())
+    );
+
+    // Once the archive has loaded, the attempt is read against its own version and resumes.
+    let archived = [old.clone()];
+    assert!(!today.unfinished_awaits_archive(&current, &archived, Archive::Loading));
+    assert!(!today.unfinished_awaits_archive(&current, &[], Archive::Loaded));
+    let (found, changed) = today.unfinished_in(&current, &archived, Archive::Loading);
+    assert_eq!(
+        found.map(|a| (a.set_version.clone(), a.answered())),
+        Some(("1.0.0".to_owned(), 10)),
+        "at hand while loading"
+    );
+    assert!(!changed.problem);
+    let (found, _) = today.unfinished_in(&current, &archived, Archive::Loaded);
+    assert_eq!(found.map(|a| a.answered()), Some(10));
+    assert!(keys(&device).iter().all(|k| !k.contains("backup")), "{:?}", keys(&device));
+
+    // An attempt on the current version is read at once, archive or not.
+    let _ = today.begin(&current, fresh(&current, "new-1"));
+    answer_range(&mut today, &current, 0..3, 30.0);
+    let mut later = tab(&device, "altitude");
+    assert!(!later.unfinished_awaits_archive(&current, &[], Archive::Loading));
+    let (found, _) = later.unfinished_in(&current, &[], Archive::Loading);
+    assert_eq!(found.map(|a| (a.id.clone(), a.answered())), Some(("new-1".to_owned(), 3)));
+}
+
+#[test]
+fn with_the_archive_loaded_an_attempt_on_a_version_not_kept_is_read_against_the_current_set() {
+    // Why the rule above matters: once every version is known to be at hand, an attempt that fits
+    // none of them is damaged data, and is set aside (never deleted).
+    let old = Arc::new(QuestionSet::load(include_bytes!("../assessments/archive/cto-readiness-1.0.0.json")).unwrap());
+    let current = flagship();
+    let device = MemoryStorage::new();
+    let mut yesterday = tab(&device, "altitude");
+    let _ = yesterday.begin(&old, fresh(&old, "old-4"));
+    answer_range(&mut yesterday, &old, 0..10, 10.0);
+    let mut today = tab(&device, "altitude");
+    let (found, changed) = today.unfinished_in(&current, &[], Archive::Loaded);
+    assert!(found.is_none());
+    assert!(changed.problem, "set aside, and the person told");
+    assert!(keys(&device).iter().any(|k| k.contains("backup")), "{:?}", keys(&device));
 }
 
 #[test]
@@ -393,13 +461,15 @@ fn results_taken_on_an_earlier_version_of_a_set_are_read_against_that_version_fr
     let today = tab(&device, "altitude");
     assert_eq!(today.history().len(), 1);
     let offered = [current.clone()];
-    let results = score_history(today.history(), |id, version| set_version(&offered, &archived, id, version));
+    let results =
+        score_history(today.history(), |id, version| set_version(&offered, &archived, Archive::Loaded, id, version));
     let scored = results[0].scored.as_ref().unwrap();
     assert_eq!(scored.set, old);
     assert_eq!(scored.report, altitude::scoring::score(&old, &scored.responses, scored.role));
     assert!(scored.report.overall.is_some());
     // Without the archive its answers do not fit today's set.
-    let results = score_history(today.history(), |id, version| set_version(&offered, &[], id, version));
+    let results =
+        score_history(today.history(), |id, version| set_version(&offered, &[], Archive::Loaded, id, version));
     assert!(
         results[0].scored.as_ref().is_err_and(|e| e.starts_with("This result no longer fits")),
         "{:?}",

@@ -269,6 +269,20 @@ fn hostile_documents_are_refused_cleanly() {
 }
 
 #[test]
+fn bytes_that_are_not_utf_8_are_a_located_syntax_error() {
+    // The widget hands the loader the bytes it fetched, as they are: a set saved in Latin-1 is
+    // refused at the first byte that is not UTF-8, never read with replacement characters.
+    let text = base_set().to_string().replace("\"Base set\"", "\"Bas\u{e9} set\"");
+    let latin1: Vec<u8> = text.chars().map(|c| u8::try_from(u32::from(c)).unwrap()).collect();
+    let at = text.find("Bas\u{e9} set").unwrap() + "Bas".len();
+    let problems = QuestionSet::load(&latin1).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].kind, K::Syntax);
+    assert_eq!(problems[0].location, Location::LineColumn { line: 1, column: at + 1 });
+    assert_eq!(problems[0].message, "invalid JSON: invalid unicode code point");
+}
+
+#[test]
 fn a_byte_order_mark_is_tolerated() {
     let mut bytes = b"\xEF\xBB\xBF".to_vec();
     bytes.extend(base_set().to_string().bytes());

@@ -1,6 +1,12 @@
 //! Loading the question sets at run time, as an async resource of the element's `src`: the one
 //! set `src` names, or the catalog bundled beside the widget and every set it lists. A newer `src`
-//! always wins: the resource keeps only the value of its latest load, however slow an older one is.
+//! always wins: each load is numbered, and only the latest one's steps are kept, however slow an
+//! older one is.
+//!
+//! A catalog that states every set's start-screen facts is loaded in two steps, so the start screen
+//! does not wait for sets nobody has picked yet: first the catalog and the set shown first (the
+//! element's `set`, else the default, else the first), then, at once behind it, the other sets and
+//! the archive. A catalog of plain file names is loaded in one step, every set before anything shows.
 
 use std::sync::Arc;
 
@@ -10,7 +16,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::host::json_object;
 use super::Host;
-use crate::model::{Problem, QuestionSet};
+use crate::model::{Problem, QuestionSet, SetFacts};
+use crate::session::Archive;
 
 /// Where the catalog lives, relative to the bundle.
 pub const CATALOG_PATH: &str = "assessments/catalog.json";
@@ -19,6 +26,8 @@ pub const CATALOG_PATH: &str = "assessments/catalog.json";
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetEntry {
     Loaded(Arc<QuestionSet>),
+    /// Still on its way: what the catalog states about it, for the start screen to list it.
+    Loading(SetFacts),
     /// The address and what went wrong: the located problems, or why it could not be fetched.
     Failed {
         url: String,
@@ -27,7 +36,27 @@ pub enum SetEntry {
     },
 }
 
-/// What one load gave.
+impl SetEntry {
+    /// What the start screen shows of this set: its own facts once loaded, else the catalog's.
+    pub fn facts(&self) -> Option<SetFacts> {
+        match self {
+            SetEntry::Loaded(set) => Some(SetFacts::of(set)),
+            SetEntry::Loading(facts) => Some(facts.clone()),
+            SetEntry::Failed { .. } => None,
+        }
+    }
+
+    /// The id of a set that is offered, loaded or on its way.
+    fn id(&self) -> Option<&str> {
+        match self {
+            SetEntry::Loaded(set) => Some(&set.id),
+            SetEntry::Loading(facts) => Some(&facts.id),
+            SetEntry::Failed { .. } => None,
+        }
+    }
+}
+
+/// What one load gave so far.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Loaded {
     pub sets: Vec<SetEntry>,
@@ -38,6 +67,13 @@ pub struct Loaded {
     pub default_set: Option<String>,
     /// Why the catalog itself could not be loaded, for the person, and the catalog's address.
     pub error: Option<(String, String)>,
+    /// Which load this is: the two steps of one load share it.
+    pub load: u32,
+    /// The index of the set loaded in a first step on its own, when the load had two steps.
+    pub shown_first: Option<usize>,
+    /// Whether every listed set and the archive have been fetched: until then some sets are
+    /// `Loading`, and archived versions may still arrive.
+    pub complete: bool,
 }
 
 impl Loaded {
@@ -51,24 +87,46 @@ impl Loaded {
         self.usable().into_iter().find(|set| set.id == id)
     }
 
-    /// The set a result of set `id` at `version` is read against: that version, else the current set.
+    /// Whether the archive may still grow.
+    pub fn archive(&self) -> Archive {
+        if self.complete {
+            Archive::Loaded
+        } else {
+            Archive::Loading
+        }
+    }
+
+    /// The set a result of set `id` at `version` is read against: that version, else (once the
+    /// archive is in) the current set.
     pub fn set_version(&self, id: &str, version: &str) -> Option<Arc<QuestionSet>> {
-        crate::session::set_version(&self.usable(), &self.archived, id, version)
+        crate::session::set_version(&self.usable(), &self.archived, self.archive(), id, version)
     }
 
-    /// The set a person starting now would take: `wanted` (the element's `set`), else the
-    /// catalog's default, else the first that loaded.
+    /// The id of the set a person starting now would take, loaded or on its way: `wanted` (the
+    /// element's `set`, or the person's pick) if it is offered, else the catalog's default, else the first.
+    pub fn chosen_id(&self, wanted: Option<&str>) -> Option<&str> {
+        let offered = |id: &str| self.sets.iter().filter_map(SetEntry::id).find(|offered| *offered == id);
+        wanted
+            .and_then(offered)
+            .or_else(|| self.default_set.as_deref().and_then(offered))
+            .or_else(|| self.sets.iter().find_map(SetEntry::id))
+    }
+
+    /// That set, once it has loaded.
     pub fn chosen(&self, wanted: Option<&str>) -> Option<Arc<QuestionSet>> {
-        wanted.or(self.default_set.as_deref()).and_then(|id| self.set(id)).or_else(|| self.usable().into_iter().next())
+        self.set(self.chosen_id(wanted)?)
     }
 
-    /// Tells the host what could not be loaded, and which set is ready.
+    /// Tells the host what could not be loaded, and which set is ready: what this step of the load
+    /// adds, so nothing is announced twice. A first step holds only the set shown first; the
+    /// complete load announces the others, and the set that is ready if the first step had none.
     pub fn announce(&self, host: Host, wanted: Option<&str>) {
         if let Some((message, url)) = &self.error {
             host.emit("error", &json_object(&[("message", message), ("url", url)]));
         }
-        for entry in &self.sets {
-            if let SetEntry::Failed { url, problems, reason } = entry {
+        let told_in_first_step = |i: usize| self.complete && self.shown_first == Some(i);
+        for (i, entry) in self.sets.iter().enumerate() {
+            if let (SetEntry::Failed { url, problems, reason }, false) = (entry, told_in_first_step(i)) {
                 let why = reason
                     .clone()
                     .unwrap_or_else(|| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "));
@@ -76,7 +134,9 @@ impl Loaded {
                 host.emit("error", &json_object(&[("message", &message), ("url", url)]));
             }
         }
-        if let Some(set) = self.chosen(wanted) {
+        let ready_in_first_step =
+            self.shown_first.is_some_and(|i| told_in_first_step(i) && matches!(self.sets[i], SetEntry::Loaded(_)));
+        if let (Some(set), false) = (self.chosen(wanted), ready_in_first_step) {
             host.emit("ready", &json_object(&[("set", &set.id), ("version", &set.version)]));
         }
     }
@@ -86,33 +146,50 @@ impl Loaded {
 #[derive(Clone, Copy)]
 pub struct Catalog {
     loaded: RwSignal<Option<Arc<Loaded>>>,
+    /// The same loads, but changed only when the list of sets as the start screen shows it
+    /// changes: not when a set listed from the catalog's facts arrives, so the list is not drawn
+    /// again (losing the person's focus on it) for nothing.
+    listing: RwSignal<Option<Arc<Loaded>>>,
 }
 
 impl Catalog {
     pub fn new(host: Host) -> Catalog {
-        let loaded = RwSignal::new(None);
+        let (loaded, listing) = (RwSignal::new(None), RwSignal::new(None));
         let latest = StoredValue::new(0u32);
         Effect::new(move |_| {
             let (src, assets) = (host.attributes.src.get(), host.assets.get_value());
+            let wanted = host.attributes.set.get_untracked();
             latest.update_value(|n| *n += 1);
             let this_load = latest.get_value();
             leptos::task::spawn_local(async move {
-                let result = Arc::new(load(src, &assets).await);
-                if latest.try_get_value() == Some(this_load) {
-                    loaded.set(Some(result));
-                }
+                // Each step of this load is kept only while no newer load has begun.
+                let keep = move |step: Loaded, relist: bool| {
+                    if latest.try_get_value() == Some(this_load) {
+                        let step = Some(Arc::new(step));
+                        if relist {
+                            listing.set(step.clone());
+                        }
+                        loaded.set(step);
+                    }
+                };
+                load(src, &assets, wanted.as_deref(), this_load, &keep).await;
             });
         });
-        Catalog { loaded }
+        Catalog { loaded, listing }
     }
 
-    /// The latest load; `None` until the first is done.
+    /// The latest load; `None` until its first step is done.
     pub fn loaded(&self) -> Option<Arc<Loaded>> {
         self.loaded.get()
     }
 
     pub fn loaded_untracked(&self) -> Option<Arc<Loaded>> {
         self.loaded.get_untracked()
+    }
+
+    /// The latest load as far as the start screen's list of sets needs it.
+    pub fn listing(&self) -> Option<Arc<Loaded>> {
+        self.listing.get()
     }
 
     /// The loaded set with this id.
@@ -125,9 +202,12 @@ impl Catalog {
         self.loaded.with_untracked(|loaded| loaded.as_ref()?.set_version(id, version))
     }
 
-    /// The earlier set versions that loaded.
-    pub fn archived(&self) -> Vec<Arc<QuestionSet>> {
-        self.loaded.with_untracked(|loaded| loaded.as_ref().map(|l| l.archived.clone()).unwrap_or_default())
+    /// The earlier set versions that loaded, and whether more may still arrive.
+    pub fn archived(&self) -> (Vec<Arc<QuestionSet>>, Archive) {
+        self.loaded.with_untracked(|loaded| match loaded {
+            Some(loaded) => (loaded.archived.clone(), loaded.archive()),
+            None => (Vec::new(), Archive::Loading),
+        })
     }
 }
 
@@ -145,7 +225,9 @@ fn start_fetch(url: &str) -> Result<js_sys::Promise, String> {
     Ok(web_sys::window().ok_or("no window")?.fetch_with_str(url))
 }
 
-async fn read_text(request: Result<js_sys::Promise, String>) -> Result<String, String> {
+/// The body of a response as bytes, as they came: no detour through a JS string, and bytes that
+/// are not UTF-8 are the loader's to report, at their place.
+async fn read_bytes(request: Result<js_sys::Promise, String>) -> Result<Vec<u8>, String> {
     let response = JsFuture::from(request?)
         .await
         .map_err(|_| "the request failed (network error or blocked by the server's CORS policy)".to_owned())?;
@@ -153,58 +235,92 @@ async fn read_text(request: Result<js_sys::Promise, String>) -> Result<String, S
     if !response.ok() {
         return Err(format!("the server answered {} {}", response.status(), response.status_text()));
     }
-    let text = JsFuture::from(response.text().map_err(|_| "the response has no body")?)
+    let body = JsFuture::from(response.array_buffer().map_err(|_| "the response has no body")?)
         .await
         .map_err(|_| "the response could not be read")?;
-    text.as_string().ok_or_else(|| "the response is not text".to_owned())
+    Ok(js_sys::Uint8Array::new(&body).to_vec())
 }
 
-/// Loads the set `src` names, or else the catalog and every set it lists.
-async fn load(src: Option<String>, assets: &str) -> Loaded {
-    let (requests, default_set, offered) = match src.filter(|s| !s.trim().is_empty()) {
-        Some(src) => {
-            let url = resolve(&src, &page_url());
-            let request = start_fetch(&url);
-            (vec![(url, request)], None, 1)
-        }
-        None => {
-            let catalog_url = resolve(CATALOG_PATH, assets);
-            let catalog = match read_text(start_fetch(&catalog_url)).await.and_then(|text| {
-                crate::model::Catalog::parse(text.as_bytes())
-                    .map_err(|problems| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "))
-            }) {
-                Ok(catalog) => catalog,
-                Err(reason) => {
-                    let message = format!("The list of assessments at {catalog_url} could not be loaded: {reason}.");
-                    return Loaded { error: Some((message, catalog_url)), ..Loaded::default() };
-                }
-            };
-            // All sets are requested at once, then read in catalog order; the archive after them.
-            let files = catalog.sets.iter().map(|entry| &entry.file).chain(&catalog.archive);
-            let requests = files
-                .map(|file| resolve(file, &catalog_url))
-                .map(|url| {
-                    let request = start_fetch(&url);
-                    (url, request)
-                })
-                .collect();
-            (requests, catalog.default, catalog.sets.len())
+/// Waits for a task of its own (a zero timeout): what was drawn can be painted first.
+async fn next_task() {
+    let mut wait = |resolve: js_sys::Function, _reject: js_sys::Function| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
         }
     };
-    let mut sets = Vec::with_capacity(requests.len());
-    for (url, request) in requests {
-        sets.push(checked_set(url, read_text(request).await));
+    let _ = JsFuture::from(js_sys::Promise::new(&mut wait)).await;
+}
+
+/// Loads the set `src` names, or else the catalog and every set it lists, handing each step to
+/// `keep` with whether the list of sets the start screen shows changed.
+async fn load(src: Option<String>, assets: &str, wanted: Option<&str>, load: u32, keep: &dyn Fn(Loaded, bool)) {
+    if let Some(src) = src.filter(|s| !s.trim().is_empty()) {
+        let url = resolve(&src, &page_url());
+        let request = start_fetch(&url);
+        let sets = vec![checked_set(url, read_bytes(request).await)];
+        return keep(Loaded { sets, load, complete: true, ..Loaded::default() }, true);
     }
-    // An archived version that does not load only leaves its results unreadable: not an error to announce.
-    let archived =
-        sets.split_off(offered).into_iter().filter_map(|e| if let SetEntry::Loaded(s) = e { Some(s) } else { None });
-    Loaded { sets, archived: archived.collect(), default_set, error: None }
+    let catalog_url = resolve(CATALOG_PATH, assets);
+    let catalog = match read_bytes(start_fetch(&catalog_url)).await.and_then(|bytes| {
+        crate::model::Catalog::parse(&bytes)
+            .map_err(|problems| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "))
+    }) {
+        Ok(catalog) => catalog,
+        Err(reason) => {
+            let message = format!("The list of assessments at {catalog_url} could not be loaded: {reason}.");
+            return keep(
+                Loaded { error: Some((message, catalog_url)), load, complete: true, ..Loaded::default() },
+                true,
+            );
+        }
+    };
+    // Every file is requested at once, and read in order: the set shown first (when the facts
+    // allow one) before the others, which are read once the start screen has been drawn.
+    let shown_first = catalog.first_shown(wanted);
+    let files = catalog.sets.iter().map(|entry| &entry.file).chain(&catalog.archive);
+    let mut requests: Vec<(usize, String, Result<js_sys::Promise, String>)> = files
+        .enumerate()
+        .map(|(i, file)| {
+            let url = resolve(file, &catalog_url);
+            let request = start_fetch(&url);
+            (i, url, request)
+        })
+        .collect();
+    if let Some(first) = shown_first {
+        requests[..=first].rotate_right(1);
+    }
+    // Until they arrive, the listed sets are what the catalog states about them.
+    let mut sets: Vec<SetEntry> =
+        catalog.sets.iter().map(|listed| SetEntry::Loading(listed.facts.clone().unwrap_or_default())).collect();
+    let mut archived = Vec::new();
+    let default_set = catalog.default;
+    for (read, (i, url, request)) in requests.into_iter().enumerate() {
+        // Behind the start screen, one set per task, so the browser can draw and answer in between.
+        if read > 0 && shown_first.is_some() {
+            next_task().await;
+        }
+        let entry = checked_set(url, read_bytes(request).await);
+        match sets.get_mut(i) {
+            Some(listed) => *listed = entry,
+            // An archived version that does not load only leaves its results unreadable: not an error to announce.
+            None => archived.extend(if let SetEntry::Loaded(set) = entry { Some(set) } else { None }),
+        }
+        if read == 0 && shown_first.is_some() {
+            let step =
+                Loaded { sets: sets.clone(), default_set: default_set.clone(), load, shown_first, ..Loaded::default() };
+            keep(step, true);
+        }
+    }
+    // The list drawn from the catalog's facts stands unless a set failed or its facts were stale.
+    let relist =
+        shown_first.is_none() || catalog.sets.iter().zip(&sets).any(|(listed, entry)| entry.facts() != listed.facts);
+    keep(Loaded { sets, archived, default_set, error: None, load, shown_first, complete: true }, relist);
 }
 
 /// A fetched set, checked.
-fn checked_set(url: String, text: Result<String, String>) -> SetEntry {
-    match text {
-        Ok(text) => match QuestionSet::load(text.as_bytes()) {
+fn checked_set(url: String, bytes: Result<Vec<u8>, String>) -> SetEntry {
+    match bytes {
+        Ok(bytes) => match QuestionSet::load(&bytes) {
             Ok(set) => SetEntry::Loaded(Arc::new(set)),
             Err(problems) => SetEntry::Failed { url, problems, reason: None },
         },

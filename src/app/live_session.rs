@@ -205,16 +205,27 @@ impl LiveSession {
     }
 
     /// The unfinished attempt of `set`: the one in progress, else the one saved on this device.
+    /// While the archive is still loading, one begun on a version not at hand yet is left alone
+    /// (`None`): read again once the archive is in.
     pub fn unfinished(&self, set: &QuestionSet) -> Option<Attempt> {
-        let archived = self.catalog.archived();
-        self.find_attempt(false, &mut |s| s.unfinished_in(set, &archived))
+        let (archived, archive) = self.catalog.archived();
+        self.find_attempt(false, &mut |s| s.unfinished_in(set, &archived, archive))
     }
 
     /// The same, read while a view is drawn: a storage problem the read runs into is shown with
     /// the next change.
     pub fn unfinished_while_drawing(&self, set: &QuestionSet) -> Option<Attempt> {
-        let archived = self.catalog.archived();
-        self.find_attempt(true, &mut |s| s.unfinished_in(set, &archived))
+        let (archived, archive) = self.catalog.archived();
+        self.find_attempt(true, &mut |s| s.unfinished_in(set, &archived, archive))
+    }
+
+    /// Whether `set` has an unfinished attempt saved on a version still on its way (the archive
+    /// is loading): no new attempt of `set` may begin until it can be read.
+    pub fn unfinished_awaits_archive(&self, set: &QuestionSet) -> bool {
+        let (archived, archive) = self.catalog.archived();
+        let mut awaits = false;
+        self.read(&mut |s| awaits = s.unfinished_awaits_archive(set, &archived, archive));
+        awaits
     }
 
     /// Makes `attempt` the attempt in progress and saves it.

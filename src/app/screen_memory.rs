@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::catalog::Loaded;
 use super::{AppState, Screen};
 use crate::others::LinkKind;
 
@@ -42,41 +43,64 @@ pub fn remember_screen(state: AppState) {
     });
 }
 
-/// Each time the sets are loaded: tells the host, then goes to the screen of an invitation or reply
-/// link in the page's address, else to the remembered screen. An attempt
-/// in progress is resumed on its page, a result reopened; anything else starts at the start screen.
+/// Each time the sets are loaded (each step of a load): tells the host what is new, then, once per
+/// load, goes to the screen of an invitation or reply link in the page's address, else to the
+/// remembered screen. An attempt in progress is resumed on its page, a result reopened; anything
+/// else starts at the start screen. Before the whole load is in, only the start screen is drawn:
+/// every other may need a set or an archived version still on its way, so it waits for the rest.
 pub fn restore_screen_when_loaded(state: AppState) {
-    Effect::new(move |_| {
-        let Some(loaded) = state.catalog.loaded() else { return };
+    // The effect's value is the load whose screen was restored.
+    Effect::new(move |restored: Option<u32>| {
+        let restored = restored.unwrap_or(0);
+        let Some(loaded) = state.catalog.loaded() else { return restored };
         loaded.announce(state.host, state.host.attributes.set.get_untracked().as_deref());
-        // An invitation or reply link in the address comes first: it is what the person just opened.
-        if let Some(screen) = screen_of_link_in_address() {
-            state.screen.set(screen);
-            return;
+        // A link pasted into the address before the load was complete was left for now: follow it.
+        let link_left = loaded.complete && screen_of_link_in_address().is_some();
+        if restored == loaded.load && !link_left {
+            return restored;
         }
-        let memo = state.session.recalled_screen().unwrap_or_default();
-        let (kind, rest) = memo.split_once('/').unwrap_or((memo.as_str(), ""));
-        let known = |id: &str| state.session.history().iter().any(|e| e.id == id);
-        let screen = match kind {
-            "answer" | "review" => loaded.set(rest).and_then(|set| state.session.unfinished(&set)).map(|attempt| {
-                state.session.begin(attempt);
-                if kind == "answer" {
-                    Screen::Answer
-                } else {
-                    Screen::Review
-                }
-            }),
-            "results" if known(rest) => Some(Screen::Results(rest.to_owned())),
-            "roadmap" => rest
-                .split_once('/')
-                .filter(|(id, _)| known(id))
-                .and_then(|(id, role)| Some(Screen::Roadmap(id.to_owned(), role.parse().ok()?))),
-            "history" => Some(Screen::History),
-            "invitation" => Some(Screen::Invitation(rest.to_owned())),
-            _ => None,
-        };
-        state.screen.set(screen.unwrap_or(Screen::Start));
+        match screen_to_restore(state, &loaded) {
+            Some(screen) => {
+                state.screen.set(screen);
+                loaded.load
+            }
+            None => restored,
+        }
     });
+}
+
+/// The screen to show once `loaded` is in, or `None` to wait for the rest of the load.
+fn screen_to_restore(state: AppState, loaded: &Loaded) -> Option<Screen> {
+    // An invitation or reply link in the address comes first: it is what the person just opened.
+    let link = screen_of_link_in_address();
+    let memo = state.session.recalled_screen().unwrap_or_default();
+    if !loaded.complete && (link.is_some() || !memo.is_empty()) {
+        return None;
+    }
+    if link.is_some() {
+        return link;
+    }
+    let (kind, rest) = memo.split_once('/').unwrap_or((memo.as_str(), ""));
+    let known = |id: &str| state.session.history().iter().any(|e| e.id == id);
+    let screen = match kind {
+        "answer" | "review" => loaded.set(rest).and_then(|set| state.session.unfinished(&set)).map(|attempt| {
+            state.session.begin(attempt);
+            if kind == "answer" {
+                Screen::Answer
+            } else {
+                Screen::Review
+            }
+        }),
+        "results" if known(rest) => Some(Screen::Results(rest.to_owned())),
+        "roadmap" => rest
+            .split_once('/')
+            .filter(|(id, _)| known(id))
+            .and_then(|(id, role)| Some(Screen::Roadmap(id.to_owned(), role.parse().ok()?))),
+        "history" => Some(Screen::History),
+        "invitation" => Some(Screen::Invitation(rest.to_owned())),
+        _ => None,
+    };
+    Some(screen.unwrap_or(Screen::Start))
 }
 
 /// The screen of an invitation or reply link in the page's address, if it holds one.
@@ -93,7 +117,8 @@ fn screen_of_link_in_address() -> Option<Screen> {
 /// so the page does not load again.
 pub fn follow_links_in_address(state: AppState) {
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        if state.catalog.loaded_untracked().is_some() {
+        // Before the whole load is in, the link's screen is shown when the rest arrives.
+        if state.catalog.loaded_untracked().is_some_and(|loaded| loaded.complete) {
             if let Some(screen) = screen_of_link_in_address() {
                 state.go(screen);
             }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::set_problems::SetProblems;
 use super::{new_attempt_id, now, role_index, AppState, ElementRef, Screen, SetEntry};
 use crate::attempt::Attempt;
+use crate::model::SetFacts;
 
 /// Lists the assessments with their size and length, the target roles of the chosen one, and
 /// what can be done with an unfinished attempt.
@@ -15,10 +16,29 @@ pub fn StartScreen() -> impl IntoView {
     // The set the person picked; until they pick one: the one in progress, else the element's
     // `set`, the catalog's default or the first.
     let picked = RwSignal::new(session.attempt.with_untracked(|a| a.as_ref().map(|a| a.set.id.clone())));
-    let chosen = move || catalog.loaded()?.chosen(picked.get().or_else(|| host.attributes.set.get()).as_deref());
-    // The unfinished attempt of the chosen set, read from the session now and when the choice changes.
+    let wanted = move || picked.get().or_else(|| host.attributes.set.get());
+    // The chosen set's id, as soon as it is listed; the set itself once it has loaded.
+    let chosen_id = move || catalog.loaded()?.chosen_id(wanted().as_deref()).map(str::to_owned);
+    let chosen = move || catalog.loaded()?.chosen(wanted().as_deref());
+    // The unfinished attempt of the chosen set, read from the session now, when the choice changes
+    // and when more of the sets arrive (the chosen one, or the archived version it was begun on);
+    // and whether one is saved on a version still on its way, which a new attempt must not replace.
+    let awaiting = RwSignal::new(untrack(chosen).is_some_and(|set| session.unfinished_awaits_archive(&set)));
     let unfinished = RwSignal::new(untrack(chosen).and_then(|set| session.unfinished_while_drawing(&set)));
-    let read_unfinished = move || unfinished.set(untrack(chosen).and_then(|set| session.unfinished(&set)));
+    let read_unfinished = move || {
+        let set = untrack(chosen);
+        awaiting.set(set.as_ref().is_some_and(|set| session.unfinished_awaits_archive(set)));
+        unfinished.set(set.and_then(|set| session.unfinished(&set)));
+    };
+    // Start and the role picker wait for the chosen set, and for an attempt it may have to resume.
+    let waiting = move || chosen().is_none() || awaiting.get();
+    Effect::new(move |drawn: Option<bool>| {
+        catalog.loaded();
+        if drawn.is_some() {
+            read_unfinished();
+        }
+        true
+    });
     let confirming = RwSignal::new(false);
     // Focus follows the "start over?" question as it appears, and goes back to "Start over" after.
     let (start_over, discard_question) = (ElementRef::new(), ElementRef::new());
@@ -52,35 +72,37 @@ pub fn StartScreen() -> impl IntoView {
         state.go(Screen::Answer);
     };
 
+    // Drawn from the catalog's facts while the sets load, and not again when they arrive.
     let set_choices = move || {
-        let loaded = catalog.loaded().unwrap_or_default();
-        loaded
+        let listing = catalog.listing().unwrap_or_default();
+        listing
             .sets
             .iter()
             .map(|entry| match entry {
-                SetEntry::Loaded(set) => {
-                    let id = set.id.clone();
-                    let input_id = format!("set-{}", set.id);
+                SetEntry::Failed { url, problems, reason } => {
+                    view! { <SetProblems url=url.clone() problems=problems.clone() reason=reason.clone()/> }.into_any()
+                }
+                listed => {
+                    let SetFacts { id, title, summary, estimated_minutes, questions } =
+                        listed.facts().unwrap_or_default();
+                    let input_id = format!("set-{id}");
                     let checked = {
                         let id = id.clone();
-                        move || chosen().is_some_and(|s| s.id == id)
+                        move || chosen_id().is_some_and(|chosen| chosen == id)
                     };
-                    let minutes = set.estimated_minutes.map(|m| format!("about {m} minutes · ")).unwrap_or_default();
+                    let minutes = estimated_minutes.map(|m| format!("about {m} minutes · ")).unwrap_or_default();
                     view! {
                         <div class="set-choice">
                             <input type="radio" name="altitude-set" id=input_id.clone() prop:checked=checked
                                 on:change=move |_| choose(id.clone())/>
                             <label for=input_id>
-                                <span class="set-title">{set.title.clone()}</span>
-                                <span class="set-meta">{format!("{minutes}{} questions", set.questions.len())}</span>
-                                <span class="set-summary">{set.summary.clone().unwrap_or_default()}</span>
+                                <span class="set-title">{title}</span>
+                                <span class="set-meta">{format!("{minutes}{questions} questions")}</span>
+                                <span class="set-summary">{summary.unwrap_or_default()}</span>
                             </label>
                         </div>
                     }
                     .into_any()
-                }
-                SetEntry::Failed { url, problems, reason } => {
-                    view! { <SetProblems url=url.clone() problems=problems.clone() reason=reason.clone()/> }.into_any()
                 }
             })
             .collect_view()
@@ -98,8 +120,7 @@ pub fn StartScreen() -> impl IntoView {
         })
     };
 
-    let actions = move || {
-        match unfinished.get() {
+    let actions = move || match unfinished.get() {
         Some(attempt) => {
             let total = attempt.responses.0.len();
             let answered = attempt.answered();
@@ -125,11 +146,10 @@ pub fn StartScreen() -> impl IntoView {
         }
         None => view! {
             <div class="actions">
-                <button type="button" class="primary" on:click=begin disabled=move || chosen().is_none()>"Start the assessment"</button>
+                <button type="button" class="primary" on:click=begin disabled=waiting>"Start the assessment"</button>
             </div>
         }
         .into_any(),
-    }
     };
 
     view! {
@@ -143,10 +163,11 @@ pub fn StartScreen() -> impl IntoView {
             </fieldset>
             <div class="field">
                 <label for="target-role">"Target role"</label>
-                <select id="target-role" on:change=move |ev| picked_role.set(role_index(&ev, untrack(chosen)))>
+                <select id="target-role" disabled=waiting on:change=move |ev| picked_role.set(role_index(&ev, untrack(chosen)))>
                     {role_options}
                 </select>
             </div>
+            <p class="set-loading" role="status">{move || (chosen_id().is_some() && waiting()).then(|| "Loading this assessment…".to_owned())}</p>
             {actions}
         </section>
     }

@@ -55,7 +55,7 @@ pub struct CatalogEntry {
 }
 
 /// A set's start-screen facts, as the catalog states them.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetFacts {
     pub id: String,
     pub title: String,
@@ -74,6 +74,24 @@ impl SetFacts {
             estimated_minutes: set.estimated_minutes,
             questions: set.questions.len() as u32,
         }
+    }
+
+    /// The catalog entry for `file` stating these facts, as `altitude catalog` writes it.
+    pub fn entry(&self, file: &str) -> Json {
+        let text = |value: &str| Json::String(value.to_owned());
+        let mut pairs = vec![
+            ("file".to_owned(), text(file)),
+            ("id".to_owned(), text(&self.id)),
+            ("title".to_owned(), text(&self.title)),
+        ];
+        if let Some(summary) = &self.summary {
+            pairs.push(("summary".to_owned(), text(summary)));
+        }
+        if let Some(minutes) = self.estimated_minutes {
+            pairs.push(("estimated_minutes".to_owned(), Json::Number(f64::from(minutes))));
+        }
+        pairs.push(("questions".to_owned(), Json::Number(f64::from(self.questions))));
+        Json::Object(pairs)
     }
 }
 
@@ -98,6 +116,16 @@ impl Catalog {
         let mut problems = Problems::default();
         let catalog = read_catalog(tree, &mut problems);
         problems.finish(catalog)
+    }
+
+    /// The index of the set a start screen shows first, when every entry states its facts (else
+    /// `None`: the sets must load before they can be listed): the set with the id `wanted` if one is
+    /// listed, else the default, else the first.
+    pub fn first_shown(&self, wanted: Option<&str>) -> Option<usize> {
+        let ids: Vec<&str> =
+            self.sets.iter().map(|entry| entry.facts.as_ref().map(|f| f.id.as_str())).collect::<Option<_>>()?;
+        let listed = |id: &str| ids.iter().position(|listed| *listed == id);
+        Some(wanted.and_then(listed).or_else(|| self.default.as_deref().and_then(listed)).unwrap_or(0))
     }
 
     /// Checks the catalog against its sets: `loaded[i]` is the set `sets[i]` names, when it loaded.

@@ -18,6 +18,18 @@ use crate::attempt::Attempt;
 use crate::model::{QuestionSet, Response};
 use crate::stored::{self, HistoryEntry, RoadmapNotes};
 
+/// Whether every earlier version of the sets kept for reading old attempts and results (the
+/// catalog's archive) is at hand. The widget shows its start screen before the archive arrives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Archive {
+    /// Every archived version is at hand: what was taken on a version that is none of them nor the
+    /// current one is read against the current set.
+    Loaded,
+    /// Archived versions may still arrive: what was taken on a version not at hand yet is left
+    /// alone (not read, never set aside), to be read once they have.
+    Loading,
+}
+
 /// What an intent changed, for the widget to show.
 #[derive(Debug, Default, Clone, PartialEq)]
 #[must_use]
@@ -113,22 +125,36 @@ impl<K: KeyValue> Session<K> {
 
     /// The unfinished attempt of `set`: the one in progress here, else the one saved on the device.
     pub fn unfinished(&mut self, set: &QuestionSet) -> (Option<Attempt>, Changed) {
-        self.unfinished_in(set, &[])
+        self.unfinished_in(set, &[], Archive::Loaded)
     }
 
     /// The same, where a saved attempt begun on an earlier version of `set` kept in `archived` is
-    /// read against that version (its `set_version` says which), to be finished on it.
+    /// read against that version (its `set_version` says which), to be finished on it. While the
+    /// archive is `Loading`, a saved attempt begun on a version not at hand is not read: it is
+    /// `None` now, and read again once the archive has loaded.
     pub fn unfinished_in(
         &mut self,
         set: &QuestionSet,
         archived: &[std::sync::Arc<QuestionSet>],
+        archive: Archive,
     ) -> (Option<Attempt>, Changed) {
         let own_unfinished = |a: &&Attempt| a.set_id == set.id && a.completed_at.is_none() && a.rater.is_none();
         if let Some(attempt) = self.attempt.as_ref().filter(own_unfinished) {
             return (Some(attempt.clone()), Changed::default());
         }
-        let (saved, problem) = self.store.load_attempt_in(set, archived);
+        let (saved, problem) = self.store.load_attempt_in(set, archived, archive);
         (saved, self.report(problem.map_or(Ok(()), Err)))
+    }
+
+    /// Whether `set` has an unfinished attempt saved that [`Session::unfinished_in`] leaves for
+    /// later, its version still on its way: until it has come, no new attempt of `set` may begin.
+    pub fn unfinished_awaits_archive(
+        &self,
+        set: &QuestionSet,
+        archived: &[std::sync::Arc<QuestionSet>],
+        archive: Archive,
+    ) -> bool {
+        self.store.attempt_awaits_archive(set, archived, archive)
     }
 
     /// Makes `attempt` of `set` the attempt in progress and saves it.

@@ -7,6 +7,8 @@ use crate::model::{timestamp, QuestionSet, Responses, ResultDocument};
 use crate::scoring::{score, Report};
 use crate::stored::HistoryEntry;
 
+use super::Archive;
+
 /// A completed attempt, as the views show it (its roadmap notes aside: they change as the person
 /// types, and never change a score).
 #[derive(Debug, Clone, PartialEq)]
@@ -74,15 +76,18 @@ impl ScoredResult {
 
 /// The set a result of set `id` at `version` is read against: that very version, among the sets
 /// offered (`sets`) and the earlier versions kept (`archived`), else the offered set with that id
-/// (a result may still fit a newer version that kept its question and option ids).
+/// (a result may still fit a newer version that kept its question and option ids), but only once
+/// the archive has loaded: until then its own version may still arrive, and none is given.
 pub fn set_version(
     sets: &[Arc<QuestionSet>],
     archived: &[Arc<QuestionSet>],
+    archive: Archive,
     id: &str,
     version: &str,
 ) -> Option<Arc<QuestionSet>> {
     let exact = sets.iter().chain(archived).find(|set| set.id == id && set.version == version);
-    exact.or_else(|| sets.iter().find(|set| set.id == id)).cloned()
+    let fallback = || sets.iter().find(|set| set.id == id).filter(|_| archive == Archive::Loaded);
+    exact.or_else(fallback).cloned()
 }
 
 /// Every entry of `history` resolved and scored, in the same order.

@@ -12,6 +12,7 @@
 //! or results are lost. A value written by a newer Altitude is never overwritten.
 
 use super::key_value::{Fault, KeyValue};
+use super::Archive;
 use crate::attempt::Attempt;
 use crate::model::QuestionSet;
 use crate::others::Invitation;
@@ -122,21 +123,44 @@ impl<K: KeyValue> Store<K> {
 
     /// The attempt in progress saved for `set`.
     pub fn load_attempt(&self, set: &QuestionSet) -> (Option<Attempt>, Option<StorageProblem>) {
-        self.load_attempt_in(set, &[])
+        self.load_attempt_in(set, &[], Archive::Loaded)
     }
 
     /// The attempt in progress saved for `set`, read against the earlier version of it in `archived`
-    /// that it was begun on, if there is one; else against `set`.
+    /// that it was begun on, if there is one; else against `set`. While the archive is `Loading`,
+    /// one begun on a version that is neither is left as it is: decoded against `set` it could look
+    /// damaged and be set aside, when its version has simply not arrived yet.
     pub fn load_attempt_in(
         &self,
         set: &QuestionSet,
         archived: &[std::sync::Arc<QuestionSet>],
+        archive: Archive,
     ) -> (Option<Attempt>, Option<StorageProblem>) {
+        if self.attempt_awaits_archive(set, archived, archive) {
+            return (None, None);
+        }
         self.load(&self.current_key(&set.id), |text| {
             let version = stored::attempt_set_version(text);
             let begun_on = archived.iter().find(|s| s.id == set.id && Some(&s.version) == version.as_ref());
             stored::decode_attempt(begun_on.map_or(set, |s| s), text)
         })
+    }
+
+    /// Whether the attempt in progress saved for `set` was begun on a version that is neither `set`
+    /// nor in `archived` while the archive is still `Loading`: it cannot be read yet, and a new
+    /// attempt must not replace it before it can.
+    pub fn attempt_awaits_archive(
+        &self,
+        set: &QuestionSet,
+        archived: &[std::sync::Arc<QuestionSet>],
+        archive: Archive,
+    ) -> bool {
+        if archive == Archive::Loaded {
+            return false;
+        }
+        let Ok(Some(text)) = self.device.get(&self.current_key(&set.id)) else { return false };
+        let at_hand = |v: &String| *v == set.version || archived.iter().any(|s| s.id == set.id && s.version == *v);
+        stored::attempt_set_version(&text).is_some_and(|v| !at_hand(&v))
     }
 
     /// Saves the attempt in progress after folding in what another tab saved for it; returns the

@@ -1,0 +1,151 @@
+// The start screen before every set has arrived: drawn from the catalog's facts and the set shown
+// first, while the other sets and the archive load behind it (held back here by Playwright's routing).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sharedBrowserAndSite, assertNoConsoleErrors, assertAccessible, readSet, ROOT } from './support.mjs';
+
+const shared = sharedBrowserAndSite({ before, after });
+
+/** A context whose requests for files matching `pattern` wait until `release()`; `requested` lists them. */
+async function holding(pattern, { script, arg, body } = {}) {
+  const context = await shared.browser().newContext();
+  if (script) await context.addInitScript(script, arg);
+  let release;
+  const released = new Promise((done) => { release = done; });
+  const requested = [];
+  await context.route(pattern, async (route) => {
+    requested.push(new URL(route.request().url()).pathname);
+    await released;
+    if (body) await route.fulfill({ contentType: 'application/json', body: body(route.request().url()) });
+    else await route.continue();
+  });
+  const errors = [];
+  const open = async () => {
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(shared.site().url);
+    return page;
+  };
+  return { context, open, errors, release, requested };
+}
+
+// Every set but the flagship (the default, shown first), and the whole archive.
+const BEHIND = /\/assessments\/(em-to-head-of-engineering|tech-lead-to-engineering-manager|archive\/[^/]+)\.json$/;
+
+/** Which element inside the widget has keyboard focus: its id. */
+const focusedId = (page) => page.evaluate(() => document.querySelector('altitude-assessment').shadowRoot.activeElement?.id ?? null);
+
+test('the start screen lists every set from the catalog while the others load; picking one still loading waits for it, with focus kept', async () => {
+  const { context, open, errors, release, requested } = await holding(BEHIND);
+  const page = await open();
+  await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
+  const start = page.getByRole('button', { name: 'Start the assessment' });
+  await assert.doesNotReject(() => start.waitFor());
+  assert.ok(await start.isEnabled(), 'the flagship is in: Start works');
+  // Every listed set is there, with the catalog's facts, though two of them have not arrived.
+  for (const id of ['cto-readiness', 'em-to-head-of-engineering', 'tech-lead-to-engineering-manager']) {
+    const set = readSet(id);
+    const radio = page.getByRole('radio', { name: set.title });
+    await radio.waitFor();
+    const label = page.locator(`label[for="set-${id}"]`);
+    assert.match(await label.textContent(), new RegExp(`about ${set.estimated_minutes} minutes · ${set.questions.length} questions`));
+  }
+  assert.ok(requested.some((path) => path.includes('/archive/')), 'the archive was requested at once, behind the start screen');
+  assert.ok(await page.getByRole('radio', { name: 'CTO readiness' }).isChecked());
+
+  // The person picks a set still on its way: Start and the role picker wait, and say why.
+  const picked = page.getByRole('radio', { name: 'Tech Lead to Engineering Manager' });
+  await picked.focus();
+  await page.keyboard.press('Space');
+  assert.ok(await picked.isChecked());
+  const status = page.getByRole('status').filter({ hasText: 'Loading this assessment…' });
+  await status.waitFor();
+  assert.ok(await start.isDisabled());
+  assert.ok(await page.getByLabel('Target role').isDisabled());
+  await assertAccessible(page, 'the start screen with a set still loading');
+
+  release();
+  await page.getByRole('option', { name: 'Engineering Manager' }).waitFor({ state: 'attached' });
+  await page.waitForFunction(() => !document.querySelector('altitude-assessment').shadowRoot.querySelector('button.primary').disabled);
+  assert.equal(await status.count(), 0, 'the status is gone');
+  assert.ok(await picked.isChecked(), 'the pick stands');
+  assert.equal(await focusedId(page), 'set-tech-lead-to-engineering-manager', 'the list was not drawn again: focus stays on the pick');
+  await page.getByLabel('Target role').selectOption({ label: 'Engineering Manager' });
+  await start.click();
+  const set = readSet('tech-lead-to-engineering-manager');
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${set.dimensions[0].name}`) }).waitFor();
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('a set that fails behind the start screen shows its located problems, announced once; the others still work', async () => {
+  const broken = JSON.stringify({ format: 'altitude.question-set/2', id: 'em-to-head-of-engineering', version: '9', title: '<b>Broken</b>', qestions: [], dimensions: [{ id: 'a', name: 'A' }], roles: [] });
+  const events = () => {
+    window.__events = [];
+    for (const type of ['altitude-ready', 'altitude-error']) document.addEventListener(type, (e) => window.__events.push({ type, detail: e.detail }));
+  };
+  const { context, open, errors, release } = await holding(/\/assessments\/em-to-head-of-engineering\.json$/, { script: events, body: () => broken });
+  const page = await open();
+  await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).waitFor();
+  release();
+  const alert = page.getByRole('alert');
+  await alert.getByText(/em-to-head-of-engineering\.json$/).waitFor();
+  assert.match(await alert.textContent(), /unknown key "qestions" in the question set; did you mean "questions"\?/);
+  assert.equal(await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).count(), 0, 'no longer offered');
+  assert.equal(await page.locator('b').count(), 0, 'text from a set is never markup');
+  assert.equal(await page.getByRole('radio').count(), 2);
+  await page.waitForTimeout(200);
+  const seen = await page.evaluate(() => window.__events);
+  assert.deepEqual(seen.map((e) => e.type).sort(), ['altitude-error', 'altitude-ready'], 'each announced once');
+  assert.equal(seen.find((e) => e.type === 'altitude-ready').detail.set, 'cto-readiness');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.getByRole('heading', { level: 2, name: /^Technical strategy/ }).waitFor();
+  await assertAccessible(page, 'a question page after a set failed behind the start screen');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('an unfinished attempt on an archived version survives a slow archive: Start waits, nothing is set aside, then it resumes', async () => {
+  const oldPath = join(ROOT, 'assessments', 'archive', 'cto-readiness-1.0.0.json');
+  const old = JSON.parse(readFileSync(oldPath, 'utf8'));
+  const firstPage = old.questions.filter((q) => q.dimension === old.dimensions[0].id);
+  const answers = Object.fromEntries(firstPage.map((q) => [q.id, q.kind === 'likert' ? 4 : q.options[0].id]));
+  const result = { format: 'altitude.result/1', set: { id: old.id, version: old.version }, role: 'cto', started_at: '2026-11-01T09:00:00.000Z', completed_at: null, answers };
+  const stored = JSON.stringify({ layout: 1, id: 'yesterday-3', page: 1, result });
+  const seed = (value) => { if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('altitude.v1.current.cto-readiness', value); } };
+  const { context, open, errors, release } = await holding(/\/assessments\/archive\/[^/]+\.json$/, { script: seed, arg: stored });
+  const page = await open();
+  await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Loading this assessment…' }).waitFor();
+  assert.ok(await page.getByRole('button', { name: 'Start the assessment' }).isDisabled(), 'a new attempt must not replace the one not yet readable');
+  await page.waitForTimeout(300);
+  const keys = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('altitude')));
+  assert.deepEqual(await keys(), ['altitude.v1.current.cto-readiness'], 'nothing set aside');
+  assert.equal(await page.evaluate(() => localStorage.getItem('altitude.v1.current.cto-readiness')), stored, 'left as it was');
+  assert.equal(await page.getByText(/You have an unfinished attempt/).count(), 0);
+
+  release();
+  await page.getByText(`You have an unfinished attempt: ${firstPage.length} of ${old.questions.length} questions answered.`).waitFor();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${old.dimensions[1].name}`) }).waitFor();
+  assert.ok((await keys()).every((k) => !k.includes('backup')), 'nothing set aside');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('a newer src wins over the slow second step of the catalog load', async () => {
+  const { context, open, errors, release } = await holding(BEHIND);
+  const page = await open();
+  await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).waitFor();
+  await page.evaluate(() => document.querySelector('altitude-assessment').setAttribute('src', 'assessments/cto-readiness.json'));
+  await page.waitForFunction(() => document.querySelector('altitude-assessment').shadowRoot.querySelectorAll('input[type=radio]').length === 1);
+  release();
+  await page.waitForTimeout(500);
+  assert.equal(await page.getByRole('radio').count(), 1, 'only the newer src is offered');
+  assert.ok(await page.getByRole('button', { name: 'Start the assessment' }).isEnabled());
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
