@@ -5,7 +5,7 @@ mod common;
 
 use altitude::attempt::{page_count, page_of, pages, question_number, Attempt, MAX_PAGE_QUESTIONS};
 use altitude::model::QuestionSet;
-use altitude::session::{MemoryStorage, Session, Store};
+use altitude::session::{Archive, MemoryStorage, Session, Store};
 use altitude::stored::{self, Decoded};
 use serde_json::json;
 
@@ -95,6 +95,6 @@ fn the_page_is_kept_across_a_reload_and_clamped_on_a_turn() {
     assert_eq!(session.attempt().unwrap().page, 4, "a turn past the last page stops there");
     let _ = session.turn_page(&set, 2);
     let mut reopened = Session::open(Store::new("altitude", device, MemoryStorage::new(), || 0.0));
-    let (unfinished, _) = reopened.unfinished_in(&set, &[]);
+    let (unfinished, _) = reopened.unfinished_in(&set, &[], Archive::Loaded);
     assert_eq!(unfinished.unwrap().page, 2);
 }
