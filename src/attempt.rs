@@ -165,9 +165,19 @@ pub fn page_count(set: &QuestionSet) -> usize {
     pages(set).len()
 }
 
-/// The page the question at `index` is on.
+/// The page the question at `index` is on (the first page for an index past the set's questions).
 pub fn page_of(set: &QuestionSet, index: usize) -> usize {
     pages(set).iter().position(|page| page.questions.contains(&index)).unwrap_or(0)
+}
+
+/// The page that is part `part` of dimension `dimension`: the dimension's last part if it has
+/// fewer, the last page for a dimension past the set's.
+pub fn page_at(set: &QuestionSet, dimension: usize, part: usize) -> usize {
+    let pages = pages(set);
+    let last_of_dimension =
+        pages.iter().rposition(|page| page.dimension == dimension.min(set.dimensions.len().saturating_sub(1)));
+    let exact = pages.iter().position(|page| page.dimension == dimension && page.part == part);
+    exact.or(last_of_dimension).unwrap_or(0)
 }
 
 /// Whole minutes left, in proportion to the questions not yet answered; `None` when the set gives no estimate.

@@ -83,7 +83,12 @@ fn layout_object(text: &str) -> Decoded<Vec<(String, Json)>> {
 struct CurrentRecord<'a> {
     layout: u32,
     id: &'a str,
+    /// The page as the dimension and, for a dimension spread over several pages, which part of
+    /// it: so a page keeps its meaning for any version of Altitude (before long dimensions were
+    /// spread, a page was a dimension).
     page: usize,
+    #[serde(skip_serializing_if = "is_zero")]
+    part: usize,
     result: &'a ResultDocument,
     answered_at: Vec<(&'a str, f64)>,
 }
@@ -98,11 +103,15 @@ pub fn encode_attempt(set: &QuestionSet, attempt: &Attempt) -> String {
         .map(|(q, at)| (q.id.as_str(), *at))
         .collect();
     let document = attempt.to_document(set);
-    let record = CurrentRecord { layout: LAYOUT, id: &attempt.id, page: attempt.page, result: &document, answered_at };
+    let (page, part) = crate::attempt::pages(set).get(attempt.page).map_or((0, 0), |page| (page.dimension, page.part));
+    let record = CurrentRecord { layout: LAYOUT, id: &attempt.id, page, part, result: &document, answered_at };
     json::compact(&record)
 }
 
-/// The attempt in progress stored for `set`.
+fn is_zero(part: &usize) -> bool {
+    *part == 0
+}
+
 /// The version of the set a stored attempt was begun on, if the value says.
 pub fn attempt_set_version(value: &str) -> Option<String> {
     let Ok(Json::Object(pairs)) = json::parse(value.as_bytes()) else { return None };
@@ -111,6 +120,7 @@ pub fn attempt_set_version(value: &str) -> Option<String> {
     text(set, "version")
 }
 
+/// The attempt in progress stored for `set`.
 pub fn decode_attempt(set: &QuestionSet, text: &str) -> Decoded<Attempt> {
     let pairs = match layout_object(text) {
         Decoded::Fine(pairs) => pairs,
@@ -125,7 +135,9 @@ pub fn decode_attempt(set: &QuestionSet, text: &str) -> Decoded<Attempt> {
         Ok(document) => document,
         Err(problems) => return Decoded::Damaged(problems.first().map_or_else(String::new, |p| p.to_string())),
     };
-    let mut attempt = match Attempt::from_document(id, set, &document, page.max(0.0) as usize) {
+    let part = number(&pairs, "part").unwrap_or(0.0);
+    let page = crate::attempt::page_at(set, page.max(0.0) as usize, part.max(0.0) as usize);
+    let mut attempt = match Attempt::from_document(id, set, &document, page) {
         Ok(attempt) => attempt,
         Err(problems) => return Decoded::Damaged(problems.first().map_or_else(String::new, |p| p.to_string())),
     };

@@ -3,7 +3,7 @@
 
 mod common;
 
-use altitude::attempt::{page_count, page_of, pages, question_number, Attempt, MAX_PAGE_QUESTIONS};
+use altitude::attempt::{page_at, page_count, page_of, pages, question_number, Attempt, MAX_PAGE_QUESTIONS};
 use altitude::model::QuestionSet;
 use altitude::session::{Archive, MemoryStorage, Session, Store};
 use altitude::stored::{self, Decoded};
@@ -36,12 +36,20 @@ fn lengths(set: &QuestionSet) -> Vec<usize> {
 
 #[test]
 fn a_dimension_up_to_the_limit_is_one_page() {
-    for set in [
-        &include_bytes!("../assessments/cto-readiness.json")[..],
-        include_bytes!("../assessments/em-to-head-of-engineering.json"),
-        include_bytes!("../assessments/tech-lead-to-engineering-manager.json"),
-    ] {
-        let set = QuestionSet::load(set).unwrap();
+    // Every bundled set, archived versions included: their stored pages were dimensions, and are.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assessments");
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for dir in [root.clone(), root.join("archive")] {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "json") && !path.ends_with("catalog.json") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() >= 6, "{files:?}");
+    for file in files {
+        let set = QuestionSet::load(&std::fs::read(&file).unwrap()).unwrap();
         let pages = pages(&set);
         assert_eq!(pages.len(), set.dimensions.len(), "{}: a page per dimension", set.id);
         for (p, page) in pages.iter().enumerate() {
@@ -97,4 +105,37 @@ fn the_page_is_kept_across_a_reload_and_clamped_on_a_turn() {
     let mut reopened = Session::open(Store::new("altitude", device, MemoryStorage::new(), || 0.0));
     let (unfinished, _) = reopened.unfinished_in(&set, &[], Archive::Loaded);
     assert_eq!(unfinished.unwrap().page, 2);
+}
+
+/// A stored page is its dimension and, past the first, its part: what any version of Altitude
+/// reads the same way (one before long dimensions were spread read `page` as the dimension).
+#[test]
+fn a_stored_page_names_its_dimension_and_part() {
+    let set = set_with(30, 10);
+    assert_eq!(lengths(&set), [15, 15, 10]);
+    let stored = |page: usize| {
+        let mut attempt = Attempt::new("a-1".into(), &set, 0, "2026-11-21T10:00:00.000Z".into());
+        attempt.page = page;
+        let text = stored::encode_attempt(&set, &attempt);
+        let record: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let Decoded::Fine(back) = stored::decode_attempt(&set, &text) else { panic!("reads back") };
+        assert_eq!(back.page, page);
+        (record["page"].clone(), record.get("part").cloned())
+    };
+    assert_eq!(stored(0), (json!(0), None));
+    assert_eq!(stored(1), (json!(0), Some(json!(1))));
+    assert_eq!(stored(2), (json!(1), None), "the second dimension is page 1, as it always was");
+
+    // A record written before: `page` is the dimension.
+    let mut attempt = Attempt::new("a-1".into(), &set, 0, "2026-11-21T10:00:00.000Z".into());
+    attempt.page = 2;
+    let old: String = stored::encode_attempt(&set, &attempt);
+    assert!(!old.contains("\"part\""));
+    let Decoded::Fine(back) = stored::decode_attempt(&set, &old) else { panic!("reads back") };
+    assert_eq!(back.page, 2);
+    // A part the dimension does not have (the set changed): its last part.
+    let beyond = old.replace("\"page\":1", "\"page\":0,\"part\":7");
+    let Decoded::Fine(back) = stored::decode_attempt(&set, &beyond) else { panic!("reads back") };
+    assert_eq!(back.page, 1);
+    assert_eq!(page_at(&set, 9, 0), 2, "a dimension past the set's: the last page");
 }

@@ -39,7 +39,7 @@ pub fn ChartFigure(
     if width.is_none() {
         let measure = move || {
             let width = figure.width();
-            if width != drawn_width.get_untracked() {
+            if drawn_width.try_get_untracked().is_some_and(|drawn| drawn != width) {
                 drawn_width.set(width);
             }
         };

@@ -21,7 +21,7 @@ struct Target {
 }
 
 impl ElementRef {
-    /// No target: for elements of a kind of which only one may take focus (a question's first choice).
+    /// No target: `node_ref=` it does nothing (every choice but a question's first).
     pub const NONE: ElementRef = ElementRef(None);
 
     #[allow(clippy::new_without_default)]
@@ -29,9 +29,9 @@ impl ElementRef {
         ElementRef(Some(StoredValue::new_local(Target::default())))
     }
 
-    /// Moves focus to the element after the next frame: to the element then drawn, which an
-    /// intent's change may be about to replace (the heading of the next page, the button a
-    /// dialogue gives back).
+    /// Moves focus to the element at the next animation frame: to the element then drawn, which
+    /// an intent's change may be about to replace (the heading of the next page, the button a
+    /// dialogue gives back). If it is not drawn by then, it takes focus whenever it next is.
     pub fn focus(self) {
         let Some(target) = self.0 else { return };
         target.update_value(|target| target.wanted = true);
@@ -41,7 +41,8 @@ impl ElementRef {
     /// Selects the text of the element, a text field, and focuses it, now.
     pub fn select(self) {
         let Some(target) = self.0 else { return };
-        let field = target.with_value(|target| target.element.clone());
+        // After an await (the clipboard's refusal), the field may be gone: then nothing to select.
+        let field = target.try_with_value(|target| target.element.clone()).flatten();
         if let Some(field) = field.and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok()) {
             field.select();
             let _ = field.focus();
@@ -51,7 +52,8 @@ impl ElementRef {
     /// The element's width in CSS pixels; 0 before it is drawn.
     pub fn width(self) -> u32 {
         let Some(target) = self.0 else { return 0 };
-        target.with_value(|target| target.element.as_ref().map_or(0, |element| element.client_width().max(0) as u32))
+        let width = |target: &Target| target.element.as_ref().map_or(0, |element| element.client_width().max(0) as u32);
+        target.try_with_value(width).unwrap_or(0)
     }
 
     fn focus_if_wanted(self) {

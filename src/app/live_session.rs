@@ -77,8 +77,9 @@ pub struct LiveSession {
     /// by [`LiveSession::results`] when a later screen first asks, so that scoring stays out of
     /// the first download.
     results: StoredValue<Option<Memo<Vec<Arc<ScoredResult>>>>>,
-    /// The widget's owner, under which the results live as long as the widget.
-    owner: StoredValue<Owner>,
+    /// The widget's owner, under which the results live as long as the widget. Weak: a value of
+    /// the owner holding the owner itself would keep it, and so the unmounted widget, alive.
+    owner: StoredValue<Option<WeakOwner>>,
     /// The storage problem to show, with a way to save the answers to a file.
     pub problem: RwSignal<Option<StorageProblem>>,
 }
@@ -96,7 +97,7 @@ impl LiveSession {
             attempt: RwSignal::new(None),
             history,
             results: StoredValue::new(None),
-            owner: StoredValue::new(Owner::current().unwrap_or_default()),
+            owner: StoredValue::new(Owner::current().map(|owner| owner.downgrade())),
             problem,
         }
     }
@@ -104,13 +105,13 @@ impl LiveSession {
     /// The history resolved and scored, for every view: made on the first call (only the later
     /// screens call it), then kept.
     pub fn results(&self) -> Memo<Vec<Arc<ScoredResult>>> {
-        if let Some(results) = self.results.get_value() {
+        if let Some(results) = self.results.try_get_value().flatten() {
             return results;
         }
         let (catalog, history) = (self.catalog, self.history);
         // Always "changed": comparing scored results deeply costs more than the few views redrawn.
-        let owner = self.owner.get_value();
-        let results = owner.with(|| {
+        let owner = self.owner.try_with_value(|owner| owner.as_ref()?.upgrade()).flatten().or_else(Owner::current);
+        let memo = || {
             Memo::new_with_compare(
                 move |_| {
                     let loaded = catalog.loaded();
@@ -119,8 +120,13 @@ impl LiveSession {
                 },
                 |_, _| true,
             )
-        });
-        self.results.set_value(Some(results));
+        };
+        // Under the widget's owner, not the screen's that asks first: it outlives that screen.
+        let results = match owner {
+            Some(owner) => owner.with(memo),
+            None => memo(),
+        };
+        self.results.try_set_value(Some(results));
         results
     }
 

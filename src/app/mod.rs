@@ -109,13 +109,10 @@ impl AppState {
         self.screen.set(screen);
     }
 
-    /// Whether the screen being drawn was opened to focus `arrival` (once: the next screen is not).
-    pub fn arriving_at(&self, arrival: Arrival) -> bool {
-        let asked = self.arrival.with_value(|asked| *asked == Some(arrival));
-        if asked {
-            self.arrival.set_value(None);
-        }
-        asked
+    /// Where the screen now drawing was asked to put focus, if anywhere. Taken, not read: every
+    /// screen that can be opened at a place takes it first thing, so no later screen finds it.
+    pub fn take_arrival(&self) -> Option<Arrival> {
+        self.arrival.try_update_value(Option::take).flatten()
     }
 }
 

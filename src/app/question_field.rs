@@ -77,8 +77,8 @@ pub fn QuestionField(
     #[prop(optional)]
     about_someone_else: bool,
     /// Its first choice's focus target, when the page opens on this question.
-    #[prop(default = None)]
-    focus: Option<ElementRef>,
+    #[prop(default = ElementRef::NONE)]
+    focus: ElementRef,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let question = &set.questions[index];
@@ -116,7 +116,7 @@ pub fn QuestionField(
         .into_iter()
         .enumerate()
         .map(|(i, (label, response))| {
-            view! { <div class="choice">{radio(state, if i == 0 { focus.unwrap_or(ElementRef::NONE) } else { ElementRef::NONE }, index, answer.clone(), &name, &(i + 1).to_string(), label, response)}</div> }
+            view! { <div class="choice">{radio(state, if i == 0 { focus } else { ElementRef::NONE }, index, answer.clone(), &name, &(i + 1).to_string(), label, response)}</div> }
         })
         .collect_view();
     // Format 2's answers beside the scale are a group of their own, apart from it; format 1 keeps

@@ -13,6 +13,9 @@ use crate::attempt::{minutes_left, pages, question_number};
 #[component]
 pub fn QuestionPage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Opened on a question (the review's link to it): its first choice takes focus, on this
+    // first drawing only, not when the person comes back to its page later.
+    let arrival = std::cell::Cell::new(state.take_arrival());
     let Some(live) = state.session.attempt.get_untracked() else {
         return view! { <StartScreen/> }.into_any();
     };
@@ -25,7 +28,7 @@ pub fn QuestionPage() -> impl IntoView {
     };
     let all_pages = pages(&set);
     let page_count = all_pages.len();
-    // Each page opens with focus on its heading, unless it was opened on one of its questions.
+    // Turning the page (Next, Back) puts focus on the new page's heading.
     let page_heading = ElementRef::new();
     let go = move |to: usize| {
         state.session.turn_page(to);
@@ -63,6 +66,7 @@ pub fn QuestionPage() -> impl IntoView {
         let (set, page) = (set.clone(), page.clone());
         move || {
             let p = page.get();
+            let arrival = arrival.take();
             let Some(this_page) = all_pages.get(p) else { return ().into_any() };
             let dimension = &set.dimensions[this_page.dimension];
             let heading = match this_page.parts {
@@ -74,11 +78,13 @@ pub fn QuestionPage() -> impl IntoView {
             // Questions are numbered across the set: after every question of the earlier pages.
             let first_number = this_page.questions.first().map_or(1, |&index| question_number(&set, index));
             let questions = this_page.questions.iter().enumerate().map(|(k, &index)| {
-                let focus = state.arriving_at(Arrival::Question(index)).then(|| {
+                let focus = if arrival == Some(Arrival::Question(index)) {
                     let focus = ElementRef::new();
                     focus.focus();
                     focus
-                });
+                } else {
+                    ElementRef::NONE
+                };
                 view! { <QuestionField set=set.clone() index=index number=first_number + k answer=live.answers[index].clone() about_someone_else=about_someone_else focus=focus/> }
             });
             view! {

@@ -29,6 +29,7 @@ pub fn ResultsView(
     attempt_id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let arrival = state.take_arrival();
     let results = state.session.results().get_untracked();
     let Some(result) = results.iter().find(|r| r.id == attempt_id).cloned() else {
         return view! { <p class="error" role="alert">"This result is no longer on this device."</p> }.into_any();
@@ -138,7 +139,7 @@ pub fn ResultsView(
 
     // Opened from a history row's "Others' views": straight to that section.
     let others_heading = ElementRef::new();
-    if state.arriving_at(Arrival::OthersView) {
+    if arrival == Some(Arrival::OthersView) {
         others_heading.focus();
     }
     let export = {

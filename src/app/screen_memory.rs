@@ -61,7 +61,7 @@ pub fn restore_screen_when_loaded(state: AppState) {
         }
         match screen_to_restore(state, &loaded) {
             Some(screen) => {
-                state.screen.set(screen);
+                state.go(screen);
                 loaded.load
             }
             None => restored,
