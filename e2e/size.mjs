@@ -12,14 +12,15 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // Budgets in bytes of gzip -9. Until the wasm is split (no chunk in dist/) the whole widget is the
 // first load, and the older total budget applies; with chunks, the first load and the total each
 // have their own (issue 14). Issue 14 targets a first load of 150 KB (and asks for a 160 KB gate once it is
-// reached) and a total of 260 KB; the split build was at
-// ~177 KB, so the first-load gate is a ceiling against regressions until the cuts that reach the target land.
-// Others' view (issue 12) added 7.4 KB to the first load (the history holds invitations and replies,
-// read at startup; a rater's answers have their own storage key and tab memory) and 36 KB to the later
-// screens' module (six screens and panels, the link codecs, the others' radar): first load 185.1 KB,
-// total 313.9 KB. The gates sit just above those figures, so any further growth fails; issue 14's
-// targets are unchanged.
-export const BUDGETS = { unsplitTotal: 250_000, firstLoad: 186_000, total: 315_000 };
+// reached) and a total of 260 KB; these gates are ceilings against regressions until then, each just
+// above the figure measured when it was last moved, so any growth must be paid for or argued here.
+// How they moved (first load / total):
+// - split build 177.8 / 270.9 KB; others' view (issue 12) 185.1 / 313.9 KB;
+// - then: scoring and the history's results left the first load (-4.3 KB) and the radar's
+//   directions left libm (-2.6 KB total); focus through node references (issue 13: +1.5 / +3.5 KB);
+//   the two-step load that draws the start screen from the catalog's facts (issue 14: +5.0 / +4.7 KB);
+//   long dimensions over pages: 188.3 / 321.4 KB.
+export const BUDGETS = { unsplitTotal: 250_000, firstLoad: 189_000, total: 322_000 };
 export const TARGETS = { firstLoad: 150_000, total: 260_000 };
 
 /**
