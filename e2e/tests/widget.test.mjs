@@ -335,6 +335,24 @@ test('a long dimension is spread over pages that number on; Next, Back, the revi
   await context.close();
 });
 
+test('a removed widget is released: it no longer follows links pasted into the address', async () => {
+  const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
+  await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
+  const remembered = () => page.evaluate(() => Object.values(sessionStorage).join(' '));
+  // Alive, it follows a link pasted into the address and remembers that screen for the tab.
+  await page.evaluate(() => { location.hash = '#invite=alive.1'; });
+  await page.waitForFunction(() => Object.values(sessionStorage).join(' ').includes('alive.1'));
+  // Its later screens drawn (the history's results are made under the widget's owner), then removed.
+  await page.getByRole('button', { name: /^Past results/ }).click();
+  await page.getByRole('heading', { name: 'Past results' }).waitFor();
+  await page.evaluate(() => document.querySelector('altitude-assessment').remove());
+  await page.evaluate(() => { location.hash = '#invite=removed.1'; });
+  await page.waitForTimeout(500);
+  assert.ok(!(await remembered()).includes('removed.1'), 'a removed widget still reacts to the address');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
 test('a newer src wins over a slower older load', async () => {
   const context = await shared.browser().newContext();
   let slowRequested;
