@@ -1,7 +1,9 @@
-//! Loading the question sets at run time, as an async resource of the element's `src`: the one
-//! set `src` names, or the catalog bundled beside the widget and every set it lists. A newer `src`
-//! always wins: each load is numbered, and only the latest one's steps are kept, however slow an
-//! older one is.
+//! Loading the question sets at run time, again whenever the element's `src` changes (an effect
+//! over that attribute, starting a task): the one set `src` names, or the catalog bundled beside the
+//! widget and every set it lists. A newer `src` always wins: each load is numbered, and only the
+//! latest one's steps are kept, however slow an older one is. (Not Leptos's async resources: a
+//! load hands out two values, its first step and the whole, and the two resources that takes cost
+//! 12 KB of gzip in the first download, measured with `LocalResource` and with `AsyncDerived`.)
 //!
 //! A catalog that states every set's start-screen facts is loaded in two steps, so the start screen
 //! does not wait for sets nobody has picked yet: first the catalog and the set shown first (the
