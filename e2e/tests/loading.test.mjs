@@ -35,6 +35,12 @@ async function holding(pattern, { script, arg, body } = {}) {
 // Every set but the flagship (the default, shown first), and the whole archive.
 const BEHIND = /\/assessments\/(em-to-head-of-engineering|tech-lead-to-engineering-manager|archive\/[^/]+)\.json$/;
 
+/** Collects the widget's events on the page (an init script). */
+function listenForEvents() {
+  window.__events = [];
+  for (const type of ['altitude-ready', 'altitude-error']) document.addEventListener(type, (e) => window.__events.push({ type, detail: e.detail }));
+}
+
 /** Which element inside the widget has keyboard focus: its id. */
 const focusedId = (page) => page.evaluate(() => document.querySelector('altitude-assessment').shadowRoot.activeElement?.id ?? null);
 
@@ -66,8 +72,12 @@ test('the start screen lists every set from the catalog while the others load; p
   assert.ok(await start.isDisabled());
   assert.ok(await page.getByLabel('Target role').isDisabled());
   await assertAccessible(page, 'the start screen with a set still loading');
+  // Past results may need an archived version still on its way: the masthead waits for it too.
+  const pastResults = page.getByRole('button', { name: /^Past results/ });
+  assert.ok(await pastResults.isDisabled());
 
   release();
+  await assert.doesNotReject(() => page.waitForFunction(() => !document.querySelector('altitude-assessment').shadowRoot.querySelector('.masthead button:last-child').disabled));
   await page.getByRole('option', { name: 'Engineering Manager' }).waitFor({ state: 'attached' });
   await page.waitForFunction(() => !document.querySelector('altitude-assessment').shadowRoot.querySelector('button.primary').disabled);
   assert.equal(await status.count(), 0, 'the status is gone');
@@ -83,11 +93,7 @@ test('the start screen lists every set from the catalog while the others load; p
 
 test('a set that fails behind the start screen shows its located problems, announced once; the others still work', async () => {
   const broken = JSON.stringify({ format: 'altitude.question-set/2', id: 'em-to-head-of-engineering', version: '9', title: '<b>Broken</b>', qestions: [], dimensions: [{ id: 'a', name: 'A' }], roles: [] });
-  const events = () => {
-    window.__events = [];
-    for (const type of ['altitude-ready', 'altitude-error']) document.addEventListener(type, (e) => window.__events.push({ type, detail: e.detail }));
-  };
-  const { context, open, errors, release } = await holding(/\/assessments\/em-to-head-of-engineering\.json$/, { script: events, body: () => broken });
+  const { context, open, errors, release } = await holding(/\/assessments\/em-to-head-of-engineering\.json$/, { script: listenForEvents, body: () => broken });
   const page = await open();
   await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).waitFor();
   release();
@@ -136,8 +142,10 @@ test('an unfinished attempt on an archived version survives a slow archive: Star
   await context.close();
 });
 
-test('a newer src wins over the slow second step of the catalog load', async () => {
-  const { context, open, errors, release } = await holding(BEHIND);
+test('a newer src wins over the slow second step of the catalog load: what that step brings is dropped', async () => {
+  // The held set is broken: had the older load's second step been kept, it would be listed as a problem and announced.
+  const broken = JSON.stringify({ format: 'altitude.question-set/2', id: 'em-to-head-of-engineering', version: '9', title: 'Broken' });
+  const { context, open, errors, release } = await holding(BEHIND, { script: listenForEvents, body: (url) => (url.includes('em-to-head') ? broken : readFileSync(join(ROOT, new URL(url).pathname.replace(/^\//, '')), 'utf8')) });
   const page = await open();
   await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).waitFor();
   await page.evaluate(() => document.querySelector('altitude-assessment').setAttribute('src', 'assessments/cto-readiness.json'));
@@ -145,7 +153,33 @@ test('a newer src wins over the slow second step of the catalog load', async () 
   release();
   await page.waitForTimeout(500);
   assert.equal(await page.getByRole('radio').count(), 1, 'only the newer src is offered');
+  assert.equal(await page.getByRole('alert').count(), 0, 'the older load\'s broken set is not listed');
   assert.ok(await page.getByRole('button', { name: 'Start the assessment' }).isEnabled());
+  const seen = await page.evaluate(() => window.__events);
+  assert.deepEqual(seen.map((e) => e.type), ['altitude-ready', 'altitude-ready'], 'the first load\'s set, then the newer src\'s; no error');
   assertNoConsoleErrors(errors);
   await context.close();
+});
+
+/** A catalog of one set, stating its facts, with no archive: both steps of its load are kept at once. */
+function catalogOfOne(file) {
+  const catalog = JSON.parse(readFileSync(join(ROOT, 'assessments', 'catalog.json'), 'utf8'));
+  return JSON.stringify({ default: 'cto-readiness', sets: [{ ...catalog.sets[0], file }] });
+}
+
+test('a catalog of one set with its facts and no archive announces ready once, and a broken one its error once', async () => {
+  for (const [file, expected] of [['cto-readiness.json', 'altitude-ready'], ['missing.json', 'altitude-error']]) {
+    const { context, open, errors, release } = await holding(/\/assessments\/catalog\.json$/, { script: listenForEvents, body: () => catalogOfOne(file) });
+    release();
+    const page = await open();
+    if (expected === 'altitude-ready') await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+    else await page.getByRole('alert').getByText(/missing\.json/).waitFor();
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => window.__events);
+    assert.deepEqual(seen.map((e) => e.type), [expected], `${file}: told once`);
+    if (expected === 'altitude-ready') assert.equal(seen[0].detail.set, 'cto-readiness');
+    else assert.match(seen[0].detail.message, /missing\.json could not be loaded: the server answered 404/);
+    assertNoConsoleErrors(errors.filter((e) => !/404/.test(e)));
+    await context.close();
+  }
 });

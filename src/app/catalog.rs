@@ -122,11 +122,14 @@ impl Loaded {
     /// Tells the host what could not be loaded, and which set is ready: what this step of the load
     /// adds, so nothing is announced twice. A first step holds only the set shown first; the
     /// complete load announces the others, and the set that is ready if the first step had none.
-    pub fn announce(&self, host: Host, wanted: Option<&str>) {
+    /// `first_step_told`: whether this load's first step was announced. Both steps may be kept
+    /// before anyone reads the first (a catalog of one set has nothing to wait for in between),
+    /// and then the complete load tells everything.
+    pub fn announce(&self, host: Host, wanted: Option<&str>, first_step_told: bool) {
         if let Some((message, url)) = &self.error {
             host.emit("error", &json_object(&[("message", message), ("url", url)]));
         }
-        let told_in_first_step = |i: usize| self.complete && self.shown_first == Some(i);
+        let told_in_first_step = |i: usize| first_step_told && self.complete && self.shown_first == Some(i);
         for (i, entry) in self.sets.iter().enumerate() {
             if let (SetEntry::Failed { url, problems, reason }, false) = (entry, told_in_first_step(i)) {
                 let why = reason

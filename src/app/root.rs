@@ -62,6 +62,10 @@ pub fn Root(
         later
     });
     let history_count = move || state.session.history_count();
+    // The masthead leads away from the start screen only once every set and archived version is
+    // in: past results may have been taken on one still on its way, and a click while loading
+    // would replace the screen the tab remembers before it is restored.
+    let still_loading = move || !state.catalog.loaded().is_some_and(|loaded| loaded.complete);
     let theme = move || {
         state.host.attributes.theme.get().filter(|t| t == "light" || t == "dark").unwrap_or_else(|| "auto".to_owned())
     };
@@ -71,8 +75,10 @@ pub fn Root(
             <header class="masthead screen-only" part="masthead">
                 <p class="brand">"Altitude"</p>
                 <nav aria-label="Altitude">
-                    <button type="button" class="link" on:click=move |_| state.go(Screen::Start)>"Assessments"</button>
-                    <button type="button" class="link" on:click=move |_| state.go(Screen::History)>
+                    <button type="button" class="link" disabled=still_loading on:click=move |_| state.go(Screen::Start)>
+                        "Assessments"
+                    </button>
+                    <button type="button" class="link" disabled=still_loading on:click=move |_| state.go(Screen::History)>
                         {move || format!("Past results ({})", history_count())}
                     </button>
                 </nav>

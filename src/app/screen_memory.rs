@@ -49,23 +49,29 @@ pub fn remember_screen(state: AppState) {
 /// else starts at the start screen. Before the whole load is in, only the start screen is drawn:
 /// every other may need a set or an archived version still on its way, so it waits for the rest.
 pub fn restore_screen_when_loaded(state: AppState) {
-    // The effect's value is the load whose screen was restored.
-    Effect::new(move |restored: Option<u32>| {
-        let restored = restored.unwrap_or(0);
-        let Some(loaded) = state.catalog.loaded() else { return restored };
-        loaded.announce(state.host, state.host.attributes.set.get_untracked().as_deref());
-        // A link pasted into the address before the load was complete was left for now: follow it.
-        let link_left = loaded.complete && screen_of_link_in_address().is_some();
-        if restored == loaded.load && !link_left {
-            return restored;
-        }
-        match screen_to_restore(state, &loaded) {
-            Some(screen) => {
-                state.go(screen);
-                loaded.load
+    // The effect's value: the load whose screen was restored, and the load whose first step was
+    // announced to the host.
+    Effect::new(move |seen: Option<(u32, u32)>| {
+        let (restored, first_step_told) = seen.unwrap_or((0, 0));
+        let Some(loaded) = state.catalog.loaded() else { return (restored, first_step_told) };
+        // Only the load is followed: what restoring reads or writes must not run this again.
+        untrack(|| {
+            let wanted = state.host.attributes.set.get_untracked();
+            loaded.announce(state.host, wanted.as_deref(), first_step_told == loaded.load);
+            let first_step_told = if loaded.complete { first_step_told } else { loaded.load };
+            // A link pasted into the address before the load was complete was left for now: follow it.
+            let link_left = loaded.complete && screen_of_link_in_address().is_some();
+            if restored == loaded.load && !link_left {
+                return (restored, first_step_told);
             }
-            None => restored,
-        }
+            match screen_to_restore(state, &loaded) {
+                Some(screen) => {
+                    state.go(screen);
+                    (loaded.load, first_step_told)
+                }
+                None => (restored, first_step_told),
+            }
+        })
     });
 }
 
