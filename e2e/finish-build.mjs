@@ -30,30 +30,43 @@ function minify(path, loader) {
 }
 
 /**
- * The standalone page (Trunk.toml's pattern_preload) and altitude.js preload the catalog's default set
- * by file name; a preload of another file would cost a download and leave the real one waiting.
- * Returns the problems found (none when there is no bundled catalog).
+ * What the first download needs, requested at once rather than one after another:
+ * - the glue's own imports (`__wasm_split.js`, which loads the later screens): the glue cannot run
+ *   until they arrive, so the standalone page modulepreloads them and altitude.js imports them
+ *   beside the glue; found only once the glue is parsed, each would be one more round trip;
+ * - the catalog's default set, which the standalone page (index.html) and altitude.js preload by
+ *   file name: a preload of another file would cost a download and leave the real one waiting.
+ * Returns the problems found.
  */
 export function checkPreloads(dist) {
-  const catalogPath = join(dist, 'assessments', 'catalog.json');
+  const problems = [];
+  const page = readFileSync(join(dist, 'index.html'), 'utf8');
+  const element = readFileSync(join(dist, 'altitude.js'), 'utf8');
+  const glue = readFileSync(join(dist, 'altitude-web.js'), 'utf8');
+  for (const [, module] of glue.matchAll(/\bimport\s*(?:[^"'()]*?\bfrom\s*)?["']\.\/([^"']+)["']/g)) {
+    if (!page.includes(`rel="modulepreload" href="./${module}"`)) problems.push(`index.html does not modulepreload ./${module}, which the glue imports`);
+    if (!element.includes(`import("./${module}")`) && !element.includes(`import('./${module}')`)) problems.push(`altitude.js does not import ./${module} beside the glue`);
+  }
   let catalog;
   try {
-    catalog = JSON.parse(readFileSync(catalogPath, 'utf8'));
+    catalog = JSON.parse(readFileSync(join(dist, 'assessments', 'catalog.json'), 'utf8'));
   } catch {
-    return [];
+    return problems;
   }
-  const sets = readdirSync(join(dist, 'assessments')).filter((f) => f.endsWith('.json') && f !== 'catalog.json');
-  const file = sets.find((f) => {
+  // A catalog entry is a file name, or an object naming its file and stating its id.
+  const entries = (catalog.sets ?? []).map((entry) => (typeof entry === 'string' ? { file: entry } : entry));
+  const idOf = (entry) => {
+    if (entry.id) return entry.id;
     try {
-      return JSON.parse(readFileSync(join(dist, 'assessments', f), 'utf8')).id === catalog.default;
+      return JSON.parse(readFileSync(join(dist, 'assessments', entry.file), 'utf8')).id;
     } catch {
-      return false;
+      return undefined;
     }
-  });
-  if (!file) return [`the catalog's default set ${JSON.stringify(catalog.default)} is none of ${sets.join(', ')}: update the preloads in Trunk.toml and public/altitude.js`];
-  const problems = [];
-  if (!readFileSync(join(dist, 'index.html'), 'utf8').includes(`assessments/${file}"`)) problems.push(`index.html does not preload assessments/${file} (Trunk.toml pattern_preload)`);
-  if (!readFileSync(join(dist, 'altitude.js'), 'utf8').includes(`./assessments/${file}`)) problems.push(`altitude.js does not preload ./assessments/${file} (DEFAULT_SET)`);
+  };
+  const file = entries.find((entry) => idOf(entry) === catalog.default)?.file;
+  if (!file) return [...problems, `the catalog's default set ${JSON.stringify(catalog.default)} is none of ${entries.map((e) => e.file).join(', ')}: update the preloads in index.html and public/altitude.js`];
+  if (!page.includes(`assessments/${file}"`)) problems.push(`index.html does not preload assessments/${file}`);
+  if (!element.includes(`./assessments/${file}`)) problems.push(`altitude.js does not preload ./assessments/${file} (DEFAULT_SET)`);
   return problems;
 }
 

@@ -3,8 +3,8 @@
 // works from any path and origin it is served from. No inline script, style or eval: it runs under
 // `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 // The glue is imported when the first element connects, not statically: a static import would
-// fetch it before this module runs, and only then could the wasm be requested. This way the glue,
-// the wasm and the data are all requested at once.
+// fetch it before this module runs, and only then could the wasm be requested. This way the glue
+// (with its own import), the wasm and the data are all requested at once.
 const base = new URL('./', import.meta.url).href;
 let ready = null;
 let glue = null;
@@ -15,7 +15,9 @@ function load() {
   ready ??= (async () => {
     // Started before the glue arrives; the glue's init accepts the pending response.
     const wasm = fetch(new URL('./altitude-web_bg.wasm', import.meta.url));
-    const module = await import('./altitude-web.js');
+    // The glue's own import, requested beside it rather than once the glue is parsed: the glue
+    // cannot run before it arrives (`make build` checks that every import of the glue is here).
+    const [module] = await Promise.all([import('./altitude-web.js'), import('./__wasm_split.js')]);
     exports = await module.default({ module_or_path: wasm });
     glue = module;
   })();
