@@ -5,11 +5,12 @@
 //! keeps the sizes below on a 320 px phone as on a desktop: layouts wrap, shorten or thin out
 //! labels to fit the width instead of shrinking them. Heights follow from the width (`height_for`).
 //!
-//! The SVG backend escapes all text it draws, so a question set's names cannot become markup.
+//! The SVG backend ([`SvgWriter`]) escapes all text it draws, so a question set's names cannot become markup.
 //! Colour is never the only cue: values are labelled and series differ in line style.
 
 pub mod gap_bars;
 pub mod radar;
+mod svg_writer;
 pub mod trend;
 
 use plotters::coord::Shift;
@@ -18,6 +19,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 pub use gap_bars::draw_gap_bars;
 pub use radar::draw_radar;
+pub use svg_writer::SvgWriter;
 pub use trend::{draw_trend, TrendPoint};
 
 /// Names on a chart, in CSS pixels.
@@ -129,11 +131,11 @@ pub(crate) fn wrap(text: &str, px: f64, width: f64) -> Vec<String> {
 /// Renders a chart of `size` pixels into an SVG document.
 pub fn svg<F>(size: (u32, u32), draw: F) -> Result<String, String>
 where
-    F: FnOnce(&DrawingArea<SVGBackend, Shift>) -> Result<(), DrawingAreaErrorKind<std::io::Error>>,
+    F: FnOnce(&DrawingArea<SvgWriter, Shift>) -> Result<(), DrawingAreaErrorKind<std::fmt::Error>>,
 {
     let mut out = String::new();
     {
-        let area = SVGBackend::with_string(&mut out, size).into_drawing_area();
+        let area = SvgWriter::new(&mut out, size).into_drawing_area();
         draw(&area).map_err(|error| error.to_string())?;
         area.present().map_err(|error| error.to_string())?;
     }
