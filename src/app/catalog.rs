@@ -7,8 +7,8 @@
 //!
 //! A catalog that states every set's start-screen facts is loaded in two steps, so the start screen
 //! does not wait for sets nobody has picked yet: first the catalog and the set shown first (the
-//! element's `set`, else the default, else the first), then, at once behind it, the other sets and
-//! the archive. A catalog of plain file names is loaded in one step, every set before anything shows.
+//! element's `set`, else the default, else the first), then, once the start screen has been
+//! painted, the other sets and the archive, all requested together. A catalog of plain file names is loaded in one step, every set before anything shows.
 
 use std::sync::Arc;
 
@@ -246,7 +246,24 @@ async fn read_bytes(request: Result<js_sys::Promise, String>) -> Result<Vec<u8>,
     Ok(js_sys::Uint8Array::new(&body).to_vec())
 }
 
-/// Waits for a task of its own (a zero timeout): what was drawn can be painted first.
+/// Waits until what was just drawn has been painted: the next animation frame, then a task of
+/// its own after it (a zero timeout alone often runs before the frame). A tab in the background
+/// draws no frames, so a timeout of 100 ms stands in for the frame there.
+async fn after_paint() {
+    let mut wait = |resolve: js_sys::Function, _reject: js_sys::Function| {
+        let Some(window) = web_sys::window() else { return };
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+        let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(&resolve);
+            }
+        });
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    };
+    let _ = JsFuture::from(js_sys::Promise::new(&mut wait)).await;
+}
+
+/// Waits for a task of its own (a zero timeout), so the browser can draw and answer in between.
 async fn next_task() {
     let mut wait = |resolve: js_sys::Function, _reject: js_sys::Function| {
         if let Some(window) = web_sys::window() {
@@ -279,32 +296,40 @@ async fn load(src: Option<String>, assets: &str, wanted: Option<&str>, load: u32
             );
         }
     };
-    // Every file is requested at once, and read in order: the set shown first (when the facts
-    // allow one) before the others, which are read once the start screen has been drawn.
+    // Read in order: the set shown first (when the facts allow one) before the others, which are
+    // read once the start screen has been drawn. Without a set shown first, every file is
+    // requested at once; with one, only that set (preloaded beside the wasm) is requested before
+    // the start screen, and the others all at once right after it is drawn: requesting five files
+    // costs the start screen ~15 ms of main thread, and nothing on it needs them.
     let shown_first = catalog.first_shown(wanted);
     let files = catalog.sets.iter().map(|entry| &entry.file).chain(&catalog.archive);
-    let mut requests: Vec<(usize, String, Result<js_sys::Promise, String>)> = files
-        .enumerate()
-        .map(|(i, file)| {
-            let url = resolve(file, &catalog_url);
-            let request = start_fetch(&url);
-            (i, url, request)
-        })
-        .collect();
-    if let Some(first) = shown_first {
-        requests[..=first].rotate_right(1);
+    let urls: Vec<String> = files.map(|file| resolve(file, &catalog_url)).collect();
+    let mut order: Vec<usize> = (0..urls.len()).collect();
+    let mut requests: Vec<Option<Result<js_sys::Promise, String>>> = urls.iter().map(|_| None).collect();
+    match shown_first {
+        Some(first) => {
+            order[..=first].rotate_right(1);
+            requests[first] = Some(start_fetch(&urls[first]));
+        }
+        None => requests = urls.iter().map(|url| Some(start_fetch(url))).collect(),
     }
     // Until they arrive, the listed sets are what the catalog states about them.
     let mut sets: Vec<SetEntry> =
         catalog.sets.iter().map(|listed| SetEntry::Loading(listed.facts.clone().unwrap_or_default())).collect();
     let mut archived = Vec::new();
     let default_set = catalog.default;
-    for (read, (i, url, request)) in requests.into_iter().enumerate() {
+    for (read, i) in order.into_iter().enumerate() {
         // Behind the start screen, one set per task, so the browser can draw and answer in between.
-        if read > 0 && shown_first.is_some() {
+        if read == 1 && shown_first.is_some() {
+            after_paint().await;
+            for (request, url) in requests.iter_mut().zip(&urls) {
+                request.get_or_insert_with(|| start_fetch(url));
+            }
+        } else if read > 1 && shown_first.is_some() {
             next_task().await;
         }
-        let entry = checked_set(url, read_bytes(request).await);
+        let request = requests[i].take().unwrap_or_else(|| start_fetch(&urls[i]));
+        let entry = checked_set(urls[i].clone(), read_bytes(request).await);
         match sets.get_mut(i) {
             Some(listed) => *listed = entry,
             // An archived version that does not load only leaves its results unreadable: not an error to announce.
