@@ -25,28 +25,28 @@ function load() {
 }
 
 // What the widget fetches first when it shows the bundled assessments (no `src`): the catalog and its
-// default set. Preloading them lets those requests run beside the wasm's instead of after it has
-// started. DEFAULT_SET must be the catalog's `default` (`make build` checks it, as it checks the
-// standalone page's preloads from Trunk.toml).
+// default set. They are fetched here, beside the wasm, and handed to the widget when it asks for
+// them (`takePrefetched`): by the time the wasm runs they have arrived, and its first requests cost
+// no round trip. DEFAULT_SET must be the catalog's `default` (`make build` checks it, as it checks
+// the standalone page's preloads).
 const CATALOG = './assessments/catalog.json';
 const DEFAULT_SET = './assessments/cto-readiness.json';
+/** Requests started before the wasm ran, by URL; each is handed over once. */
+const prefetched = new Map();
 
-function preload(path) {
+function prefetch(path) {
   const href = new URL(path, import.meta.url).href;
-  if ([...document.querySelectorAll('link[rel="preload"]')].some((link) => link.href === href)) return;
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  // The widget's fetch() is a CORS request without credentials across origins: the preload must match.
-  link.crossOrigin = 'anonymous';
-  link.href = href;
-  document.head.append(link);
+  if (prefetched.has(href)) return;
+  const request = fetch(href);
+  // A failure is handled where the request is taken; this keeps one nobody takes from being reported as unhandled.
+  request.catch(() => {});
+  prefetched.set(href, request);
 }
 
-function preloadData(element) {
+function prefetchData(element) {
   if (element.getAttribute('src')) return;
-  preload(CATALOG);
-  if (!element.getAttribute('set')) preload(DEFAULT_SET);
+  prefetch(CATALOG);
+  if (!element.getAttribute('set')) prefetch(DEFAULT_SET);
 }
 
 class AltitudeAssessment extends HTMLElement {
@@ -68,9 +68,16 @@ class AltitudeAssessment extends HTMLElement {
       style.href = new URL('./altitude.css', import.meta.url).href;
       shadow.append(style);
     }
-    preloadData(this);
+    prefetchData(this);
     await load();
     this.#start();
+  }
+
+  /** The widget's request for `url`, if this module started it before the wasm ran: handed over once. */
+  takePrefetched(url) {
+    const request = prefetched.get(url);
+    prefetched.delete(url);
+    return request;
   }
 
   disconnectedCallback() {

@@ -185,3 +185,25 @@ test('a catalog of one set with its facts and no archive announces ready once, a
     await context.close();
   }
 });
+
+test('on a page that preloads nothing, the catalog and the default set are fetched once, beside the wasm, and handed to it', async () => {
+  const context = await shared.browser().newContext();
+  const requested = [];
+  context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const bare = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bare</title><link rel="icon" href="/favicon.svg"><script type="module" src="/altitude.js"></script></head><body><altitude-assessment></altitude-assessment></body></html>';
+  await context.route('**/bare.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: bare }));
+  const errors = [];
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(new URL('bare.html', shared.site().url).href);
+  await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  await page.getByRole('button', { name: /^Past results/ }).and(page.locator(':enabled')).waitFor();
+  const times = (file) => requested.filter((path) => path.endsWith(`/assessments/${file}`)).length;
+  // The server forbids caching: a second request would reach it.
+  assert.equal(times('catalog.json'), 1, 'the catalog once');
+  assert.equal(times('cto-readiness.json'), 1, 'the default set once');
+  assert.equal(times('em-to-head-of-engineering.json'), 1, 'another set once, behind the start screen');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});

@@ -177,7 +177,7 @@ impl Catalog {
                         loaded.set(step);
                     }
                 };
-                load(src, &assets, wanted.as_deref(), this_load, &keep).await;
+                load(host, src, &assets, wanted.as_deref(), this_load, &keep).await;
             });
         });
         Catalog { loaded, listing }
@@ -225,9 +225,13 @@ fn page_url() -> String {
     web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default()
 }
 
-/// Starts fetching `url` at once (a JS promise runs eagerly, unlike a Rust future).
-fn start_fetch(url: &str) -> Result<js_sys::Promise, String> {
-    Ok(web_sys::window().ok_or("no window")?.fetch_with_str(url))
+/// Starts fetching `url` at once (a JS promise runs eagerly, unlike a Rust future), or takes the
+/// request the element made for it before the wasm ran (see `Host::take_prefetched`).
+fn start_fetch(host: Host, url: &str) -> Result<js_sys::Promise, String> {
+    match host.take_prefetched(url) {
+        Some(request) => Ok(request),
+        None => Ok(web_sys::window().ok_or("no window")?.fetch_with_str(url)),
+    }
 }
 
 /// The body of a response as bytes, as they came: no detour through a JS string, and bytes that
@@ -275,15 +279,22 @@ async fn next_task() {
 
 /// Loads the set `src` names, or else the catalog and every set it lists, handing each step to
 /// `keep` with whether the list of sets the start screen shows changed.
-async fn load(src: Option<String>, assets: &str, wanted: Option<&str>, load: u32, keep: &dyn Fn(Loaded, bool)) {
+async fn load(
+    host: Host,
+    src: Option<String>,
+    assets: &str,
+    wanted: Option<&str>,
+    load: u32,
+    keep: &dyn Fn(Loaded, bool),
+) {
     if let Some(src) = src.filter(|s| !s.trim().is_empty()) {
         let url = resolve(&src, &page_url());
-        let request = start_fetch(&url);
+        let request = start_fetch(host, &url);
         let sets = vec![checked_set(url, read_bytes(request).await)];
         return keep(Loaded { sets, load, complete: true, ..Loaded::default() }, true);
     }
     let catalog_url = resolve(CATALOG_PATH, assets);
-    let catalog = match read_bytes(start_fetch(&catalog_url)).await.and_then(|bytes| {
+    let catalog = match read_bytes(start_fetch(host, &catalog_url)).await.and_then(|bytes| {
         crate::model::Catalog::parse(&bytes)
             .map_err(|problems| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "))
     }) {
@@ -309,26 +320,26 @@ async fn load(src: Option<String>, assets: &str, wanted: Option<&str>, load: u32
     match shown_first {
         Some(first) => {
             order[..=first].rotate_right(1);
-            requests[first] = Some(start_fetch(&urls[first]));
+            requests[first] = Some(start_fetch(host, &urls[first]));
         }
-        None => requests = urls.iter().map(|url| Some(start_fetch(url))).collect(),
+        None => requests = urls.iter().map(|url| Some(start_fetch(host, url))).collect(),
     }
     // Until they arrive, the listed sets are what the catalog states about them.
     let mut sets: Vec<SetEntry> =
         catalog.sets.iter().map(|listed| SetEntry::Loading(listed.facts.clone().unwrap_or_default())).collect();
     let mut archived = Vec::new();
     let default_set = catalog.default;
-    for (read, i) in order.into_iter().enumerate() {
+    for (read, &i) in order.iter().enumerate() {
         // Behind the start screen, one set per task, so the browser can draw and answer in between.
         if read == 1 && shown_first.is_some() {
             after_paint().await;
-            for (request, url) in requests.iter_mut().zip(&urls) {
-                request.get_or_insert_with(|| start_fetch(url));
+            for &behind in &order[1..] {
+                requests[behind].get_or_insert_with(|| start_fetch(host, &urls[behind]));
             }
         } else if read > 1 && shown_first.is_some() {
             next_task().await;
         }
-        let request = requests[i].take().unwrap_or_else(|| start_fetch(&urls[i]));
+        let request = requests[i].take().unwrap_or_else(|| start_fetch(host, &urls[i]));
         let entry = checked_set(urls[i].clone(), read_bytes(request).await);
         match sets.get_mut(i) {
             Some(listed) => *listed = entry,

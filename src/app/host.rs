@@ -41,6 +41,17 @@ impl Host {
         Host { element: StoredValue::new_local(element), attributes, assets: StoredValue::new(assets), system_dark }
     }
 
+    /// The request for `url` that the element started before the wasm ran (`public/altitude.js`
+    /// fetches the catalog and the default set beside the wasm), handed over once; `None` when it
+    /// made none, or when the widget is mounted without that element.
+    pub fn take_prefetched(&self, url: &str) -> Option<js_sys::Promise> {
+        self.element.try_with_value(|element| {
+            let take =
+                js_sys::Reflect::get(element, &"takePrefetched".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+            take.call1(element, &url.into()).ok()?.dyn_into::<js_sys::Promise>().ok()
+        })?
+    }
+
     /// Whether the widget shows dark colours: its `theme`, else the system's (tracked: charts
     /// that read it are redrawn when either changes).
     pub fn dark(&self) -> bool {
