@@ -236,15 +236,25 @@ fn read_catalog_sets(file: &str, catalog: &Catalog) -> (Vec<Option<QuestionSet>>
 /// other than facts that no longer hold.
 fn catalog_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     let [file] = args else { return usage_error(err, "catalog takes exactly one FILE") };
-    let parsed = read_limited(file, MAX_DOCUMENT_BYTES).map(|bytes| json::parse(&bytes));
-    let tree = match parsed {
+    let bytes = match read_limited(file, MAX_DOCUMENT_BYTES) {
+        Ok(bytes) => bytes,
         Err(message) => {
             writeln!(err, "altitude: {message}")?;
             return Ok(USAGE_ERROR);
         }
-        Ok(Ok(tree)) if looks_like_catalog(&tree) => tree,
+    };
+    let tree = match crate::model::problem::parse_document(&bytes, MAX_DOCUMENT_BYTES, || {
+        format!("{file} is over {MAX_DOCUMENT_BYTES} bytes")
+    }) {
+        Ok(tree) if looks_like_catalog(&tree) => tree,
         Ok(_) => {
-            writeln!(err, "altitude: {file} is not a catalog (an object with \"sets\" and \"default\")")?;
+            let what = "an object with \"sets\" or \"default\", and no \"format\" (that is a question set's)";
+            writeln!(err, "altitude: {file} is not a catalog ({what})")?;
+            return Ok(INVALID);
+        }
+        // Not JSON: the syntax error at its line and column.
+        Err(problems) => {
+            print_problems(err, file, &problems)?;
             return Ok(INVALID);
         }
     };
@@ -276,12 +286,24 @@ fn catalog_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) ->
         *listed = Json::Array(entries);
     }
     let text = json::pretty(&json::compact(&Json::Object(pairs))) + "\n";
-    if let Err(error) = std::fs::write(file, text) {
+    if let Err(error) = replace_file(Path::new(file), &text) {
         writeln!(err, "altitude: cannot write {file}: {}", describe_io(&error))?;
         return Ok(USAGE_ERROR);
     }
     writeln!(out, "{file}: wrote the start-screen facts of {count} sets")?;
     Ok(OK)
+}
+
+/// Writes `text` over `path` whole or not at all: into a file beside it, then renamed over it, so
+/// a full disk or a crash mid-write leaves the author's file as it was.
+fn replace_file(path: &Path, text: &str) -> std::io::Result<()> {
+    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.altitude-{}.tmp", std::process::id()));
+    let written = std::fs::write(&temporary, text).and_then(|()| std::fs::rename(&temporary, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written
 }
 
 fn upgrade_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {

@@ -125,4 +125,7 @@ fn the_set_shown_first_is_the_wanted_one_else_the_default_else_the_first_and_nee
     assert_eq!(catalog(r#""default": "x","#, &[entry("a"), entry("b")]).first_shown(None), Some(0));
     // An entry without facts cannot be listed before its set loads: everything loads first.
     assert_eq!(catalog(r#""default": "a","#, &[entry("a"), r#""b.json""#.to_owned()]).first_shown(None), None);
+    // A catalog that lists no set (which parsing refuses, but the fields are public) shows none first.
+    let empty = Catalog { sets: Vec::new(), ..stated };
+    assert_eq!(empty.first_shown(Some("b")), None);
 }

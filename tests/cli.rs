@@ -244,14 +244,31 @@ fn catalog_writes_each_sets_facts_from_the_set_and_check_then_keeps_them_true() 
     let out = altitude(&["catalog", shown]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), format!("{shown}: wrote the start-screen facts of 1 sets\n"));
-    let written: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-    assert_eq!(
-        written,
-        serde_json::json!({"$schema": "x", "default": "example-team-lead", "sets": [{
-            "file": "example.json", "id": "example-team-lead", "title": "Team lead check-in",
-            "summary": "A five-minute look at how you lead a small team.", "estimated_minutes": 5, "questions": 3
-        }], "archive": []})
-    );
+    // The author's keys keep their order; each entry names its file first, then the facts.
+    let written = std::fs::read_to_string(&path).unwrap();
+    let expected = r#"{
+  "$schema": "x",
+  "default": "example-team-lead",
+  "sets": [
+    {
+      "file": "example.json",
+      "id": "example-team-lead",
+      "title": "Team lead check-in",
+      "summary": "A five-minute look at how you lead a small team.",
+      "estimated_minutes": 5,
+      "questions": 3
+    }
+  ],
+  "archive": []
+}
+"#;
+    assert_eq!(written, expected);
+    let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "the file is written through a temporary one, which is gone: {leftovers:?}");
     assert_eq!(altitude(&["check", shown]).status.code(), Some(0));
     // Running it again changes nothing.
     let first = std::fs::read(&path).unwrap();
@@ -282,8 +299,32 @@ fn catalog_writes_nothing_when_a_listed_set_has_problems() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains(":sets[0]: cannot read "), "{}", text(&out.stderr));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
-    assert_eq!(altitude(&["catalog", "docs/example-set.json"]).status.code(), Some(1), "a set is not a catalog");
+    let out = altitude(&["catalog", "docs/example-set.json"]);
+    assert_eq!(out.status.code(), Some(1), "a set is not a catalog");
+    assert!(
+        text(&out.stderr).contains("is not a catalog (an object with \"sets\" or \"default\""),
+        "{}",
+        text(&out.stderr)
+    );
     assert_eq!(altitude(&["catalog"]).status.code(), Some(2));
+
+    // Not JSON at all: the syntax error at its line and column, and the file left as it was.
+    let broken = "{\n  \"default\": \"a\",\n  \"sets\": [\"a.json\",]\n}\n";
+    let path = catalog_folder("facts-syntax", broken, &[]);
+    let out = altitude(&["catalog", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(&format!("{}:3:", path.display())), "{}", text(&out.stderr));
+    assert!(!text(&out.stderr).contains("is not a catalog"), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+
+    // An archived version that does not load stops the rewrite too, at its place.
+    let example = std::fs::read_to_string("docs/example-set.json").unwrap();
+    let before = r#"{"default": "example-team-lead", "sets": ["example.json"], "archive": ["gone.json"]}"#;
+    let path = catalog_folder("facts-archive", before, &[("example.json", &example)]);
+    let out = altitude(&["catalog", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(":archive[0]: cannot read "), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
 }
 
 #[test]

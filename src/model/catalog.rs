@@ -120,8 +120,11 @@ impl Catalog {
 
     /// The index of the set a start screen shows first, when every entry states its facts (else
     /// `None`: the sets must load before they can be listed): the set with the id `wanted` if one is
-    /// listed, else the default, else the first.
+    /// listed, else the default, else the first. `None` for a catalog that lists no set.
     pub fn first_shown(&self, wanted: Option<&str>) -> Option<usize> {
+        if self.sets.is_empty() {
+            return None;
+        }
         let ids: Vec<&str> =
             self.sets.iter().map(|entry| entry.facts.as_ref().map(|f| f.id.as_str())).collect::<Option<_>>()?;
         let listed = |id: &str| ids.iter().position(|listed| *listed == id);
