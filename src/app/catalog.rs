@@ -250,31 +250,34 @@ async fn read_bytes(request: Result<js_sys::Promise, String>) -> Result<Vec<u8>,
     Ok(js_sys::Uint8Array::new(&body).to_vec())
 }
 
-/// Waits until what was just drawn has been painted: the next animation frame, then a task of
-/// its own after it (a zero timeout alone often runs before the frame). A tab in the background
-/// draws no frames, so a timeout of 100 ms stands in for the frame there.
-async fn after_paint() {
+/// Waits until `schedule` has called back (it is given the window and the function to call).
+async fn called_back(schedule: &dyn Fn(&web_sys::Window, &js_sys::Function)) {
     let mut wait = |resolve: js_sys::Function, _reject: js_sys::Function| {
-        let Some(window) = web_sys::window() else { return };
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
-        let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback(&resolve);
-            }
-        });
-        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+        if let Some(window) = web_sys::window() {
+            schedule(&window, &resolve);
+        }
     };
     let _ = JsFuture::from(js_sys::Promise::new(&mut wait)).await;
 }
 
+/// Waits until what was just drawn has been painted: the next animation frame, then a task of
+/// its own after it (a zero timeout alone often runs before the frame). A tab in the background
+/// draws no frames, so a timeout of 100 ms stands in for the frame there.
+async fn after_paint() {
+    called_back(&|window, resolve| {
+        let _ = window.request_animation_frame(resolve);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(resolve, 100);
+    })
+    .await;
+    next_task().await;
+}
+
 /// Waits for a task of its own (a zero timeout), so the browser can draw and answer in between.
 async fn next_task() {
-    let mut wait = |resolve: js_sys::Function, _reject: js_sys::Function| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
-        }
-    };
-    let _ = JsFuture::from(js_sys::Promise::new(&mut wait)).await;
+    called_back(&|window, resolve| {
+        let _ = window.set_timeout_with_callback(resolve);
+    })
+    .await;
 }
 
 /// Loads the set `src` names, or else the catalog and every set it lists, handing each step to
