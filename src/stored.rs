@@ -90,7 +90,9 @@ struct CurrentRecord<'a> {
     #[serde(skip_serializing_if = "is_zero")]
     part: usize,
     result: &'a ResultDocument,
-    answered_at: Vec<(&'a str, f64)>,
+    /// Milliseconds since the epoch, whole: a float would bring Rust's float formatting into the
+    /// first download for nothing (the clock counts whole milliseconds).
+    answered_at: Vec<(&'a str, i64)>,
 }
 
 /// The attempt in progress of `set`, as stored.
@@ -100,7 +102,7 @@ pub fn encode_attempt(set: &QuestionSet, attempt: &Attempt) -> String {
         .iter()
         .zip(&attempt.answered_at)
         .filter(|(_, at)| **at > 0.0)
-        .map(|(q, at)| (q.id.as_str(), *at))
+        .map(|(q, at)| (q.id.as_str(), at.round() as i64))
         .collect();
     let document = attempt.to_document(set);
     let (page, part) = crate::attempt::pages(set).get(attempt.page).map_or((0, 0), |page| (page.dimension, page.part));

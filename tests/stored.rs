@@ -48,6 +48,23 @@ fn an_attempt_round_trips_with_its_answer_times_and_page() {
 }
 
 #[test]
+fn answer_times_are_whole_milliseconds_and_earlier_layouts_with_fractions_still_read() {
+    let set = flagship();
+    let mut a = Attempt::new("a-times".into(), &set, 0, "2026-11-22T09:00:00.000Z".into());
+    let (rated, id) = first_rated(&set);
+    a.answer(rated, Response::Point(4), 1_763_800_000_123.4);
+    let text = stored::encode_attempt(&set, &a);
+    assert!(text.contains(&format!("[\"{id}\",1763800000123]")), "{text}");
+    let Decoded::Fine(read) = stored::decode_attempt(&set, &text) else { panic!("{text}") };
+    assert_eq!(read.answered_at[rated], 1_763_800_000_123.0);
+    // Earlier versions wrote the milliseconds as floats ("….0"): they read the same.
+    let earlier = text.replace("1763800000123]", "1763800000123.0]");
+    assert_ne!(earlier, text);
+    let Decoded::Fine(read) = stored::decode_attempt(&set, &earlier) else { panic!("{earlier}") };
+    assert_eq!(read.answered_at[rated], 1_763_800_000_123.0);
+}
+
+#[test]
 fn damaged_and_newer_values_are_told_apart() {
     let set = flagship();
     for garbage in
