@@ -207,3 +207,24 @@ test('on a page that preloads nothing, the catalog and the default set are fetch
   assertNoConsoleErrors(errors);
   await context.close();
 });
+
+test('in a tab in the background (no frames, timers at most once a second) the rest of the load does not wait to let the browser draw', async () => {
+  const background = () => {
+    Object.defineProperty(Document.prototype, 'hidden', { get: () => true });
+    Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden' });
+    window.requestAnimationFrame = () => 0;
+    const setTimeoutNow = window.setTimeout.bind(window);
+    window.setTimeout = (callback, delay, ...args) => setTimeoutNow(callback, Math.max(1000, delay ?? 0), ...args);
+  };
+  const { context, open, errors, release } = await holding(/\/assessments\/catalog\.json$/, { script: background });
+  release();
+  const page = await open();
+  await page.getByRole('button', { name: 'Start the assessment' }).waitFor({ state: 'attached' });
+  const shown = Date.now();
+  // Complete: the masthead's links work, which wait for every set and archived version.
+  await page.waitForFunction(() => !document.querySelector('altitude-assessment').shadowRoot.querySelector('.masthead button:last-child').disabled, null, { polling: 50 });
+  const waited = Date.now() - shown;
+  assert.ok(waited < 900, `the other five files were read ${waited} ms after the start screen; a throttled wait per file takes 1,000 ms`);
+  assertNoConsoleErrors(errors);
+  await context.close();
+});

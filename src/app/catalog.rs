@@ -250,8 +250,13 @@ async fn read_bytes(request: Result<js_sys::Promise, String>) -> Result<Vec<u8>,
     Ok(js_sys::Uint8Array::new(&body).to_vec())
 }
 
-/// Waits until `schedule` has called back (it is given the window and the function to call).
+/// Waits until `schedule` has called back (it is given the window and the function to call). A
+/// page in the background paints nothing and runs timers at most once a second: there, waiting to
+/// let the browser draw would only hold the load back, so it does not wait.
 async fn called_back(schedule: &dyn Fn(&web_sys::Window, &js_sys::Function)) {
+    if web_sys::window().and_then(|window| window.document()).is_some_and(|document| document.hidden()) {
+        return;
+    }
     let mut wait = |resolve: js_sys::Function, _reject: js_sys::Function| {
         if let Some(window) = web_sys::window() {
             schedule(&window, &resolve);
@@ -261,8 +266,8 @@ async fn called_back(schedule: &dyn Fn(&web_sys::Window, &js_sys::Function)) {
 }
 
 /// Waits until what was just drawn has been painted: the next animation frame, then a task of
-/// its own after it (a zero timeout alone often runs before the frame). A tab in the background
-/// draws no frames, so a timeout of 100 ms stands in for the frame there.
+/// its own after it (a zero timeout alone often runs before the frame). Should the page be hidden
+/// meanwhile, a timeout of 100 ms stands in for the frame, which then never comes.
 async fn after_paint() {
     called_back(&|window, resolve| {
         let _ = window.request_animation_frame(resolve);
