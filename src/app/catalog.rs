@@ -8,7 +8,8 @@
 //! A catalog that states every set's start-screen facts is loaded in two steps, so the start screen
 //! does not wait for sets nobody has picked yet: first the catalog and the set shown first (the
 //! element's `set`, else the default, else the first), then, once the start screen has been
-//! painted, the other sets and the archive, all requested together. A catalog of plain file names is loaded in one step, every set before anything shows.
+//! painted, the other sets and the archive, all requested together. A catalog of plain file names
+//! is loaded in one step, every set before anything shows.
 
 use std::sync::Arc;
 
