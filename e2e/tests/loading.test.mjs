@@ -228,3 +228,25 @@ test('in a tab in the background (no frames, timers at most once a second) the r
   assertNoConsoleErrors(errors);
   await context.close();
 });
+
+test('a catalog that fails (an error status, a failed request) is told once, in the element and to the host, when altitude.js fetched it', async () => {
+  for (const [fail, why] of [[(route) => route.fulfill({ status: 404, body: 'gone' }), /the server answered 404/], [(route) => route.abort(), /the request failed/]]) {
+    const context = await shared.browser().newContext();
+    await context.addInitScript(listenForEvents);
+    await context.route('**/assessments/catalog.json', fail);
+    const errors = [];
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(shared.site().url);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), why);
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => window.__events);
+    assert.deepEqual(seen.map((e) => e.type), ['altitude-error'], 'told once');
+    assert.match(seen[0].detail.message, /The list of assessments at \S+catalog\.json could not be loaded/);
+    assertNoConsoleErrors(errors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e)));
+    await context.close();
+  }
+});
