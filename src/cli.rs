@@ -294,12 +294,25 @@ fn catalog_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) ->
     Ok(OK)
 }
 
-/// Writes `text` over `path` whole or not at all: into a file beside it, then renamed over it, so
-/// a full disk or a crash mid-write leaves the author's file as it was.
+/// Writes `text` over the file at `path` whole or not at all: into a new file beside it, flushed to
+/// disk, then renamed over it, so a full disk or a crash mid-write leaves the author's file as it
+/// was. A symbolic link is followed (the file it names is replaced, the link stays), the file keeps
+/// its permissions, and a read-only file is refused, as a plain write would refuse it.
 fn replace_file(path: &Path, text: &str) -> std::io::Result<()> {
-    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let temporary = path.with_file_name(format!(".{name}.altitude-{}.tmp", std::process::id()));
-    let written = std::fs::write(&temporary, text).and_then(|()| std::fs::rename(&temporary, path));
+    let target = std::fs::canonicalize(path)?;
+    let permissions = std::fs::metadata(&target)?.permissions();
+    if permissions.readonly() {
+        return Err(std::io::Error::new(std::io::ErrorKind::PermissionDenied, "the file is read-only"));
+    }
+    let name = target.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = target.with_file_name(format!(".{name}.altitude-{}.tmp", std::process::id()));
+    // create_new: never through a file or link that is already there.
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&temporary)?;
+    let written = file
+        .write_all(text.as_bytes())
+        .and_then(|()| file.set_permissions(permissions))
+        .and_then(|()| file.sync_all())
+        .and_then(|()| std::fs::rename(&temporary, &target));
     if written.is_err() {
         let _ = std::fs::remove_file(&temporary);
     }

@@ -291,6 +291,39 @@ fn catalog_writes_each_sets_facts_from_the_set_and_check_then_keeps_them_true() 
     assert_eq!(altitude(&["check", shown]).status.code(), Some(0));
 }
 
+/// The catalog is replaced as a file an author keeps: through a link to it, with its permissions,
+/// and not at all when it is read-only.
+#[cfg(unix)]
+#[test]
+fn catalog_replaces_the_file_a_link_names_keeps_its_permissions_and_refuses_a_read_only_one() {
+    use std::os::unix::fs::{symlink, PermissionsExt};
+    let example = std::fs::read_to_string("docs/example-set.json").unwrap();
+    let before = r#"{"default": "example-team-lead", "sets": ["example.json"]}"#;
+    let path = catalog_folder("facts-modes", before, &[("example.json", &example)]);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let link = path.with_file_name("linked.json");
+    symlink("catalog.json", &link).unwrap();
+    let out = altitude(&["catalog", link.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link stays a link");
+    assert!(
+        std::fs::read_to_string(&path).unwrap().contains("\"estimated_minutes\": 5"),
+        "the file it names is written"
+    );
+    assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600, "its permissions are kept");
+
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let written = std::fs::read_to_string(&path).unwrap();
+    let out = altitude(&["catalog", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("cannot write") && text(&out.stderr).contains("permission denied"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), written, "a read-only catalog is left as it was");
+}
+
 #[test]
 fn catalog_writes_nothing_when_a_listed_set_has_problems() {
     let before = r#"{"default": "example-team-lead", "sets": ["missing.json"]}"#;
