@@ -262,3 +262,18 @@ test('a catalog that fails (an error status, a failed request) is told once, in 
     await context.close();
   }
 });
+
+test('a set named by the page while the catalog is on its way is the one announced ready, once the rest has loaded', async () => {
+  const { context, open, errors, release } = await holding(/\/assessments\/catalog\.json$/, { script: listenForEvents });
+  const page = await open();
+  // As a framework does: the element is in the page first, its attributes come a moment later.
+  await page.evaluate(() => document.querySelector('altitude-assessment').setAttribute('set', 'em-to-head-of-engineering'));
+  release();
+  await page.getByRole('button', { name: /^Past results/ }).and(page.locator(':enabled')).waitFor();
+  await page.waitForTimeout(300);
+  const seen = await page.evaluate(() => window.__events);
+  assert.deepEqual(seen.map((e) => [e.type, e.detail.set]), [['altitude-ready', 'em-to-head-of-engineering']]);
+  assert.ok(await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).isChecked());
+  assertNoConsoleErrors(errors);
+  await context.close();
+});

@@ -122,11 +122,13 @@ impl Loaded {
 
     /// Tells the host what could not be loaded, and which set is ready: what this step of the load
     /// adds, so nothing is announced twice. A first step holds only the set shown first; the
-    /// complete load announces the others, and the set that is ready if the first step had none.
-    /// `first_step_told`: whether this load's first step was announced. Both steps may be kept
-    /// before anyone reads the first (a catalog of one set has nothing to wait for in between),
-    /// and then the complete load tells everything.
-    pub fn announce(&self, host: Host, wanted: Option<&str>, first_step_told: bool) {
+    /// complete load announces the others. `first_step_told`: whether this load's first step was
+    /// announced (both steps may be kept before anyone reads the first: a catalog of one set has
+    /// nothing to wait for in between; then the complete load tells everything). `ready_told`:
+    /// whether this load's ready was sent; until it is, it is sent once the set a person starting
+    /// now would take has loaded (which set that is may change while loading: the element's `set`).
+    /// Returns whether ready was sent now.
+    pub fn announce(&self, host: Host, wanted: Option<&str>, first_step_told: bool, ready_told: bool) -> bool {
         if let Some((message, url)) = &self.error {
             host.emit("error", &json_object(&[("message", message), ("url", url)]));
         }
@@ -140,10 +142,12 @@ impl Loaded {
                 host.emit("error", &json_object(&[("message", &message), ("url", url)]));
             }
         }
-        let ready_in_first_step =
-            self.shown_first.is_some_and(|i| told_in_first_step(i) && matches!(self.sets[i], SetEntry::Loaded(_)));
-        if let (Some(set), false) = (self.chosen(wanted), ready_in_first_step) {
-            host.emit("ready", &json_object(&[("set", &set.id), ("version", &set.version)]));
+        match (self.chosen(wanted), ready_told) {
+            (Some(set), false) => {
+                host.emit("ready", &json_object(&[("set", &set.id), ("version", &set.version)]));
+                true
+            }
+            _ => false,
         }
     }
 }
@@ -168,9 +172,11 @@ impl Catalog {
             latest.update_value(|n| *n += 1);
             let this_load = latest.get_value();
             leptos::task::spawn_local(async move {
-                // Each step of this load is kept only while no newer load has begun.
+                // Each step of this load is kept only while no newer load has begun (and the widget
+                // is still there); otherwise the load stops at its next step.
+                let current = move || latest.try_get_value() == Some(this_load);
                 let keep = move |step: Loaded, relist: bool| {
-                    if latest.try_get_value() == Some(this_load) {
+                    if current() {
                         let step = Some(Arc::new(step));
                         if relist {
                             listing.set(step.clone());
@@ -178,7 +184,7 @@ impl Catalog {
                         loaded.set(step);
                     }
                 };
-                load(host, src, &assets, wanted.as_deref(), this_load, &keep).await;
+                load(host, src, &assets, wanted.as_deref(), this_load, &current, &keep).await;
             });
         });
         Catalog { loaded, listing }
@@ -294,6 +300,7 @@ async fn load(
     assets: &str,
     wanted: Option<&str>,
     load: u32,
+    current: &dyn Fn() -> bool,
     keep: &dyn Fn(Loaded, bool),
 ) {
     if let Some(src) = src.filter(|s| !s.trim().is_empty()) {
@@ -303,7 +310,11 @@ async fn load(
         return keep(Loaded { sets, load, complete: true, ..Loaded::default() }, true);
     }
     let catalog_url = resolve(CATALOG_PATH, assets);
-    let catalog = match read_bytes(start_fetch(host, &catalog_url)).await.and_then(|bytes| {
+    let catalog = read_bytes(start_fetch(host, &catalog_url)).await;
+    if !current() {
+        return;
+    }
+    let catalog = match catalog.and_then(|bytes| {
         crate::model::Catalog::parse(&bytes)
             .map_err(|problems| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "))
     }) {
@@ -347,6 +358,9 @@ async fn load(
             }
         } else if read > 1 && shown_first.is_some() {
             next_task().await;
+        }
+        if !current() {
+            return;
         }
         let request = requests[i].take().unwrap_or_else(|| start_fetch(host, &urls[i]));
         let entry = checked_set(urls[i].clone(), read_bytes(request).await);
