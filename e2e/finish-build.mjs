@@ -2,7 +2,7 @@
 // (esbuild; Trunk copies `altitude.js`, `altitude.css` and wasm-bindgen's glue as they are), then
 // writes a `.br` (brotli, quality 11) and a `.gz` (gzip -9) beside every asset a browser fetches, so a
 // server can send the smallest encoding without compressing on each request (README: "Serving").
-import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
@@ -43,6 +43,11 @@ export function checkPreloads(dist) {
   const page = readFileSync(join(dist, 'index.html'), 'utf8');
   const element = readFileSync(join(dist, 'altitude.js'), 'utf8');
   const glue = readFileSync(join(dist, 'altitude-web.js'), 'utf8');
+  // And the other way round: every module altitude.js imports is in the build (a build without a
+  // split point writes no __wasm_split.js, and the import would fail for every widget on the page).
+  for (const [, module] of element.matchAll(/\bimport\(\s*["']\.\/([^"']+)["']\s*\)/g)) {
+    if (!existsSync(join(dist, module))) problems.push(`altitude.js imports ./${module}, which the build did not write`);
+  }
   for (const [, module] of glue.matchAll(/\bimport\s*(?:[^"'()]*?\bfrom\s*)?["']\.\/([^"']+)["']/g)) {
     if (!page.includes(`rel="modulepreload" href="./${module}"`)) problems.push(`index.html does not modulepreload ./${module}, which the glue imports`);
     if (!element.includes(`import("./${module}")`) && !element.includes(`import('./${module}')`)) problems.push(`altitude.js does not import ./${module} beside the glue`);

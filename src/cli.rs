@@ -22,9 +22,10 @@ Usage:
       Check each question set (format 1 or 2). Prints
       \"FILE: ok (format N, Q questions, D dimensions, R roles)\" for a valid one and
       \"FILE:LOCATION: message\" for each problem otherwise. A catalog of sets
-      (an object with \"sets\" and \"default\", such as assessments/catalog.json) is
-      checked as a catalog: every listed file exists and is a valid set, the
-      default is one of them, and the start-screen facts an entry states are true.
+      (an object with \"sets\" or \"default\" and no \"format\", such as
+      assessments/catalog.json) is checked as a catalog: every listed file exists
+      and is a valid set, the default is one of them, and the start-screen facts
+      an entry states are true.
   altitude catalog FILE
       Rewrite the catalog FILE in place with each listed set as an object stating
       its start-screen facts (id, title, summary, estimated_minutes, questions),

@@ -274,7 +274,7 @@ async fn called_back(schedule: &dyn Fn(&web_sys::Window, &js_sys::Function)) {
 
 /// Waits until what was just drawn has been painted: the next animation frame, then a task of
 /// its own after it (a zero timeout alone often runs before the frame). Should the page be hidden
-/// meanwhile, a timeout of 100 ms stands in for the frame, which then never comes.
+/// meanwhile, a timeout of 100 ms (a second, as hidden pages run timers) stands in for the frame.
 async fn after_paint() {
     called_back(&|window, resolve| {
         let _ = window.request_animation_frame(resolve);
