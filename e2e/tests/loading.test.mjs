@@ -9,7 +9,7 @@ import { sharedBrowserAndSite, assertNoConsoleErrors, assertAccessible, readSet,
 const shared = sharedBrowserAndSite({ before, after });
 
 /** A context whose requests for files matching `pattern` wait until `release()`; `requested` lists them. */
-async function holding(pattern, { script, arg, body } = {}) {
+async function holding(pattern, { script, arg, body, clock } = {}) {
   const context = await shared.browser().newContext();
   if (script) await context.addInitScript(script, arg);
   let release;
@@ -26,6 +26,8 @@ async function holding(pattern, { script, arg, body } = {}) {
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
+    // Playwright's clock: time runs as usual until a test moves it on.
+    if (clock) await page.clock.install();
     await page.goto(shared.site().url);
     return page;
   };
@@ -112,6 +114,28 @@ test('a set that fails behind the start screen shows its located problems, annou
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await page.getByRole('heading', { level: 2, name: /^Technical strategy/ }).waitFor();
   await assertAccessible(page, 'a question page after a set failed behind the start screen');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('a set whose server never answers fails after a minute, with its reason; the masthead then leads on', async () => {
+  const { context, open, errors } = await holding(/\/assessments\/tech-lead-to-engineering-manager\.json$/, { script: listenForEvents, clock: true });
+  const page = await open();
+  await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  const pastResults = page.getByRole('button', { name: /^Past results/ });
+  await page.clock.runFor(30_000);
+  assert.ok(await pastResults.isDisabled(), 'still waiting for the set after 30 s');
+  assert.equal(await page.getByRole('alert').count(), 0);
+  await page.clock.runFor(31_000);
+  const alert = page.getByRole('alert');
+  await alert.getByText(/tech-lead-to-engineering-manager\.json$/).waitFor();
+  assert.match(await alert.textContent(), /nothing complete arrived within 60 seconds/);
+  assert.ok(await pastResults.isEnabled());
+  assert.equal(await page.getByRole('radio').count(), 2, 'the other sets are still offered');
+  const seen = await page.evaluate(() => window.__events);
+  assert.deepEqual(seen.map((e) => e.type).sort(), ['altitude-error', 'altitude-ready'], 'each announced once');
+  await pastResults.click();
+  await page.getByRole('heading', { name: 'Past results' }).waitFor();
   assertNoConsoleErrors(errors);
   await context.close();
 });
@@ -250,6 +274,8 @@ test('a catalog that fails (an error status, a failed request) is told once, in 
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
+    // Playwright's clock: time runs as usual until a test moves it on.
+    if (clock) await page.clock.install();
     await page.goto(shared.site().url);
     const alert = page.getByRole('alert');
     await alert.waitFor();

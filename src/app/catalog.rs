@@ -241,19 +241,39 @@ fn start_fetch(host: Host, url: &str) -> Result<js_sys::Promise, String> {
     }
 }
 
+/// How long a file may take to arrive, from its request to its last byte. A server that accepts
+/// the request and never answers would otherwise hold the load, and the masthead that waits for
+/// it, for as long as the page is open; a minute is room for a set of 100 KB on a poor mobile link.
+const PATIENCE_MS: i32 = 60_000;
+
 /// The body of a response as bytes, as they came: no detour through a JS string, and bytes that
-/// are not UTF-8 are the loader's to report, at their place.
+/// are not UTF-8 are the loader's to report, at their place. Fails after `PATIENCE_MS`.
 async fn read_bytes(request: Result<js_sys::Promise, String>) -> Result<Vec<u8>, String> {
-    let response = JsFuture::from(request?)
+    let request = request?;
+    // Resolves with `undefined` once the time is up, which neither a response nor a body is.
+    let deadline = js_sys::Promise::new(&mut |resolve, _reject| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, PATIENCE_MS);
+        }
+    });
+    let in_time = |promise: &js_sys::Promise| JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(promise, &deadline)));
+    let too_late = || format!("nothing complete arrived within {} seconds", PATIENCE_MS / 1000);
+    let response = in_time(&request)
         .await
         .map_err(|_| "the request failed (network error or blocked by the server's CORS policy)".to_owned())?;
+    if response.is_undefined() {
+        return Err(too_late());
+    }
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
     if !response.ok() {
         return Err(format!("the server answered {} {}", response.status(), response.status_text()));
     }
-    let body = JsFuture::from(response.array_buffer().map_err(|_| "the response has no body")?)
+    let body = in_time(&response.array_buffer().map_err(|_| "the response has no body")?)
         .await
         .map_err(|_| "the response could not be read")?;
+    if body.is_undefined() {
+        return Err(too_late());
+    }
     Ok(js_sys::Uint8Array::new(&body).to_vec())
 }
 
