@@ -9,9 +9,6 @@ TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 FUZZ_SECONDS ?= 60
-# wasm-opt's flags besides -Oz, as e2e/build-wasm.mjs passes them: the features
-# rustc >= 1.87 emits, and that the first 1 KiB of memory is unused (Rust's stack sits below 1 MiB).
-WASM_OPT_FLAGS := --enable-bulk-memory --enable-nontrapping-float-to-int --low-memory-unused
 WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
 .PHONY: help serve build test lint test-native test-wasm test-e2e size bench bench-core bench-web fuzz tools \
@@ -93,7 +90,7 @@ test-e2e: build
 # the shipped one but with its names kept (wasm-opt -g), since the shipped wasm has none.
 size: build
 	@mkdir -p target/size
-	@wasm-opt -Oz -g $(WASM_OPT_FLAGS) target/web/pkg/altitude-web_bg.wasm -o target/size/altitude-web.named.wasm
+	@node e2e/build-wasm.mjs named target/size/altitude-web.named.wasm
 	@node e2e/size.mjs dist --gate
 
 # ---- measurement -------------------------------------------------------------------------
