@@ -274,8 +274,6 @@ test('a catalog that fails (an error status, a failed request) is told once, in 
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
-    // Playwright's clock: time runs as usual until a test moves it on.
-    if (clock) await page.clock.install();
     await page.goto(shared.site().url);
     const alert = page.getByRole('alert');
     await alert.waitFor();
