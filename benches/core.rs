@@ -1,8 +1,11 @@
 //! Loading and validating a 1,000-question format-2 set (target: under 5 ms), scoring it (under
-//! 100 µs), and scoring it with the others' view of 20 raters (under 200 µs).
+//! 100 µs), scoring it with the others' view of 20 raters (under 200 µs), and saving one answer of
+//! an attempt with every other question answered (the widget's last page: read, merge, write).
 
+use altitude::attempt::Attempt;
 use altitude::model::{QuestionKind, QuestionSet, Relationship, Response, Responses};
 use altitude::scoring::{others_view, score};
+use altitude::session::{MemoryStorage, Session, Store};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use serde_json::json;
 
@@ -87,6 +90,22 @@ fn benchmarks(c: &mut Criterion) {
             let report = score(black_box(&set), black_box(&own), 5);
             let others = others_view(&set, &report, black_box(&raters));
             (report, others)
+        })
+    });
+
+    // Every question answered but the last, which each iteration answers again: the stored attempt
+    // is as long as it gets, so this is the most an answer's save costs.
+    let mut session = Session::open(Store::new("bench", MemoryStorage::new(), MemoryStorage::new(), || 1.7e12));
+    session.begin(&set, Attempt::new("a".into(), &set, 5, "2026-12-05T00:00:00.000Z".into()));
+    let last = set.questions.len() - 1;
+    for (i, response) in own.0.iter().enumerate().take(last) {
+        session.answer(&set, i, response.clone().unwrap_or(Response::Untested), 1.7e12 + i as f64);
+    }
+    let mut point = 0;
+    c.bench_function("answer the last of 1,000 questions (save: read, merge, write)", |b| {
+        b.iter(|| {
+            point = point % 5 + 1;
+            session.answer(black_box(&set), last, Response::Point(point), 1.8e12)
         })
     });
 }

@@ -218,3 +218,21 @@ fn question_lookup_finds_ids_in_any_order() {
     assert_eq!(lookup(ids[0]), Some(0), "found after an unknown id");
     assert_eq!(lookup(ids[3]), Some(3));
 }
+
+#[test]
+fn every_repeated_answer_key_is_reported_in_document_order() {
+    let text = r#"{"format": "altitude.result/1", "set": {"id": "base", "version": "1"}, "role": "lead",
+        "started_at": "2026-11-21T10:00:00Z", "completed_at": null,
+        "answers": {"t1": 4, "p1": "b", "t1": 5, "p2": null, "p1": "a", "t1": 3}, "role": "lead"}"#;
+    let problems = ResultDocument::parse(text.as_bytes()).expect_err("repeated keys");
+    let found: Vec<(K, String)> = problems.into_iter().map(|p| (p.kind, p.location.to_string())).collect();
+    assert_eq!(
+        found,
+        [
+            (K::DuplicateKey, "role".to_owned()),
+            (K::DuplicateKey, "answers.t1".to_owned()),
+            (K::DuplicateKey, "answers.p1".to_owned()),
+            (K::DuplicateKey, "answers.t1".to_owned()),
+        ]
+    );
+}
