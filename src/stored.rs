@@ -110,6 +110,19 @@ pub fn encode_attempt(set: &QuestionSet, attempt: &Attempt) -> String {
     json::compact(&record)
 }
 
+/// `attempt` as `encode_attempt`'s text of it decodes: answer times in whole milliseconds, none
+/// kept for a question without one, the page within the set.
+pub fn as_read_back(set: &QuestionSet, attempt: &Attempt) -> Attempt {
+    let mut read_back = attempt.clone();
+    for at in &mut read_back.answered_at {
+        *at = if *at > 0.0 { at.round() } else { 0.0 };
+    }
+    if read_back.page >= crate::attempt::pages(set).len() {
+        read_back.page = 0;
+    }
+    read_back
+}
+
 fn is_zero(part: &usize) -> bool {
     *part == 0
 }

@@ -75,7 +75,7 @@ fn restore_set_item() {
 #[wasm_bindgen_test]
 fn an_attempt_survives_a_round_trip_and_namespaces_stay_apart() {
     let set = flagship();
-    let (one, two) = (store("w1"), store("w2"));
+    let (mut one, two) = (store("w1"), store("w2"));
     let attempt = sample(&set, "a-1");
     let (saved, result) = one.save_attempt(&set, &attempt);
     assert_eq!((saved, result), (attempt.clone(), Ok(())));
@@ -88,7 +88,7 @@ fn an_attempt_survives_a_round_trip_and_namespaces_stay_apart() {
 #[wasm_bindgen_test]
 fn another_tabs_answers_are_merged_in_when_saving() {
     let set = flagship();
-    let store = store("tabs");
+    let mut store = store("tabs");
     let mut tab_a = sample(&set, "a-1");
     let mut tab_b = tab_a.clone();
     store.save_attempt(&set, &tab_a).1.expect("saved");
@@ -111,7 +111,7 @@ fn another_tabs_answers_are_merged_in_when_saving() {
 #[wasm_bindgen_test]
 fn full_storage_keeps_answers_in_memory_and_damages_nothing_saved() {
     let set = flagship();
-    let store = store("full");
+    let mut store = store("full");
     let attempt = sample(&set, "a-1");
     store.save_attempt(&set, &attempt).1.expect("saved");
     let before = local_storage().get_item("full.v1.current.cto-readiness").unwrap();
@@ -162,7 +162,7 @@ fn damaged_values_are_set_aside_and_newer_ones_left_alone() {
 #[wasm_bindgen_test]
 fn delete_everything_leaves_other_keys_alone() {
     let set = flagship();
-    let store = store("mine");
+    let mut store = store("mine");
     local_storage().set_item("someone-else", "kept").unwrap();
     store.save_attempt(&set, &sample(&set, "a-1")).1.expect("saved");
     store.save_history(&[completed(&set, "h-1")], &[]).1.expect("saved");
@@ -175,7 +175,7 @@ fn delete_everything_leaves_other_keys_alone() {
 #[wasm_bindgen_test]
 fn the_crash_notice_offers_the_saved_answers_as_a_file_to_import() {
     let set = flagship();
-    let store = store("altitude");
+    let mut store = store("altitude");
     let mut attempt = Attempt::new("a-3".into(), &set, 1, "2026-11-21T10:00:00Z".into());
     let first = rated(&set, 0);
     attempt.answer(first, Response::Point(3), 1.0);

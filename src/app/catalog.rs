@@ -256,7 +256,8 @@ async fn read_bytes(request: Result<js_sys::Promise, String>) -> Result<Vec<u8>,
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, PATIENCE_MS);
         }
     });
-    let in_time = |promise: &js_sys::Promise| JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(promise, &deadline)));
+    let in_time =
+        |promise: &js_sys::Promise| JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(promise, &deadline)));
     let too_late = || format!("nothing complete arrived within {} seconds", PATIENCE_MS / 1000);
     let response = in_time(&request)
         .await
