@@ -241,9 +241,11 @@ fn start_fetch(host: Host, url: &str) -> Result<js_sys::Promise, String> {
     }
 }
 
-/// How long a file may take to arrive, from its request to its last byte. A server that accepts
-/// the request and never answers would otherwise hold the load, and the masthead that waits for
-/// it, for as long as the page is open; a minute is room for a set of 100 KB on a poor mobile link.
+/// How long the load waits for one file, from the moment it needs it to the file's last byte. A
+/// server that accepts the request and never answers would otherwise hold the load, and the
+/// masthead that waits for it, for as long as the page is open; a minute is room for a set of
+/// 100 KB on a poor mobile link. Counted from the wait, not the request: files are read one after
+/// another, and one that arrived while an earlier one hung must not fail for having been read late.
 const PATIENCE_MS: i32 = 60_000;
 
 /// The body of a response as bytes, as they came: no detour through a JS string, and bytes that
