@@ -33,6 +33,9 @@ const CATALOG = './assessments/catalog.json';
 const DEFAULT_SET = './assessments/cto-readiness.json';
 /** Requests started before the wasm ran, by URL; each is handed over once. */
 const prefetched = new Map();
+/** How long a response nobody took is kept (a page whose `set` names another set, say): the widget takes
+ * its own within a few seconds of the wasm's arrival, and would fetch one it asks for later anew. */
+const UNTAKEN_MS = 60_000;
 
 function prefetch(path) {
   const href = new URL(path, import.meta.url).href;
@@ -41,6 +44,7 @@ function prefetch(path) {
   // A failure is handled where the request is taken; this keeps one nobody takes from being reported as unhandled.
   request.catch(() => {});
   prefetched.set(href, request);
+  setTimeout(() => { if (prefetched.get(href) === request) prefetched.delete(href); }, UNTAKEN_MS);
 }
 
 function prefetchData(element) {

@@ -9,6 +9,25 @@ pub fn sort_by<T>(items: &mut Vec<T>, less: impl Fn(&T, &T) -> bool) {
     items.extend(order.into_iter().filter_map(|i| slots[i].take()));
 }
 
+/// For each key, the position of the first equal key before it (`None` for a first use, and for
+/// no key): found by sorting, O(n log n), where comparing each key with every earlier one would be
+/// quadratic. One function for ids in sets and keys in documents alike, so the wasm holds it once.
+pub fn earlier_uses(keys: &[Option<&str>]) -> Vec<Option<usize>> {
+    let mut order: Vec<usize> = (0..keys.len()).filter(|&i| keys[i].is_some()).collect();
+    // Stable: the positions of one key stay in order, so each run starts with its first use.
+    sort_by(&mut order, |&a, &b| keys[a] < keys[b]);
+    let mut earlier = vec![None; keys.len()];
+    let mut first = 0;
+    for (k, &position) in order.iter().enumerate() {
+        if k > 0 && keys[order[k - 1]] == keys[position] {
+            earlier[position] = Some(first);
+        } else {
+            first = position;
+        }
+    }
+    earlier
+}
+
 /// The indices `0..len` in stably sorted order: a bottom-up merge sort, O(n log n), not generic, so
 /// the wasm holds it once.
 fn stable_order(len: usize, less: &dyn Fn(usize, usize) -> bool) -> Vec<usize> {

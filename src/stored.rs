@@ -117,7 +117,7 @@ pub fn as_read_back(set: &QuestionSet, attempt: &Attempt) -> Attempt {
     for at in &mut read_back.answered_at {
         *at = if *at > 0.0 { at.round() } else { 0.0 };
     }
-    if read_back.page >= crate::attempt::pages(set).len() {
+    if read_back.page >= crate::attempt::page_count(set) {
         read_back.page = 0;
     }
     read_back

@@ -521,22 +521,9 @@ fn read_scale(value: &Json, problems: &mut Problems) -> Option<Scale> {
 
 /// Reports an id that an earlier item of the same list already used.
 fn check_unique(ids: &[Option<String>], list_path: &str, what: &str, problems: &mut Problems) {
-    // Sorted by (id, position), each run of one id starts with its first use: no hash map needed.
-    let mut by_id: Vec<(&str, usize)> =
-        ids.iter().enumerate().filter_map(|(i, id)| Some((id.as_deref()?, i))).collect();
-    crate::sorting::sort_by(&mut by_id, |a, b| a < b);
-    let mut repeats: Vec<(usize, usize)> = Vec::new();
-    let mut first = 0;
-    for (k, (id, position)) in by_id.iter().enumerate() {
-        if k > 0 && by_id[k - 1].0 == *id {
-            repeats.push((first, *position));
-        } else {
-            first = *position;
-        }
-    }
-    crate::sorting::sort_by(&mut repeats, |a, b| a.1 < b.1);
-    for (first, later) in repeats {
-        let id = ids[later].as_deref().unwrap_or_default();
+    let keys: Vec<Option<&str>> = ids.iter().map(Option::as_deref).collect();
+    for (later, first) in crate::sorting::earlier_uses(&keys).into_iter().enumerate() {
+        let (Some(first), Some(id)) = (first, keys[later]) else { continue };
         problems.add(
             &join(&index(list_path, later), "id"),
             ProblemKind::DuplicateId,

@@ -205,14 +205,8 @@ pub fn read_map<'a>(value: &'a Json, path: &str, what: &str, problems: &mut Prob
 /// on every answer, and that comparison took 2 ms of an answer's 3 (a hostile file with 100,000
 /// keys would have taken minutes).
 fn repeated_keys(pairs: &[(String, Json)]) -> Vec<bool> {
-    let mut by_key: Vec<usize> = (0..pairs.len()).collect();
-    crate::sorting::sort_by(&mut by_key, |&a, &b| pairs[a].0 < pairs[b].0);
-    let mut repeated = vec![false; pairs.len()];
-    for (k, &position) in by_key.iter().enumerate().skip(1) {
-        // Stable: within one key, positions stay in document order, so all but the first repeat it.
-        repeated[position] = pairs[by_key[k - 1]].0 == pairs[position].0;
-    }
-    repeated
+    let keys: Vec<Option<&str>> = pairs.iter().map(|(key, _)| Some(key.as_str())).collect();
+    crate::sorting::earlier_uses(&keys).iter().map(Option::is_some).collect()
 }
 
 fn expect_object<'a>(value: &'a Json, path: &str, what: &str, problems: &mut Problems) -> Option<&'a [(String, Json)]> {
