@@ -27,6 +27,8 @@ const E2E = join(ROOT, 'e2e');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
+/** One frame at 60 Hz, headless Chromium's rate. */
+const FRAME_MS = 1000 / 60;
 const spread = (xs) => `median ${fmt(median(xs))}  (min ${fmt(Math.min(...xs))}, max ${fmt(Math.max(...xs))})`;
 
 // ---- SurveyJS: the same set as a SurveyJS survey, one page per dimension -----------------------
@@ -308,7 +310,10 @@ const t = thousand;
 console.log(`\n1,000-question set (${t.pages} pages, ${t.questionsOnFirst} questions rendered on the first):`);
 console.log(`  Start → first question      ${fmt(t.start.dom)} (to the next frame ${fmt(t.start.frame)})  (target ≤ 150 ms)`);
 for (const [where, x] of [['first page', t.first], ['last page', t.last]]) {
-  console.log(`  ${where.padEnd(10)} answer → settled p95 ${fmt(p95(x.work))} (median ${fmt(median(x.work))}); click at a frame's start → next frame p95 ${fmt(p95(x.frames))} (one frame is 16.7 ms; target: the next frame)`);
+  // A click at a frame's start can be drawn no sooner than the next frame, one interval later: the
+  // target is that it is drawn then, so answers whose frame came a frame late or more are counted.
+  const late = x.frames.filter((ms) => ms > 1.5 * FRAME_MS).length;
+  console.log(`  ${where.padEnd(10)} answer → settled p95 ${fmt(p95(x.work))} (median ${fmt(median(x.work))}); click at a frame's start → next frame p95 ${fmt(p95(x.frames))} (one frame is ${fmt(FRAME_MS)}); drawn a frame late or more: ${late} of ${x.frames.length} (target: 0)`);
 }
 
 if (lighthouseRows) {

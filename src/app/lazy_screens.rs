@@ -1,8 +1,8 @@
 //! The screens a person needs only after answering (review, results, roadmap, history) and those
-//! of others' view (an invitation, a rater's reply, a reply received), split into
-//! one wasm module of their own with Leptos's `#[lazy]`, so the first download holds just the start
-//! screen and the questions. `preload` fetches the module in the background while the person answers,
-//! so it is there before any of these screens is asked for.
+//! of others' view (an invitation, a rater's reply, a reply received), with saving the person's
+//! data to a file, split into one wasm module of their own with Leptos's `#[lazy]`, so the first
+//! download holds just the start screen and the questions. `preload` fetches the module in the
+//! background while the person answers, so it is there before any of these is asked for.
 //!
 //! One split point for all four, not one each: they share most of their code (scoring, charts,
 //! tables), and one module compresses far better than a module per screen plus the chunks of code
@@ -18,11 +18,30 @@ use super::reply_screen::ReplyScreen;
 use super::results_view::ResultsView;
 use super::review_screen::ReviewScreen;
 use super::roadmap_view::RoadmapView;
-use super::Screen;
+use super::{storage_notice, AppState, Screen};
 
-/// Draws one of the later screens; the only way into the split module. It runs under the caller's
-/// owner (the `Suspend` in `later`), so the screen finds `AppState` in context as before.
+/// What the split module is asked to do.
+enum Later {
+    Draw(Screen),
+    /// Save the attempt in progress, or every result, to a file: only the storage notice offers it
+    /// in the first download, and the documents and the download are code the later screens have.
+    SaveToFile(Box<AppState>),
+}
+
+/// The only way into the split module (one entry point, so one module: see above). A screen is
+/// drawn under the caller's owner (the `Suspend` in `later`), so it finds `AppState` in context
+/// as before.
 #[lazy]
+fn in_split_module(work: Later) -> AnyView {
+    match work {
+        Later::Draw(screen) => later_screen(screen),
+        Later::SaveToFile(state) => {
+            storage_notice::save_to_file(*state);
+            ().into_any()
+        }
+    }
+}
+
 fn later_screen(screen: Screen) -> AnyView {
     match screen {
         Screen::Review => view! { <ReviewScreen/> }.into_any(),
@@ -39,11 +58,19 @@ fn later_screen(screen: Screen) -> AnyView {
 
 /// `screen` (any but loading, start and questions), drawn once the split module has loaded.
 pub fn later(screen: Screen) -> AnyView {
-    Suspend::new(later_screen(screen)).into_any()
+    Suspend::new(in_split_module(Later::Draw(screen))).into_any()
+}
+
+/// Saves what the person would otherwise lose to a file (the storage notice's offer), once the
+/// split module is there: immediately if it was preloaded (a second after the first question shows).
+pub fn save_to_file(state: AppState) {
+    spawn_local(async move {
+        in_split_module(Later::SaveToFile(Box::new(state))).await;
+    });
 }
 
 /// Fetches the later screens' module in the background (once; later calls cost nothing), so
 /// finishing an attempt or opening the history never waits for the network.
 pub fn preload() {
-    spawn_local(__preload_later_screen());
+    spawn_local(__preload_in_split_module());
 }

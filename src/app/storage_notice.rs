@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use super::download::download;
-use super::{now, AppState};
+use super::{lazy_screens, now, AppState};
 use crate::stored;
 
 /// Saves what would otherwise be lost: the attempt in progress (a result file without a completion
-/// time, which the history screen imports back to resume), else every completed result.
+/// time, which the history screen imports back to resume), else every completed result. Called in
+/// the split module ([`lazy_screens::save_to_file`]), which holds the code it needs.
 pub fn save_to_file(state: AppState) {
     let result = match state.session.attempt_document() {
         Some((set_id, document)) => download(&format!("altitude-answers-{set_id}.json"), &document),
@@ -30,7 +31,7 @@ pub fn StorageNotice() -> impl IntoView {
                 if rating() {
                     view! { <p>"Finish your view in this sitting: the reply link you get at the end holds your answers."</p> }.into_any()
                 } else {
-                    view! { <button type="button" class="primary" on:click=move |_| save_to_file(state)>"Save my answers to a file"</button> }.into_any()
+                    view! { <button type="button" class="primary" on:click=move |_| lazy_screens::save_to_file(state)>"Save my answers to a file"</button> }.into_any()
                 }
             });
             view! {
