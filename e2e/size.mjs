@@ -31,10 +31,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   (+0.6 / +0.7 KB): 186.2 / 311.0 KB;
 // - then: the storage notice's "save to a file" runs in the split module, with the documents and the
 //   download it needs (-1.4 / +0.6 KB: that code leaves the first load, and compresses a little worse
-//   in the split module): 184.8 / 311.6 KB;
-// - then: a broken set's list of problems is drawn in the split module too (-1.6 / +0.7 KB):
-//   183.2 / 312.2 KB.
-export const BUDGETS = { unsplitTotal: 250_000, firstLoad: 183_500, total: 312_500 };
+//   in the split module): 184.8 / 311.6 KB.
+export const BUDGETS = { unsplitTotal: 250_000, firstLoad: 185_000, total: 311_800 };
 export const TARGETS = { firstLoad: 150_000, total: 260_000 };
 
 /**

@@ -1,14 +1,12 @@
-//! What a person needs only after answering or when something went wrong, split into one wasm
-//! module of its own with Leptos's `#[lazy]`, so the first download holds just the start screen and
-//! the questions: the review, results, roadmap and history screens, those of others' view (an
-//! invitation, a rater's reply, a reply received), saving the person's data to a file, and a
-//! broken set's list of problems. `preload` fetches the module in the background while the person
-//! answers, so it is there before any of these is asked for.
+//! The screens a person needs only after answering (review, results, roadmap, history) and those
+//! of others' view (an invitation, a rater's reply, a reply received), with saving the person's
+//! data to a file, split into one wasm module of their own with Leptos's `#[lazy]`, so the first
+//! download holds just the start screen and the questions. `preload` fetches the module in the
+//! background while the person answers, so it is there before any of these is asked for.
 //!
-//! One split point for all of them, not one each: they share most of their code (scoring, charts,
-//! tables, documents), and one module compresses far better than a module per screen plus the
-//! chunks of code they share, which wasm-split would otherwise write (measured: 272.6 KB against
-//! ≈ 250 KB total gzip).
+//! One split point for all four, not one each: they share most of their code (scoring, charts,
+//! tables), and one module compresses far better than a module per screen plus the chunks of code
+//! they share, which wasm-split would otherwise write (measured: 272.6 KB against ≈ 250 KB total gzip).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -20,8 +18,7 @@ use super::reply_screen::ReplyScreen;
 use super::results_view::ResultsView;
 use super::review_screen::ReviewScreen;
 use super::roadmap_view::RoadmapView;
-use super::{set_problems, storage_notice, AppState, Screen};
-use crate::model::Problem;
+use super::{storage_notice, AppState, Screen};
 
 /// What the split module is asked to do.
 enum Later {
@@ -29,8 +26,6 @@ enum Later {
     /// Save the attempt in progress, or every result, to a file: only the storage notice offers it
     /// in the first download, and the documents and the download are code the later screens have.
     SaveToFile(Box<AppState>),
-    /// The problems of a set that could not be used, each at its place (see [`set_problems`]).
-    ProblemList(Vec<Problem>),
 }
 
 /// The only way into the split module (one entry point, so one module: see above). A screen is
@@ -44,7 +39,6 @@ fn in_split_module(work: Later) -> AnyView {
             storage_notice::save_to_file(*state);
             ().into_any()
         }
-        Later::ProblemList(problems) => set_problems::problem_list(problems).into_any(),
     }
 }
 
@@ -65,11 +59,6 @@ fn later_screen(screen: Screen) -> AnyView {
 /// `screen` (any but loading, start and questions), drawn once the split module has loaded.
 pub fn later(screen: Screen) -> AnyView {
     Suspend::new(in_split_module(Later::Draw(screen))).into_any()
-}
-
-/// The located problems of a set that could not be used, drawn once the split module has loaded.
-pub fn problem_list(problems: Vec<Problem>) -> AnyView {
-    Suspend::new(in_split_module(Later::ProblemList(problems))).into_any()
 }
 
 /// Saves what the person would otherwise lose to a file (the storage notice's offer), once the

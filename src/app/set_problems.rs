@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::lazy_screens;
 use crate::model::Problem;
 
 /// Shows why the set at `url` cannot be taken, so that its author can fix it.
@@ -23,19 +22,12 @@ pub fn SetProblems(
                 <code>{url}</code>
             </p>
             {reason.map(|reason| view! { <p>{reason}</p> })}
-            {(count > 0).then(|| lazy_screens::problem_list(problems))}
+            {(count > 0).then(|| view! {
+                <p>{format!("{count} problem{} found:", if count == 1 { "" } else { "s" })}</p>
+                <ul>
+                    {problems.into_iter().map(|p| view! { <li><code>{p.location.to_string()}</code>": "{p.message}</li> }).collect_view()}
+                </ul>
+            })}
         </div>
-    }
-}
-
-/// The problems, each at its place: drawn in the split module (a set arrived, so the network is
-/// there to fetch it), as only an author's broken set has any.
-pub fn problem_list(problems: Vec<Problem>) -> impl IntoView {
-    let count = problems.len();
-    view! {
-        <p>{format!("{count} problem{} found:", if count == 1 { "" } else { "s" })}</p>
-        <ul>
-            {problems.into_iter().map(|p| view! { <li><code>{p.location.to_string()}</code>": "{p.message}</li> }).collect_view()}
-        </ul>
     }
 }
