@@ -79,8 +79,9 @@ lint: tool-rust
 test-native: tool-rust
 	cargo test --locked
 
+# Without the `split` feature: the test runner cannot provide the imports wasm-split resolves.
 test-wasm: tool-rust tool-wasm-bindgen tool-apt
-	$(WASM_TEST_ENV) cargo test --locked --target wasm32-unknown-unknown --test web
+	$(WASM_TEST_ENV) cargo test --locked --target wasm32-unknown-unknown --test web --no-default-features
 
 test-e2e: build
 	cd e2e && node --test --test-concurrency=1 tests/

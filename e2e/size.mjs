@@ -30,9 +30,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   the attempt it last wrote, so an answer's save on a 1,000-question attempt is 12 times cheaper
 //   (+0.6 / +0.7 KB): 186.2 / 311.0 KB;
 // - then: the storage notice's "save to a file" runs in the split module, with the documents and the
-//   download it needs (-1.4 / +0.6 KB: that code leaves the first load, and compresses a little worse
-//   in the split module): 184.8 / 311.6 KB.
-export const BUDGETS = { unsplitTotal: 250_000, firstLoad: 185_000, total: 311_800 };
+//   download it needs (-1.4 / +0.6 KB): 184.8 / 311.6 KB;
+// - then: a split module that cannot be fetched is told to the person instead of stopping the
+//   widget (+0.0 / +0.4 KB): 184.8 / 312.0 KB.
+export const BUDGETS = { unsplitTotal: 250_000, firstLoad: 185_000, total: 312_300 };
 export const TARGETS = { firstLoad: 150_000, total: 260_000 };
 
 /**

@@ -1,8 +1,11 @@
 // The split wasm end to end: the first download holds only the start screen and the questions; the
 // later screens' module is fetched in the background while the person answers, so the results never
-// wait for the network.
+// wait for the network; and a module that cannot be fetched is said, with nothing lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, readSet, Altitude } from './support.mjs';
 
 const flagship = readSet('cto-readiness');
@@ -35,5 +38,46 @@ test('the later screens load in the background while the person answers, so the 
   await page.getByRole('navigation', { name: 'Altitude' }).getByRole('button', { name: /^Past results/ }).click();
   await page.getByRole('heading', { name: /^Past results/ }).waitFor();
   assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('when the later screens’ module cannot be fetched, the person is told and keeps every answer; the next try brings it', async () => {
+  const context = await shared.browser().newContext({ acceptDownloads: true });
+  // Storage refused (as in private modes), so the storage notice offers the answers as a file.
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  // Until the connection comes back, every request for a split module fails.
+  let reachable = false;
+  await context.route(/\/split_[^/]+\.wasm$/, (route) => (reachable ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(shared.site().url);
+  const altitude = new Altitude(page);
+  const storageNotice = page.getByRole('alert').filter({ hasText: 'does not let the page keep data' });
+  await storageNotice.waitFor();
+  await altitude.start('CTO readiness', 'VP of Engineering');
+  await altitude.answerAll(flagship);
+
+  // The review is in the module that did not come: said where it would be, and the widget goes on.
+  await page.getByRole('alert').filter({ hasText: 'This part of the assessment could not be loaded' }).waitFor();
+  const save = storageNotice.getByRole('button', { name: 'Save my answers to a file' });
+  await save.click();
+  await page.getByRole('status').filter({ hasText: 'The file could not be prepared' }).waitFor();
+
+  // Back online, the same offer saves every answer, and the later screens come.
+  reachable = true;
+  const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'altitude-')), download.suggestedFilename());
+  await download.saveAs(path);
+  const saved = readFileSync(path, 'utf8');
+  assert.equal(JSON.parse(saved).completed_at, null, 'the attempt in progress');
+  for (const q of flagship.questions) assert.ok(saved.includes(JSON.stringify(q.id)), `${q.id} is in the file`);
+  await page.getByRole('navigation', { name: 'Altitude' }).getByRole('button', { name: /^Past results/ }).click();
+  await page.getByRole('heading', { name: /^Past results/ }).waitFor();
+  // The only errors are the failed fetches themselves, which the browser and the module loader log.
+  assertNoConsoleErrors(errors.filter((e) => !/Failed to (load resource|fetch)/.test(e)));
   await context.close();
 });

@@ -1,15 +1,23 @@
-//! The screens a person needs only after answering (review, results, roadmap, history) and those
-//! of others' view (an invitation, a rater's reply, a reply received), with saving the person's
-//! data to a file, split into one wasm module of their own with Leptos's `#[lazy]`, so the first
-//! download holds just the start screen and the questions. `preload` fetches the module in the
-//! background while the person answers, so it is there before any of these is asked for.
+//! What a person needs only after answering, split into one wasm module of its own, so the first
+//! download holds just the start screen and the questions: the review, results, roadmap and
+//! history screens, those of others' view (an invitation, a rater's reply, a reply received), and
+//! saving the person's data to a file. `preload` fetches the module in the background while the
+//! person answers, so it is there before any of these is asked for.
 //!
-//! One split point for all four, not one each: they share most of their code (scoring, charts,
-//! tables), and one module compresses far better than a module per screen plus the chunks of code
-//! they share, which wasm-split would otherwise write (measured: 272.6 KB against ≈ 250 KB total gzip).
+//! One split point for all of them, not one each: they share most of their code (scoring, charts,
+//! tables, documents), and one module compresses far better than a module per screen plus the
+//! chunks of code they share, which wasm-split would otherwise write (measured on 2026-11-22:
+//! 272.6 KB against ≈ 250 KB total gzip).
+//!
+//! The split point is wasm-split's own attribute, the one under Leptos's `#[lazy]`, with its
+//! `fallible` option: a module that cannot be fetched (the connection gone, a deploy replacing it)
+//! is told to the person, who keeps their answers, where `#[lazy]` would stop the whole widget.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+#[cfg(feature = "split")]
+use leptos::wasm_split::wasm_split;
+use leptos::wasm_split::SplitLoaderError;
 
 use super::give_view_screen::GiveViewScreen;
 use super::history_screen::HistoryScreen;
@@ -23,20 +31,44 @@ use super::{storage_notice, AppState, Screen};
 /// What the split module is asked to do.
 enum Later {
     Draw(Screen),
-    /// Save the attempt in progress, or every result, to a file: only the storage notice offers it
-    /// in the first download, and the documents and the download are code the later screens have.
+    /// Save the attempt in progress, or every result, to a file, as the storage notice offers:
+    /// documents and downloads are the later screens' code. (Boxed: `AppState` is large.)
     SaveToFile(Box<AppState>),
 }
 
 /// The only way into the split module (one entry point, so one module: see above). A screen is
 /// drawn under the caller's owner (the `Suspend` in `later`), so it finds `AppState` in context
 /// as before.
-#[lazy]
-fn in_split_module(work: Later) -> AnyView {
+#[cfg(feature = "split")]
+#[wasm_split(
+    altitude_later,
+    wasm_split_path = ::leptos::wasm_split,
+    preload(#[doc(hidden)] __preload_in_split_module),
+    fallible
+)]
+fn in_split_module(work: Later) -> Result<AnyView, SplitLoaderError> {
+    Ok(run(work))
+}
+
+/// Without the `split` feature (the wasm tests' build, whose runner cannot provide the imports
+/// wasm-split resolves): the same, in the one module.
+#[cfg(not(feature = "split"))]
+async fn in_split_module(work: Later) -> Result<AnyView, SplitLoaderError> {
+    Ok(run(work))
+}
+
+#[cfg(not(feature = "split"))]
+async fn __preload_in_split_module() -> Result<(), SplitLoaderError> {
+    Ok(())
+}
+
+fn run(work: Later) -> AnyView {
     match work {
         Later::Draw(screen) => later_screen(screen),
         Later::SaveToFile(state) => {
-            storage_notice::save_to_file(*state);
+            if is_mounted(&state) {
+                storage_notice::save_to_file(*state);
+            }
             ().into_any()
         }
     }
@@ -56,21 +88,42 @@ fn later_screen(screen: Screen) -> AnyView {
     }
 }
 
-/// `screen` (any but loading, start and questions), drawn once the split module has loaded.
+/// Why a part of the widget is not there, for the person: their answers are not at risk.
+const NOT_LOADED: &str = "This part of the assessment could not be loaded: check your connection, then try again \
+                          (your answers are kept).";
+
+/// `screen` (any but loading, start and questions), drawn once the split module has loaded; if it
+/// cannot be, why (going to the screen again tries again).
 pub fn later(screen: Screen) -> AnyView {
-    Suspend::new(in_split_module(Later::Draw(screen))).into_any()
+    Suspend::new(async move {
+        in_split_module(Later::Draw(screen))
+            .await
+            .unwrap_or_else(|_| view! { <p class="error" role="alert">{NOT_LOADED}</p> }.into_any())
+    })
+    .into_any()
 }
 
 /// Saves what the person would otherwise lose to a file (the storage notice's offer), once the
-/// split module is there: immediately if it was preloaded (a second after the first question shows).
+/// split module is there: immediately if it was preloaded (a second after the first question
+/// shows); if it cannot be fetched, the person is told and can try again.
 pub fn save_to_file(state: AppState) {
     spawn_local(async move {
-        in_split_module(Later::SaveToFile(Box::new(state))).await;
+        if in_split_module(Later::SaveToFile(Box::new(state))).await.is_err() && is_mounted(&state) {
+            state.tell(format!("The file could not be prepared. {NOT_LOADED}"));
+        }
     });
 }
 
-/// Fetches the later screens' module in the background (once; later calls cost nothing), so
-/// finishing an attempt or opening the history never waits for the network.
+/// Whether the widget is still there: a save runs after the module's fetch, in a task of its own
+/// (no owner), by which time the element may have been removed and its state released.
+fn is_mounted(state: &AppState) -> bool {
+    state.screen.try_with_untracked(|_| ()).is_some()
+}
+
+/// Fetches the split module in the background (once it has loaded, later calls cost nothing; a
+/// failed fetch is tried again by the next call, or when a screen in it is asked for).
 pub fn preload() {
-    spawn_local(__preload_in_split_module());
+    spawn_local(async {
+        let _ = __preload_in_split_module().await;
+    });
 }
