@@ -67,7 +67,7 @@ fn run(work: Later) -> AnyView {
         Later::Draw(screen) => later_screen(screen),
         Later::SaveToFile(state) => {
             if is_mounted(&state) {
-                storage_notice::save_to_file(*state);
+                storage_notice::write_answers_file(*state);
             }
             ().into_any()
         }

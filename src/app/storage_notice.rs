@@ -7,9 +7,10 @@ use super::{lazy_screens, now, AppState};
 use crate::stored;
 
 /// Saves what would otherwise be lost: the attempt in progress (a result file without a completion
-/// time, which the history screen imports back to resume), else every completed result. Called in
-/// the split module ([`lazy_screens::save_to_file`]), which holds the code it needs.
-pub fn save_to_file(state: AppState) {
+/// time, which the history screen imports back to resume), else every completed result. It runs
+/// in the split module, which holds the code it needs: only [`lazy_screens::save_to_file`] calls
+/// it, as a call from the first download would bring that code back into it.
+pub fn write_answers_file(state: AppState) {
     let result = match state.session.attempt_document() {
         Some((set_id, document)) => download(&format!("altitude-answers-{set_id}.json"), &document),
         None => download("altitude-everything.json", &stored::encode_export(&state.session.history(), &now())),
