@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, readSet, Altitude } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, refuseLocalStorage, readSet, Altitude } from './support.mjs';
 
 const flagship = readSet('cto-readiness');
 const shared = sharedBrowserAndSite({ before, after });
@@ -44,9 +44,7 @@ test('the later screens load in the background while the person answers, so the 
 test('when the later screens’ module cannot be fetched, the person is told and keeps every answer; the next try brings it', async () => {
   const context = await shared.browser().newContext({ acceptDownloads: true });
   // Storage refused (as in private modes), so the storage notice offers the answers as a file.
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
-  });
+  await context.addInitScript(refuseLocalStorage);
   // Until the connection comes back, every request for a split module fails.
   let reachable = false;
   await context.route(/\/split_[^/]+\.wasm$/, (route) => (reachable ? route.continue() : route.abort()));

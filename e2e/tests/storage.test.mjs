@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, assertNoConsoleErrors, assertAccessible, readSet, coreReport, assertShowsReport, Altitude, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, assertNoConsoleErrors, refuseLocalStorage, assertAccessible, readSet, coreReport, assertShowsReport, Altitude, ROOT } from './support.mjs';
 
 const set = readSet('tech-lead-to-engineering-manager');
 const TITLE = 'Tech Lead to Engineering Manager';
@@ -15,9 +15,7 @@ const shared = sharedBrowserAndSite({ before, after });
 /** A context with an init script, and pages that record console errors. */
 /** A page whose browser refuses localStorage (as private modes and sandboxed frames do), once the widget has said so. */
 async function openWithBlockedStorage() {
-  const { context, open, errors } = await contextWith(() => {
-    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
-  });
+  const { context, open, errors } = await contextWith(refuseLocalStorage);
   const page = await open();
   const warning = page.getByRole('alert').filter({ hasText: 'does not let the page keep data' });
   await warning.waitFor();

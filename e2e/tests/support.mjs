@@ -34,6 +34,11 @@ export async function openPage(browser, url, contextOptions = {}) {
   return { context, page, errors };
 }
 
+/** An init script for a page whose browser refuses localStorage, as private modes and sandboxed frames do. */
+export function refuseLocalStorage() {
+  Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+}
+
 export function assertNoConsoleErrors(errors) {
   assert.deepEqual(errors, [], `console errors: ${errors.join('\n')}`);
 }
