@@ -51,6 +51,9 @@ function focusState(focused) {
  * asserting at every stop that the focus can be seen. Returns the number of stops.
  */
 async function tabThrough(page, where) {
+  // A screen moves focus to its heading at the next animation frame after it is drawn: let that
+  // happen first, or it lands mid-walk and Tab goes on from the heading, past the stops before it.
+  await page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
   await page.evaluate(() => {
     document.activeElement?.blur();
     for (const scroller of [document.scrollingElement, ...document.querySelectorAll('main')]) scroller.scrollTop = 0;
