@@ -118,7 +118,8 @@ test('a person invites a manager and three peers, gets their views back and sees
     await raterPage.getByText(`You are giving your view of ${NAME}, ${rater.as}.`).waitFor();
     if (k === 0) {
       await assertAccessible(raterPage, 'an invitation');
-      // Keyboard alone: the focus is on the heading, and the next stop is Start.
+      // Keyboard alone: the focus is on the heading (given at the next frame), and the next stop is Start.
+      await raterPage.waitForFunction(() => document.querySelector('altitude-assessment').shadowRoot.activeElement?.id === 'invitation-heading');
       await raterPage.keyboard.press('Tab');
       await raterPage.keyboard.press('Enter');
     } else {
