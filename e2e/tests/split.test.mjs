@@ -79,3 +79,38 @@ test('when the later screens’ module cannot be fetched, the person is told and
   assertNoConsoleErrors(errors.filter((e) => !/Failed to (load resource|fetch)/.test(e)));
   await context.close();
 });
+
+test('a later screen left before its module arrives is not drawn when the module comes, and comes when asked again', async () => {
+  const context = await shared.browser().newContext();
+  let release, requested;
+  const released = new Promise((done) => { release = done; });
+  const asked = new Promise((done) => { requested = done; });
+  await context.route(/\/split_[^/]+\.wasm$/, async (route) => {
+    requested();
+    await released;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(shared.site().url);
+  const masthead = page.getByRole('navigation', { name: 'Altitude' });
+  await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  const pastResults = masthead.getByRole('button', { name: /^Past results/ });
+  await pastResults.click();
+  await asked;
+  await masthead.getByRole('button', { name: 'Assessments' }).click();
+  await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
+  // The module arrives after the person left the screen that asked for it: the start screen stays.
+  const arrived = page.waitForResponse(/\/split_[^/]+\.wasm$/);
+  release();
+  await (await arrived).finished();
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByRole('heading', { name: /^Past results/ }).count(), 0, 'the left screen is not drawn');
+  await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
+  await pastResults.click();
+  await page.getByRole('heading', { name: /^Past results/ }).waitFor();
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
