@@ -64,7 +64,8 @@ function unsignedLeb(value) {
 
 /**
  * The wasm binary with the body of its section `id` (one of each kind here) replaced by what
- * `rewrite(bytes, start)` returns for it: the body's entries, without their count, and how many.
+ * `rewrite(bytes, start)` returns for it: the body's entries, without their count, how many, and
+ * where its reading of the old body ended (which must be the section's end).
  */
 function withSection(bytes, id, rewrite) {
   const parts = [bytes.subarray(0, 8)];
@@ -72,7 +73,8 @@ function withSection(bytes, id, rewrite) {
     const [size, start] = leb(bytes, at + 1);
     const end = start + size;
     if (bytes[at] === id) {
-      const { entries, count } = rewrite(bytes, start);
+      const { entries, count, read } = rewrite(bytes, start);
+      if (read !== end) throw new Error(`build-wasm.mjs: section ${id} was misread (ended at ${read}, not ${end})`);
       const body = Buffer.concat([Buffer.from(unsignedLeb(count)), ...entries]);
       parts.push(Buffer.from([id, ...unsignedLeb(body.length)]), body);
     } else {
@@ -101,9 +103,16 @@ export function withoutExports(bytes, drop) {
       if (drop(name)) dropped.push(name);
       else kept.push(bytes.subarray(from, p));
     }
-    return { entries: kept, count: kept.length };
+    return { entries: kept, count: kept.length, read: p };
   });
   return { bytes: rewritten, dropped };
+}
+
+/** The names a wasm binary exports. */
+function exportNames(bytes) {
+  const names = [];
+  withoutExports(bytes, (name) => names.push(name) && false);
+  return names;
 }
 
 /**
@@ -126,8 +135,12 @@ function dropUnusedClasses(dir) {
       .replace(new RegExp(`^const ${name}Finalization = [\\s\\S]*?;\\n`, 'm'), '');
     if (glue.length === before) continue; // not in this build
     if (new RegExp(`\\b${name}\\b`).test(glue)) throw new Error(`build-wasm.mjs: ${name} is still in the glue; update dropUnusedClasses`);
+    if (!dropped.some((e) => e.includes(name.toLowerCase()))) throw new Error(`build-wasm.mjs: ${name} left the glue but none of its exports left the wasm; update dropUnusedClasses`);
   }
-  if (new RegExp(prefixes.join('|')).test(glue)) throw new Error('build-wasm.mjs: the glue still calls a dropped export; update dropUnusedClasses');
+  // Whatever the glue still calls must still be there.
+  const exported = new Set(exportNames(bytes));
+  const missing = [...new Set([...glue.matchAll(/\bwasm\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]))].filter((n) => !exported.has(n));
+  if (missing.length) throw new Error(`build-wasm.mjs: the glue calls ${missing.join(', ')}, which the wasm no longer exports; update dropUnusedClasses`);
   writeFileSync(wasmPath, bytes);
   writeFileSync(gluePath, glue);
   console.log(`dropped ${dropped.length} exports of unused classes (${UNUSED_CLASSES.join(', ')})`);
@@ -187,7 +200,7 @@ function shortenImportNames(dir) {
       }
       entries.push(withLength(entry.module), withLength(name), entry.description);
     }
-    return { entries, count };
+    return { entries, count, read: p };
   });
   for (const [long, name] of short) {
     const key = new RegExp(`^        ${long}:`, 'm');

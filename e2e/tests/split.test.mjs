@@ -82,6 +82,16 @@ test('when the later screens’ module cannot be fetched, the person is told and
 
 test('a later screen left before its module arrives is not drawn when the module comes, and comes when asked again', async () => {
   const context = await shared.browser().newContext();
+  // Marks each wasm module the page has compiled and instantiated, by its address.
+  await context.addInitScript(() => {
+    const instantiate = WebAssembly.instantiateStreaming;
+    window.__instantiated = [];
+    WebAssembly.instantiateStreaming = async (source, imports) => {
+      const result = await instantiate.call(WebAssembly, source, imports);
+      window.__instantiated.push((await source).url);
+      return result;
+    };
+  });
   let release, requested;
   const released = new Promise((done) => { release = done; });
   const asked = new Promise((done) => { requested = done; });
@@ -103,10 +113,10 @@ test('a later screen left before its module arrives is not drawn when the module
   await masthead.getByRole('button', { name: 'Assessments' }).click();
   await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
   // The module arrives after the person left the screen that asked for it: the start screen stays.
-  const arrived = page.waitForResponse(/\/split_[^/]+\.wasm$/);
   release();
-  await (await arrived).finished();
-  await page.waitForTimeout(300);
+  // Once it is instantiated, the task waiting for it runs within a few microtasks; two frames later it has drawn whatever it would.
+  await page.waitForFunction(() => window.__instantiated.some((url) => /\/split_[^/]+\.wasm$/.test(url)));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   assert.equal(await page.getByRole('heading', { name: /^Past results/ }).count(), 0, 'the left screen is not drawn');
   await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
   await pastResults.click();

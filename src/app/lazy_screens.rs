@@ -99,7 +99,7 @@ const NOT_LOADED: &str = "This part of the assessment could not be loaded: check
 /// A signal the task fills, not `Suspend`: the same for a view awaited once, and 2.1 KB of gzip
 /// less in the first download (measured 2026-12-07).
 pub fn later(screen: Screen) -> AnyView {
-    let drawn = RwSignal::new_local(None::<AnyView>);
+    let drawn = RwSignal::new_local(Slot::Awaited);
     // Under the owner of the screen being shown, where `AppState` is in context; untracked, so what
     // the screen reads subscribes the screen, not the switch that chose it.
     spawn_local(ScopedFuture::new_untracked(async move {
@@ -114,13 +114,39 @@ pub fn later(screen: Screen) -> AnyView {
             Err(_) => None,
         };
         let view = view.unwrap_or_else(|| view! { <p class="error" role="alert">{NOT_LOADED}</p> }.into_any());
-        drawn.try_set(Some(view));
+        drawn.try_set(Slot::Ready(view));
     }));
     (move || {
         drawn.track();
-        drawn.try_update_untracked(Option::take).flatten()
+        drawn.try_update_untracked(Slot::hand_over).flatten()
     })
     .into_any()
+}
+
+/// A later screen's view, as far as it got: it can be handed to the page once only.
+enum Slot {
+    Awaited,
+    Ready(AnyView),
+    Shown,
+}
+
+impl Slot {
+    /// The view, the first time it is ready. The closure that shows it runs once more only if
+    /// something read while it was drawn changed, which would blank the screen: said in the console,
+    /// where the end-to-end tests fail on it.
+    fn hand_over(&mut self) -> Option<AnyView> {
+        match std::mem::replace(self, Slot::Shown) {
+            Slot::Awaited => {
+                *self = Slot::Awaited;
+                None
+            }
+            Slot::Ready(view) => Some(view),
+            Slot::Shown => {
+                web_sys::console::error_1(&"Altitude: a later screen was asked to draw again and went blank".into());
+                None
+            }
+        }
+    }
 }
 
 /// Saves what the person would otherwise lose to a file (the storage notice's offer), once the
