@@ -110,6 +110,8 @@ test('a later screen left before its module arrives is not drawn when the module
   const pastResults = masthead.getByRole('button', { name: /^Past results/ });
   await pastResults.click();
   await asked;
+  // While it is on its way, the screen says so.
+  await page.getByRole('main').getByRole('status').filter({ hasText: /^Loading…$/ }).waitFor();
   await masthead.getByRole('button', { name: 'Assessments' }).click();
   await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
   // The module arrives after the person left the screen that asked for it: the start screen stays.

@@ -118,7 +118,11 @@ pub fn later(screen: Screen) -> AnyView {
     }));
     (move || {
         drawn.track();
-        drawn.try_update_untracked(Slot::hand_over).flatten()
+        // Said while the module is on its way (a slow connection, or asked for before the preload).
+        drawn
+            .try_update_untracked(Slot::hand_over)
+            .flatten()
+            .unwrap_or_else(|| view! { <p class="loading" role="status">"Loading…"</p> }.into_any())
     })
     .into_any()
 }
