@@ -15,3 +15,4 @@ pub mod sorting;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 pub mod stored;
+pub mod text;

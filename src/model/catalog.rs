@@ -226,7 +226,7 @@ fn read_catalog(tree: &Json, problems: &mut Problems) -> Option<Catalog> {
 
 /// A listed file must be a path relative to the catalog.
 fn relative_only(file: &str, path: &str, problems: &mut Problems) {
-    if file.starts_with('/') || file.contains("://") {
+    if file.starts_with('/') || crate::text::contains(file, "://") {
         problems.add(path, ProblemKind::Inconsistent, format!("\"{file}\" must be a path relative to the catalog"));
     }
 }

@@ -119,10 +119,8 @@ pub fn parse(bytes: &[u8]) -> Result<Json, SyntaxError> {
 /// serde_json appends " at line L column C" to its messages; the location is reported separately.
 fn describe_syntax_error(error: &serde_json::Error) -> String {
     let text = error.to_string();
-    let text = match text.rfind(" at line ") {
-        Some(cut) => &text[..cut],
-        None => &text,
-    };
+    let location = format!(" at line {} column {}", error.line(), error.column());
+    let text = text.strip_suffix(location.as_str()).unwrap_or(&text);
     match text {
         "EOF while parsing a value" if error.line() <= 1 && error.column() == 0 => {
             "the file is empty; a question set is a JSON object".to_owned()
@@ -257,6 +255,11 @@ mod tests {
     fn locates_syntax_errors() {
         let error = parse(b"{\n  \"a\": ,\n}").unwrap_err();
         assert_eq!((error.line, error.column), (2, 8));
+        // The place is reported on its own, not again in the message.
+        assert_eq!(error.message, "this is not valid JSON here (expected a value)");
+        assert_eq!(parse(b"[1,\n").unwrap_err().message, "the file ends where a value was expected");
+        assert_eq!(parse(b"[1] x").unwrap_err().message, "there is more after the end of the document");
+        assert_eq!(parse(b"").unwrap_err().message, "the file is empty; a question set is a JSON object");
     }
 
     #[test]

@@ -319,7 +319,7 @@ impl<K: KeyValue> Store<K> {
 /// notice offers it, and it cannot know which widgets were on the page. `None` when there is none.
 pub fn rescue_file(device: &impl KeyValue, exported_at: &str) -> Option<String> {
     let marker = current_marker();
-    let keys: Vec<String> = device.keys().into_iter().filter(|key| key.contains(&marker)).collect();
+    let keys: Vec<String> = device.keys().into_iter().filter(|key| crate::text::contains(key, &marker)).collect();
     let records: Vec<String> = keys.iter().filter_map(|key| device.get(key).ok().flatten()).collect();
     stored::encode_rescue(&records, exported_at)
 }
