@@ -3,10 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, Altitude, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, Altitude, saveDownload, ROOT } from './support.mjs';
 
 const flagship = readSet('cto-readiness');
 const shared = sharedBrowserAndSite({ before, after });
@@ -22,8 +21,7 @@ test('the roadmap shows the plan, keeps ticks and notes, and prints on A4 and Le
   const untested = (i) => i % 10 === 3;
   await altitude.answerAll(flagship, (s, i) => ({ label: untested(i) ? 'Not had the chance yet' : s.questions[i].kind === 'likert' ? s.scale.labels[(i * 7 + 2) % 5] : s.questions[i].options[(i + 1) % s.questions[i].options.length].text }));
   await altitude.finish();
-  const resultPath = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'result.json');
-  await (await altitude.exportResult()).saveAs(resultPath);
+  const resultPath = await saveDownload(await altitude.exportResult(), 'result.json');
   const result = JSON.parse(readFileSync(resultPath, 'utf8'));
   const report = coreReport(join(ROOT, 'assessments', 'cto-readiness.json'), resultPath);
   assert.equal(report.focus.length, 4);

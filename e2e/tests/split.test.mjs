@@ -3,10 +3,8 @@
 // wait for the network; and a module that cannot be fetched is said, with nothing lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, refuseLocalStorage, readSet, Altitude } from './support.mjs';
+import { readFileSync } from 'node:fs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, refuseLocalStorage, readSet, Altitude, saveDownload } from './support.mjs';
 
 const flagship = readSet('cto-readiness');
 const shared = sharedBrowserAndSite({ before, after });
@@ -68,8 +66,7 @@ test('when the later screens’ module cannot be fetched, the person is told and
   // Back online, the same offer saves every answer, and the later screens come.
   reachable = true;
   const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
-  const path = join(mkdtempSync(join(tmpdir(), 'altitude-')), download.suggestedFilename());
-  await download.saveAs(path);
+  const path = await saveDownload(download);
   const saved = readFileSync(path, 'utf8');
   assert.equal(JSON.parse(saved).completed_at, null, 'the attempt in progress');
   for (const q of flagship.questions) assert.ok(saved.includes(JSON.stringify(q.id)), `${q.id} is in the file`);

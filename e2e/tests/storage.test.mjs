@@ -5,14 +5,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, assertNoConsoleErrors, refuseLocalStorage, assertAccessible, readSet, coreReport, assertShowsReport, Altitude, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, assertNoConsoleErrors, refuseLocalStorage, assertAccessible, readSet, coreReport, assertShowsReport, Altitude, saveDownload, ROOT } from './support.mjs';
 
 const set = readSet('tech-lead-to-engineering-manager');
 const TITLE = 'Tech Lead to Engineering Manager';
 const CURRENT = `altitude.v1.current.${set.id}`;
 const shared = sharedBrowserAndSite({ before, after });
 
-/** A context with an init script, and pages that record console errors. */
 /** A page whose browser refuses localStorage (as private modes and sandboxed frames do), once the widget has said so. */
 async function openWithBlockedStorage() {
   const { context, open, errors } = await contextWith(refuseLocalStorage);
@@ -22,6 +21,7 @@ async function openWithBlockedStorage() {
   return { context, page, altitude: new Altitude(page), warning, errors };
 }
 
+/** A context with an init script, and pages that record console errors. */
 async function contextWith(script, arg) {
   const context = await shared.browser().newContext({ acceptDownloads: true });
   if (script) await context.addInitScript(script, arg);
@@ -192,8 +192,7 @@ test('export everything, delete everything, import: every attempt comes back exa
   await page.getByRole('button', { name: /Past results/ }).click();
   const before = await page.evaluate(() => localStorage.getItem('altitude.v1.history'));
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);
-  const path = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'everything.json');
-  await download.saveAs(path);
+  const path = await saveDownload(download, 'everything.json');
   assert.equal(JSON.parse(readFileSync(path, 'utf8')).attempts.length, 2);
 
   await page.getByRole('button', { name: 'Delete everything' }).click();
@@ -233,8 +232,7 @@ test('the storage notice’s file imports into another browser and resumes every
   const answered = firstPageQuestions.slice(0, 5).map((q, i) => [q, answerLabel(q, i % 3)]);
   for (const [q, label] of answered) await altitude.answer(q, label);
   const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Save my answers to a file' }).click()]);
-  const path = join(mkdtempSync(join(tmpdir(), 'altitude-')), download.suggestedFilename());
-  await download.saveAs(path);
+  const path = await saveDownload(download);
   assert.equal(JSON.parse(readFileSync(path, 'utf8')).completed_at, null, 'an unfinished result');
   assertNoConsoleErrors(errors);
   await context.close();
@@ -256,8 +254,7 @@ test('the crash notice’s file imports into another browser and resumes every a
   const notice = page.getByRole('alert').filter({ hasText: 'Something went wrong and the assessment stopped' });
   await notice.waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('link', { name: 'Save my answers as a file' }).click()]);
-  const path = join(mkdtempSync(join(tmpdir(), 'altitude-')), download.suggestedFilename());
-  await download.saveAs(path);
+  const path = await saveDownload(download);
   assert.equal(JSON.parse(readFileSync(path, 'utf8')).format, 'altitude.export/1');
   assert.deepEqual(errors.filter((e) => !e.includes('a simulated crash') && !/unreachable|RuntimeError/.test(e)), [], 'only the crash itself is reported');
   await context.close();
@@ -307,8 +304,7 @@ test('an attempt the previous widget left unfinished on the format-1 flagship re
   for (let d = 0; d < old.dimensions.length; d++) await altitude.next();
   await page.getByRole('button', { name: 'Finish anyway' }).click();
   await page.getByRole('heading', { name: /^Your results/ }).waitFor();
-  const resultPath = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'finished-old.json');
-  await (await altitude.exportResult()).saveAs(resultPath);
+  const resultPath = await saveDownload(await altitude.exportResult(), 'finished-old.json');
   const finished = JSON.parse(readFileSync(resultPath, 'utf8'));
   assert.deepEqual(finished.set, { id: old.id, version: old.version });
   assert.deepEqual(finished.answers, answers);

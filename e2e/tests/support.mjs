@@ -3,7 +3,8 @@
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -37,6 +38,13 @@ export async function openPage(browser, url, contextOptions = {}) {
 /** An init script for a page whose browser refuses localStorage, as private modes and sandboxed frames do. */
 export function refuseLocalStorage() {
   Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+}
+
+/** Saves a download (a file the page wrote) in a folder of its own, under `name`; returns its path. */
+export async function saveDownload(download, name = download.suggestedFilename()) {
+  const path = join(mkdtempSync(join(tmpdir(), 'altitude-')), name);
+  await download.saveAs(path);
+  return path;
 }
 
 export function assertNoConsoleErrors(errors) {

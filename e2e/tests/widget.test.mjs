@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, plannedAnswer, bestAnswer, worstAnswer, notApplicable, Altitude, assertShowsReport, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, plannedAnswer, bestAnswer, worstAnswer, notApplicable, Altitude, assertShowsReport, saveDownload, ROOT } from './support.mjs';
 
 const flagship = readSet('cto-readiness');
 const flagshipPath = join(ROOT, 'assessments', 'cto-readiness.json');
@@ -35,8 +35,7 @@ test('completing the format-2 flagship with levels and "not had the chance yet" 
   assert.equal(await scenarios.getByRole('listitem').count(), flagship.questions.filter((q) => q.kind !== 'likert').length);
 
   const download = await altitude.exportResult();
-  const resultPath = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'result.json');
-  await download.saveAs(resultPath);
+  const resultPath = await saveDownload(download, 'result.json');
   const result = JSON.parse(readFileSync(resultPath, 'utf8'));
   assert.equal(result.format, 'altitude.result/1');
   assert.equal(result.role, 'vp-of-engineering');
@@ -128,8 +127,7 @@ test('export, delete and import bring a result back exactly', async () => {
   await altitude.finish();
   const overall = await altitude.overall();
   const table = await altitude.scoreTable();
-  const resultPath = join(mkdtempSync(join(tmpdir(), 'altitude-')), 'result.json');
-  await (await altitude.exportResult()).saveAs(resultPath);
+  const resultPath = await saveDownload(await altitude.exportResult(), 'result.json');
 
   await page.getByRole('button', { name: 'Past results' }).first().click();
   await page.getByRole('heading', { name: 'Past results' }).waitFor();
