@@ -1,8 +1,10 @@
 //! The widget's entry point. On wasm32 it exports `mount`, which `public/altitude.js` (the
 //! `<altitude-assessment>` element) calls for each element; native builds only explain that.
 
-/// Talc rather than the standard library's dlmalloc: 1.0 KB of gzip less in the first download
-/// (measured 2026-12-07), with answer times and memory in `make bench` within its run-to-run noise.
+/// Talc rather than the standard library's dlmalloc: 1.0 KB of gzip less in the first download.
+/// Speed, from `make bench` on 2026-12-07, 8 runs of each on the 1,000-question set: Start to first
+/// question median 32.3 ms (dlmalloc 31.8); an answer settles in 9.5 ms at the 95th percentile on
+/// the first page (dlmalloc 7.6), and no answer is drawn a frame late with either.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
