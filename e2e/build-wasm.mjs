@@ -13,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { leb } from './size.mjs';
+import { leb, readImport } from './size.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const WEB = join(ROOT, 'target', 'web');
@@ -88,9 +88,13 @@ function withSection(bytes, id, rewrite) {
 const EXPORT_SECTION = 7;
 const IMPORT_SECTION = 2;
 
-/** The wasm binary without the exports `drop` picks (their code goes once nothing else calls it). */
-export function withoutExports(bytes, drop) {
+/**
+ * The wasm binary without the exports `drop` picks (their code goes once nothing else calls it),
+ * with the names it dropped and those it kept.
+ */
+function withoutExports(bytes, drop) {
   const dropped = [];
+  const keptNames = [];
   const rewritten = withSection(bytes, EXPORT_SECTION, (bytes, start) => {
     let [count, p] = leb(bytes, start);
     const kept = [];
@@ -100,19 +104,16 @@ export function withoutExports(bytes, drop) {
       [length, p] = leb(bytes, p);
       const name = new TextDecoder().decode(bytes.subarray(p, p + length));
       [, p] = leb(bytes, p + length + 1); // the kind byte, then the index
-      if (drop(name)) dropped.push(name);
-      else kept.push(bytes.subarray(from, p));
+      if (drop(name)) {
+        dropped.push(name);
+      } else {
+        keptNames.push(name);
+        kept.push(bytes.subarray(from, p));
+      }
     }
     return { entries: kept, count: kept.length, read: p };
   });
-  return { bytes: rewritten, dropped };
-}
-
-/** The names a wasm binary exports. */
-function exportNames(bytes) {
-  const names = [];
-  withoutExports(bytes, (name) => names.push(name) && false);
-  return names;
+  return { bytes: rewritten, dropped, kept: keptNames };
 }
 
 /**
@@ -125,7 +126,7 @@ function dropUnusedClasses(dir) {
   const gluePath = join(dir, `${NAME}.js`);
   let glue = readFileSync(gluePath, 'utf8');
   const prefixes = UNUSED_CLASSES.map((name) => name.toLowerCase());
-  const { bytes, dropped } = withoutExports(readFileSync(wasmPath), (name) =>
+  const { bytes, dropped, kept } = withoutExports(readFileSync(wasmPath), (name) =>
     prefixes.some((prefix) => name.startsWith(`${prefix}_`) || name === `__wbg_${prefix}_free`),
   );
   for (const name of UNUSED_CLASSES) {
@@ -138,34 +139,12 @@ function dropUnusedClasses(dir) {
     if (!dropped.some((e) => e.includes(name.toLowerCase()))) throw new Error(`build-wasm.mjs: ${name} left the glue but none of its exports left the wasm; update dropUnusedClasses`);
   }
   // Whatever the glue still calls must still be there.
-  const exported = new Set(exportNames(bytes));
+  const exported = new Set(kept);
   const missing = [...new Set([...glue.matchAll(/\bwasm\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]))].filter((n) => !exported.has(n));
   if (missing.length) throw new Error(`build-wasm.mjs: the glue calls ${missing.join(', ')}, which the wasm no longer exports; update dropUnusedClasses`);
   writeFileSync(wasmPath, bytes);
   writeFileSync(gluePath, glue);
   console.log(`dropped ${dropped.length} exports of unused classes (${UNUSED_CLASSES.join(', ')})`);
-}
-
-/** An import as the section lists it: where its name is, and what follows the name. */
-function readImport(bytes, at) {
-  let length;
-  [length, at] = leb(bytes, at);
-  const module = new TextDecoder().decode(bytes.subarray(at, at + length));
-  at += length;
-  [length, at] = leb(bytes, at);
-  const name = new TextDecoder().decode(bytes.subarray(at, at + length));
-  at += length;
-  const description = at;
-  const kind = bytes[at++];
-  if (kind === 0) [, at] = leb(bytes, at); // a function: its type
-  else if (kind === 1 || kind === 2) {
-    if (kind === 1) at++; // a table: its element type
-    const flags = bytes[at++];
-    [, at] = leb(bytes, at);
-    if (flags & 1) [, at] = leb(bytes, at);
-  } else if (kind === 3) at += 2; // a global: its type and mutability
-  else throw new Error(`build-wasm.mjs: an import of kind ${kind}, which readImport does not know`);
-  return { module, name, description: bytes.subarray(description, at), end: at };
 }
 
 const withLength = (text) => {

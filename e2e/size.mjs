@@ -95,6 +95,30 @@ export function leb(bytes, at) {
   return [value, at];
 }
 
+/** An import as the section lists it at `at`: its module, its name, its kind, the bytes that
+ * describe it after the name, and where the next import starts. */
+export function readImport(bytes, at) {
+  let length;
+  [length, at] = leb(bytes, at);
+  const module = new TextDecoder().decode(bytes.subarray(at, at + length));
+  at += length;
+  [length, at] = leb(bytes, at);
+  const name = new TextDecoder().decode(bytes.subarray(at, at + length));
+  at += length;
+  const description = at;
+  const kind = bytes[at++];
+  if (kind === 0) [, at] = leb(bytes, at); // a function: its type
+  else if (kind === 1 || kind === 2) {
+    if (kind === 1) at++; // a table: its element type
+    const flags = bytes[at++];
+    [, at] = leb(bytes, at);
+    if (flags & 1) [, at] = leb(bytes, at);
+  } else if (kind === 3) at += 2; // a global: its type and mutability
+  else if (kind === 4) [, at] = leb(bytes, at + 1); // a tag: its attribute, then its type
+  else throw new Error(`an import of kind ${kind}, which readImport does not know`);
+  return { module, name, kind, description: bytes.subarray(description, at), end: at };
+}
+
 /**
  * Every function body's size with its name, and the other sections' sizes, from a wasm binary.
  * Names come from the `name` custom section; a module without one gets `func[N]`.
@@ -113,29 +137,9 @@ export function wasmFunctions(bytes) {
     if (id === 2) {
       let [count, p] = leb(bytes, start);
       for (let i = 0; i < count; i++) {
-        let len;
-        [len, p] = leb(bytes, p); // module
-        p += len;
-        [len, p] = leb(bytes, p); // field
-        p += len;
-        const kind = bytes[p++];
-        if (kind === 0) {
-          importedFunctions++;
-          [, p] = leb(bytes, p);
-        } else if (kind === 1) {
-          p += 1; // element type
-          const flags = bytes[p++];
-          [, p] = leb(bytes, p);
-          if (flags & 1) [, p] = leb(bytes, p);
-        } else if (kind === 2) {
-          const flags = bytes[p++];
-          [, p] = leb(bytes, p);
-          if (flags & 1) [, p] = leb(bytes, p);
-        } else if (kind === 3) {
-          p += 2;
-        } else {
-          [, p] = leb(bytes, p + 1);
-        }
+        const entry = readImport(bytes, p);
+        if (entry.kind === 0) importedFunctions++;
+        p = entry.end;
       }
     } else if (id === 10) {
       let [count, p] = leb(bytes, start);
