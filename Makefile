@@ -70,14 +70,16 @@ serve: tool-trunk tool-wasm-bindgen tool-wasm-split tool-node
 # ---- tests -------------------------------------------------------------------------------
 test: lint test-native test-wasm test-e2e size
 
-# Formatting and lints, for the native code and for the widget's wasm32 code (which native builds skip).
+# Formatting and lints, for the native code and for the widget's wasm32 code (which native builds skip),
+# in the widget and in crates/send_wrapper.
 lint: tool-rust
-	cargo fmt --check
-	cargo clippy --locked --all-targets -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --locked --workspace --all-targets --all-features -- -D warnings
 	cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown -p send_wrapper --all-features -- -D warnings
 
 test-native: tool-rust
-	cargo test --locked
+	cargo test --locked --workspace --all-features
 
 # Without the `split` feature: the test runner cannot provide the imports wasm-split resolves.
 test-wasm: tool-rust tool-wasm-bindgen tool-apt
