@@ -274,6 +274,26 @@ test('in a tab in the background (no frames, timers at most once a second) the r
   await context.close();
 });
 
+test('a server that sends the wasm as some other type still gets a working widget: the glue reads the bytes instead of compiling them as they stream', async () => {
+  const context = await shared.browser().newContext();
+  await context.route('**/altitude-web_bg.wasm', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  const warnings = [];
+  const errors = [];
+  const page = await context.newPage();
+  page.on('console', (m) => (m.type() === 'error' ? errors : warnings).push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(shared.site().url);
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  const flagship = readSet('cto-readiness');
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${flagship.dimensions[0].name}`) }).waitFor();
+  assert.ok(warnings.some((w) => /application\/wasm/.test(w)), 'the glue says why it read the bytes instead');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
 test('a catalog that fails (an error status, a failed request) is told once, in the element and to the host, when altitude.js fetched it', async () => {
   for (const [fail, why] of [[(route) => route.fulfill({ status: 404, body: 'gone' }), /the server answered 404/], [(route) => route.abort(), /the request failed/]]) {
     const context = await shared.browser().newContext();

@@ -249,7 +249,8 @@ fn start_fetch(host: Host, url: &str) -> Result<js_sys::Promise, String> {
 const PATIENCE_MS: i32 = 60_000;
 
 /// The body of a response as bytes, as they came: no detour through a JS string, and bytes that
-/// are not UTF-8 are the loader's to report, at their place. Fails after `PATIENCE_MS`.
+/// are not UTF-8 are the loader's to report, at their place. `request` resolves with a response, or
+/// with the bytes of one the element read ahead (`Host::take_prefetched`). Fails after `PATIENCE_MS`.
 async fn read_bytes(request: Result<js_sys::Promise, String>) -> Result<Vec<u8>, String> {
     let request = request?;
     // Resolves with `undefined` once the time is up, which neither a response nor a body is.
@@ -266,6 +267,10 @@ async fn read_bytes(request: Result<js_sys::Promise, String>) -> Result<Vec<u8>,
         .map_err(|_| "the request failed (network error or blocked by the server's CORS policy)".to_owned())?;
     if response.is_undefined() {
         return Err(too_late());
+    }
+    // A request the element made before the wasm ran, whose body it has read already.
+    if let Some(body) = response.dyn_ref::<js_sys::ArrayBuffer>() {
+        return Ok(js_sys::Uint8Array::new(body).to_vec());
     }
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
     if !response.ok() {
