@@ -14,13 +14,17 @@ let exports = null;
 function load() {
   ready ??= (async () => {
     // Requested, and compiled as it streams in, while the glue is still on its way: the glue's init
-    // accepts the pending module. A response that cannot be compiled as it comes (a failed request,
-    // a server that does not say `application/wasm`) is handed to the glue as it is, which reports
-    // the failure or falls back to reading the bytes.
+    // accepts the pending module. A response that cannot be compiled as it comes (an error status, or
+    // a type other than exactly `application/wasm`, which is all `compileStreaming` accepts: not even
+    // a charset) is handed to the glue as it is, which reports the error or falls back to reading
+    // the bytes; a request that fails rejects, as before.
     const wasm = fetch(new URL('./altitude-web_bg.wasm', import.meta.url)).then((response) =>
-      response.ok && typeof WebAssembly.compileStreaming === 'function' && mimeType(response) === 'application/wasm'
+      response.ok && typeof WebAssembly.compileStreaming === 'function' && isWasm(response)
         ? WebAssembly.compileStreaming(response)
         : response);
+    // A failure is reported once, where the glue's init awaits it; this keeps it from being reported
+    // also as unhandled when it comes before the glue does.
+    wasm.catch(() => {});
     // The glue's own import, requested beside it rather than once the glue is parsed: the glue
     // cannot run before it arrives (`make build` checks that every import of the glue is here).
     const [module] = await Promise.all([import('./altitude-web.js'), import('./__wasm_split.js')]);
@@ -30,23 +34,24 @@ function load() {
   return ready;
 }
 
-/** A response's MIME type without its parameters, in lower case. */
-function mimeType(response) {
-  return (response.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
+/** Whether `compileStreaming` will take the response's type: `application/wasm`, in any case, with no parameter. */
+function isWasm(response) {
+  return response.headers.get('Content-Type')?.toLowerCase() === 'application/wasm';
 }
 
 // What the widget fetches first when it shows the bundled assessments (no `src`): the catalog and its
 // default set. They are fetched here, beside the wasm, and read in full as they arrive, then handed
 // to the widget when it asks for them (`takePrefetched`): by the time the wasm runs their bytes are
-// here, and its first steps cost neither a round trip nor a wait for a body to be read (a task of its
-// own, which let the browser draw a frame first: 13-31 ms before the start screen, measured). DEFAULT_SET must be the catalog's `default` (`make build` checks it, as it checks
-// the standalone page's preloads).
+// here, and its first steps cost neither a round trip nor a wait for a body to be read (a task of
+// its own, which let the browser draw a frame first: 13-31 ms before the start screen, measured).
+// DEFAULT_SET must be the catalog's `default` (`make build` checks it, as it checks the standalone
+// page's preloads).
 const CATALOG = './assessments/catalog.json';
 const DEFAULT_SET = './assessments/cto-readiness.json';
 /** Requests started before the wasm ran, by URL; each is handed over once. */
 const prefetched = new Map();
-/** How long a response nobody took is kept (a page whose `set` names another set, say): the widget takes
- * its own within a few seconds of the wasm's arrival, and would fetch one it asks for later anew. */
+/** How long a file nobody took is kept, bytes and all (a page whose `set` names another set, say): the
+ * widget takes its own within a few seconds of the wasm's arrival, and would fetch one it asks for later anew. */
 const UNTAKEN_MS = 60_000;
 
 function prefetch(path) {

@@ -274,23 +274,50 @@ test('in a tab in the background (no frames, timers at most once a second) the r
   await context.close();
 });
 
-test('a server that sends the wasm as some other type still gets a working widget: the glue reads the bytes instead of compiling them as they stream', async () => {
+test('a server that sends the wasm as another type, or with a charset, still gets a working widget: the glue reads the bytes instead of compiling them as they stream', async () => {
+  const flagship = readSet('cto-readiness');
+  for (const type of ['application/octet-stream', 'application/wasm; charset=utf-8']) {
+    const context = await shared.browser().newContext();
+    await context.route('**/altitude-web_bg.wasm', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': type } });
+    });
+    const warnings = [];
+    const errors = [];
+    const page = await context.newPage();
+    page.on('console', (m) => (m.type() === 'error' ? errors : warnings).push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(shared.site().url);
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await page.getByRole('heading', { level: 2, name: new RegExp(`^${flagship.dimensions[0].name}`) }).waitFor();
+    assert.ok(warnings.some((w) => /application\/wasm/.test(w)), `${type}: the glue says why it read the bytes instead`);
+    assertNoConsoleErrors(errors);
+    await context.close();
+  }
+});
+
+test('a wasm that cannot be compiled is reported once, not also as an unhandled rejection before the glue arrives', async () => {
   const context = await shared.browser().newContext();
+  let served;
+  const wasmServed = new Promise((done) => { served = done; });
   await context.route('**/altitude-web_bg.wasm', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+    await route.fulfill({ contentType: 'application/wasm', body: Buffer.from('not a wasm module') });
+    served();
   });
-  const warnings = [];
+  // The glue comes well after the compile has failed, so nothing awaits the failure when it happens.
+  await context.route('**/altitude-web.js', async (route) => {
+    await wasmServed;
+    await new Promise((done) => setTimeout(done, 300));
+    await route.continue();
+  });
   const errors = [];
   const page = await context.newPage();
-  page.on('console', (m) => (m.type() === 'error' ? errors : warnings).push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(shared.site().url);
-  await page.getByRole('button', { name: 'Start the assessment' }).click();
-  const flagship = readSet('cto-readiness');
-  await page.getByRole('heading', { level: 2, name: new RegExp(`^${flagship.dimensions[0].name}`) }).waitFor();
-  assert.ok(warnings.some((w) => /application\/wasm/.test(w)), 'the glue says why it read the bytes instead');
-  assertNoConsoleErrors(errors);
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/altitude-web.js')));
+  await page.waitForTimeout(500);
+  assert.equal(errors.length, 1, errors.join('\n'));
+  assert.match(errors[0], /CompileError|WebAssembly/);
   await context.close();
 });
 

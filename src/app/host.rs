@@ -44,7 +44,8 @@ impl Host {
     /// The request for `url` that the element started before the wasm ran (`public/altitude.js`
     /// fetches the catalog and the default set beside the wasm), handed over once; `None` when it
     /// made none, or when the widget is mounted without that element. The promise resolves with the
-    /// body's bytes (an `ArrayBuffer`, read as they arrived) or with a response that failed.
+    /// body's bytes (an `ArrayBuffer`, read as they arrived) or with a response that failed, and
+    /// rejects when the request itself failed.
     pub fn take_prefetched(&self, url: &str) -> Option<js_sys::Promise> {
         self.element.try_with_value(|element| {
             let take =
