@@ -90,7 +90,7 @@ fn benchmarks(c: &mut Criterion) {
     c.bench_function("score 1,000 questions with 20 raters", |b| {
         b.iter(|| {
             let report = score(black_box(&set), black_box(&own), 5);
-            let others = others_view(&set, &report, black_box(&raters));
+            let others = others_view(&set, &report, &own, black_box(&raters));
             (report, others)
         })
     });

@@ -1,7 +1,7 @@
 //! One person's attempt at a question set, as plain data: its answers, pages, progress and time
 //! left, and how two completed results compare. The widget's state is built from these.
 
-use crate::model::{QuestionSet, Rater, Response, Responses, ResultDocument};
+use crate::model::{Context, QuestionSet, Rater, Response, Responses, ResultDocument};
 use crate::scoring::Report;
 
 /// An attempt in progress or completed. Its pages are the set's [`pages`].
@@ -24,6 +24,8 @@ pub struct Attempt {
     pub page: usize,
     /// Set when these are a rater's answers about someone else (their id is the invitation's).
     pub rater: Option<Rater>,
+    /// The person's situation as they gave it when they began, written into the result.
+    pub context: Context,
 }
 
 impl Attempt {
@@ -40,6 +42,7 @@ impl Attempt {
             answered_at: vec![0.0; set.questions.len()],
             page: 0,
             rater: None,
+            context: Context::default(),
         }
     }
 
@@ -63,6 +66,7 @@ impl Attempt {
             responses,
             page: page.min(page_count(set).saturating_sub(1)),
             rater: document.rater.clone(),
+            context: document.context,
         })
     }
 
@@ -75,11 +79,18 @@ impl Attempt {
             &self.responses,
         );
         document.rater = self.rater.clone();
+        document.context = self.context;
         document
     }
 
-    /// Records an answer given at `at` (milliseconds since the epoch).
-    pub fn answer(&mut self, question: usize, response: Response, at: f64) {
+    /// Records an answer given at `at` (milliseconds since the epoch). "Untested" on a question that
+    /// does not offer it (a scenario: anyone can say what they would do) is not recorded.
+    pub fn answer(&mut self, set: &QuestionSet, question: usize, response: Response, at: f64) {
+        let offered =
+            response != Response::Untested || set.questions.get(question).is_some_and(|q| q.offers_untested());
+        if !offered {
+            return;
+        }
         if let (Some(slot), Some(time)) = (self.responses.0.get_mut(question), self.answered_at.get_mut(question)) {
             *slot = Some(response);
             *time = at;

@@ -32,12 +32,14 @@ Usage:
       taken from the set, so the widget draws its start screen before the other sets
       load. Run it again whenever a set changes: check fails while they disagree.
       Nothing is written when the catalog or a set it lists has a problem.
-  altitude score --set FILE --answers FILE [--others FILE...] [--role ID]
+  altitude score --set FILE --answers FILE [--others FILE...] [--role ID] [--explain]
       Score a result document (altitude.result/1) against its question set and print
       the score report as JSON. The role is --role, else the document's role, else
       the set's default role. --others takes raters' result documents (each with a
       \"rater\" object) or the reply files the widget saves for raters, and adds
-      the others' view to the report.
+      the others' view to the report. --explain prints instead, in words, what the
+      widget says: the headline, each role's verdict with the reason that decided it,
+      the facets the answers fit, and the ladders where others see another rung.
   altitude upgrade FILE
       Print a format-1 question set as the equivalent format-2 document
       (gap_tolerance 100, so its verdicts do not change).
@@ -346,12 +348,15 @@ struct ScoreArgs {
     answers: String,
     others: Vec<String>,
     role: Option<String>,
+    /// Print the verdicts in words instead of the JSON report.
+    explain: bool,
 }
 
 fn parse_score_args(args: &[String]) -> Result<ScoreArgs, String> {
     let (mut set, mut answers, mut role) = (None, None, None);
     let mut others = Vec::new();
     let mut in_others = false;
+    let mut explain = false;
     let mut rest = args.iter().peekable();
     while let Some(arg) = rest.next() {
         // After --others, every argument up to the next option is a rater's file.
@@ -364,6 +369,10 @@ fn parse_score_args(args: &[String]) -> Result<ScoreArgs, String> {
             Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
             _ => (arg.as_str(), None),
         };
+        if name == "--explain" && inline.is_none() {
+            explain = true;
+            continue;
+        }
         if name == "--others" {
             match inline {
                 Some(value) => others.push(value),
@@ -391,6 +400,7 @@ fn parse_score_args(args: &[String]) -> Result<ScoreArgs, String> {
         answers: answers.ok_or("score needs --answers FILE")?,
         others,
         role,
+        explain,
     })
 }
 
@@ -457,14 +467,47 @@ fn score_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> s
     if invalid {
         return Ok(INVALID);
     }
-    let report = score(&set, &responses, role);
-    let json = if raters.is_empty() {
-        report.to_json(&set)
-    } else {
-        report.to_json_with_others(&set, &others_view(&set, &report, &raters))
+    let report = score(&set, &responses, role).with_context(document.context);
+    let others = (!raters.is_empty()).then(|| others_view(&set, &report, &responses, &raters));
+    let text = match (&others, args.explain) {
+        (_, true) => explain(&set, &report, &responses, others.as_ref()),
+        (None, false) => report.to_json(&set),
+        (Some(others), false) => report.to_json_with_others(&set, others),
     };
-    writeln!(out, "{json}")?;
+    writeln!(out, "{text}")?;
     Ok(OK)
+}
+
+/// The report in the widget's words, line by line: what `score --explain` prints.
+fn explain(
+    set: &QuestionSet,
+    report: &crate::scoring::Report,
+    responses: &crate::model::Responses,
+    others: Option<&crate::scoring::OthersView>,
+) -> String {
+    use crate::scoring::verdict::{at_organisation, headline, Verdict};
+    let verdicts = Verdict::for_each_role(set, responses, report);
+    let mut lines = vec![headline(set, &verdicts, report.ready_for)];
+    if let Some(organisation) = report.context.organisation {
+        lines.push(format!("The verdict holds {}.", at_organisation(organisation)));
+    }
+    for (role, verdict) in &verdicts {
+        lines.push(format!("{}: {}", set.roles[*role].name, verdict.sentence(set)));
+    }
+    if !report.fit.is_empty() {
+        let names: Vec<&str> = report.fit.iter().map(|&f| set.facets[f].name.as_str()).collect();
+        lines.push(format!("Your answers fit best: {}", names.join(", ")));
+    }
+    if let Some(others) = others {
+        let ids = |list: &[usize]| list.iter().map(|&q| set.questions[q].id.as_str()).collect::<Vec<_>>().join(", ");
+        if !others.above_others.is_empty() {
+            lines.push(format!("A rung above what others see: {}", ids(&others.above_others)));
+        }
+        if !others.below_others.is_empty() {
+            lines.push(format!("A rung below what others see: {}", ids(&others.below_others)));
+        }
+    }
+    lines.join("\n")
 }
 
 enum RaterError {

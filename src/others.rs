@@ -85,10 +85,10 @@ impl Raters {
 }
 
 impl Raters {
-    /// The others' view of the person whose report on `set` is `own`, from the replies (each was
+    /// The others' view of the person whose report on `set` is `own` (from `own_responses`), from the replies (each was
     /// checked against `set` when it was added); `None` until a reply is in.
-    pub fn view(&self, set: &QuestionSet, own: &Report) -> Option<OthersView> {
-        view_of(set, own, &self.resolved(set))
+    pub fn view(&self, set: &QuestionSet, own: &Report, own_responses: &Responses) -> Option<OthersView> {
+        view_of(set, own, own_responses, &self.resolved(set))
     }
 
     /// Each reply's relationship and answers resolved against `set`: the ones the view is made of.
@@ -102,9 +102,14 @@ impl Raters {
     }
 }
 
-/// The others' view of `own` from already resolved replies; `None` until a reply is in.
-pub fn view_of(set: &QuestionSet, own: &Report, resolved: &[(Relationship, Responses)]) -> Option<OthersView> {
-    (!resolved.is_empty()).then(|| others_view(set, own, resolved))
+/// The others' view of `own` (from `own_responses`) from already resolved replies; `None` until a reply is in.
+pub fn view_of(
+    set: &QuestionSet,
+    own: &Report,
+    own_responses: &Responses,
+    resolved: &[(Relationship, Responses)],
+) -> Option<OthersView> {
+    (!resolved.is_empty()).then(|| others_view(set, own, own_responses, resolved))
 }
 
 /// What a link in the page's address carries.

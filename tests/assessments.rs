@@ -836,37 +836,30 @@ fn in_the_flagship_claimed_scope_decides_the_verdict() {
     }
 }
 
+/// Revision of 2026-12: "not had the chance yet" is left out of the score exactly like "doesn't
+/// apply", is listed, and leaving everything out gives no verdict at all.
 #[test]
-fn untested_answers_never_raise_a_score_and_are_reported() {
+fn untested_answers_score_like_not_applicable_and_are_reported() {
     for (id, ..) in SETS {
         let set = load(id);
         let top = set.roles_by_stage()[set.roles.len() - 1];
         let base = middling(&set);
         for (i, question) in set.questions.iter().enumerate() {
-            let alternatives: Vec<Response> = match &question.kind {
-                QuestionKind::Likert { .. } => (1..=points(&set)).map(Response::Point).collect(),
-                QuestionKind::Choice { options } | QuestionKind::Level { options } => {
-                    (0..options.len()).map(Response::Option).collect()
-                }
-            };
             let mut untested = base.clone();
             untested.0[i] = Some(Response::Untested);
-            let with_untested = score(&set, &untested, top);
+            let mut not_applicable = base.clone();
+            not_applicable.0[i] = Some(Response::NotApplicable);
+            let (with_untested, without) = (score(&set, &untested, top), score(&set, &not_applicable, top));
             let d = question.dimension;
             assert_eq!(with_untested.dimensions[d].untested, vec![i], "{id}/{}: reported as untested", question.id);
-            for answer in alternatives {
-                let mut answered = base.clone();
-                answered.0[i] = Some(answer);
-                let with_answer = score(&set, &answered, top);
-                assert!(
-                    with_untested.dimensions[d].score.unwrap() <= with_answer.dimensions[d].score.unwrap() + 1e-9,
-                    "{id}/{}: untested scores above {answer:?}",
-                    question.id
-                );
-            }
+            assert_eq!(with_untested.dimensions[d].score, without.dimensions[d].score, "{id}/{}", question.id);
+            assert_eq!(with_untested.dimensions[d].coverage, without.dimensions[d].coverage, "{id}/{}", question.id);
+            assert_eq!(with_untested.roles, without.roles, "{id}/{}", question.id);
         }
         let all_untested = answers(&set, |_| Some(Response::Untested));
-        assert_eq!(score(&set, &all_untested, top).ready_for, None, "{id}");
+        let report = score(&set, &all_untested, top);
+        assert!(report.dimensions.iter().all(|d| d.score.is_none()), "{id}: not enough answers anywhere");
+        assert_eq!(report.ready_for, None, "{id}");
     }
 }
 

@@ -416,9 +416,9 @@ fn score_with_others_adds_the_others_view() {
         "own-2.json",
         r#"{"format": "altitude.result/1", "set": {"id": "example-team-lead", "version": "2.0.0"}, "role": "team-lead",
             "started_at": "2026-11-21T10:00:00Z", "completed_at": "2026-11-21T10:04:10Z",
-            "answers": {"d-1": 5, "d-2": "untested", "p-1": "c"}}"#,
+            "answers": {"d-1": 3, "d-2": "untested", "p-1": "c"}}"#,
     );
-    // Own: delivery (1 + 0) / 2 = 50 with d-2 untested; people 100.
+    // Own: delivery 50 from d-1 alone (d-2 untested is left out: coverage 0.5, the minimum); people 100.
     let manager = rater("manager", r#"{"d-1": 5, "d-2": "teams", "p-1": "a"}"#); // delivery 100, people 0
     let peer = rater("peer", r#"{"d-1": "untested", "d-2": "untested", "p-1": "b"}"#); // delivery null, people 40
     let out = altitude(&[
@@ -443,7 +443,8 @@ fn score_with_others_adds_the_others_view() {
             "dimensions": [{"id": "delivery", "score": 100.0, "raters": 1}, {"id": "people", "score": 20.0, "raters": 2}],
             "by_relationship": {"manager": [{"id": "delivery", "score": 100.0, "raters": 1}, {"id": "people", "score": 0.0, "raters": 1}]},
             "blind_spots": ["people"],
-            "hidden_strengths": ["delivery"]
+            "hidden_strengths": ["delivery"],
+            "ladders": {"above_others": [], "below_others": []}
         })
     );
     let without = altitude(&["score", "--set", "docs/example-set-2.json", "--answers", own.to_str().unwrap()]);
@@ -501,4 +502,30 @@ fn a_catalogs_archive_holds_earlier_versions_of_listed_sets_and_each_is_checked(
     let out = altitude(&["check", broken.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains(":archive[0]: "), "{}", text(&out.stderr));
+}
+
+#[test]
+fn score_explain_says_each_verdict_and_its_reason_in_the_widgets_words() {
+    let own = temp_file(
+        "own-explain.json",
+        r#"{"format": "altitude.result/1", "set": {"id": "example-team-lead", "version": "2.0.0"}, "role": "team-lead",
+            "started_at": "2026-11-21T10:00:00Z", "completed_at": "2026-11-21T10:04:10Z",
+            "answers": {"d-1": 5, "d-2": "teams", "p-1": "b"}, "context": {"organisation": "1-20"}}"#,
+    );
+    let out = altitude(&["score", "--set", "docs/example-set-2.json", "--answers", own.to_str().unwrap(), "--explain"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // Delivery 100; people 40 (b): Senior Engineer (60, 40) ready; Team Lead (75, 70) short by 30 > 15.
+    let lines: Vec<String> = text(&out.stdout).lines().map(str::to_owned).collect();
+    assert_eq!(lines[0], "Ready for Senior Engineer");
+    assert_eq!(lines[1], "The verdict holds at an organisation of 1–20 engineers.");
+    assert_eq!(lines[2], "Senior Engineer: ready");
+    // People weighs 2: readiness 100 × (75 + 2 × 40) / (75 + 2 × 70) = 72.1, below 90 as well.
+    assert_eq!(
+        lines[3],
+        "Team Lead: not yet: short in People by 30, mostly from “A teammate's reviews have become curt and others avoid asking them”; and readiness 72%, below the 90% needed"
+    );
+    let json = altitude(&["score", "--set", "docs/example-set-2.json", "--answers", own.to_str().unwrap()]);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(report["context"], serde_json::json!({"organisation": "1-20"}));
+    assert_eq!(report["dimensions"][1]["pulled_down_by"], serde_json::json!(["p-1"]));
 }

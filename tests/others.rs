@@ -94,12 +94,19 @@ fn a_reply_link_to_the_flagship_stays_well_under_2000_characters_in_the_worst_ca
         for_name: Some(long_name()),
         ..invitation(&set, "k3j9x0q2m8a7z6w5k3j9x0q2m8a7z6w5k3j9x0q2", Relationship::Manager)
     };
-    // Every answer "not seen", the longest invitation id, and a long portal address.
+    // Every answer "not seen" where it is offered, else the option with the longest id; the longest
+    // invitation id, and a long portal address.
     let device = MemoryStorage::new();
     let mut rater = tab(&device);
     let _ = rater.begin_rating(&set, &invite, "2026-11-22T09:00:00.000Z");
-    for i in 0..set.questions.len() {
-        let _ = rater.answer(&set, i, Response::Untested, 1.0 + i as f64);
+    for (i, question) in set.questions.iter().enumerate() {
+        let response = if question.offers_untested() {
+            Response::Untested
+        } else {
+            let options = question.kind.options();
+            Response::Option((0..options.len()).max_by_key(|&k| options[k].id.len()).unwrap())
+        };
+        let _ = rater.answer(&set, i, response, 1.0 + i as f64);
     }
     let reply = rater.finish_rating(&set, "2026-11-22T09:15:00.000Z").unwrap().0;
     let page = format!("https://careers.example.org/{}/cto-readiness-assessment?utm_source=newsletter", "x".repeat(60));
@@ -255,14 +262,15 @@ fn replies_join_their_invitation_once_and_the_view_is_the_tools() {
     assert_eq!(person.history()[0], entry, "refusals change nothing");
 
     // The numbers are the tool's: others_view over the same documents.
-    let own = score(&set, &entry.document.responses(&set).unwrap(), set.default_role);
+    let own_responses = entry.document.responses(&set).unwrap();
+    let own = score(&set, &own_responses, set.default_role);
     let raters: Vec<(Relationship, _)> = entry
         .raters
         .replies
         .iter()
         .map(|r| (r.document.rater.as_ref().unwrap().relationship, r.document.responses(&set).unwrap()))
         .collect();
-    let view = others_view(&set, &own, &raters);
+    let view = others_view(&set, &own, &own_responses, &raters);
     assert_eq!(view.raters, 4);
     assert_eq!(
         view.by_relationship.iter().map(|(r, _)| *r).collect::<Vec<_>>(),
@@ -346,11 +354,12 @@ fn the_plan_starts_with_the_blind_spots_and_the_conversation_to_have() {
     let _ = person.invite(&attempt, invite.clone());
     let _ = person.receive_reply(rater_reply(&set, &invite, 0), finder(&set));
     let entry = &person.history()[0];
-    let own = score(&set, &entry.document.responses(&set).unwrap(), set.default_role);
-    let view = entry.raters.view(&set, &own).unwrap();
+    let own_responses = entry.document.responses(&set).unwrap();
+    let own = score(&set, &own_responses, set.default_role);
+    let view = entry.raters.view(&set, &own, &own_responses).unwrap();
     assert_eq!(view.blind_spots.len(), set.dimensions.len(), "all best against all worst: {view:?}");
     let plan = altitude::scoring::development_plan(&set, &own, entry.document.completed_at.as_deref());
-    let plan = altitude::scoring::with_others(plan, &set, &own, &view);
+    let plan = altitude::scoring::with_others(plan, &set, &own, &own_responses, &view);
     assert_eq!(plan.blind_spots.len(), set.dimensions.len());
     let first = &plan.blind_spots[0];
     assert!(first.conversation.starts_with("You rate yourself"), "{}", first.conversation);
@@ -360,7 +369,7 @@ fn the_plan_starts_with_the_blind_spots_and_the_conversation_to_have() {
     assert!(day_30.items[0].text.starts_with("Have the conversation about how others see your"));
     assert!(plan.hidden_strengths.is_empty());
     // Without replies there is no others' view, and the plan is as before.
-    assert_eq!(altitude::others::Raters::default().view(&set, &own), None);
+    assert_eq!(altitude::others::Raters::default().view(&set, &own, &own_responses), None);
 }
 
 #[test]

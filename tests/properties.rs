@@ -125,7 +125,8 @@ proptest! {
     #[test]
     fn raising_one_answer_never_lowers_its_dimension((set, responses) in arb_scored(), pick in any::<prop::sample::Index>()) {
         let answered: Vec<usize> = (0..set.questions.len())
-            .filter(|&i| matches!(responses.0[i], Some(Response::Point(_) | Response::Option(_) | Response::Untested)))
+            // Answered with a value: "untested" is left out of the score, so replacing it changes coverage.
+            .filter(|&i| matches!(responses.0[i], Some(Response::Point(_) | Response::Option(_))))
             .collect();
         prop_assume!(!answered.is_empty());
         let q = answered[pick.index(answered.len())];

@@ -155,8 +155,8 @@ fn the_report_is_serialised_as_the_format_shows() {
             "role": "manager",
             "overall": 62.5,
             "dimensions": [
-                {"id": "tech", "name": "Technical strategy", "score": null, "coverage": 1.0 / 3.0, "target": 60.0, "gap": null, "band": null, "untested": []},
-                {"id": "people", "name": "People leadership", "score": 62.5, "coverage": 1.0, "target": 80.0, "gap": 17.5, "band": "Proficient", "untested": []}
+                {"id": "tech", "name": "Technical strategy", "score": null, "coverage": 1.0 / 3.0, "target": 60.0, "gap": null, "band": null, "untested": [], "pulled_down_by": []},
+                {"id": "people", "name": "People leadership", "score": 62.5, "coverage": 1.0, "target": 80.0, "gap": 17.5, "band": "Proficient", "untested": [], "pulled_down_by": ["p2", "p1"]}
             ],
             "roles": [
                 {"id": "lead", "name": "Tech Lead", "stage": 2, "readiness": null, "ready": null, "short_in": null},
@@ -171,28 +171,48 @@ fn the_report_is_serialised_as_the_format_shows() {
     let keys: Vec<&str> =
         text.lines().filter(|l| l.starts_with("  \"")).map(|l| l.trim().split('"').nth(1).unwrap()).collect();
     assert_eq!(keys, ["set", "role", "overall", "dimensions", "roles", "gap_tolerance", "ready_for", "focus"]);
+    // people's shortfalls against 80: p1 1 × (0.8 − 0.75) = 0.05, p2 1 × (0.8 − 0.5) = 0.3: p2 first.
 }
 
 // Format 2: the base set with t3 (tech, level: own=0, team=0.5, org=1), gap tolerance 10 (see common).
 
 #[test]
-fn untested_counts_for_coverage_with_value_zero_and_is_listed() {
+fn untested_is_left_out_of_the_score_and_coverage_and_is_listed() {
     let set = load(&common::base_set_2());
     let answers = responses(&set, json!({"t1": "untested", "t2": 1, "t3": "org", "p1": "b", "p2": 5}));
     let report = score(&set, &answers, 1);
-    // tech: weights 1 + 2 + 1 all answered (coverage 1); 100 × (1×0 + 2×1 + 1×1) / 4 = 75.
-    assert!(close(Some(report.dimensions[0].coverage), 1.0));
-    assert!(close(report.dimensions[0].score, 75.0));
+    // tech weights: t1 1, t2 2, t3 1 (total 4). t1 untested: answered with a value 3 of 4 (coverage
+    // 0.75); score 100 × (2×1 + 1×1) / 3 = 100, not the 75 that counting it as 0 gave.
+    assert!(close(Some(report.dimensions[0].coverage), 0.75));
+    assert!(close(report.dimensions[0].score, 100.0));
     assert_eq!(report.dimensions[0].untested, [0], "t1");
     assert!(report.dimensions[1].untested.is_empty());
-    // Untested everywhere in tech: answered, so scored 0 rather than "not enough answers".
+    // Untested everywhere in tech: coverage 0, so "not enough answers", never a score of 0.
     let none_tried = responses(&set, json!({"t1": "untested", "t2": "untested", "t3": "untested", "p1": "b", "p2": 5}));
     let report = score(&set, &none_tried, 1);
-    assert!(close(report.dimensions[0].score, 0.0));
+    assert!(close(Some(report.dimensions[0].coverage), 0.0));
+    assert_eq!(report.dimensions[0].score, None);
+    assert!(report.roles.iter().all(|r| r.ready.is_none()), "no role is called ready on it");
     assert_eq!(report.dimensions[0].untested, [0, 1, 4]);
     let json: serde_json::Value = serde_json::from_str(&report.to_json(&set)).unwrap();
     assert_eq!(json["dimensions"][0]["untested"], json!(["t1", "t2", "t3"]));
     assert_eq!(json["dimensions"][1]["untested"], json!([]));
+    // Untested on t2 (weight 2) and t3 (weight 1): 1 of 4 answered with a value, below 0.5.
+    let half = responses(&set, json!({"t1": 5, "t2": "untested", "t3": "untested", "p1": "b", "p2": 5}));
+    assert_eq!(score(&set, &half, 1).dimensions[0].score, None, "coverage 0.25");
+}
+
+#[test]
+fn an_old_results_untested_answer_to_a_choice_question_is_read_as_no_answer() {
+    let set = load(&common::base_set_2());
+    // p1 is a choice question: before the revision "untested" was offered there.
+    let answers = responses(&set, json!({"t1": 3, "t2": 3, "t3": "team", "p1": "untested", "p2": 5}));
+    assert_eq!(answers.0[2], None, "p1 unanswered");
+    let report = score(&set, &answers, 1);
+    // people: p2 alone (weight 1 of 2, coverage 0.5 = the minimum): 100.
+    assert!(close(Some(report.dimensions[1].coverage), 0.5));
+    assert!(close(report.dimensions[1].score, 100.0));
+    assert!(report.dimensions[1].untested.is_empty(), "not listed as untested: it is no answer");
 }
 
 /// tech = 50 (t1 point 3 = 0.5, t2 point 3 reversed = 0.5, t3 "team" = 0.5), people = 87.5 (b, 5).
@@ -268,17 +288,20 @@ fn the_format_2_report_has_the_formats_key_order() {
     assert_eq!(keys("  "), ["set", "role", "overall", "dimensions", "roles", "gap_tolerance", "ready_for", "focus"]);
     let entry_keys = keys("      ");
     assert_eq!(&entry_keys[..8], ["id", "name", "score", "coverage", "target", "gap", "band", "untested"]);
-    let role_start = entry_keys.iter().rposition(|k| k == "untested").unwrap() + 1;
+    assert_eq!(entry_keys[8], "pulled_down_by");
+    let role_start = entry_keys.iter().rposition(|k| k == "pulled_down_by").unwrap() + 1;
     assert_eq!(&entry_keys[role_start..role_start + 6], ["id", "name", "stage", "readiness", "ready", "short_in"]);
 }
 
 /// Own: tech 75, people 50. Raters (see each): tech mean 60 over 5 (one rater has it all untested),
-/// people mean 68.75 over 6; the two peers are too few to be shown, the manager alone is.
+/// people mean 68.75 over 6; the two peers are too few to be shown, the manager alone is. t3 (own
+/// "org" = 1): the five raters who answered it give own, team, team, team, untested: median 0.5,
+/// a rung (0.5) below the person's own.
 #[test]
 fn the_others_view_hand_worked() {
     use altitude::model::Relationship::{Manager, Peer, Report as DirectReport};
     let set = load(&common::base_set_2());
-    let own = responses(&set, json!({"t1": "untested", "t2": 1, "t3": "org", "p1": "a", "p2": 5}));
+    let own = responses(&set, json!({"t1": 1, "t2": 1, "t3": "org", "p1": "a", "p2": 5}));
     let report = score(&set, &own, 1);
     assert!(close(report.dimensions[0].score, 75.0) && close(report.dimensions[1].score, 50.0));
     let reports_view = json!({"t1": 3, "t2": 3, "t3": "team", "p1": "b", "p2": 5}); // tech 50, people 87.5
@@ -290,7 +313,7 @@ fn the_others_view_hand_worked() {
         (DirectReport, responses(&set, reports_view.clone())),
         (DirectReport, responses(&set, reports_view)),
     ];
-    let others = altitude::scoring::others_view(&set, &report, &raters);
+    let others = altitude::scoring::others_view(&set, &report, &own, &raters);
     assert_eq!(others.raters, 6);
     // tech: (100 + 50 + 50 × 3) / 5 = 60; people: (0 + 62.5 + 87.5 × 4) / 6 = 68.75.
     assert!(close(others.dimensions[0].score, 60.0));
@@ -302,8 +325,10 @@ fn the_others_view_hand_worked() {
     assert!(close(others.by_relationship[0].1[0].score, 100.0));
     assert_eq!(others.by_relationship[0].1[0].raters, 1);
     assert!(close(others.by_relationship[1].1[1].score, 87.5));
-    assert_eq!(others.blind_spots, [0], "tech: 75 − 60 = 15 exactly");
+    assert_eq!(others.blind_spots, [0], "tech: 75 − 60 = 15");
     assert_eq!(others.hidden_strengths, [1], "people: 68.75 − 50 = 18.75");
+    assert_eq!(others.above_others, [4], "t3: own 1, others' median 0.5, a step of 0.5");
+    assert!(others.below_others.is_empty());
 
     let json: serde_json::Value = serde_json::from_str(&report.to_json_with_others(&set, &others)).unwrap();
     assert_eq!(
@@ -316,7 +341,8 @@ fn the_others_view_hand_worked() {
                 "report": [{"id": "tech", "score": 50.0, "raters": 3}, {"id": "people", "score": 87.5, "raters": 3}]
             },
             "blind_spots": ["tech"],
-            "hidden_strengths": ["people"]
+            "hidden_strengths": ["people"],
+            "ladders": {"above_others": ["t3"], "below_others": []}
         })
     );
     let text = report.to_json_with_others(&set, &others);
@@ -327,9 +353,10 @@ fn the_others_view_hand_worked() {
 fn the_others_view_with_no_qualifying_group_and_null_scores() {
     use altitude::model::Relationship::Peer;
     let set = load(&common::base_set_2());
-    let report = score(&set, &responses(&set, json!({"t1": 3, "p1": "b", "p2": 5})), 1); // own tech null
+    let own = responses(&set, json!({"t1": 3, "p1": "b", "p2": 5}));
+    let report = score(&set, &own, 1); // own tech null
     let raters = vec![(Peer, responses(&set, json!({"t1": 5, "t2": 1, "t3": "org", "p1": "a", "p2": 1})))];
-    let others = altitude::scoring::others_view(&set, &report, &raters);
+    let others = altitude::scoring::others_view(&set, &report, &own, &raters);
     assert!(others.by_relationship.is_empty());
     // Own tech is null, so tech is in neither list; people: own 87.5 − 0 is a blind spot.
     assert_eq!(others.blind_spots, [1]);

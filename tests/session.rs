@@ -271,7 +271,7 @@ fn an_unfinished_file_does_not_replace_another_attempt_in_progress() {
     let mut session = tab(&device, "altitude");
     let _ = session.begin(&set, fresh(&set, "a-1"));
     let mut elsewhere = fresh(&set, "b-1");
-    elsewhere.answer(7, Response::Point(2), 5.0);
+    elsewhere.answer(&set, 7, Response::Point(2), 5.0);
     let outcome = session.import(&elsewhere.to_document(&set).to_json(), std::slice::from_ref(&set), |_| "new".into());
     assert!(outcome.message.contains("were not imported, because another attempt at it is in progress"));
     assert_eq!(session.attempt().unwrap().id, "a-1");
@@ -310,7 +310,7 @@ fn the_history_is_resolved_and_scored_once_with_trends_and_the_previous_result()
     let entry = |id: &str, set: &QuestionSet, at: &str, point: u32| {
         let mut attempt = Attempt::new(id.into(), set, set.default_role, "2026-11-01T00:00:00Z".into());
         for i in 0..set.questions.len() {
-            attempt.answer(i, fitting(set, i, point), 1.0);
+            attempt.answer(set, i, fitting(set, i, point), 1.0);
         }
         attempt.completed_at = Some(at.into());
         HistoryEntry {

@@ -20,9 +20,9 @@ fn first_with_options(set: &QuestionSet) -> usize {
 
 fn attempt(set: &QuestionSet, id: &str) -> Attempt {
     let mut attempt = Attempt::new(id.into(), set, 5, "2026-11-21T10:00:00.000Z".into());
-    attempt.answer(first_rated(set).0, Response::Point(4), 1000.0);
-    attempt.answer(first_with_options(set), Response::Option(2), 2000.0);
-    attempt.answer(3, Response::NotApplicable, 3000.0);
+    attempt.answer(set, first_rated(set).0, Response::Point(4), 1000.0);
+    attempt.answer(set, first_with_options(set), Response::Option(2), 2000.0);
+    attempt.answer(set, 3, Response::NotApplicable, 3000.0);
     attempt.page = 2;
     attempt
 }
@@ -52,7 +52,7 @@ fn answer_times_are_whole_milliseconds_and_earlier_layouts_with_fractions_still_
     let set = flagship();
     let mut a = Attempt::new("a-times".into(), &set, 0, "2026-11-22T09:00:00.000Z".into());
     let (rated, id) = first_rated(&set);
-    a.answer(rated, Response::Point(4), 1_763_800_000_123.4);
+    a.answer(&set, rated, Response::Point(4), 1_763_800_000_123.4);
     let text = stored::encode_attempt(&set, &a);
     assert!(text.contains(&format!("[\"{id}\",1763800000123]")), "{text}");
     let Decoded::Fine(read) = stored::decode_attempt(&set, &text) else { panic!("{text}") };
@@ -100,9 +100,9 @@ fn two_tabs_merge_per_question_newest_answer_wins() {
     let another = (rated + 1..set.questions.len())
         .find(|&i| i != 3 && matches!(set.questions[i].kind, QuestionKind::Likert { .. }))
         .unwrap();
-    here.answer(rated, Response::Point(1), 5000.0); // newer here
-    there.answer(with_options, Response::Option(0), 6000.0); // newer there
-    there.answer(another, Response::Point(5), 7000.0); // only there
+    here.answer(&set, rated, Response::Point(1), 5000.0); // newer here
+    there.answer(&set, with_options, Response::Option(0), 6000.0); // newer there
+    there.answer(&set, another, Response::Point(5), 7000.0); // only there
     here.merge_from(&there);
     assert_eq!(here.responses.0[rated], Some(Response::Point(1)));
     assert_eq!(here.responses.0[with_options], Some(Response::Option(0)));
@@ -116,7 +116,7 @@ fn an_attempt_started_later_elsewhere_replaces_an_older_one() {
     let set = flagship();
     let mut old = attempt(&set, "a-1");
     let mut newer = Attempt::new("a-2".into(), &set, 0, "2026-11-21T11:00:00.000Z".into());
-    newer.answer(1, Response::Point(2), 9000.0);
+    newer.answer(&set, 1, Response::Point(2), 9000.0);
     let before = old.clone();
     let mut older_copy = before.clone();
     older_copy.merge_from(&Attempt::new("a-0".into(), &set, 0, "2026-11-20T11:00:00.000Z".into()));

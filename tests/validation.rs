@@ -403,3 +403,79 @@ fn level_rules() {
         .collect::<Vec<_>>());
     assert!(load_value(&ten).is_ok());
 }
+
+/// The format-2 base set with two facets: "craft" on t1 and t3, "reach" on p2.
+fn with_facets() -> Value {
+    let mut set = base_set_2();
+    set["facets"] =
+        json!([{"id": "craft", "name": "Craft"}, {"id": "reach", "name": "Reach", "description": "How far it goes."}]);
+    set["questions"][0]["facets"] = json!(["craft"]);
+    set["questions"][4]["facets"] = json!(["craft"]);
+    set["questions"][3]["facets"] = json!(["reach"]);
+    set
+}
+
+fn check_facets(edits: &[Edit], kind: K, path: &str) {
+    check_in(with_facets(), edits, kind, path);
+}
+
+#[test]
+fn facet_rules() {
+    let set = load(&with_facets());
+    assert_eq!(set.facets.len(), 2);
+    assert_eq!(set.questions[4].facets, [0]);
+    assert!(set.questions.iter().all(|q| q.scored));
+    // A facet no question names is an error at the facet.
+    check_facets(&[Remove("/questions/3/facets")], K::Inconsistent, "facets[1]");
+    // Unknown or repeated facet ids, at the question.
+    check_facets(&[Set("/questions/0/facets", json!(["crafts"]))], K::UnknownReference, "questions[0].facets[0]");
+    check_facets(&[Set("/questions/0/facets", json!(["craft", "craft"]))], K::DuplicateId, "questions[0].facets[1]");
+    check_facets(&[Set("/questions/0/facets", json!([]))], K::BadLength, "questions[0].facets");
+    check_facets(
+        &[Set("/questions/0/facets", json!(["craft", "reach", "craft", "reach", "craft"]))],
+        K::BadLength,
+        "questions[0].facets",
+    );
+    // The facets themselves: ids, names, descriptions, count.
+    check_facets(&[Set("/facets/1/id", json!("craft"))], K::DuplicateId, "facets[1].id");
+    check_facets(&[Set("/facets/0/name", json!(""))], K::BadLength, "facets[0].name");
+    check_facets(&[Set("/facets/0/name", json!("x".repeat(61)))], K::BadLength, "facets[0].name");
+    check_facets(&[Set("/facets/0/description", json!(""))], K::BadLength, "facets[0].description");
+    check_facets(&[Set("/facets/0/colour", json!("red"))], K::UnknownKey, "facets[0].colour");
+    check_facets(&[Set("/facets", json!([]))], K::BadLength, "facets");
+    // Facets on a question of a set without a facets list.
+    check2(&[Set("/questions/0/facets", json!(["craft"]))], K::Inconsistent, "questions[0].facets");
+    // Format 1 has neither key.
+    check(&[Set("/facets", json!([{"id": "craft", "name": "Craft"}]))], K::UnknownKey, "facets");
+}
+
+#[test]
+fn questions_outside_the_score() {
+    let mut value = with_facets();
+    value["questions"][3]["scored"] = json!(false);
+    let set = load(&value);
+    assert!(!set.questions[3].scored);
+    // An unscored question must name a facet.
+    check_facets(&[Set("/questions/2/scored", json!(false))], K::Inconsistent, "questions[2].scored");
+    // `scored` in a set without facets.
+    check2(&[Set("/questions/0/scored", json!(true))], K::Inconsistent, "questions[0].scored");
+    check_facets(&[Set("/questions/0/scored", json!("no"))], K::WrongType, "questions[0].scored");
+    // A dimension with no scored question could never have a score.
+    let mut value = with_facets();
+    value["questions"][2]["facets"] = json!(["reach"]);
+    value["questions"][2]["scored"] = json!(false);
+    value["questions"][3]["scored"] = json!(false);
+    let problems = load_value(&value).unwrap_err();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.location == Location::Path("questions".to_owned()) && p.message.contains("\"people\"")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_text_for_raters_of_only_spaces_is_refused_like_a_blank_title() {
+    check2(&[Set("/questions/0/text_other", json!("   "))], K::BadLength, "questions[0].text_other");
+    check2(&[Set("/questions/0/text_other", json!(""))], K::BadLength, "questions[0].text_other");
+}

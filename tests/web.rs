@@ -46,8 +46,8 @@ fn with_options(set: &QuestionSet) -> usize {
 
 fn sample(set: &QuestionSet, id: &str) -> Attempt {
     let mut attempt = Attempt::new(id.into(), set, 2, "2026-11-21T10:00:00.000Z".into());
-    attempt.answer(rated(set, 0), Response::Point(4), 1.0);
-    attempt.answer(with_options(set), Response::Option(1), 2.0);
+    attempt.answer(set, rated(set, 0), Response::Point(4), 1.0);
+    attempt.answer(set, with_options(set), Response::Option(1), 2.0);
     attempt.page = 2;
     attempt
 }
@@ -93,9 +93,9 @@ fn another_tabs_answers_are_merged_in_when_saving() {
     let mut tab_b = tab_a.clone();
     store.save_attempt(&set, &tab_a).1.expect("saved");
     let (in_b, in_a) = (rated(&set, 5), rated(&set, 8));
-    tab_b.answer(in_b, Response::Point(5), 10.0);
+    tab_b.answer(&set, in_b, Response::Point(5), 10.0);
     store.save_attempt(&set, &tab_b).1.expect("saved");
-    tab_a.answer(in_a, Response::Point(1), 11.0);
+    tab_a.answer(&set, in_a, Response::Point(1), 11.0);
     let (merged, _) = store.save_attempt(&set, &tab_a);
     assert_eq!(merged.responses.0[in_b], Some(Response::Point(5)), "tab B's answer kept");
     assert_eq!(merged.responses.0[in_a], Some(Response::Point(1)), "tab A's answer kept");
@@ -118,7 +118,7 @@ fn full_storage_keeps_answers_in_memory_and_damages_nothing_saved() {
     fill_storage();
     let mut more = attempt.clone();
     let later = rated(&set, 2);
-    more.answer(later, Response::Point(3), 50.0);
+    more.answer(&set, later, Response::Point(3), 50.0);
     let (kept, result) = store.save_attempt(&set, &more);
     restore_set_item();
     assert_eq!(result, Err(StorageProblem::Full));
@@ -178,7 +178,7 @@ fn the_crash_notice_offers_the_saved_answers_as_a_file_to_import() {
     let mut store = store("altitude");
     let mut attempt = Attempt::new("a-3".into(), &set, 1, "2026-11-21T10:00:00Z".into());
     let first = rated(&set, 0);
-    attempt.answer(first, Response::Point(3), 1.0);
+    attempt.answer(&set, first, Response::Point(3), 1.0);
     store.save_attempt(&set, &attempt).1.expect("saved");
     altitude::app::panic_notice::show_notice();
     let document = web_sys::window().unwrap().document().unwrap();

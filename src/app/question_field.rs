@@ -30,7 +30,7 @@ const BESIDE_THE_SCALE: [(&str, Response, &str, &str); 2] = [
         "Not had the chance yet",
         Response::Untested,
         "untested",
-        "Your work has not yet asked this of you. It counts as not shown yet, and your roadmap lists it as a chance to ask for.",
+        "Your work has not yet asked this of you. The answer is left out of your score, neither for nor against you, and your roadmap lists it as a chance to ask for.",
     ),
     (
         "Doesn't apply to my situation",
@@ -124,14 +124,18 @@ pub fn QuestionField(
     let beside = if set.format >= 2 {
         let beside_name = format!("{name}-beside");
         let beside = if about_someone_else { BESIDE_THE_SCALE_FOR_A_RATER } else { BESIDE_THE_SCALE };
-        let items = beside.map(|(label, response, suffix, explanation)| {
+        // A scenario asks what the person would do, which anyone can say: no "not had the chance" there.
+        let offered = beside
+            .into_iter()
+            .filter(|(_, response, ..)| *response != Response::Untested || question.offers_untested());
+        let items = offered.map(|(label, response, suffix, explanation)| {
             view! {
                 <div class="choice">
                     {radio(state, ElementRef::NONE, index, answer.clone(), &beside_name, suffix, label.to_owned(), response)}
                     <details class="explain"><summary>"What this means"</summary><p>{explanation}</p></details>
                 </div>
             }
-        });
+        }).collect_view();
         view! {
             <fieldset class="choices beside-scale">
                 <legend>"Or, if you cannot answer it"</legend>

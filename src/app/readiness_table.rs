@@ -1,27 +1,31 @@
-//! The table of readiness for each role of a report: the percentage, and whether the person is
-//! ready or, if not yet, which dimensions hold them back; the highest role reached marked.
+//! The table of readiness for each role of a report: the percentage, and the verdict with the reason
+//! that decided it (the dimensions short and the questions that pull each down, the threshold, or too
+//! few answers); the highest role reached marked.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::display::{verdict, whole};
-use crate::model::QuestionSet;
-use crate::scoring::Report;
+use crate::display::whole;
+use crate::model::{QuestionSet, Responses};
+use crate::scoring::{Report, Verdict};
 
-/// Readiness for every role of `report` (of `set`), in stage order; it follows the report when the role changes.
-pub fn readiness_table(set: Arc<QuestionSet>, report: Memo<Report>) -> impl IntoView {
+/// Readiness for every role of `report` (of `set`, from `responses`), in stage order; it follows the
+/// report when the role changes.
+pub fn readiness_table(set: Arc<QuestionSet>, responses: Responses, report: Memo<Report>) -> impl IntoView {
     let rows = move || {
         report.with(|r| {
+            let verdicts = Verdict::for_each_role(&set, &responses, r);
             r.roles
                 .iter()
-                .map(|role| {
+                .zip(verdicts)
+                .map(|(role, (_, verdict))| {
                     let ready = r.ready_for == Some(role.role);
                     view! {
                         <tr class:ready=ready>
                             <th scope="row">{role.name.clone()}{ready.then_some(" (ready)")}</th>
                             <td>{role.readiness.map_or("not enough answers".to_owned(), |x| format!("{}%", whole(x)))}</td>
-                            <td>{verdict(&set, r, role)}</td>
+                            <td>{verdict.sentence(&set)}</td>
                         </tr>
                     }
                 })

@@ -81,8 +81,8 @@ pub fn ResultsView(
         Memo::new(move |_| raters.with(|raters| raters.resolved(&set)))
     };
     let others = {
-        let set = set.clone();
-        Memo::new(move |_| resolved.with(|resolved| report.with(|own| view_of(&set, own, resolved))))
+        let (set, own_responses) = (set.clone(), scored_responses.clone());
+        Memo::new(move |_| resolved.with(|resolved| report.with(|own| view_of(&set, own, &own_responses, resolved))))
     };
     let reply_counts = Signal::derive(move || {
         resolved
@@ -191,7 +191,7 @@ pub fn ResultsView(
             </div>
             <h3>"Focus areas, most important first"</h3>
             {focus_list(set.clone(), report)}
-            {readiness_table(set.clone(), report)}
+            {readiness_table(set.clone(), scored_responses.clone(), report)}
             {comparison}
             <section class="others-view" aria-labelledby="others-heading">
                 <h3 id="others-heading" tabindex="-1" node_ref=others_heading>"Others' view"</h3>

@@ -38,9 +38,9 @@ pub fn RoadmapView(
     let report = scored.report_for(role);
     let plan = development_plan(&scored.set, &report, result.document.completed_at.as_deref());
     // Once others have replied, their view's blind spots lead the plan.
-    let others = state.session.raters(&attempt_id).view(&scored.set, &report);
+    let others = state.session.raters(&attempt_id).view(&scored.set, &report, &scored.responses);
     let plan = match &others {
-        Some(view) => with_others(plan, &scored.set, &report, view),
+        Some(view) => with_others(plan, &scored.set, &report, &scored.responses, view),
         None => plan,
     };
 

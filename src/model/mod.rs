@@ -14,6 +14,6 @@ pub mod upgrade;
 pub use catalog::{Catalog, CatalogEntry, SetFacts};
 pub use problem::{Location, Problem, ProblemKind};
 pub use question_set::{
-    Band, ChoiceOption, Dimension, Guidance, Question, QuestionKind, QuestionSet, Reading, Role, Scale,
+    Band, ChoiceOption, Dimension, Facet, Guidance, Question, QuestionKind, QuestionSet, Reading, Role, Scale,
 };
-pub use result_document::{Answer, Rater, Relationship, Response, Responses, ResultDocument};
+pub use result_document::{Answer, Context, Organisation, Rater, Relationship, Response, Responses, ResultDocument};

@@ -50,6 +50,7 @@ pub static SET_SPEC: ObjectSpec = ObjectSpec {
         optional("min_coverage", T::Number).range(0.0, 1.0),
         optional("bands", T::Array).items(1, 100),
         required("questions", T::Array).items(1, 1000),
+        optional("facets", T::Array).items(1, MAX_FACETS).since(2),
         optional("guidance", T::Object),
         optional("role_guidance", T::Object).since(2),
     ],
@@ -95,6 +96,21 @@ pub static QUESTION_SPEC: ObjectSpec = ObjectSpec {
         optional("reverse", T::Boolean),
         // Choice questions take 2–10 options, level questions 2–8 (checked by kind).
         optional("options", T::Array).items(2, 10),
+        optional("facets", T::Array).items(1, MAX_QUESTION_FACETS).since(2),
+        optional("scored", T::Boolean).since(2),
+    ],
+};
+
+/// The most facets a set may have, and a question may name.
+pub const MAX_FACETS: usize = 12;
+pub const MAX_QUESTION_FACETS: usize = 4;
+
+pub static FACET_SPEC: ObjectSpec = ObjectSpec {
+    name: "facet",
+    keys: &[
+        required("id", T::String).length(1, 64),
+        required("name", T::String).length(1, 60),
+        optional("description", T::String).length(1, 500),
     ],
 };
 
@@ -139,7 +155,7 @@ pub static READING_SPEC: ObjectSpec = ObjectSpec {
 };
 
 /// Every object of the format, for the schema check.
-pub static ALL_SPECS: [&ObjectSpec; 9] = [
+pub static ALL_SPECS: [&ObjectSpec; 10] = [
     &SET_SPEC,
     &SCALE_SPEC,
     &DIMENSION_SPEC,
@@ -149,6 +165,7 @@ pub static ALL_SPECS: [&ObjectSpec; 9] = [
     &BAND_SPEC,
     &GUIDANCE_SPEC,
     &READING_SPEC,
+    &FACET_SPEC,
 ];
 
 /// A checked question set. Every reference is valid and every rule of the format holds.
@@ -180,6 +197,17 @@ pub struct QuestionSet {
     /// `role_guidance[r][d]`: guidance for dimension `d` when aiming at role `r` (format 2); empty
     /// when the set gives none, otherwise indexed like `roles`, then like `dimensions`.
     pub role_guidance: Vec<Vec<Option<Guidance>>>,
+    /// A second lens on the same answers (format 2, optional): groups of questions scored like
+    /// dimensions that never change readiness. Empty when the set has none.
+    pub facets: Vec<Facet>,
+}
+
+/// A named group of questions, scored like a dimension, with no target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Facet {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -219,6 +247,11 @@ pub struct Question {
     pub debrief: Option<String>,
     pub weight: f64,
     pub kind: QuestionKind,
+    /// Indices into the set's facets, distinct, in the order the question names them.
+    pub facets: Vec<usize>,
+    /// False for a question asked as a signal: left out of its dimension, readiness and focus,
+    /// counted only in its facets.
+    pub scored: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -278,6 +311,14 @@ pub struct Reading {
     pub title: String,
     pub author: Option<String>,
     pub note: Option<String>,
+}
+
+impl Question {
+    /// Whether "not had the chance yet" is offered: on habits and ladders, which need a situation
+    /// the person may not have met; never on a scenario, which anyone can answer (revision of 2026-12).
+    pub fn offers_untested(&self) -> bool {
+        !matches!(self.kind, QuestionKind::Choice { .. })
+    }
 }
 
 impl QuestionSet {
@@ -414,7 +455,9 @@ fn read_set(tree: &Json, problems: &mut Problems) -> Option<QuestionSet> {
     let gap_tolerance = r::bounded_number(&fields, "gap_tolerance", problems);
     let min_coverage = r::bounded_number(&fields, "min_coverage", problems);
     let bands = read_bands(&fields, problems);
-    let questions = read_questions(&fields, &dimension_ids, scale.is_some(), format, problems);
+    let (facets, declared_facets) = read_facets(&fields, problems);
+    let facet_ids: Vec<&str> = declared_facets.iter().map(String::as_str).collect();
+    let questions = read_questions(&fields, &dimension_ids, &facet_ids, scale.is_some(), format, problems);
     let guidance = fields
         .get("guidance")
         .map(|value| read_guidance(value, "guidance", &dimension_ids, format, problems))
@@ -447,6 +490,7 @@ fn read_set(tree: &Json, problems: &mut Problems) -> Option<QuestionSet> {
         questions,
         guidance,
         role_guidance,
+        facets,
     })
 }
 
@@ -535,16 +579,7 @@ fn check_unique(ids: &[Option<String>], list_path: &str, what: &str, problems: &
 /// The valid dimensions, and the ids of all declared ones.
 fn read_dimensions(fields: &Fields, problems: &mut Problems) -> (Vec<Dimension>, Vec<String>) {
     let Some(items) = r::items(fields, "dimensions", problems) else { return (Vec::new(), Vec::new()) };
-    let declared = items
-        .iter()
-        .filter_map(|item| match item {
-            Json::Object(pairs) => pairs.iter().find_map(|(key, value)| match (key.as_str(), value) {
-                ("id", Json::String(id)) => Some(id.clone()),
-                _ => None,
-            }),
-            _ => None,
-        })
-        .collect();
+    let declared = declared_ids(items);
     let mut ids = Vec::new();
     let mut dimensions = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -564,6 +599,47 @@ fn read_dimensions(fields: &Fields, problems: &mut Problems) -> (Vec<Dimension>,
     }
     check_unique(&ids, "dimensions", "dimension", problems);
     (dimensions, declared)
+}
+
+/// The string ids of a list's items, whatever else is wrong with them: references are checked
+/// against these, so one mistake in an item is reported once, not at every reference to it.
+fn declared_ids(items: &[Json]) -> Vec<String> {
+    items
+        .iter()
+        .filter_map(|item| match item {
+            Json::Object(pairs) => pairs.iter().find_map(|(key, value)| match (key.as_str(), value) {
+                ("id", Json::String(id)) => Some(id.clone()),
+                _ => None,
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The valid facets, and the ids of all declared ones (none when the set has no `facets`).
+fn read_facets(fields: &Fields, problems: &mut Problems) -> (Vec<Facet>, Vec<String>) {
+    if fields.get("facets").is_none() {
+        return (Vec::new(), Vec::new());
+    }
+    let Some(items) = r::items(fields, "facets", problems) else { return (Vec::new(), Vec::new()) };
+    let declared = declared_ids(items);
+    let mut ids = Vec::new();
+    let mut facets = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(f) = read_object(item, &index("facets", i), &FACET_SPEC, problems) else {
+            ids.push(None);
+            continue;
+        };
+        let id = r::item_id(&f, "id", problems);
+        let name = r::string(&f, "name", problems);
+        let description = r::string(&f, "description", problems);
+        ids.push(id.clone());
+        if let (Some(id), Some(name)) = (id, name) {
+            facets.push(Facet { id, name, description });
+        }
+    }
+    check_unique(&ids, "facets", "facet", problems);
+    (facets, declared)
 }
 
 fn read_roles(fields: &Fields, dimension_ids: &[&str], problems: &mut Problems) -> Vec<Role> {
@@ -724,6 +800,7 @@ fn read_bands(fields: &Fields, problems: &mut Problems) -> Vec<Band> {
 fn read_questions(
     fields: &Fields,
     dimension_ids: &[&str],
+    facet_ids: &[&str],
     has_scale: bool,
     format: u8,
     problems: &mut Problems,
@@ -733,6 +810,9 @@ fn read_questions(
     let mut questions = Vec::with_capacity(items.len());
     let mut likert_without_scale_reported = false;
     let mut dimension_named = vec![false; dimension_ids.len()];
+    let mut facet_named = vec![false; facet_ids.len()];
+    let mut dimension_scored = vec![false; dimension_ids.len()];
+    let set_has_facets = fields.get("facets").is_some();
     let kinds = if format == 1 { "\"likert\" or \"choice\"" } else { "\"likert\", \"choice\" or \"level\"" };
     for (i, item) in items.iter().enumerate() {
         if problems.is_full() {
@@ -763,7 +843,17 @@ fn read_questions(
             dimension_named[d] = true;
         }
         let text = r::string(&q, "text", problems);
-        let text_other = r::string(&q, "text_other", problems);
+        let text_other = r::string(&q, "text_other", problems).filter(|text| {
+            let blank = text.trim().is_empty();
+            if blank {
+                problems.add(
+                    &q.path_of("text_other"),
+                    ProblemKind::BadLength,
+                    "must be 1–500 characters (not counting surrounding spaces); found only spaces",
+                );
+            }
+            !blank
+        });
         let help = r::string(&q, "help", problems);
         let debrief = r::string(&q, "debrief", problems);
         let weight = r::weight(&q, "weight", problems);
@@ -832,24 +922,118 @@ fn read_questions(
             }
             None => None,
         };
+        let facets = question_facets(&q, facet_ids, set_has_facets, problems);
+        for &f in facets.iter().flatten() {
+            facet_named[f] = true;
+        }
+        let scored = r::boolean(&q, "scored", problems);
+        if q.get("scored").is_some() && !set_has_facets {
+            problems.add(
+                &q.path_of("scored"),
+                ProblemKind::Inconsistent,
+                "\"scored\" applies to sets with \"facets\": a question outside the score counts only in its facets, and this set has none",
+            );
+        } else if scored == Some(false) && facets.as_ref().is_some_and(Vec::is_empty) {
+            problems.add(
+                &q.path_of("scored"),
+                ProblemKind::Inconsistent,
+                "a question with \"scored\": false counts only in its facets, so it must name at least one in \"facets\"",
+            );
+        }
         ids.push(id.clone());
-        if let (Some(id), Some(dimension), Some(text), Some(weight), Some(kind)) = (id, dimension, text, weight, kind) {
-            questions.push(Question { id, dimension, text, text_other, help, debrief, weight, kind });
+        if let (Some(id), Some(dimension), Some(text), Some(weight), Some(kind), Some(facets)) =
+            (id, dimension, text, weight, kind, facets)
+        {
+            let scored = scored.unwrap_or(true);
+            dimension_scored[dimension] |= scored;
+            questions.push(Question { id, dimension, text, text_other, help, debrief, weight, kind, facets, scored });
         }
     }
     check_unique(&ids, "questions", "question", problems);
     if !problems.is_full() {
-        for (id, named) in dimension_ids.iter().zip(dimension_named) {
+        for (f, (id, named)) in facet_ids.iter().zip(facet_named).enumerate() {
+            if !named {
+                problems.add(
+                    &index("facets", f),
+                    ProblemKind::Inconsistent,
+                    format!("no question names the facet \"{id}\"; every facet needs at least one question"),
+                );
+            }
+        }
+    }
+    if !problems.is_full() {
+        for ((id, named), scored) in dimension_ids.iter().zip(dimension_named).zip(dimension_scored) {
             if !named {
                 problems.add(
                     "questions",
                     ProblemKind::Inconsistent,
                     format!("the dimension \"{id}\" has no question; every dimension needs at least one"),
                 );
+            } else if !scored && problems.is_empty() {
+                problems.add(
+                    "questions",
+                    ProblemKind::Inconsistent,
+                    format!("every question of the dimension \"{id}\" has \"scored\": false, so it could never have a score; score at least one"),
+                );
             }
         }
     }
     questions
+}
+
+/// A question's `facets`: distinct ids of the set's facets, as indices (empty when it names none).
+fn question_facets(
+    question: &Fields,
+    facet_ids: &[&str],
+    set_has_facets: bool,
+    problems: &mut Problems,
+) -> Option<Vec<usize>> {
+    if question.get("facets").is_none() {
+        return Some(Vec::new());
+    }
+    let path = question.path_of("facets");
+    if !set_has_facets {
+        problems.add(
+            &path,
+            ProblemKind::Inconsistent,
+            "a question can name facets only when the set declares them in a top-level \"facets\" list",
+        );
+        return None;
+    }
+    let items = r::list(question, "facets", 1, MAX_QUESTION_FACETS, problems)?;
+    let mut facets = Vec::with_capacity(items.len());
+    let mut fine = true;
+    for (i, item) in items.iter().enumerate() {
+        let item_path = index(&path, i);
+        let Some(id) = r::string_value(item, &item_path, 1, 64, problems) else {
+            fine = false;
+            continue;
+        };
+        match facet_ids.iter().position(|f| *f == id) {
+            Some(f) if facets.contains(&f) => {
+                fine = false;
+                problems.add(
+                    &item_path,
+                    ProblemKind::DuplicateId,
+                    format!("the facet \"{id}\" is named twice; name each facet once"),
+                );
+            }
+            Some(f) => facets.push(f),
+            None => {
+                fine = false;
+                let hint = match r::nearest(&id, facet_ids.iter().copied()) {
+                    Some(near) => format!("did you mean \"{near}\"?"),
+                    None => format!("the facets are: {}", facet_ids.join(", ")),
+                };
+                problems.add(
+                    &item_path,
+                    ProblemKind::UnknownReference,
+                    format!("\"{id}\" is not a facet of this set; {hint}"),
+                );
+            }
+        }
+    }
+    fine.then_some(facets)
 }
 
 /// The options of a choice question (2–10) or a level question (2–8, scores strictly ascending).

@@ -24,8 +24,63 @@ pub static RESULT_SPEC: ObjectSpec = ObjectSpec {
         optional("completed_at", T::StringOrNull),
         required("answers", T::Object),
         optional("rater", T::Object),
+        optional("context", T::Object),
     ],
 };
+
+/// The result's `context`: facts about the person's situation that are not scored.
+pub static CONTEXT_SPEC: ObjectSpec = ObjectSpec { name: "context", keys: &[optional("organisation", T::String)] };
+
+/// What a verdict is relative to, from the result's `context`: not scored, repeated in the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Context {
+    /// How many engineers work in the person's organisation, when they said.
+    pub organisation: Option<Organisation>,
+}
+
+impl Context {
+    pub fn is_empty(&self) -> bool {
+        self.organisation.is_none()
+    }
+}
+
+/// The bands of engineers in the person's organisation, smallest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Organisation {
+    UpTo20,
+    UpTo100,
+    UpTo500,
+    Over500,
+}
+
+impl Organisation {
+    pub const ALL: [Organisation; 4] =
+        [Organisation::UpTo20, Organisation::UpTo100, Organisation::UpTo500, Organisation::Over500];
+
+    /// The band as the format writes it: `"1-20"`, `"21-100"`, `"101-500"`, `"501+"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Organisation::UpTo20 => "1-20",
+            Organisation::UpTo100 => "21-100",
+            Organisation::UpTo500 => "101-500",
+            Organisation::Over500 => "501+",
+        }
+    }
+
+    /// The band for a person to read: "1–20", "501 or more".
+    pub fn label(self) -> &'static str {
+        match self {
+            Organisation::UpTo20 => "1–20",
+            Organisation::UpTo100 => "21–100",
+            Organisation::UpTo500 => "101–500",
+            Organisation::Over500 => "more than 500",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Organisation> {
+        Organisation::ALL.into_iter().find(|o| o.as_str() == text)
+    }
+}
 
 /// A rater's document says whose view it is: `{"relationship": "peer", "for": "Sam"}`.
 pub static RATER_SPEC: ObjectSpec = ObjectSpec {
@@ -94,6 +149,8 @@ pub struct ResultDocument {
     pub answers: Vec<(String, Answer)>,
     /// Present in a rater's document: the answers are someone else's view of the person.
     pub rater: Option<Rater>,
+    /// The person's situation, when they gave it (written only when not empty).
+    pub context: Context,
 }
 
 /// A person's answers resolved against a set, indexed like the set's questions; `None` is unanswered.
@@ -172,6 +229,9 @@ impl ResultDocument {
                 continue;
             };
             match resolve(set, position, answer) {
+                // Choice questions stopped offering "not had the chance" (revision of 2026-12):
+                // one a result gave before that is read as no answer, so the result still loads.
+                Ok(Response::Untested) if matches!(set.questions[position].kind, QuestionKind::Choice { .. }) => {}
                 Ok(response) => responses.0[position] = Some(response),
                 Err(message) => {
                     problems.add(&path, ProblemKind::OutOfRange, format!("question \"{question_id}\": {message}"))
@@ -215,6 +275,7 @@ impl ResultDocument {
             completed_at: completed_at.map(str::to_owned),
             answers,
             rater: None,
+            context: Context::default(),
         }
     }
 
@@ -279,6 +340,10 @@ fn read_result(tree: &Json, problems: &mut Problems) -> Option<ResultDocument> {
         None => Some(None),
         Some(value) => read_rater(value, problems).map(Some),
     };
+    let context = match fields.get("context") {
+        None => Some(Context::default()),
+        Some(value) => read_context(value, problems),
+    };
     Some(ResultDocument {
         set_id: set_id?,
         set_version: set_version?,
@@ -287,7 +352,27 @@ fn read_result(tree: &Json, problems: &mut Problems) -> Option<ResultDocument> {
         completed_at: completed_at?,
         answers: answers?,
         rater: rater?,
+        context: context?,
     })
+}
+
+fn read_context(value: &Json, problems: &mut Problems) -> Option<Context> {
+    let fields = read_object(value, "context", &CONTEXT_SPEC, problems)?;
+    let Some(text) = r::string(&fields, "organisation", problems) else {
+        return fields.get("organisation").is_none().then(Context::default);
+    };
+    let organisation = Organisation::parse(&text);
+    if organisation.is_none() {
+        problems.add(
+            &fields.path_of("organisation"),
+            ProblemKind::OutOfRange,
+            format!(
+                "\"{text}\" is not an organisation size; use \"1-20\", \"21-100\", \"101-500\" or \"501+\" (engineers)"
+            ),
+        );
+        return None;
+    }
+    Some(Context { organisation })
 }
 
 fn read_rater(value: &Json, problems: &mut Problems) -> Option<Rater> {
@@ -423,7 +508,16 @@ impl Serialize for ResultDocument {
                 map.end()
             }
         }
-        let mut map = serializer.serialize_map(Some(6 + usize::from(self.rater.is_some())))?;
+        struct ContextJson(Organisation);
+        impl Serialize for ContextJson {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(Some(1))?;
+                map.serialize_entry("organisation", self.0.as_str())?;
+                map.end()
+            }
+        }
+        let extra = usize::from(self.rater.is_some()) + usize::from(!self.context.is_empty());
+        let mut map = serializer.serialize_map(Some(6 + extra))?;
         map.serialize_entry("format", RESULT_FORMAT)?;
         map.serialize_entry("set", &SetReference(&self.set_id, &self.set_version))?;
         map.serialize_entry("role", &self.role)?;
@@ -433,6 +527,9 @@ impl Serialize for ResultDocument {
         // Only a rater's document has the key, so the person's own documents stay as they were.
         if let Some(rater) = &self.rater {
             map.serialize_entry("rater", &RaterJson(rater))?;
+        }
+        if let Some(organisation) = self.context.organisation {
+            map.serialize_entry("context", &ContextJson(organisation))?;
         }
         map.end()
     }

@@ -4,6 +4,10 @@
 
 pub mod plan;
 pub mod report;
+pub mod verdict;
 
-pub use plan::{development_plan, with_others, DevelopmentPlan, PerceptionGap};
-pub use report::{others_view, score, DimensionReport, OthersScore, OthersView, Report, ReportJson, RoleReadiness};
+pub use plan::{development_plan, with_others, DevelopmentPlan, FacetLine, LadderGap, PerceptionGap};
+pub use report::{
+    others_view, score, DimensionReport, FacetReport, OthersScore, OthersView, Report, ReportJson, RoleReadiness,
+};
+pub use verdict::Verdict;

@@ -1,11 +1,12 @@
 //! The personal development plan: focus areas with their material (the role's own guidance where the
 //! set gives it), strengths, dimensions still to assess, "get the chance" items for what the person has
-//! not had the chance to do yet, a 30/60/90-day plan dated from the result's completion, and, once
-//! others have given their view, the blind spots to talk about and the hidden strengths. Plain data, shared by the
-//! roadmap screen, its printout and any future export.
+//! not had the chance to do yet, a 30/60/90-day plan dated from the result's completion, the facets
+//! the answers fit, and, once others have given their view, the blind spots and the ladders where
+//! the person and others part by a rung, each a conversation to have, and the hidden strengths.
+//! Plain data, shared by the roadmap screen, its printout and any future export.
 
 use crate::display::whole;
-use crate::model::{timestamp, Guidance, QuestionSet};
+use crate::model::{timestamp, Guidance, Organisation, QuestionKind, QuestionSet, Response, Responses};
 use crate::scoring::{OthersView, Report};
 
 /// How many practices the first 30 days start with.
@@ -27,14 +28,46 @@ pub struct DevelopmentPlan {
     pub get_the_chance: Vec<ChanceItem>,
     /// Day 30, 60 and 90.
     pub milestones: Vec<Milestone>,
-    /// Dimensions the person rates at least 15 points above the others' view: focus first, with
+    /// Dimensions the person rates at least 10 points above the others' view: focus first, with
     /// the conversation to have (empty until raters have replied).
     pub blind_spots: Vec<PerceptionGap>,
-    /// Dimensions others rate at least 15 points above the person's own view.
+    /// Dimensions others rate at least 10 points above the person's own view.
     pub hidden_strengths: Vec<PerceptionGap>,
+    /// Ladders where the person claims at least a rung more, or less, than others see, in set
+    /// order, each with the conversation to have (empty until raters have replied).
+    pub ladders: Vec<LadderGap>,
+    /// The size of the person's organisation, when they gave it: what the verdict is relative to.
+    pub organisation: Option<Organisation>,
+    /// The set's facets with their scores, those the answers fit marked (empty when it has none).
+    pub facets: Vec<FacetLine>,
 }
 
-/// Where the person's own score and others' view of them part by 15 points or more.
+/// A facet of the set as the plan shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FacetLine {
+    pub name: String,
+    pub description: Option<String>,
+    pub score: Option<f64>,
+    /// Among the facets the answers fit best.
+    pub fit: bool,
+}
+
+/// A ladder where the person's own rung and the rung others see differ by at least one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LadderGap {
+    /// Index into the set's questions.
+    pub question: usize,
+    /// True when the person claims more than others see; false when others see more.
+    pub above_others: bool,
+    /// The rung the person chose, in its own words.
+    pub own: String,
+    /// The rung nearest to what others see.
+    pub others: String,
+    /// What to do about it, in plain words.
+    pub conversation: String,
+}
+
+/// Where the person's own score and others' view of them part by 10 points or more.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PerceptionGap {
     pub dimension_id: String,
@@ -184,15 +217,30 @@ pub fn development_plan(set: &QuestionSet, report: &Report, completed_at: Option
         milestones,
         blind_spots: Vec::new(),
         hidden_strengths: Vec::new(),
+        ladders: Vec::new(),
+        organisation: report.context.organisation,
+        facets: set
+            .facets
+            .iter()
+            .zip(&report.facets)
+            .map(|(facet, scored)| FacetLine {
+                name: facet.name.clone(),
+                description: facet.description.clone(),
+                score: scored.score,
+                fit: report.fit.contains(&scored.facet),
+            })
+            .collect(),
     }
 }
 
-/// `plan` with the others' view of `report`'s person: its blind spots come first, each with the
-/// conversation to have in the first 30 days, and its hidden strengths.
+/// `plan` with the others' view of `report`'s person (who gave `responses`): its blind spots come
+/// first, each with the conversation to have in the first 30 days, then the ladders where the person
+/// and others part by a rung, and the hidden strengths.
 pub fn with_others(
     mut plan: DevelopmentPlan,
     set: &QuestionSet,
     report: &Report,
+    responses: &Responses,
     view: &OthersView,
 ) -> DevelopmentPlan {
     // Each dimension listed in `dimensions` with both scores, and what to do about it in `words`.
@@ -260,7 +308,56 @@ pub fn with_others(
         items.append(&mut first_month.items);
         first_month.items = items;
     }
+    plan.ladders = ladder_gaps(set, responses, view);
     plan
+}
+
+/// The ladders of `view.above_others` and `view.below_others`, in set order, as conversations.
+fn ladder_gaps(set: &QuestionSet, responses: &Responses, view: &OthersView) -> Vec<LadderGap> {
+    set.questions
+        .iter()
+        .enumerate()
+        .filter_map(|(q, question)| {
+            let above_others = view.above_others.contains(&q);
+            if !above_others && !view.below_others.contains(&q) {
+                return None;
+            }
+            let QuestionKind::Level { options } = &question.kind else { return None };
+            let Some(Some(Response::Option(chosen))) = responses.0.get(q) else { return None };
+            let own = options.get(*chosen)?;
+            let others_value = view.ladder_values.iter().find(|(question, _)| *question == q)?.1;
+            // The rung whose score is nearest to what others see (the lower one on a tie).
+            let nearest = options.iter().fold(&options[0], |best, option| {
+                if (option.score - others_value).abs() < (best.score - others_value).abs() {
+                    option
+                } else {
+                    best
+                }
+            });
+            let wording = crate::scoring::verdict::short_wording(set, q);
+            let conversation = if above_others {
+                format!(
+                    "On “{wording}” you chose “{}”; others place you nearer “{}”. Ask your manager, or someone \
+                     who sees this work, for a recent example at the level you chose, and what would have made \
+                     it count as that to them.",
+                    own.text, nearest.text
+                )
+            } else {
+                format!(
+                    "On “{wording}” you chose “{}”; others place you nearer “{}”. Ask someone who sees this \
+                     work what they have seen you do at that level: you may be selling it short.",
+                    own.text, nearest.text
+                )
+            };
+            Some(LadderGap {
+                question: q,
+                above_others,
+                own: own.text.clone(),
+                others: nearest.text.clone(),
+                conversation,
+            })
+        })
+        .collect()
 }
 
 /// The gap in plain words: where the person stands, what the role expects, and how it ranks.

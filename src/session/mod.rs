@@ -182,7 +182,7 @@ impl<K: KeyValue> Session<K> {
         let Some(attempt) = self.attempt.as_mut().filter(|a| a.completed_at.is_none()) else {
             return Changed::default();
         };
-        attempt.answer(question, response, at);
+        attempt.answer(set, question, response, at);
         Changed { attempt: true, answers: true, ..self.save_attempt(set) }
     }
 

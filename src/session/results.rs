@@ -38,7 +38,7 @@ impl Scored {
         if role == self.role {
             self.report.clone()
         } else {
-            score(&self.set, &self.responses, role)
+            score(&self.set, &self.responses, role).with_context(self.report.context)
         }
     }
 }
@@ -61,7 +61,7 @@ impl ScoredResult {
             Some(set) => match document.responses(&set) {
                 Ok(responses) => {
                     let role = set.role_index(&document.role).unwrap_or(set.default_role);
-                    let report = score(&set, &responses, role);
+                    let report = score(&set, &responses, role).with_context(document.context);
                     Ok(Scored { set, responses, role, report })
                 }
                 Err(problems) => Err(format!(

@@ -1,0 +1,197 @@
+//! Why a role is or is not within reach: the reason that decided each verdict, and the words for it.
+//!
+//! A verdict states the rule that decided it and nothing else (revision of 2026-12): a dimension
+//! without a score, the dimensions short beyond the gap tolerance with the questions that pull each
+//! down, or readiness below the set's threshold; "below 90% readiness" only when that is so. The
+//! widget and `altitude score --explain` both say it through [`Verdict::sentence`].
+
+use crate::display::whole;
+use crate::model::{Organisation, QuestionSet, Responses};
+use crate::scoring::{score, Report};
+
+/// A role's verdict, by index into the set.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Verdict {
+    Ready,
+    /// Not yet: these dimensions (in declared order) are short beyond the gap tolerance; and,
+    /// when readiness is also below the threshold, that readiness.
+    Short {
+        shortfalls: Vec<Shortfall>,
+        below_threshold: Option<f64>,
+    },
+    /// Not yet: no dimension is short beyond the tolerance, but readiness is below the threshold.
+    BelowThreshold {
+        readiness: f64,
+    },
+    /// No verdict: these dimensions have no score, with how many of their answers were "untested".
+    NotEnoughAnswers {
+        dimensions: Vec<(usize, usize)>,
+    },
+}
+
+/// A dimension short of a role's target beyond the tolerance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shortfall {
+    pub dimension: usize,
+    pub gap: f64,
+    /// The questions that fall furthest short (the report's `pulled_down_by` for the role).
+    pub pulled_down_by: Vec<usize>,
+}
+
+impl Verdict {
+    /// The verdict for the report's own role (`report.role`), whose `pulled_down_by` it names.
+    pub fn of(set: &QuestionSet, report: &Report) -> Verdict {
+        let Some(role) = report.roles.iter().find(|r| r.role == report.role) else {
+            return Verdict::NotEnoughAnswers { dimensions: Vec::new() };
+        };
+        let Some(readiness) = role.readiness else {
+            let dimensions = report
+                .dimensions
+                .iter()
+                .filter(|d| d.score.is_none())
+                .map(|d| (d.dimension, d.untested.len()))
+                .collect();
+            return Verdict::NotEnoughAnswers { dimensions };
+        };
+        let below = readiness < set.ready_threshold;
+        match role.short_in.as_deref() {
+            Some(short_in) if !short_in.is_empty() => Verdict::Short {
+                shortfalls: short_in
+                    .iter()
+                    .map(|&d| Shortfall {
+                        dimension: d,
+                        gap: report.dimensions[d].gap.unwrap_or_default(),
+                        pulled_down_by: report.dimensions[d].pulled_down_by.clone(),
+                    })
+                    .collect(),
+                below_threshold: below.then_some(readiness),
+            },
+            _ if below => Verdict::BelowThreshold { readiness },
+            _ => Verdict::Ready,
+        }
+    }
+
+    /// The verdict for every role of the set, in stage order, each against its own targets.
+    pub fn for_each_role(set: &QuestionSet, responses: &Responses, own: &Report) -> Vec<(usize, Verdict)> {
+        own.roles
+            .iter()
+            .map(|r| {
+                let verdict = if r.role == own.role {
+                    Verdict::of(set, own)
+                } else {
+                    Verdict::of(set, &score(set, responses, r.role))
+                };
+                (r.role, verdict)
+            })
+            .collect()
+    }
+
+    pub fn is_ready(&self) -> bool {
+        matches!(self, Verdict::Ready)
+    }
+
+    /// The verdict in words: "ready"; "not yet: short in Business acumen by 9, mostly from “…” and
+    /// “…”"; "not yet: readiness 84%, below the 90% needed"; "not enough answers in People
+    /// leadership (4 not had the chance yet)".
+    pub fn sentence(&self, set: &QuestionSet) -> String {
+        let threshold = |readiness: f64| {
+            format!("readiness {}%, below the {}% needed", whole(readiness), whole(set.ready_threshold))
+        };
+        match self {
+            Verdict::Ready => "ready".to_owned(),
+            Verdict::Short { shortfalls, below_threshold } => {
+                let parts: Vec<String> = shortfalls
+                    .iter()
+                    .map(|s| {
+                        let mut part = format!("{} by {}", set.dimensions[s.dimension].name, whole(s.gap));
+                        if !s.pulled_down_by.is_empty() {
+                            let quoted: Vec<String> =
+                                s.pulled_down_by.iter().map(|&q| format!("“{}”", short_wording(set, q))).collect();
+                            part.push_str(", mostly from ");
+                            part.push_str(&in_words(&quoted));
+                        }
+                        part
+                    })
+                    .collect();
+                let mut sentence = format!("not yet: short in {}", parts.join("; in "));
+                if let Some(readiness) = below_threshold {
+                    sentence.push_str("; and ");
+                    sentence.push_str(&threshold(*readiness));
+                }
+                sentence
+            }
+            Verdict::BelowThreshold { readiness } => format!("not yet: {}", threshold(*readiness)),
+            Verdict::NotEnoughAnswers { dimensions } => {
+                let parts: Vec<String> = dimensions
+                    .iter()
+                    .map(|&(d, untested)| match untested {
+                        0 => set.dimensions[d].name.clone(),
+                        n => format!("{} ({n} not had the chance yet)", set.dimensions[d].name),
+                    })
+                    .collect();
+                if parts.is_empty() {
+                    "not enough answers".to_owned()
+                } else {
+                    format!("not enough answers in {}", in_words(&parts))
+                }
+            }
+        }
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn in_words(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The longest a question is quoted in a verdict, in characters.
+pub const SHORT_WORDING: usize = 90;
+
+/// A question's own words, short enough to quote: its first sentence, cut at a word before
+/// [`SHORT_WORDING`] characters with "…" when longer.
+pub fn short_wording(set: &QuestionSet, question: usize) -> String {
+    let text = set.questions[question].text.trim();
+    // The first sentence: up to a stop followed by a space, or the whole text without its stop.
+    let mut end = text.len();
+    let mut last_space = None;
+    let mut chars = text.char_indices().peekable();
+    let mut count = 0;
+    while let Some((i, c)) = chars.next() {
+        let next_is_space = chars.peek().is_some_and(|&(_, next)| next == ' ');
+        if matches!(c, '.' | '?' | '!') && next_is_space {
+            end = i;
+            break;
+        }
+        if count == SHORT_WORDING {
+            let cut = last_space.unwrap_or(i);
+            return format!("{}…", text[..cut].trim_end_matches([',', ';', ':', ' ']));
+        }
+        if c == ' ' {
+            last_space = Some(i);
+        }
+        count += 1;
+    }
+    text[..end].trim_end_matches(['.', '?', '!']).to_owned()
+}
+
+/// "at an organisation of 21–100 engineers", for the verdict and the printed roadmap.
+pub fn at_organisation(organisation: Organisation) -> String {
+    format!("at an organisation of {} engineers", organisation.label())
+}
+
+/// The headline of a result: the highest role the person is ready for, or, when none is, the lowest
+/// role and what stands between (never just "none").
+pub fn headline(set: &QuestionSet, verdicts: &[(usize, Verdict)], ready_for: Option<usize>) -> String {
+    if let Some(ready) = ready_for {
+        return format!("Ready for {}", set.roles[ready].name);
+    }
+    // Verdicts are in stage order: the first is the lowest role, the nearest step.
+    match verdicts.first() {
+        Some((role, verdict)) => format!("Not yet ready for {}: {}", set.roles[*role].name, verdict.sentence(set)),
+        None => "No verdict".to_owned(),
+    }
+}
