@@ -1,7 +1,9 @@
 //! The JSON Schemas for authors' editors (format 1 and format 2) are kept in step with the loader's
 //! key tables: the keys, which are required, their types, and their bounds.
 
-use altitude::model::question_set::{ALL_SPECS, FORMAT_1, FORMAT_2, MAX_LEVELS, SET_SPEC};
+use altitude::model::question_set::{
+    ALL_SPECS, FACET_SPEC, FORMAT_1, FORMAT_2, MAX_FACETS, MAX_LEVELS, MAX_QUESTION_FACETS, QUESTION_SPEC, SET_SPEC,
+};
 use altitude::model::reader::{Bounds, JsonType, ObjectSpec};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -16,6 +18,16 @@ fn definition<'a>(schema: &'a Value, spec: &ObjectSpec) -> &'a Value {
         schema
     } else {
         schema["$defs"].get(spec.name).unwrap_or_else(|| panic!("the schema has no $defs/{}", spec.name))
+    }
+}
+
+/// The first format with this object: an object reached only through a key of a later format
+/// (the facet, through the set's `facets`) first appears with that key.
+fn object_since(spec: &ObjectSpec) -> u8 {
+    if std::ptr::eq(spec, &FACET_SPEC) {
+        SET_SPEC.keys.iter().find(|k| k.name == "facets").expect("the set has facets").since
+    } else {
+        1
     }
 }
 
@@ -68,6 +80,15 @@ fn check_bounds(property: &Value, bounds: Bounds, what: &str) {
 fn check_schema(format: u8) {
     let schema = schema(format);
     for spec in ALL_SPECS {
+        if object_since(spec) > format {
+            assert!(
+                schema["$defs"].get(spec.name).is_none(),
+                "v{format} has no {}, so no $defs/{}",
+                spec.name,
+                spec.name
+            );
+            continue;
+        }
         let definition = definition(&schema, spec);
         let name = format!("v{format} {}", spec.name);
         assert_eq!(definition["additionalProperties"], Value::Bool(false), "{name}: unknown keys are errors");
@@ -124,4 +145,26 @@ fn format_2_rules_the_key_tables_cannot_hold_are_in_the_schema() {
     assert_eq!(level["properties"]["options"]["maxItems"], MAX_LEVELS, "a level question has at most 8 options");
     assert_eq!(schema["$defs"]["option"]["properties"]["id"]["not"]["const"], "untested");
     assert_eq!(schema["properties"]["gap_tolerance"]["default"], 10);
+}
+
+#[test]
+fn the_facet_object_is_reached_from_the_set_and_named_from_questions() {
+    let schema = schema(2);
+    assert_eq!(schema["properties"]["facets"]["items"]["$ref"], "#/$defs/facet");
+    assert_eq!(schema["properties"]["facets"]["maxItems"], MAX_FACETS);
+    let question_facets = &schema["$defs"]["question"]["properties"]["facets"];
+    assert_eq!(question_facets["maxItems"], MAX_QUESTION_FACETS);
+    assert_eq!(question_facets["uniqueItems"], true, "a question names each facet once");
+    assert_eq!(question_facets["items"]["type"], "string");
+    assert!(QUESTION_SPEC.keys.iter().any(|k| k.name == "scored" && k.since == 2));
+    // `"scored": false` needs facets to count in.
+    let unscored = &schema["$defs"]["question"]["allOf"][3];
+    assert_eq!(unscored["if"]["properties"]["scored"]["const"], false);
+    assert_eq!(unscored["then"]["required"], serde_json::json!(["facets"]));
+    // Without a facets list, no question names facets or is left out of the score.
+    assert_eq!(schema["if"]["not"]["required"], serde_json::json!(["facets"]));
+    let v1 = self::schema(1);
+    assert!(v1["properties"].get("facets").is_none());
+    assert!(v1["$defs"]["question"]["properties"].get("facets").is_none());
+    assert!(v1["$defs"]["question"]["properties"].get("scored").is_none());
 }

@@ -430,6 +430,11 @@ fn facet_rules() {
     // Unknown or repeated facet ids, at the question.
     check_facets(&[Set("/questions/0/facets", json!(["crafts"]))], K::UnknownReference, "questions[0].facets[0]");
     check_facets(&[Set("/questions/0/facets", json!(["craft", "craft"]))], K::DuplicateId, "questions[0].facets[1]");
+    // One mistake, one problem: the facet the question does name is not also reported as unnamed.
+    let mut value = with_facets();
+    value["questions"][3]["facets"] = json!(["reach", "reach"]);
+    let problems = load_value(&value).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
     check_facets(&[Set("/questions/0/facets", json!([]))], K::BadLength, "questions[0].facets");
     check_facets(
         &[Set("/questions/0/facets", json!(["craft", "reach", "craft", "reach", "craft"]))],

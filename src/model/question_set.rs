@@ -922,10 +922,12 @@ fn read_questions(
             }
             None => None,
         };
-        let facets = question_facets(&q, facet_ids, set_has_facets, problems);
-        for &f in facets.iter().flatten() {
+        let (named, facets_fine) = question_facets(&q, facet_ids, set_has_facets, problems);
+        // A facet a question names is named, even when another of its facets is wrong: one mistake, one problem.
+        for &f in &named {
             facet_named[f] = true;
         }
+        let facets = facets_fine.then_some(named);
         let scored = r::boolean(&q, "scored", problems);
         if q.get("scored").is_some() && !set_has_facets {
             problems.add(
@@ -981,15 +983,16 @@ fn read_questions(
     questions
 }
 
-/// A question's `facets`: distinct ids of the set's facets, as indices (empty when it names none).
+/// A question's `facets`: the valid ones as indices (empty when it names none), and whether every
+/// one it names is a distinct facet of the set.
 fn question_facets(
     question: &Fields,
     facet_ids: &[&str],
     set_has_facets: bool,
     problems: &mut Problems,
-) -> Option<Vec<usize>> {
+) -> (Vec<usize>, bool) {
     if question.get("facets").is_none() {
-        return Some(Vec::new());
+        return (Vec::new(), true);
     }
     let path = question.path_of("facets");
     if !set_has_facets {
@@ -998,9 +1001,11 @@ fn question_facets(
             ProblemKind::Inconsistent,
             "a question can name facets only when the set declares them in a top-level \"facets\" list",
         );
-        return None;
+        return (Vec::new(), false);
     }
-    let items = r::list(question, "facets", 1, MAX_QUESTION_FACETS, problems)?;
+    let Some(items) = r::list(question, "facets", 1, MAX_QUESTION_FACETS, problems) else {
+        return (Vec::new(), false);
+    };
     let mut facets = Vec::with_capacity(items.len());
     let mut fine = true;
     for (i, item) in items.iter().enumerate() {
@@ -1033,7 +1038,7 @@ fn question_facets(
             }
         }
     }
-    fine.then_some(facets)
+    (facets, fine)
 }
 
 /// The options of a choice question (2–10) or a level question (2–8, scores strictly ascending).
