@@ -37,8 +37,20 @@ tool-wasm-bindgen: tool-rust
 	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 
 # Splits the wasm at Leptos's #[lazy] functions (e2e/build-wasm.mjs), as cargo-leptos --split does.
+# Unlike wasm-bindgen's, its version is in no crate of Cargo.lock (nothing depends on the CLI) and
+# follows none: what must match is the section that wasm_split_helpers (Leptos's #[lazy], in
+# Cargo.lock) writes into the wasm and the CLI reads, whose format the two crates share as one file
+# (magic_constants.rs), not as a version number. wasm_split_cli_support 0.2.4's is the same as
+# wasm_split_helpers 0.2.3's. So the pair is pinned here, and a Cargo.lock with other helpers stops
+# the build until someone checks which CLI reads them and updates both versions.
 WASM_SPLIT_VERSION := 0.2.4
+WASM_SPLIT_HELPERS_VERSION := 0.2.3
+WASM_SPLIT_HELPERS_LOCKED := $(shell sed -n '/^name = "wasm_split_helpers"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 tool-wasm-split: tool-rust
+	@[ "$(WASM_SPLIT_HELPERS_LOCKED)" = "$(WASM_SPLIT_HELPERS_VERSION)" ] || { \
+	  echo "Cargo.lock has wasm_split_helpers $(WASM_SPLIT_HELPERS_LOCKED), but wasm_split_cli_support" \
+	    "$(WASM_SPLIT_VERSION) was checked against $(WASM_SPLIT_HELPERS_VERSION): update the pair in the Makefile." >&2; \
+	  exit 1; }
 	@cargo install --list | grep -qxF "wasm_split_cli_support v$(WASM_SPLIT_VERSION):" || \
 	  cargo install wasm_split_cli_support@$(WASM_SPLIT_VERSION) --locked --features build-binary
 

@@ -29,9 +29,19 @@ pub fn signed_whole(change: f64) -> String {
     }
 }
 
+/// Below this, `number` shows a value to six decimals exactly: its millionths (value × 10⁶) stay below
+/// 2⁵³ ≈ 9.007e15, where an `f64` holds every whole number, so rounding them is exact. Above it the
+/// product is itself rounded to 2, 4, ... 128 (at 1e18), and the decimals shown would be made up
+/// ("999999999999.000064" for 999,999,999,999). Fitting in the `u64` they are converted to (1.8e13)
+/// is not enough. (Exact for the `f64` given: from 2³³ ≈ 8.6e9 on, f64s are themselves 2⁻¹⁹ apart,
+/// so a file's sixth decimal may already have been rounded when it was read.)
+const DECIMALS_EXACT_BELOW: f64 = 9e9;
+
 /// A number read from a file, for a problem message: whole numbers and everyday decimals as people
-/// write them ("150", "-2", "0.25", to six decimals), others in scientific notation ("1.5e300").
-/// Not `{}` on an `f64`: Rust's shortest float formatting costs about 10 KB of the widget's wasm.
+/// write them ("150", "-2", "0.25", to six decimals, below 9e9: `DECIMALS_EXACT_BELOW`), whole
+/// numbers as they are up to 1e19, others in scientific notation with up to seven significant digits
+/// ("1.5e300", "9.5e9"). Not `{}` on an `f64`: Rust's shortest float formatting costs about 10 KB of
+/// the widget's wasm.
 pub fn number(value: f64) -> String {
     if value.is_nan() {
         return "NaN".to_owned();
@@ -45,7 +55,7 @@ pub fn number(value: f64) -> String {
     if value == 0.0 {
         return "0".to_owned();
     }
-    if (1e-6..1e12).contains(&value) {
+    if (1e-6..DECIMALS_EXACT_BELOW).contains(&value) {
         return with_decimals((value * 1e6).round() as u64, "");
     }
     if value.fract() == 0.0 && value < 1e19 {
@@ -105,5 +115,25 @@ mod tests {
         assert_eq!(number(1.5e300), "1.5e300");
         assert_eq!(number(-2.5e-9), "-2.5e-9");
         assert_eq!(number(f64::MAX), "1.797693e308");
+    }
+
+    #[test]
+    fn decimals_are_exact_up_to_their_bound_and_not_made_up_beyond() {
+        assert_eq!(number(8_999_999_999.5), "8999999999.5");
+        assert_eq!(number(8_999_999_999.999_998), "8999999999.999998");
+        assert_eq!(number(-8_999_999_999.25), "-8999999999.25");
+        // Exact for the f64 it is given: from 2³³ on, f64s are 2⁻¹⁹ apart, so a file's
+        // 8999999999.000001 is read as the f64 nearest it, whose millionths round to ...000002.
+        assert_eq!(number(8_999_999_999.000_001), "8999999999.000002");
+        assert_eq!(number(8_589_934_591.999_999), "8589934591.999999");
+        assert_eq!(number(DECIMALS_EXACT_BELOW), "9000000000");
+        // Beyond: whole numbers as they are, others in scientific notation, never invented decimals
+        // (millionths computed there gave "999999999999.000064" and "9500000000.123456").
+        assert_eq!(number(999_999_999_999.0), "999999999999");
+        assert_eq!(number(987_654_321_987.0), "987654321987");
+        assert_eq!(number(9_500_000_000.123_457), "9.5e9");
+        assert_eq!(number(9_000_000_000.5), "9e9");
+        assert_eq!(number(123_456_789_012.345_67), "1.234568e11");
+        assert_eq!(number(9_999_999_999_999_999_999.0), "1e19");
     }
 }

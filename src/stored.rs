@@ -294,7 +294,7 @@ pub fn merge_history(entries: &mut Vec<HistoryEntry>, incoming: &[HistoryEntry])
             None => entries.push(entry.clone()),
         }
     }
-    crate::sorting::sort_by(entries, |a, b| a.document.completed_at < b.document.completed_at);
+    crate::sorting::sort_by(entries, |a, b| a.document.completed_at.cmp(&b.document.completed_at));
     entries.len() - before
 }
 

@@ -1,6 +1,9 @@
 //! Keeps the crate's invariants true as it grows: the core names no browser crate, the one
-//! `inner_html` is the chart's SVG, no element is looked up by id or selector, and every module
-//! says what it is for in a `//!` first line.
+//! `inner_html` is the chart's SVG, no element is looked up by id or selector, every module
+//! says what it is for in a `//!` first line, and our send_wrapper is the one Cargo builds.
+
+// A test runs natively and never reaches the wasm: clippy.toml's size rules are not for it.
+#![allow(clippy::disallowed_methods)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -101,4 +104,43 @@ fn every_module_starts_with_a_doc_line() {
     let missing: Vec<String> =
         sources().into_iter().filter(|(_, text)| !text.starts_with("//!")).map(|(name, _)| name).collect();
     assert!(missing.is_empty(), "no `//!` first line: {missing:?}");
+}
+
+/// The `[[package]]` entries of a Cargo.lock, each as its lines.
+fn lock_packages(lock: &str) -> Vec<Vec<&str>> {
+    lock.split("[[package]]")
+        .skip(1)
+        .map(|entry| entry.lines().map(str::trim).filter(|l| !l.is_empty()).collect())
+        .collect()
+}
+
+/// Our SendWrapper (crates/send_wrapper) stands in for the crate Leptos uses only while the patch
+/// applies: when its version stops matching what Leptos asks for, Cargo only warns ("patch was not
+/// used") and builds the registry's crate, with its thread checks, into the widget again.
+#[test]
+fn the_send_wrapper_patch_is_the_one_in_use() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest = fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let patch = manifest.split("\n[patch.crates-io]\n").nth(1).expect("Cargo.toml has [patch.crates-io]");
+    let patch = patch.split("\n[").next().unwrap();
+    assert!(
+        patch.lines().any(|line| line.replace(' ', "") == r#"send_wrapper={path="crates/send_wrapper"}"#),
+        "[patch.crates-io] puts crates/send_wrapper in place of send_wrapper: {patch:?}"
+    );
+
+    let lock = fs::read_to_string(root.join("Cargo.lock")).unwrap();
+    let entries: Vec<Vec<&str>> =
+        lock_packages(&lock).into_iter().filter(|entry| entry.contains(&r#"name = "send_wrapper""#)).collect();
+    assert_eq!(entries.len(), 1, "one send_wrapper in Cargo.lock: {entries:#?}");
+    assert!(
+        !entries[0].iter().any(|line| line.starts_with("source =")),
+        "Cargo.lock's send_wrapper has no source, so it is the path crate: {:#?}",
+        entries[0]
+    );
+    let ours = fs::read_to_string(root.join("crates/send_wrapper/Cargo.toml")).unwrap();
+    let version = ours.lines().find(|l| l.starts_with("version =")).unwrap();
+    assert!(entries[0].contains(&version), "Cargo.lock's send_wrapper is crates/send_wrapper's {version}");
+    assert!(!lock.contains("[[patch.unused]]"), "Cargo.lock lists a patch that is not used");
+    let users = lock_packages(&lock).iter().filter(|entry| entry.contains(&r#""send_wrapper","#)).count();
+    assert!(users > 0, "some crate (Leptos's) depends on send_wrapper");
 }

@@ -361,7 +361,7 @@ impl QuestionSet {
             let by_id: &Vec<(&str, usize)> = by_id.get_or_init(|| {
                 let mut by_id: Vec<(&str, usize)> =
                     self.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
-                crate::sorting::sort_by(&mut by_id, |a, b| a < b);
+                crate::sorting::sort_by(&mut by_id, |a, b| a.cmp(b));
                 by_id
             });
             by_id.binary_search_by(|(known, _)| (*known).cmp(id)).ok().map(|i| by_id[i].1)
@@ -371,7 +371,7 @@ impl QuestionSet {
     /// Role indices from the lowest stage to the highest.
     pub fn roles_by_stage(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.roles.len()).collect();
-        crate::sorting::sort_by(&mut order, |&a, &b| self.roles[a].stage < self.roles[b].stage);
+        crate::sorting::sort_by(&mut order, |&a, &b| self.roles[a].stage.cmp(&self.roles[b].stage));
         order
     }
 

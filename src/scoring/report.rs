@@ -306,8 +306,9 @@ pub fn score(set: &QuestionSet, responses: &Responses, role: usize) -> Report {
         .enumerate()
         .filter_map(|(d, report)| report.gap.filter(|gap| *gap > 0.0).map(|gap| (d, set.dimensions[d].weight * gap)))
         .collect();
-    // A stable sort keeps the declared order among equal priorities, as the format requires.
-    crate::sorting::sort_by(&mut short, |a, b| a.1.total_cmp(&b.1).is_gt());
+    // Highest priority first; a stable sort keeps the declared order among equal priorities, as the
+    // format requires.
+    crate::sorting::sort_by(&mut short, |a, b| b.1.total_cmp(&a.1));
     let focus = short.into_iter().map(|(d, _)| d).collect();
 
     let facets: Vec<FacetReport> = group_scores(set, &values, Grouping::Facets)

@@ -273,7 +273,7 @@ impl<K: KeyValue> Store<K> {
             }
             merged.push(entry);
         }
-        crate::sorting::sort_by(&mut merged, |a, b| a.document.completed_at < b.document.completed_at);
+        crate::sorting::sort_by(&mut merged, |a, b| a.document.completed_at.cmp(&b.document.completed_at));
         let written = self.device.set(&key, &stored::encode_history(&merged)).map_err(StorageProblem::from);
         (merged, written.and(problem.map_or(Ok(()), Err)))
     }
