@@ -216,7 +216,7 @@ fn fit(facets: &[FacetReport]) -> Vec<usize> {
         .iter()
         .filter_map(|f| f.score.filter(|score| best - score <= FIT_MARGIN + TOLERANCE).map(|score| (f.facet, score)))
         .collect();
-    crate::sorting::sort_by(&mut fit, |a, b| a.1 > b.1);
+    crate::sorting::sort_by(&mut fit, |a, b| b.1.total_cmp(&a.1));
     fit.into_iter().map(|(f, _)| f).collect()
 }
 
@@ -232,7 +232,7 @@ fn pulled_down_by(set: &QuestionSet, values: &[Option<f64>], d: usize, target: f
         .filter(|(_, shortfall)| *shortfall > 0.0)
         .collect();
     // Stable: equal shortfalls keep the declared order, as the revision requires.
-    crate::sorting::sort_by(&mut shortfalls, |a, b| a.1 > b.1);
+    crate::sorting::sort_by(&mut shortfalls, |a, b| b.1.total_cmp(&a.1));
     shortfalls.into_iter().take(PULLED_DOWN_BY).map(|(i, _)| i).collect()
 }
 
@@ -438,7 +438,7 @@ pub fn others_view(
 fn others_ladder_value(rater_values: &[(Relationship, Vec<Option<f64>>)], q: usize) -> Option<f64> {
     let mut answered: Vec<f64> = rater_values.iter().filter_map(|(_, values)| values[q]).collect();
     if answered.len() >= LADDER_RATERS {
-        crate::sorting::sort_by(&mut answered, |a, b| a < b);
+        crate::sorting::sort_by(&mut answered, |a, b| a.total_cmp(b));
         let middle = answered.len() / 2;
         return Some(if answered.len() % 2 == 1 {
             answered[middle]
