@@ -7,6 +7,7 @@ mod chart_figure;
 mod download;
 mod element;
 mod element_ref;
+mod facets_panel;
 mod focus_area;
 mod focus_list;
 mod give_view_screen;

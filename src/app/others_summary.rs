@@ -1,13 +1,15 @@
 //! The others' view beside the person's own: per dimension their score, everyone's mean and each
-//! group large enough to show, then blind spots and hidden strengths. Never one rater's answers.
+//! group large enough to show, then blind spots, hidden strengths and the ladders where the person
+//! and others see a different rung. Never one rater's answers.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::display::whole;
-use crate::model::{QuestionSet, Relationship};
-use crate::scoring::{OthersView, Report};
+use crate::model::{QuestionSet, Relationship, Responses};
+use crate::scoring::verdict::short_wording;
+use crate::scoring::{ladder_gaps, OthersView, Report};
 
 /// The column heading of a relationship's group, and the group in a sentence.
 fn group_name(relationship: Relationship) -> (&'static str, &'static str) {
@@ -41,10 +43,11 @@ fn score_text(score: Option<f64>) -> String {
     score.map_or_else(|| "—".to_owned(), whole)
 }
 
-/// The others' view of `set`'s person, whose own report is `own`; `counts` says how many replied
-/// in each relationship.
+/// The others' view of `set`'s person, whose own report is `own` (from `responses`); `counts` says
+/// how many replied in each relationship.
 pub fn others_summary(
     set: Arc<QuestionSet>,
+    responses: Responses,
     own: Memo<Report>,
     view: Memo<Option<OthersView>>,
     counts: Signal<Vec<(Relationship, usize)>>,
@@ -118,18 +121,45 @@ pub fn others_summary(
         let list = |items: Vec<String>| {
             view! { <ul>{items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}</ul> }
         };
+        let ladders = ladder_gaps(&set, &responses, &others);
+        let ladder_list = |above: bool| -> Vec<String> {
+            ladders
+                .iter()
+                .filter(|l| l.above_others == above)
+                .map(|l| {
+                    format!(
+                        "“{}”: you chose “{}”; others place you nearer “{}”",
+                        short_wording(&set, l.question),
+                        l.own,
+                        l.others
+                    )
+                })
+                .collect()
+        };
+        let (above, below) = (ladder_list(true), ladder_list(false));
+        let ladders_view = view! {
+            {(!above.is_empty()).then(|| view! {
+                <h4>"Where you claim a rung more than others see"</h4>
+                <p>"On these ladders you placed yourself at least one rung above where the people who replied place you. Your roadmap turns each into a conversation."</p>
+                {list(above)}
+            })}
+            {(!below.is_empty()).then(|| view! {
+                <h4>"Where others see a rung more than you claim"</h4>
+                {list(below)}
+            })}
+        };
         let perception = if blind.is_empty() && hidden_strengths.is_empty() {
-            view! { <p>"Your view and theirs are within 15 points of each other in every dimension."</p> }.into_any()
+            view! { <p>"Your view and theirs are within 10 points of each other in every dimension."</p> }.into_any()
         } else {
             view! {
                 {(!blind.is_empty()).then(|| view! {
                     <h4>"Blind spots"</h4>
-                    <p>"You rate yourself at least 15 points above how they see you here. It can also mean they have not seen that part of your work; the conversation your roadmap starts with will tell you which."</p>
+                    <p>"You rate yourself at least 10 points above how they see you here. It can also mean they have not seen that part of your work; the conversation your roadmap starts with will tell you which."</p>
                     {list(blind)}
                 })}
                 {(!hidden_strengths.is_empty()).then(|| view! {
                     <h4>"Hidden strengths"</h4>
-                    <p>"They rate you at least 15 points above your own view here."</p>
+                    <p>"They rate you at least 10 points above your own view here."</p>
                     {list(hidden_strengths)}
                 })}
             }
@@ -151,6 +181,7 @@ pub fn others_summary(
             </table>
             {hidden_note}
             {perception}
+            {ladders_view}
         }
         .into_any()
     }

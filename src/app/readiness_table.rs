@@ -7,15 +7,19 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::display::whole;
-use crate::model::{QuestionSet, Responses};
+use crate::model::QuestionSet;
 use crate::scoring::{Report, Verdict};
 
-/// Readiness for every role of `report` (of `set`, from `responses`), in stage order; it follows the
-/// report when the role changes.
-pub fn readiness_table(set: Arc<QuestionSet>, responses: Responses, report: Memo<Report>) -> impl IntoView {
+/// Readiness for every role of `report` (of `set`), in stage order, with `verdicts` (one per role, in
+/// the same order); it follows the report when the role changes.
+pub fn readiness_table(
+    set: Arc<QuestionSet>,
+    report: Memo<Report>,
+    verdicts: Memo<Vec<(usize, Verdict)>>,
+) -> impl IntoView {
     let rows = move || {
         report.with(|r| {
-            let verdicts = Verdict::for_each_role(&set, &responses, r);
+            let verdicts = verdicts.get();
             r.roles
                 .iter()
                 .zip(verdicts)

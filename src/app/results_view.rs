@@ -1,7 +1,7 @@
-//! The results of a completed attempt: overall, per-dimension scores and gaps, charts, role
-//! readiness with what holds each role back, focus areas, others' view with the invitations that
-//! ask for it, and the scenario answers with their debriefs, redrawn at once when the target role,
-//! the colour scheme or the replies change.
+//! The results of a completed attempt, the verdict first: the headline with the reason that decided
+//! it, each role's verdict, focus areas, the facets, others' view with the invitations that ask for
+//! it, then scores, charts and the scenario answers with their debriefs one step away; redrawn at once
+//! when the target role, the colour scheme or the replies change.
 
 use std::sync::Arc;
 
@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::chart_figure::{Chart, ChartFigure, DrawChart};
 use super::download::download;
+use super::facets_panel::facets_panel;
 use super::focus_list::focus_list;
 use super::invitations_panel::InvitationsPanel;
 use super::others_summary::others_summary;
@@ -20,6 +21,7 @@ use crate::charts::{self, Palette};
 use crate::display::{signed_whole, whole};
 use crate::model::Relationship;
 use crate::others::view_of;
+use crate::scoring::verdict::{at_organisation, headline, Verdict};
 use crate::session::previous;
 
 /// The completed attempt `attempt_id` from history.
@@ -53,6 +55,8 @@ pub fn ResultsView(
         });
     }
     let scored_responses = scored.responses.clone();
+    // The report for the attempt's own role: its context and facets do not change with the target role.
+    let own_report = scored.report.clone();
     let earlier = previous(&results, &attempt_id).and_then(|r| r.scored.clone().ok());
     let report = Memo::new(move |_| scored.report_for(role.get()));
     let host = state.host;
@@ -126,17 +130,16 @@ pub fn ResultsView(
         .collect_view();
 
     let overall = move || report.with(|r| r.overall.map_or("not enough answers".to_owned(), whole));
-    let threshold = whole(set.ready_threshold);
-    let ready_for = {
-        let set = set.clone();
-        move || {
-            report.with(|r| match r.ready_for {
-                Some(ready) => format!("You are ready for: {}", set.roles[ready].name),
-                None => format!("You do not yet reach {threshold}% readiness for any of these roles."),
-            })
-        }
+    // Each role's verdict with the reason that decided it, scored once per target role.
+    let verdicts = {
+        let (set, responses) = (set.clone(), scored_responses.clone());
+        Memo::new(move |_| report.with(|r| Verdict::for_each_role(&set, &responses, r)))
     };
-
+    let headline_text = {
+        let set = set.clone();
+        move || verdicts.with(|v| headline(&set, v, report.with(|r| r.ready_for)))
+    };
+    let organisation = own_report.context.organisation.map(|o| format!("The verdict holds {}.", at_organisation(o)));
     // Opened from a history row's "Others' views": straight to that section.
     let others_heading = ElementRef::new();
     if arrival == Some(Arrival::OthersView) {
@@ -182,22 +185,25 @@ pub fn ResultsView(
                     {role_options}
                 </select>
             </div>
+            <p class="verdict" data-testid="headline">{headline_text}</p>
+            {organisation.map(|text| view! { <p class="context">{text}</p> })}
+            {readiness_table(set.clone(), report, verdicts)}
+            <h3>"Focus areas, most important first"</h3>
+            {focus_list(set.clone(), report)}
+            {facets_panel(set.clone(), &scored_responses, &own_report)}
+            <section class="others-view" aria-labelledby="others-heading">
+                <h3 id="others-heading" tabindex="-1" node_ref=others_heading>"Others' view"</h3>
+                {others_summary(set.clone(), scored_responses.clone(), report, others, reply_counts)}
+                <InvitationsPanel attempt_id=attempt_id.clone()/>
+            </section>
+            <h3>"Your scores"</h3>
             <p class="overall">"Overall score: "<strong data-testid="overall">{overall}</strong></p>
-            <p class="ready-for">{ready_for}</p>
             <ScoreTable report=report/>
             <div class="charts">
                 <ChartFigure chart=radar caption="Your scores (solid) against the role's targets (dashed), and others' view (dotted) once replies are in"/>
                 <ChartFigure chart=gaps caption="Gap to the role's target for each dimension"/>
             </div>
-            <h3>"Focus areas, most important first"</h3>
-            {focus_list(set.clone(), report)}
-            {readiness_table(set.clone(), scored_responses.clone(), report)}
             {comparison}
-            <section class="others-view" aria-labelledby="others-heading">
-                <h3 id="others-heading" tabindex="-1" node_ref=others_heading>"Others' view"</h3>
-                {others_summary(set.clone(), report, others, reply_counts)}
-                <InvitationsPanel attempt_id=attempt_id.clone()/>
-            </section>
             {scenario_answers(&set, &scored_responses)}
             <div class="actions">
                 <button type="button" class="primary" on:click=roadmap>"Your development roadmap"</button>

@@ -1,6 +1,7 @@
-//! The development roadmap of a completed attempt, for the screen and for paper: header, radar
-//! chart, scores, blind spots others see with the conversation to have, focus areas with their next
-//! steps and material, strengths (hidden ones too), chances to ask for,
+//! The development roadmap of a completed attempt, for the screen and for paper: header with the
+//! verdict and the organisation it holds at, radar chart, scores, blind spots and ladders others see
+//! differently with the conversation to have, focus areas with their next steps and material,
+//! strengths (hidden ones too), the facets the answers fit, chances to ask for,
 //! the dated 30/60/90-day plan with checkboxes, and notes. Ticks, notes and the "prepared for" name stay on this device.
 
 use std::sync::Arc;
@@ -15,6 +16,7 @@ use super::{AppState, ElementRef, Screen};
 use crate::charts::{self, Palette};
 use crate::display::whole;
 use crate::scoring::plan::PerceptionGap;
+use crate::scoring::verdict::{at_organisation, Verdict};
 use crate::scoring::{development_plan, with_others};
 
 /// The roadmap of the attempt `attempt_id`, planned against the role at index `role`.
@@ -100,7 +102,7 @@ pub fn RoadmapView(
     let blind_spots = (!plan.blind_spots.is_empty()).then(|| {
         view! {
             <h2>"Blind spots: start here"</h2>
-            <p>"The people who gave their view rate you at least 15 points lower than you rate yourself here. Before working on the rest, find out what they see."</p>
+            <p>"The people who gave their view rate you at least 10 points lower than you rate yourself here. Before working on the rest, find out what they see."</p>
             <ul class="blind-spots">{gap_list(&plan.blind_spots)}</ul>
         }
     });
@@ -132,6 +134,35 @@ pub fn RoadmapView(
             <ul class="chances">{plan.get_the_chance.iter().map(|c| view! { <li>{c.text.clone()}" ("{c.dimension.clone()}")"</li> }).collect_view()}</ul>
         }
     });
+    let ladders = (!plan.ladders.is_empty()).then(|| {
+        view! {
+            <h2>"Ladders to talk about"</h2>
+            <p>"On these, you and the people who replied place you at least a rung apart."</p>
+            <ul class="ladders">{plan.ladders.iter().map(|l| view! { <li>{l.conversation.clone()}</li> }).collect_view()}</ul>
+        }
+    });
+    let facets = (!plan.facets.is_empty()).then(|| {
+        let fit: Vec<&str> = plan.facets.iter().filter(|f| f.fit).map(|f| f.name.as_str()).collect();
+        let fit = if fit.is_empty() { "not enough answers to say".to_owned() } else { fit.join(", ") };
+        view! {
+            <h2>"What your answers describe"</h2>
+            <p>{format!("Your answers fit best: {fit}")}</p>
+            <ul class="facet-list">
+                {plan.facets.iter().map(|f| view! {
+                    <li>
+                        <strong>{f.name.clone()}</strong>{format!(": {}", f.score.map_or("not enough answers".to_owned(), whole))}
+                        {f.description.clone().map(|d| view! { <span class="facet-description">{format!(" — {d}")}</span> })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    });
+    // The verdict for the target role with the reason that decided it, and what it is relative to.
+    let verdict = {
+        let sentence = Verdict::of(&scored.set, &report).sentence(&scored.set);
+        let at = plan.organisation.map(|o| format!(", {}", at_organisation(o))).unwrap_or_default();
+        format!("{}: {sentence}{at}.", plan.role_name)
+    };
     let completed_on = plan.completed_on.clone().unwrap_or_default();
     let back = {
         let attempt_id = attempt_id.clone();
@@ -164,6 +195,7 @@ pub fn RoadmapView(
                     <dt>"Date"</dt><dd>{completed_on}</dd>
                     {move || (!prepared_for.get().trim().is_empty()).then(|| view! { <dt>"Prepared for"</dt><dd>{prepared_for.get()}</dd> })}
                 </dl>
+                <p class="verdict" data-testid="roadmap-verdict">{verdict}</p>
             </header>
             <div class="field screen-only">
                 <label for="prepared-for">"Prepared for (optional; kept only on this device)"</label>
@@ -183,10 +215,12 @@ pub fn RoadmapView(
                 <ScoreTable report=Signal::stored(report)/>
             </div>
             {blind_spots}
+            {ladders}
             <h2>"Focus areas, most important first"</h2>
             {focus}
             {strengths}
             {hidden_strengths}
+            {facets}
             {to_assess}
             {chances}
             <h2>"Your 30/60/90-day plan"</h2>

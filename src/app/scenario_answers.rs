@@ -1,5 +1,6 @@
 //! "Your scenario answers": after finishing, each choice and level question with the person's answer
-//! and its debrief. Drawn only on the results screen, so no debrief is in the page before finishing.
+//! in view and its debrief one step away (collapsed), so the list stays a screen or two long. Drawn
+//! only on the results screen, so no debrief is in the page before finishing.
 
 use leptos::prelude::*;
 
@@ -31,7 +32,12 @@ pub fn scenario_answers(set: &QuestionSet, responses: &Responses) -> Option<impl
                 <li>
                     <p class="scenario">{q.text.clone()}</p>
                     <p>"Your answer: "<strong>{answer}</strong></p>
-                    {q.debrief.clone().map(|d| view! { <p class="debrief">{d}</p> })}
+                    {q.debrief.clone().map(|d| view! {
+                        <details class="debrief">
+                            <summary>"What separates the stronger answers"</summary>
+                            <p>{d}</p>
+                        </details>
+                    })}
                 </li>
             }
         })

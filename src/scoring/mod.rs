@@ -6,7 +6,7 @@ pub mod plan;
 pub mod report;
 pub mod verdict;
 
-pub use plan::{development_plan, with_others, DevelopmentPlan, FacetLine, LadderGap, PerceptionGap};
+pub use plan::{development_plan, ladder_gaps, with_others, DevelopmentPlan, FacetLine, LadderGap, PerceptionGap};
 pub use report::{
     others_view, score, DimensionReport, FacetReport, OthersScore, OthersView, Report, ReportJson, RoleReadiness,
 };

@@ -312,8 +312,9 @@ pub fn with_others(
     plan
 }
 
-/// The ladders of `view.above_others` and `view.below_others`, in set order, as conversations.
-fn ladder_gaps(set: &QuestionSet, responses: &Responses, view: &OthersView) -> Vec<LadderGap> {
+/// The ladders of `view.above_others` and `view.below_others`, in set order, as conversations: the
+/// rung the person chose and the one nearest to what others see (for the results and the roadmap).
+pub fn ladder_gaps(set: &QuestionSet, responses: &Responses, view: &OthersView) -> Vec<LadderGap> {
     set.questions
         .iter()
         .enumerate()
