@@ -1,5 +1,6 @@
 //! What Altitude keeps on a device, as text: the attempt in progress, the history of completed
-//! attempts with their roadmap notes, the "prepared for" name, and the export-everything file.
+//! attempts with their roadmap notes, the profile (the "prepared for" name, the size of the person's
+//! organisation, the target roles suggested for next time), and the export-everything file.
 //! Encoding and decoding only — `storage.rs` moves the text in and out of localStorage.
 //!
 //! Every stored value carries `"layout": 1`. Decoding tells apart a value that is fine, one that is
@@ -9,7 +10,7 @@ use serde::Serialize;
 
 use crate::attempt::Attempt;
 use crate::model::json::{self, Json};
-use crate::model::{QuestionSet, ResultDocument};
+use crate::model::{Organisation, QuestionSet, ResultDocument};
 use crate::others::{Invitation, Raters, Reply};
 
 /// The layout this version writes and reads.
@@ -381,20 +382,96 @@ pub fn decode_import<'s>(
     Ok(entries)
 }
 
+/// What the person said of themselves, kept on the device for their next attempts.
+///
+/// Still layout 1: an earlier Altitude reads its name from it as before (a newer layout would stop
+/// it saving the name at all); saving the name, it drops the rest, which is only asked again.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Profile {
+    /// The name printed on roadmaps ("prepared for").
+    pub prepared_for: String,
+    /// How many engineers work in the person's organisation, as last said on the start screen:
+    /// written into each attempt they begin. `None`: not said.
+    pub organisation: Option<Organisation>,
+    /// The target role suggested after each attempt finished on this device, in the order they
+    /// finished (the session says which one the start screen offers).
+    pub next_roles: Vec<NextRole>,
+}
+
+/// The target role suggested for the next attempt at a set, once an attempt at it has finished.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NextRole {
+    #[serde(rename = "set")]
+    pub set_id: String,
+    /// The finished attempt (its id in the history) the suggestion comes from.
+    pub attempt: String,
+    /// The suggested role's id.
+    pub role: String,
+}
+
 #[derive(Serialize)]
 struct ProfileRecord<'a> {
     layout: u32,
+    /// Always written: every earlier version reads it.
     prepared_for: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    organisation: Option<&'static str>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    next_roles: &'a [NextRole],
 }
 
-pub fn encode_prepared_for(name: &str) -> String {
-    json::compact(&ProfileRecord { layout: LAYOUT, prepared_for: name })
+/// The profile, as stored.
+pub fn encode_profile(profile: &Profile) -> String {
+    json::compact(&ProfileRecord {
+        layout: LAYOUT,
+        prepared_for: &profile.prepared_for,
+        organisation: profile.organisation.map(Organisation::as_str),
+        next_roles: &profile.next_roles,
+    })
 }
 
-pub fn decode_prepared_for(text: &str) -> Decoded<String> {
-    match layout_object(text) {
-        Decoded::Fine(pairs) => Decoded::Fine(self::text(&pairs, "prepared_for").unwrap_or_default()),
-        Decoded::Damaged(why) => Decoded::Damaged(why),
-        Decoded::Newer(layout) => Decoded::Newer(layout),
-    }
+/// The stored profile. A key holding something this version could not have written (an
+/// organisation that is none of the bands, a role suggestion without its role) damages the value:
+/// it is set aside whole, never half read.
+pub fn decode_profile(text: &str) -> Decoded<Profile> {
+    let pairs = match layout_object(text) {
+        Decoded::Fine(pairs) => pairs,
+        Decoded::Damaged(why) => return Decoded::Damaged(why),
+        Decoded::Newer(layout) => return Decoded::Newer(layout),
+    };
+    let prepared_for = match field(&pairs, "prepared_for") {
+        None => String::new(),
+        Some(Json::String(name)) => name.clone(),
+        Some(_) => return Decoded::Damaged("prepared_for is not a text".to_owned()),
+    };
+    let organisation = match field(&pairs, "organisation") {
+        None => None,
+        Some(Json::String(band)) => match Organisation::parse(band) {
+            Some(organisation) => Some(organisation),
+            None => return Decoded::Damaged("organisation is not one of the bands".to_owned()),
+        },
+        Some(_) => return Decoded::Damaged("organisation is not a text".to_owned()),
+    };
+    let next_roles = match field(&pairs, "next_roles") {
+        None => Vec::new(),
+        Some(Json::Array(items)) => {
+            let read: Option<Vec<NextRole>> = items
+                .iter()
+                .map(|item| {
+                    let Json::Object(next) = item else { return None };
+                    Some(NextRole {
+                        set_id: text_of(next, "set")?,
+                        attempt: text_of(next, "attempt")?,
+                        role: text_of(next, "role")?,
+                    })
+                })
+                .collect();
+            match read {
+                Some(next_roles) => next_roles,
+                None => return Decoded::Damaged("a role suggestion lacks its set, attempt or role".to_owned()),
+            }
+        }
+        Some(_) => return Decoded::Damaged("next_roles is not a list".to_owned()),
+    };
+    Decoded::Fine(Profile { prepared_for, organisation, next_roles })
 }

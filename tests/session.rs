@@ -8,9 +8,11 @@
 use std::sync::Arc;
 
 use altitude::attempt::Attempt;
+use altitude::model::{Organisation, Relationship};
 use altitude::model::{QuestionKind, QuestionSet, Response};
+use altitude::others::Invitation;
 use altitude::session::{
-    previous, rescue_file, score_history, set_version, trends, Archive, KeyValue, MemoryStorage, Session,
+    next_role, previous, rescue_file, score_history, set_version, trends, Archive, KeyValue, MemoryStorage, Session,
     StorageProblem, Store,
 };
 use altitude::stored::{self, HistoryEntry, RoadmapNotes};
@@ -152,6 +154,12 @@ fn blocked_storage_is_told_once_and_everything_works_in_memory() {
     assert_eq!(session.attempt().unwrap().answered(), 4);
     let (entry, _) = session.finish(&set, "2026-11-21T11:00:00Z").unwrap();
     assert_eq!(session.history(), [entry]);
+    // What the person says of themselves is kept in memory too, and goes into their attempts.
+    let _ = session.set_organisation(Some(Organisation::UpTo20));
+    assert_eq!(session.problem(), None, "still told once");
+    let _ = session.begin_own(&set, fresh(&set, "a-2"));
+    assert_eq!(session.attempt().unwrap().context.organisation, Some(Organisation::UpTo20));
+    assert!(session.suggested_role(&set.id).is_some(), "kept in memory");
     device.set_blocked(false);
     assert!(device.snapshot().is_empty());
 }
@@ -180,7 +188,13 @@ fn damaged_values_are_set_aside_word_for_word_and_newer_ones_left_alone() {
     assert_eq!(get(&device, "odd.v1.history").as_deref(), Some(future), "never overwritten");
     assert_eq!(session.history().len(), 1, "the result stays in memory");
     let _ = session.set_prepared_for("Grace");
-    assert!(get(&device, "odd.v1.profile").unwrap().contains("Ada"));
+    let _ = session.set_organisation(Some(Organisation::Over500));
+    assert_eq!(
+        get(&device, "odd.v1.profile").as_deref(),
+        Some("{\"layout\":3,\"prepared_for\":{\"given\":\"Ada\"}}"),
+        "never overwritten"
+    );
+    assert_eq!((session.prepared_for().as_str(), session.organisation()), ("Grace", Some(Organisation::Over500)));
 }
 
 #[test]
@@ -478,4 +492,202 @@ fn results_taken_on_an_earlier_version_of_a_set_are_read_against_that_version_fr
         "{:?}",
         results[0].scored
     );
+}
+
+/// The best (`best`) or the worst answer to question `i`, by its score.
+fn extreme(set: &QuestionSet, i: usize, best: bool) -> Response {
+    let points = set.scale.as_ref().map_or(5, |scale| scale.points);
+    match &set.questions[i].kind {
+        QuestionKind::Likert { reverse } => Response::Point(if best != *reverse { points } else { 1 }),
+        QuestionKind::Choice { options } | QuestionKind::Level { options } => {
+            let scores = options.iter().map(|o| o.score);
+            let pick =
+                if best { scores.clone().fold(f64::MIN, f64::max) } else { scores.clone().fold(f64::MAX, f64::min) };
+            Response::Option(options.iter().position(|o| o.score == pick).unwrap())
+        }
+    }
+}
+
+/// Begins an attempt of the person's own (as the start screen does), answers every question with
+/// its best or worst answer, and finishes it at `at`; its id.
+fn finish_own(session: &mut Session<MemoryStorage>, set: &QuestionSet, id: &str, best: bool, at: &str) -> String {
+    let _ = session.begin_own(set, fresh(set, id));
+    for i in 0..set.questions.len() {
+        let _ = session.answer(set, i, extreme(set, i, best), 1.0 + i as f64);
+    }
+    session.finish(set, at).unwrap().0.id
+}
+
+fn role_id(set: &QuestionSet, id: &str) -> usize {
+    set.role_index(id).unwrap()
+}
+
+#[test]
+fn the_organisation_is_remembered_on_the_device_and_recorded_by_the_attempts_begun_not_by_a_raters() {
+    let (set, device) = (flagship(), MemoryStorage::new());
+    let mut session = tab(&device, "altitude");
+    assert_eq!(session.organisation(), None, "not said until the person says");
+    let _ = session.set_prepared_for("Ada");
+    let changed = session.set_organisation(Some(Organisation::UpTo100));
+    assert!(changed.profile && !changed.problem, "{changed:?}");
+
+    // A new session over the same device remembers it, and the name beside it.
+    let mut session = tab(&device, "altitude");
+    assert_eq!((session.organisation(), session.prepared_for().as_str()), (Some(Organisation::UpTo100), "Ada"));
+    let _ = session.begin_own(&set, fresh(&set, "a-1"));
+    assert_eq!(session.attempt().unwrap().context.organisation, Some(Organisation::UpTo100));
+    let saved = tab(&device, "altitude").unfinished(&set).0.unwrap();
+    assert_eq!(saved.context.organisation, Some(Organisation::UpTo100), "saved with the attempt");
+
+    // Said otherwise while the attempt is in progress: the attempt keeps what it began with.
+    let _ = session.set_organisation(Some(Organisation::UpTo500));
+    answer_range(&mut session, &set, 0..3, 1.0);
+    let (entry, _) = session.finish(&set, "2026-11-21T11:00:00Z").unwrap();
+    assert_eq!(entry.document.context.organisation, Some(Organisation::UpTo100));
+    let json = entry.document.to_json();
+    assert!(json.contains("\"context\"") && json.contains("\"21-100\""), "{json}");
+    let export = stored::encode_export(session.history(), "2026-11-22T08:00:00Z");
+    assert!(export.contains("\"21-100\""), "exported with the result");
+
+    // The next attempt records what is said now; the finished result is not rewritten.
+    let _ = session.set_organisation(None);
+    let _ = session.begin_own(&set, fresh(&set, "a-2"));
+    assert_eq!(session.attempt().unwrap().context.organisation, None);
+    let reopened = tab(&device, "altitude");
+    assert_eq!(reopened.history()[0].document.context.organisation, Some(Organisation::UpTo100));
+    assert_eq!(reopened.organisation(), None, "\"prefer not to say\" is remembered too");
+
+    // Resumed from the start screen, an unfinished attempt takes what the screen shows, as its role.
+    let _ = session.set_organisation(Some(Organisation::Over500));
+    let resumed = tab(&device, "altitude").unfinished(&set).0.unwrap();
+    let _ = session.begin_own(&set, resumed);
+    assert_eq!(session.attempt().unwrap().context.organisation, Some(Organisation::Over500));
+
+    // A rater on this device answers about someone else: the person's organisation is not theirs.
+    let invitation = Invitation {
+        id: "inv-1".into(),
+        set_id: set.id.clone(),
+        set_version: set.version.clone(),
+        relationship: Relationship::Peer,
+        for_name: None,
+    };
+    let _ = session.begin_rating(&set, &invitation, "2026-11-22T09:00:00.000Z");
+    assert_eq!(session.attempt().unwrap().context.organisation, None);
+    let _ = session.answer(&set, 0, fitting(&set, 0, 2), 5.0);
+    let (reply, _) = session.finish_rating(&set, "2026-11-22T09:15:00.000Z").unwrap();
+    assert!(reply.document.context.is_empty());
+    assert!(!reply.to_json().contains("context"), "{}", reply.to_json());
+    // And a rater's answers begun as the person's own (they never are) would not get it either.
+    let mut rating = fresh(&set, "inv-2");
+    rating.rater = Some(invitation.rater());
+    let _ = session.begin_own(&set, rating);
+    assert_eq!(session.attempt().unwrap().context.organisation, None);
+}
+
+#[test]
+fn a_damaged_profile_is_set_aside_word_for_word_and_changes_are_kept_over_it() {
+    let device = MemoryStorage::new();
+    let damaged = "{\"layout\":1,\"prepared_for\":\"Ada\",\"organisation\":\"about forty\"}";
+    device.set("altitude.v1.profile", damaged).unwrap();
+    let mut session = tab(&device, "altitude");
+    let backup = format!("altitude.backup.{}.altitude.v1.profile", clock() as u64);
+    assert_eq!(session.problem(), Some(&StorageProblem::SetAside(vec![backup.clone()])));
+    assert_eq!(get(&device, &backup).as_deref(), Some(damaged), "kept, not deleted");
+    assert_eq!((session.organisation(), session.prepared_for().as_str()), (None, ""));
+
+    // Saying it again saves a sound profile.
+    let _ = session.set_prepared_for("Grace");
+    let _ = session.set_organisation(Some(Organisation::UpTo20));
+    assert_eq!(tab(&device, "altitude").organisation(), Some(Organisation::UpTo20));
+
+    // Damaged while the session is open: set aside when next saved, what this tab holds kept.
+    let _ = session.dismiss_problem();
+    device.set("altitude.v1.profile", "{\"layout\":1,\"prepared_fo").unwrap();
+    let changed = session.set_organisation(Some(Organisation::UpTo500));
+    assert!(changed.problem && matches!(session.problem(), Some(StorageProblem::SetAside(_))), "{changed:?}");
+    let reopened = tab(&device, "altitude");
+    assert_eq!((reopened.organisation(), reopened.prepared_for().as_str()), (Some(Organisation::UpTo500), "Grace"));
+}
+
+#[test]
+fn what_another_tab_says_of_the_person_is_followed_and_kept() {
+    let (set, device) = (flagship(), MemoryStorage::new());
+    let (mut a, mut b) = (tab(&device, "altitude"), tab(&device, "altitude"));
+    let _ = a.set_organisation(Some(Organisation::Over500));
+    assert_eq!(b.organisation(), None, "not heard of yet");
+    // B hears of it through the storage event, and its next attempt records it.
+    let changed = b.follow("altitude.v1.profile", |_, _| Some(set.clone()));
+    assert!(changed.profile);
+    assert_eq!(b.organisation(), Some(Organisation::Over500));
+    let _ = b.begin_own(&set, fresh(&set, "b-1"));
+    assert_eq!(b.attempt().unwrap().context.organisation, Some(Organisation::Over500));
+    // B saves its own change without having heard of A's next one: read-merge-write keeps both.
+    let _ = a.set_organisation(Some(Organisation::UpTo20));
+    let _ = b.set_prepared_for("Ada");
+    let stored = tab(&device, "altitude");
+    assert_eq!((stored.organisation(), stored.prepared_for().as_str()), (Some(Organisation::UpTo20), "Ada"));
+    assert_eq!(b.organisation(), Some(Organisation::UpTo20));
+    // A result finished in A suggests a role to B; deleting everything in A clears B's profile.
+    let _ = finish_own(&mut a, &set, "a-1", false, "2026-11-21T11:00:00Z");
+    let _ = b.follow("altitude.v1.history", |_, _| Some(set.clone()));
+    let _ = b.follow("altitude.v1.profile", |_, _| Some(set.clone()));
+    assert!(b.suggested_role(&set.id).is_some());
+    let _ = a.delete_everything();
+    assert!(b.follow("altitude.v1.profile", |_, _| Some(set.clone())).profile);
+    assert_eq!((b.organisation(), b.prepared_for().as_str()), (None, ""));
+}
+
+#[test]
+fn the_next_role_is_one_stage_above_the_highest_the_result_was_ready_for() {
+    let set = flagship();
+    let by_stage = set.roles_by_stage();
+    let (lowest, highest) = (by_stage[0], by_stage[by_stage.len() - 1]);
+    assert_eq!(set.roles[lowest].id, "tech-lead");
+    assert_eq!(next_role(&set, None), lowest, "ready for none: the first rung");
+    let director = role_id(&set, "director-of-engineering");
+    assert_eq!(set.roles[next_role(&set, Some(director))].id, "head-of-engineering", "the next stage");
+    assert_eq!(next_role(&set, Some(role_id(&set, "tech-lead"))), role_id(&set, "engineering-manager"));
+    assert_eq!(next_role(&set, Some(highest)), highest, "the top stays the top");
+    assert_eq!(set.roles[highest].id, "cto");
+    // Whatever order the roles are declared in, stages decide.
+    let second = other_set();
+    for ready in second.roles_by_stage().windows(2) {
+        assert_eq!(next_role(&second, Some(ready[0])), ready[1]);
+    }
+}
+
+#[test]
+fn a_finished_attempt_suggests_the_next_role_until_its_result_is_removed() {
+    let (set, second, device) = (flagship(), other_set(), MemoryStorage::new());
+    let mut session = tab(&device, "altitude");
+    assert_eq!(session.suggested_role(&set.id), None, "no result yet: the set's default");
+
+    let low = finish_own(&mut session, &set, "h-1", false, "2026-11-20T10:00:00Z");
+    let report = |session: &Session<MemoryStorage>, id: &str| {
+        let entry = session.history().iter().find(|e| e.id == id).unwrap();
+        let role = set.role_index(&entry.document.role).unwrap();
+        altitude::scoring::score(&set, &entry.document.responses(&set).unwrap(), role)
+    };
+    assert_eq!(report(&session, &low).ready_for, None);
+    assert_eq!(session.suggested_role(&set.id), Some("tech-lead"), "ready for none: the lowest role");
+
+    let high = finish_own(&mut session, &set, "h-2", true, "2026-11-21T10:00:00Z");
+    assert_eq!(report(&session, &high).ready_for, Some(role_id(&set, "cto")));
+    assert_eq!(session.suggested_role(&set.id), Some("cto"), "ready for the top: the top");
+
+    // Remembered on the device, per set.
+    let reopened = tab(&device, "altitude");
+    assert_eq!(reopened.suggested_role(&set.id), Some("cto"));
+    assert_eq!(reopened.suggested_role(&second.id), None);
+    assert_eq!(get(&device, "altitude.v1.profile").map(|p| p.matches("\"attempt\"").count()), Some(2));
+
+    // The most recent result is removed: the one before it speaks; none left, none.
+    let _ = session.remove_results(&[high]);
+    assert_eq!(session.suggested_role(&set.id), Some("tech-lead"));
+    let _ = session.remove_results(&[low]);
+    assert_eq!(session.suggested_role(&set.id), None);
+    // Suggestions of removed results are dropped at the next finish.
+    let _ = finish_own(&mut session, &second, "o-1", false, "2026-11-22T10:00:00Z");
+    assert_eq!(get(&device, "altitude.v1.profile").map(|p| p.matches("\"attempt\"").count()), Some(1));
+    assert_eq!(session.suggested_role(&second.id), Some(second.roles[second.roles_by_stage()[0]].id.as_str()));
 }

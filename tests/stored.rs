@@ -209,3 +209,51 @@ fn the_rescue_file_holds_every_readable_attempt_in_the_export_format() {
     assert_eq!(imported[0].document, attempt(&set, "a-1").to_document(&set));
     assert_eq!(stored::encode_rescue(&records[1..], "now"), None);
 }
+
+#[test]
+fn the_profile_round_trips_and_reads_earlier_profiles() {
+    use altitude::model::Organisation;
+    use altitude::stored::{NextRole, Profile};
+    let profile = Profile {
+        prepared_for: "Ada \"the boss\" <b>".into(),
+        organisation: Some(Organisation::UpTo100),
+        next_roles: vec![NextRole { set_id: "cto-readiness".into(), attempt: "h-1".into(), role: "cto".into() }],
+    };
+    let text = stored::encode_profile(&profile);
+    assert!(text.starts_with("{\"layout\":1,\"prepared_for\":"), "{text}");
+    assert!(text.contains("\"organisation\":\"21-100\""), "{text}");
+    assert!(
+        text.contains("\"next_roles\":[{\"set\":\"cto-readiness\",\"attempt\":\"h-1\",\"role\":\"cto\"}]"),
+        "{text}"
+    );
+    assert_eq!(stored::decode_profile(&text), Decoded::Fine(profile));
+    // What earlier versions wrote: the name alone.
+    let earlier = stored::decode_profile("{\"layout\":1,\"prepared_for\":\"Ada\"}");
+    assert_eq!(earlier, Decoded::Fine(Profile { prepared_for: "Ada".into(), ..Profile::default() }));
+    // Nothing said: no organisation key, no suggestions.
+    assert_eq!(stored::encode_profile(&Profile::default()), "{\"layout\":1,\"prepared_for\":\"\"}");
+    // A key it does not know is no damage.
+    let more = "{\"layout\":1,\"prepared_for\":\"Ada\",\"organisation\":\"501+\",\"pronouns\":[\"she\"]}";
+    let Decoded::Fine(read) = stored::decode_profile(more) else { panic!("{more}") };
+    assert_eq!((read.prepared_for.as_str(), read.organisation), ("Ada", Some(Organisation::Over500)));
+}
+
+#[test]
+fn a_damaged_profile_is_told_from_a_newer_one() {
+    for damaged in [
+        "",
+        "{not json",
+        "[\"Ada\"]",
+        "{\"prepared_for\":\"Ada\"}",
+        "{\"layout\":1,\"prepared_for\":{\"given\":\"Ada\"}}",
+        "{\"layout\":1,\"organisation\":\"lots\"}",
+        "{\"layout\":1,\"organisation\":\"21–100\"}",
+        "{\"layout\":1,\"organisation\":100}",
+        "{\"layout\":1,\"next_roles\":{\"cto-readiness\":\"cto\"}}",
+        "{\"layout\":1,\"next_roles\":[{\"set\":\"cto-readiness\",\"attempt\":\"h-1\"}]}",
+        "{\"layout\":1,\"next_roles\":[{\"set\":\"cto-readiness\",\"attempt\":\"h-1\",\"role\":7}]}",
+    ] {
+        assert!(matches!(stored::decode_profile(damaged), Decoded::Damaged(_)), "{damaged}");
+    }
+    assert_eq!(stored::decode_profile("{\"layout\":2,\"organisation\":\"about 40\"}"), Decoded::Newer(2));
+}

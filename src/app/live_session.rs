@@ -9,11 +9,11 @@ use leptos::prelude::*;
 
 use super::{Catalog, Host};
 use crate::attempt::Attempt;
-use crate::model::{QuestionSet, Rater, Relationship, Response};
+use crate::model::{Organisation, QuestionSet, Rater, Relationship, Response};
 use crate::others::{Invitation, Raters, Reply};
 use crate::session::{score_history, Changed, ReplyOutcome, ScoredResult, Session, StorageProblem};
 use crate::storage::{self, WebStorage};
-use crate::stored::{HistoryEntry, RoadmapNotes};
+use crate::stored::{HistoryEntry, Profile, RoadmapNotes};
 
 /// The attempt in progress, with a signal for each question's answer.
 #[derive(Clone)]
@@ -73,6 +73,8 @@ pub struct LiveSession {
     notice: RwSignal<Option<String>>,
     pub attempt: RwSignal<Option<LiveAttempt>>,
     history: RwSignal<Vec<HistoryEntry>>,
+    /// What the person said of themselves and the target roles suggested to them.
+    profile: RwSignal<Profile>,
     /// The history resolved against the loaded sets and scored, once per change of either: made
     /// by [`LiveSession::results`] when a later screen first asks, so that scoring stays out of
     /// the first download.
@@ -88,6 +90,7 @@ impl LiveSession {
     pub fn open(namespace: &str, host: Host, catalog: Catalog, notice: RwSignal<Option<String>>) -> LiveSession {
         let session = Session::open(storage::store(namespace));
         let history = RwSignal::new(session.history().to_vec());
+        let profile = RwSignal::new(session.profile().clone());
         let problem = RwSignal::new(session.problem().cloned());
         LiveSession {
             session: StoredValue::new(session),
@@ -96,6 +99,7 @@ impl LiveSession {
             notice,
             attempt: RwSignal::new(None),
             history,
+            profile,
             results: StoredValue::new(None),
             owner: StoredValue::new(Owner::current().map(|owner| owner.downgrade())),
             problem,
@@ -182,6 +186,11 @@ impl LiveSession {
             self.read(&mut |s| history = s.history().to_vec());
             self.history.set(history);
         }
+        if changed.profile {
+            let mut profile = Profile::default();
+            self.read(&mut |s| profile = s.profile().clone());
+            self.profile.set(profile);
+        }
         // Compared rather than taken from `changed`: a read while drawing may have found one.
         let mut problem = None;
         self.read(&mut |s| problem = s.problem().cloned());
@@ -234,6 +243,14 @@ impl LiveSession {
         awaits
     }
 
+    /// Makes `attempt`, the person's own, the attempt in progress from the start screen (new, or
+    /// resumed), with the organisation remembered on the device written into it.
+    pub fn begin_own(&self, attempt: Attempt) {
+        let Some(set) = self.catalog.set_version(&attempt.set_id, &attempt.set_version) else { return };
+        let mut attempt = Some(attempt);
+        self.run(&mut |s| attempt.take().map(|a| s.begin_own(&set, a)).unwrap_or_default());
+    }
+
     /// Makes `attempt` the attempt in progress and saves it.
     pub fn begin(&self, attempt: Attempt) {
         let Some(set) = self.catalog.set_version(&attempt.set_id, &attempt.set_version) else { return };
@@ -262,7 +279,8 @@ impl LiveSession {
             changed.unwrap_or_default()
         });
         let entry = finished?;
-        let report = crate::scoring::score(&live.set, &entry.document.responses(&live.set).ok()?, live.role);
+        let report = crate::scoring::score(&live.set, &entry.document.responses(&live.set).ok()?, live.role)
+            .with_context(entry.document.context);
         self.host.emit(
             "complete",
             &format!(
@@ -397,6 +415,23 @@ impl LiveSession {
 
     pub fn set_prepared_for(&self, name: &str) {
         self.run(&mut |s| s.set_prepared_for(name));
+    }
+
+    /// How many engineers work in the person's organisation, as remembered on the device; tracked.
+    pub fn organisation(&self) -> Option<Organisation> {
+        self.profile.with(|p| p.organisation)
+    }
+
+    pub fn set_organisation(&self, organisation: Option<Organisation>) {
+        self.run(&mut |s| s.set_organisation(organisation));
+    }
+
+    /// The id of the target role suggested for the next attempt at the set `set_id`, from its most
+    /// recent result; tracked (another tab's result or a result removed changes it).
+    pub fn suggested_role(&self, set_id: &str) -> Option<String> {
+        self.profile.with(|profile| {
+            self.history.with(|history| crate::session::suggested_role(profile, history, set_id).map(str::to_owned))
+        })
     }
 
     /// The roadmap notes of the completed attempt `id`, tracked.

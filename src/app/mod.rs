@@ -19,6 +19,7 @@ mod lazy_screens;
 mod link_field;
 mod live_session;
 mod milestone_list;
+mod organisation_field;
 mod others_summary;
 pub mod panic_notice;
 mod progress_bar;

@@ -1,14 +1,16 @@
-//! The start screen: choose an assessment and a target role, or resume an unfinished attempt.
+//! The start screen: choose an assessment and a target role, say (or not) the size of one's
+//! organisation, and begin, or resume an unfinished attempt.
 
 use leptos::prelude::*;
 
+use super::organisation_field::OrganisationField;
 use super::set_problems::SetProblems;
 use super::{new_attempt_id, now, role_index, AppState, ElementRef, Screen, SetEntry};
 use crate::attempt::Attempt;
 use crate::model::SetFacts;
 
-/// Lists the assessments with their size and length, the target roles of the chosen one, and
-/// what can be done with an unfinished attempt.
+/// Lists the assessments with their size and length, the target roles of the chosen one, the
+/// optional size of the person's organisation, and what can be done with an unfinished attempt.
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -43,7 +45,8 @@ pub fn StartScreen() -> impl IntoView {
     // Focus follows the "start over?" question as it appears, and goes back to "Start over" after.
     let (start_over, discard_question) = (ElementRef::new(), ElementRef::new());
     // The target role the person picked; until then: the unfinished attempt's, else the
-    // element's `role`, else the set's default.
+    // element's `role`, else the role suggested by the set's most recent result (one stage above
+    // the highest it was ready for, kept when it finished), else the set's default.
     let picked_role = RwSignal::new(None::<usize>);
     let choose = move |id: String| {
         picked.set(Some(id));
@@ -54,21 +57,24 @@ pub fn StartScreen() -> impl IntoView {
     let role = move || {
         picked_role.get().or_else(|| unfinished.with(|a| a.as_ref().map(|a| a.role))).or_else(|| {
             let set = chosen()?;
-            Some(host.attributes.role.get().and_then(|id| set.role_index(&id)).unwrap_or(set.default_role))
+            let given = host.attributes.role.get().and_then(|id| set.role_index(&id));
+            let suggested = || session.suggested_role(&set.id).and_then(|id| set.role_index(&id));
+            Some(given.or_else(suggested).unwrap_or(set.default_role))
         })
     };
 
     let begin = move |_| {
         let (Some(set), Some(role)) = (untrack(chosen), untrack(role)) else { return };
-        session.begin(Attempt::new(new_attempt_id(&set.id), &set, role, now()));
+        session.begin_own(Attempt::new(new_attempt_id(&set.id), &set, role, now()));
         state.go(Screen::Answer);
     };
+    // Resumed with the role and the organisation the screen shows, as a new attempt would begin.
     let resume = move |_| {
         let Some(mut attempt) = unfinished.get_untracked() else { return };
         if let Some(role) = untrack(role) {
             attempt.role = role;
         }
-        session.begin(attempt);
+        session.begin_own(attempt);
         state.go(Screen::Answer);
     };
 
@@ -167,6 +173,7 @@ pub fn StartScreen() -> impl IntoView {
                     {role_options}
                 </select>
             </div>
+            <OrganisationField/>
             <p class="set-loading" role="status">{move || (chosen_id().is_some() && waiting()).then(|| "Loading this assessment…".to_owned())}</p>
             {actions}
         </section>

@@ -15,8 +15,8 @@ pub use results::{date_of, previous, score_history, set_version, trends, Scored,
 pub use store::{rescue_file, StorageProblem, Store};
 
 use crate::attempt::Attempt;
-use crate::model::{QuestionSet, Response};
-use crate::stored::{self, HistoryEntry, RoadmapNotes};
+use crate::model::{Context, Organisation, QuestionSet, Response};
+use crate::stored::{self, HistoryEntry, NextRole, Profile, RoadmapNotes};
 
 /// Whether every earlier version of the sets kept for reading old attempts and results (the
 /// catalog's archive) is at hand. The widget shows its start screen before the archive arrives.
@@ -39,6 +39,8 @@ pub struct Changed {
     /// The answers of the attempt in progress: the host hears of these, not of page turns.
     pub answers: bool,
     pub history: bool,
+    /// What the person said of themselves, or the target roles suggested to them ([`Session::profile`]).
+    pub profile: bool,
     /// The storage problem to show ([`Session::problem`]).
     pub problem: bool,
     /// A status line for the person.
@@ -50,6 +52,7 @@ impl Changed {
         self.attempt |= other.attempt;
         self.answers |= other.answers;
         self.history |= other.history;
+        self.profile |= other.profile;
         self.problem |= other.problem;
         self.notice = other.notice.or(self.notice);
         self
@@ -61,6 +64,8 @@ impl Changed {
 pub struct Session<K> {
     store: Store<K>,
     history: Vec<HistoryEntry>,
+    /// As stored, or, when it could not be saved, as changed here.
+    profile: Profile,
     attempt: Option<Attempt>,
     problem: Option<StorageProblem>,
     /// Whether the person was already told that storage is blocked: they are told once.
@@ -71,10 +76,13 @@ impl<K: KeyValue> Session<K> {
     /// Opens the session: reads the history and notes what is wrong with the storage.
     pub fn open(store: Store<K>) -> Session<K> {
         let (history, problem) = store.load_history();
-        let mut session = Session { store, history, attempt: None, problem: None, told_blocked: false };
+        let (profile, profile_problem) = store.load_profile();
+        let mut session = Session { store, history, profile, attempt: None, problem: None, told_blocked: false };
         if !session.store.is_available() {
             let _ = session.report(Err(StorageProblem::Blocked));
         }
+        // The history's problem last: the one shown, when both have one.
+        let _ = session.report(profile_problem.map_or(Ok(()), Err));
         let _ = session.report(problem.map_or(Ok(()), Err));
         session
     }
@@ -157,7 +165,18 @@ impl<K: KeyValue> Session<K> {
         self.store.attempt_awaits_archive(set, archived, archive)
     }
 
-    /// Makes `attempt` of `set` the attempt in progress and saves it.
+    /// Makes `attempt` of `set`, the person's own, the attempt in progress from the start screen, a
+    /// new one or an unfinished one resumed, with the person's situation as the start screen shows
+    /// it (the organisation remembered on the device) written into its context, as its target role
+    /// is: so it goes into the result and everything exported. A rater's answers never get it.
+    pub fn begin_own(&mut self, set: &QuestionSet, mut attempt: Attempt) -> Changed {
+        if attempt.rater.is_none() {
+            attempt.context = self.context();
+        }
+        self.begin(set, attempt)
+    }
+
+    /// Makes `attempt` of `set` the attempt in progress and saves it, as it is (its context too).
     pub fn begin(&mut self, set: &QuestionSet, attempt: Attempt) -> Changed {
         self.attempt = Some(attempt);
         Changed { attempt: true, ..self.save_attempt(set) }
@@ -210,10 +229,32 @@ impl<K: KeyValue> Session<K> {
         };
         self.history.push(entry.clone());
         let changed = self.save_history(&[]);
-        if self.problem.is_none() {
+        let saved = self.problem.is_none();
+        if saved {
             self.store.clear_attempt(&set.id);
         }
-        Some((entry, Changed { attempt: true, ..changed }))
+        // The target role to suggest for the next attempt at this set, worked out now and kept in
+        // the profile, rather than by the start screen from the scored history: the start screen
+        // is in the first download, which scoring is kept out of (only the later screens score the
+        // history, ARCHITECTURE.md), while this runs when the person finishes on the review
+        // screen, in the later module, which scores anyway (the host's `complete` event).
+        let ready_for = crate::scoring::score(set, &attempt.responses, attempt.role).ready_for;
+        let next = NextRole {
+            set_id: set.id.clone(),
+            attempt: attempt.id.clone(),
+            role: set.roles[next_role(set, ready_for)].id.clone(),
+        };
+        // Suggestions of results no longer kept are dropped, once the history is safely saved (so
+        // what this tab holds includes every other tab's results).
+        let kept: Vec<String> = if saved { self.history.iter().map(|e| e.id.clone()).collect() } else { Vec::new() };
+        let remembered = self.change_profile(&|profile| {
+            if saved {
+                profile.next_roles.retain(|n| kept.contains(&n.attempt));
+            }
+            profile.next_roles.retain(|n| n.attempt != next.attempt);
+            profile.next_roles.push(next.clone());
+        });
+        Some((entry, Changed { attempt: true, ..changed.and(remembered) }))
     }
 
     /// Saves the history shown here, merged with what other tabs saved, without the entries (or
@@ -243,28 +284,64 @@ impl<K: KeyValue> Session<K> {
         (added, self.save_history(&[]))
     }
 
+    /// What the person said of themselves and the target roles suggested to them.
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    /// Saves a change to the profile (see [`Store::save_profile`]); it is kept here even when it
+    /// could not be saved.
+    fn change_profile(&mut self, change: &dyn Fn(&mut Profile)) -> Changed {
+        let (profile, result) = self.store.save_profile(&self.profile, change);
+        let changed = profile != self.profile;
+        self.profile = profile;
+        Changed { profile: changed, ..self.report(result) }
+    }
+
     /// The "prepared for" name printed on roadmaps.
     pub fn prepared_for(&self) -> String {
-        self.store.load_prepared_for()
+        self.profile.prepared_for.clone()
     }
 
     pub fn set_prepared_for(&mut self, name: &str) -> Changed {
-        let result = self.store.save_prepared_for(name);
-        self.report(result)
+        self.change_profile(&|profile| name.clone_into(&mut profile.prepared_for))
+    }
+
+    /// How many engineers work in the person's organisation, as they last said (`None`: not said).
+    pub fn organisation(&self) -> Option<Organisation> {
+        self.profile.organisation
+    }
+
+    /// Remembers the size of the person's organisation for the attempts they begin from now on;
+    /// finished results keep what they recorded.
+    pub fn set_organisation(&mut self, organisation: Option<Organisation>) -> Changed {
+        self.change_profile(&|profile| profile.organisation = organisation)
+    }
+
+    /// The person's situation, as written into the attempts they begin.
+    pub fn context(&self) -> Context {
+        Context { organisation: self.profile.organisation }
+    }
+
+    /// The id of the target role suggested for the next attempt at `set_id` (see [`suggested_role`]).
+    pub fn suggested_role(&self, set_id: &str) -> Option<&str> {
+        suggested_role(&self.profile, &self.history, set_id)
     }
 
     /// Deletes everything this widget kept, after the person confirmed it.
     pub fn delete_everything(&mut self) -> Changed {
         self.store.delete_everything();
         self.history.clear();
+        self.profile = Profile::default();
         self.attempt = None;
         self.problem = None;
-        Changed { attempt: true, history: true, problem: true, answers: false, notice: None }
+        Changed { attempt: true, history: true, profile: true, problem: true, answers: false, notice: None }
     }
 
     /// Follows what another tab saved under `key`: its results join the history, its answers the
-    /// attempt in progress (per question, the newer answer wins). `set_for` finds a loaded set by id
-    /// and version (the attempt's own version, which may be an archived one).
+    /// attempt in progress (per question, the newer answer wins), its profile replaces this one's
+    /// (unless it cannot be read). `set_for` finds a loaded set by id and version (the attempt's own
+    /// version, which may be an archived one).
     pub fn follow(
         &mut self,
         key: &str,
@@ -289,6 +366,16 @@ impl<K: KeyValue> Session<K> {
             stored::merge_history(&mut self.history, &only_here);
             return Changed { history: true, ..Changed::default() };
         }
+        if self.store.is_profile_key(key) {
+            return match self.store.load_profile() {
+                (profile, None) => {
+                    let changed = profile != self.profile;
+                    self.profile = profile;
+                    Changed { profile: changed, ..Changed::default() }
+                }
+                (_, Some(problem)) => self.report(Err(problem)),
+            };
+        }
         if !self.store.is_current_key(key) {
             return Changed::default();
         }
@@ -299,4 +386,26 @@ impl<K: KeyValue> Session<K> {
         attempt.merge_from(&saved);
         Changed { attempt: *attempt != before, answers: attempt.responses != before.responses, ..Changed::default() }
     }
+}
+
+/// The role to aim at after a result that was ready for `ready_for` (a role index; `None`: ready
+/// for none): the role one stage above it; the set's highest role when it is the highest already;
+/// the lowest when the result was ready for none.
+pub fn next_role(set: &QuestionSet, ready_for: Option<usize>) -> usize {
+    let by_stage = set.roles_by_stage();
+    let next = match ready_for.and_then(|ready| by_stage.iter().position(|&r| r == ready)) {
+        Some(at) => (at + 1).min(by_stage.len() - 1),
+        None => 0,
+    };
+    by_stage.get(next).copied().unwrap_or(set.default_role)
+}
+
+/// The id of the target role to suggest for the next attempt at the set `set_id`: the one kept in
+/// `profile` when the most recent result of that set in `history` finished. A result that did not
+/// finish here or in another tab of this browser (an imported one) has none kept: then the most
+/// recent result that has one. `None` when no result of the set has one (or none is left).
+pub fn suggested_role<'p>(profile: &'p Profile, history: &[HistoryEntry], set_id: &str) -> Option<&'p str> {
+    history.iter().rev().filter(|entry| entry.document.set_id == set_id).find_map(|entry| {
+        profile.next_roles.iter().rev().find(|n| n.attempt == entry.id && n.set_id == set_id).map(|n| n.role.as_str())
+    })
 }

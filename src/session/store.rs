@@ -4,7 +4,9 @@
 //! Keys, under the widget's namespace (its storage key, `altitude` by default):
 //! `<ns>.v1.current.<set id>` the attempt in progress, `<ns>.v1.history` completed attempts with their
 //! roadmap notes (and the invitations and replies of others' view), `<ns>.v1.rating.<invitation id>.<checksum>`
-//! a rater's answers to an invitation, `<ns>.v1.profile` the "prepared for" name, and `<ns>.backup.<time>.<key>` values
+//! a rater's answers to an invitation, `<ns>.v1.profile` what the person said of themselves (the
+//! "prepared for" name, the size of their organisation) and the target roles suggested for their next
+//! attempts, and `<ns>.backup.<time>.<key>` values
 //! that could not be read, set aside rather than deleted; in the tab's own storage, `<ns>.v1.screen`
 //! the screen to come back to. What the values hold is `stored.rs`'s business.
 //!
@@ -16,7 +18,7 @@ use super::Archive;
 use crate::attempt::Attempt;
 use crate::model::QuestionSet;
 use crate::others::Invitation;
-use crate::stored::{self, Decoded, HistoryEntry};
+use crate::stored::{self, Decoded, HistoryEntry, Profile};
 
 /// Why something could not be kept; the widget tells the person and keeps working in memory.
 #[derive(Debug, Clone, PartialEq)]
@@ -278,17 +280,42 @@ impl<K: KeyValue> Store<K> {
         (merged, written.and(problem.map_or(Ok(()), Err)))
     }
 
-    /// The "prepared for" name printed on roadmaps.
-    pub fn load_prepared_for(&self) -> String {
-        self.load(&self.key("profile"), stored::decode_prepared_for).0.unwrap_or_default()
+    /// What the person told Altitude about themselves (an empty profile when nothing is stored).
+    pub fn load_profile(&self) -> (Profile, Option<StorageProblem>) {
+        let (profile, problem) = self.load(&self.key("profile"), stored::decode_profile);
+        (profile.unwrap_or_default(), problem)
     }
 
-    pub fn save_prepared_for(&self, name: &str) -> Result<(), StorageProblem> {
+    /// Saves a change to the profile, made to what is stored, so that what another tab saved is
+    /// kept; to `memory` (the profile this tab holds) when nothing readable is stored (a damaged
+    /// value is set aside first). Returns the changed profile, which is `memory` changed when a
+    /// newer Altitude's value is left alone or storage is blocked, and, when it could not be saved, why.
+    pub fn save_profile(
+        &self,
+        memory: &Profile,
+        change: &dyn Fn(&mut Profile),
+    ) -> (Profile, Result<(), StorageProblem>) {
         let key = self.key("profile");
-        if let (_, Some(StorageProblem::Newer)) = self.load(&key, stored::decode_prepared_for) {
-            return Err(StorageProblem::Newer);
+        let (saved, problem) = self.load(&key, stored::decode_profile);
+        if let Some(problem @ (StorageProblem::Newer | StorageProblem::Blocked)) = problem {
+            let mut profile = memory.clone();
+            change(&mut profile);
+            return (profile, Err(problem));
         }
-        Ok(self.device.set(&key, &stored::encode_prepared_for(name))?)
+        let mut profile = saved.unwrap_or_else(|| memory.clone());
+        change(&mut profile);
+        let written = self.device.set(&key, &stored::encode_profile(&profile)).map_err(StorageProblem::from);
+        (profile, written.and(problem.map_or(Ok(()), Err)))
+    }
+
+    /// Saves the "prepared for" name printed on roadmaps, keeping the rest of the stored profile.
+    pub fn save_prepared_for(&self, name: &str) -> Result<(), StorageProblem> {
+        self.save_profile(&Profile::default(), &|profile| name.clone_into(&mut profile.prepared_for)).1
+    }
+
+    /// Whether `key` (as a storage event names it) holds this store's profile.
+    pub fn is_profile_key(&self, key: &str) -> bool {
+        key == self.key("profile")
     }
 
     /// Removes every key of this namespace, backups included, and nothing else.
