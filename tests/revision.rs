@@ -308,7 +308,7 @@ fn each_verdict_states_the_rule_that_decided_it() {
     );
     assert_eq!(
         headline_text,
-        format!("Not yet ready for Lead: {}", sentences[0]),
+        format!("Not yet ready for Lead: {}", sentences[0].trim_start_matches("not yet: ")),
         "the lowest role, and what stands between"
     );
     // A gap past the tolerance with readiness above the threshold: the gap alone is said.
@@ -361,5 +361,20 @@ fn a_question_is_quoted_by_its_first_sentence_cut_at_a_word() {
     assert!(
         long.starts_with("When a decision about the architecture of a system you own has to be made quickly"),
         "{long}"
+    );
+}
+
+#[test]
+fn readiness_just_below_the_threshold_is_never_shown_as_reaching_it() {
+    use altitude::scoring::verdict::readiness_percent;
+    let set = load(&ladder_set());
+    assert_eq!(readiness_percent(&set, 89.6), "89");
+    assert_eq!(readiness_percent(&set, 89.4), "89");
+    assert_eq!(readiness_percent(&set, 87.5), "88");
+    assert_eq!(readiness_percent(&set, 90.0), "90");
+    assert_eq!(readiness_percent(&set, 93.7), "94");
+    assert_eq!(
+        Verdict::BelowThreshold { readiness: 89.6 }.sentence(&set),
+        "not yet: readiness 89%, below the 90% needed"
     );
 }

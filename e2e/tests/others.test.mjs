@@ -77,6 +77,14 @@ async function assertShowsOthers(page, report) {
   const names = (ids) => ids.map((id) => set.dimensions.find((d) => d.id === id).name);
   const blind = await page.locator('.others-view h4:text-is("Blind spots") + p + ul > li').allTextContents();
   assert.deepEqual(blind.map((t) => t.split(':')[0]), names(others.blind_spots));
+  // The ladders where the person and others part by a rung: the tool's lists, question by question.
+  // Each item quotes its question's first words: “How far does …”: you chose …
+  const quoted = (ids) => ids.map((id) => set.questions.find((q) => q.id === id).text.split(/[?.!]/)[0].slice(0, 30));
+  const starts = (items, expected) => items.map((t, k) => t.slice(1, 1 + (expected[k]?.length ?? 0)));
+  const above = await page.locator('.others-view h4:text-is("Where you claim a rung more than others see") + p + ul > li').allTextContents();
+  const below = await page.locator('.others-view h4:text-is("Where others see a rung more than you claim") + ul > li').allTextContents();
+  assert.deepEqual(starts(above, quoted(others.ladders.above_others)), quoted(others.ladders.above_others), 'above others');
+  assert.deepEqual(starts(below, quoted(others.ladders.below_others)), quoted(others.ladders.below_others), 'below others');
 }
 
 test('a person invites a manager and three peers, gets their views back and sees what the tool computes', async () => {
@@ -183,6 +191,7 @@ test('a person invites a manager and three peers, gets their views back and sees
   const report = JSON.parse(execFileSync(ALTITUDE, ['score', '--set', SET_PATH, '--answers', selfPath, '--others', ...replyPaths], { encoding: 'utf8' }));
   assert.ok(report.others.by_relationship.peer, 'three peers make a group');
   assert.ok(report.others.blind_spots.length > 0, 'this person rates themselves above the others');
+  assert.ok(report.others.ladders.above_others.length > 0, 'and claims a rung more on some ladders');
   await assertShowsOthers(page, report);
   assert.match(await page.locator('.charts figure').first().innerHTML(), /Others' view \(4 replies\)/);
   await assertAccessible(page, "the others' view");
@@ -205,6 +214,8 @@ test('a person invites a manager and three peers, gets their views back and sees
   const spots = await page.locator('ul.blind-spots > li > strong').allTextContents();
   assert.deepEqual(spots, report.others.blind_spots.map((id) => set.dimensions.find((d) => d.id === id).name));
   await page.getByText(/^Have the conversation about how others see your/).first().waitFor();
+  const ladders = report.others.ladders.above_others.length + report.others.ladders.below_others.length;
+  assert.equal(await page.locator('ul.ladders > li').count(), ladders, 'each ladder a conversation');
   await assertAccessible(page, 'a roadmap with blind spots');
 
   // Export everything, delete everything, import: the replies come back with the result.

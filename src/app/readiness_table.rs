@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::display::whole;
 use crate::model::QuestionSet;
+use crate::scoring::verdict::readiness_percent;
 use crate::scoring::{Report, Verdict};
 
 /// Readiness for every role of `report` (of `set`), in stage order, with `verdicts` (one per role, in
@@ -28,8 +28,8 @@ pub fn readiness_table(
                     view! {
                         <tr class:ready=ready>
                             <th scope="row">{role.name.clone()}{ready.then_some(" (ready)")}</th>
-                            <td>{role.readiness.map_or("not enough answers".to_owned(), |x| format!("{}%", whole(x)))}</td>
-                            <td>{verdict.sentence(&set)}</td>
+                            <td data-label="Readiness">{role.readiness.map_or("not enough answers".to_owned(), |x| format!("{}%", readiness_percent(&set, x)))}</td>
+                            <td data-label="Verdict">{verdict.sentence(&set)}</td>
                         </tr>
                     }
                 })

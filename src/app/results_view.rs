@@ -21,7 +21,7 @@ use crate::charts::{self, Palette};
 use crate::display::{signed_whole, whole};
 use crate::model::Relationship;
 use crate::others::view_of;
-use crate::scoring::verdict::{at_organisation, headline, Verdict};
+use crate::scoring::verdict::{at_organisation, headline_parts, Verdict};
 use crate::session::previous;
 
 /// The completed attempt `attempt_id` from history.
@@ -135,9 +135,13 @@ pub fn ResultsView(
         let (set, responses) = (set.clone(), scored_responses.clone());
         Memo::new(move |_| report.with(|r| Verdict::for_each_role(&set, &responses, r)))
     };
-    let headline_text = {
+    // The headline, its title in bold: "Not yet ready for Tech Lead: short in …".
+    let headline = {
         let set = set.clone();
-        move || verdicts.with(|v| headline(&set, v, report.with(|r| r.ready_for)))
+        move || {
+            let (title, reason) = verdicts.with(|v| headline_parts(&set, v, report.with(|r| r.ready_for)));
+            view! { <strong>{title}</strong>{reason.map(|reason| format!(": {reason}"))} }
+        }
     };
     let organisation = own_report.context.organisation.map(|o| format!("The verdict holds {}.", at_organisation(o)));
     // Opened from a history row's "Others' views": straight to that section.
@@ -185,7 +189,7 @@ pub fn ResultsView(
                     {role_options}
                 </select>
             </div>
-            <p class="verdict" data-testid="headline">{headline_text}</p>
+            <p class="verdict" data-testid="headline">{headline}</p>
             {organisation.map(|text| view! { <p class="context">{text}</p> })}
             {readiness_table(set.clone(), report, verdicts)}
             <h3>"Focus areas, most important first"</h3>

@@ -94,8 +94,20 @@ impl Verdict {
     /// “…”"; "not yet: readiness 84%, below the 90% needed"; "not enough answers in People
     /// leadership (4 not had the chance yet)".
     pub fn sentence(&self, set: &QuestionSet) -> String {
+        match self {
+            Verdict::Short { .. } | Verdict::BelowThreshold { .. } => format!("not yet: {}", self.reason(set)),
+            _ => self.reason(set),
+        }
+    }
+
+    /// What decided the verdict, without "not yet": "short in Business acumen by 9, mostly from …".
+    pub fn reason(&self, set: &QuestionSet) -> String {
         let threshold = |readiness: f64| {
-            format!("readiness {}%, below the {}% needed", whole(readiness), whole(set.ready_threshold))
+            format!(
+                "readiness {}%, below the {}% needed",
+                readiness_percent(set, readiness),
+                whole(set.ready_threshold)
+            )
         };
         match self {
             Verdict::Ready => "ready".to_owned(),
@@ -113,14 +125,14 @@ impl Verdict {
                         part
                     })
                     .collect();
-                let mut sentence = format!("not yet: short in {}", parts.join("; in "));
+                let mut sentence = format!("short in {}", parts.join("; in "));
                 if let Some(readiness) = below_threshold {
                     sentence.push_str("; and ");
                     sentence.push_str(&threshold(*readiness));
                 }
                 sentence
             }
-            Verdict::BelowThreshold { readiness } => format!("not yet: {}", threshold(*readiness)),
+            Verdict::BelowThreshold { readiness } => threshold(*readiness),
             Verdict::NotEnoughAnswers { dimensions } => {
                 let parts: Vec<String> = dimensions
                     .iter()
@@ -136,6 +148,18 @@ impl Verdict {
                 }
             }
         }
+    }
+}
+
+/// Readiness as a whole percentage, rounded, except that a readiness below the set's threshold is
+/// never shown as reaching it: 89.6 against 90 is "89", or "readiness 90%, below the 90% needed"
+/// would contradict itself. The results' table uses it too, so both say the same number.
+pub fn readiness_percent(set: &QuestionSet, readiness: f64) -> String {
+    let rounded = readiness.round();
+    if readiness < set.ready_threshold && rounded >= set.ready_threshold {
+        whole(readiness.floor())
+    } else {
+        whole(rounded)
     }
 }
 
@@ -186,12 +210,26 @@ pub fn at_organisation(organisation: Organisation) -> String {
 /// The headline of a result: the highest role the person is ready for, or, when none is, the lowest
 /// role and what stands between (never just "none").
 pub fn headline(set: &QuestionSet, verdicts: &[(usize, Verdict)], ready_for: Option<usize>) -> String {
+    let (title, reason) = headline_parts(set, verdicts, ready_for);
+    match reason {
+        Some(reason) => format!("{title}: {reason}"),
+        None => title,
+    }
+}
+
+/// The headline's title ("Ready for Director", "Not yet ready for Tech Lead") and, when no role is
+/// ready, the reason that stands between the person and the lowest role.
+pub fn headline_parts(
+    set: &QuestionSet,
+    verdicts: &[(usize, Verdict)],
+    ready_for: Option<usize>,
+) -> (String, Option<String>) {
     if let Some(ready) = ready_for {
-        return format!("Ready for {}", set.roles[ready].name);
+        return (format!("Ready for {}", set.roles[ready].name), None);
     }
     // Verdicts are in stage order: the first is the lowest role, the nearest step.
     match verdicts.first() {
-        Some((role, verdict)) => format!("Not yet ready for {}: {}", set.roles[*role].name, verdict.sentence(set)),
-        None => "No verdict".to_owned(),
+        Some((role, verdict)) => (format!("Not yet ready for {}", set.roles[*role].name), Some(verdict.reason(set))),
+        None => ("No verdict".to_owned(), None),
     }
 }
