@@ -75,7 +75,7 @@ const SCOPE: [(&str, [f64; 4]); 7] = [
     ("cto", [1.0, 0.8, 1.0, 1.0]),
 ];
 
-/// A rung short on one ladder of three costs 5 points, "Sometimes" on every habit 3.1, one habit untested 3.1;
+/// A rung short on one ladder of three costs 5 points, "Sometimes" on every habit 3.1, and items left out as untested cost nothing within `min_coverage`;
 /// a flawless respondent a rung below a role is 9 short of it.
 const GAP_TOLERANCE: f64 = 8.0;
 
@@ -902,6 +902,61 @@ fn no_sentence_of_the_source_material_is_reused() {
         for text in texts {
             for run in runs(text, 6) {
                 assert!(!source.contains(&run), "{id}: \"{run}\" is taken from the source material (in \"{text}\")");
+            }
+        }
+    }
+}
+
+/// Issue 24: how much may be left out (docs/assessment-design.md, "How much may be left out"). Every verdict
+/// rests on at least half of each dimension's ladders: leaving out more gives "not enough answers", never a
+/// role; leaving out half, with the rest answered, keeps a score.
+const MIN_COVERAGE: f64 = 0.6;
+
+#[test]
+fn leaving_out_too_much_gives_not_enough_answers_not_a_role() {
+    for (id, ..) in SETS {
+        let set = load(id);
+        assert_eq!(set.min_coverage, MIN_COVERAGE, "{id}");
+        let top = set.roles_by_stage()[set.roles.len() - 1];
+        for role in &set.roles {
+            for (d, dimension) in DIMENSIONS.iter().enumerate() {
+                let ladders: Vec<usize> = (0..set.questions.len())
+                    .filter(|&i| {
+                        set.questions[i].dimension == d && set.questions[i].scored && is_level(&set.questions[i])
+                    })
+                    .collect();
+                let leave_out = |n: usize| {
+                    let mut responses = holder(&set, scope_of(&role.id));
+                    for &i in &ladders[..n] {
+                        responses.0[i] = Some(Response::Untested);
+                    }
+                    score(&set, &responses, top)
+                };
+                let too_much = leave_out(ladders.len() / 2 + 1);
+                assert_eq!(too_much.dimensions[d].score, None, "{id}/{}/{dimension}", role.id);
+                assert_eq!(too_much.ready_for, None, "{id}/{}/{dimension}", role.id);
+                let half = leave_out(ladders.len() / 2);
+                assert!(half.dimensions[d].score.is_some(), "{id}/{}/{dimension}: half the ladders", role.id);
+            }
+        }
+    }
+}
+
+/// Issue 24: a habit anchored to its occasion says what to answer when the occasion did not come up, and the
+/// start screen does not invite "not had the chance".
+#[test]
+fn conditional_habits_say_what_to_answer_when_the_occasion_did_not_come_up() {
+    for (id, ..) in SETS {
+        let set = load(id);
+        assert!(!set.summary.as_deref().unwrap().contains("not had the chance"), "{id}: the summary invites it");
+        for question in set.questions.iter().filter(|q| matches!(q.kind, QuestionKind::Likert { .. })) {
+            let first = question.text.split_whitespace().next().unwrap();
+            if ["When", "Before", "After"].contains(&first) {
+                assert!(
+                    question.help.as_deref().is_some_and(|h| h.contains("“Doesn't apply to my situation”")),
+                    "{id}/{}: a conditional habit without the line on \"doesn't apply\"",
+                    question.id
+                );
             }
         }
     }

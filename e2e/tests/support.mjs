@@ -84,7 +84,7 @@ export const notApplicable = (set) => (isFormat2(set) ? "Doesn't apply to my sit
 export function plannedAnswer(set, i) {
   const question = set.questions[i];
   if (i % 11 === 7) return { label: notApplicable(set) };
-  if (isFormat2(set) && i % 9 === 4) return { label: 'Not had the chance yet' };
+  if (isFormat2(set) && i % 9 === 4 && question.kind !== 'choice') return { label: 'Not had the chance yet' };
   if (question.kind === 'likert') return { label: set.scale.labels[(i * 3) % set.scale.points] };
   return { label: question.options[i % question.options.length].text };
 }
