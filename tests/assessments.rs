@@ -146,8 +146,9 @@ fn sizes_roles_and_dimensions_are_as_promised() {
         let dimension_ids: Vec<&str> = set.dimensions.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(dimension_ids, DIMENSIONS, "{id}");
         for (d, dimension) in DIMENSIONS.iter().enumerate() {
-            let count = set.questions.iter().filter(|q| q.dimension == d).count();
-            assert!((per_min..=per_max).contains(&count), "{id}: {count} questions in {dimension}");
+            // Questions asked as signals (`"scored": false`) are shown but not counted.
+            let count = set.questions.iter().filter(|q| q.dimension == d && q.scored).count();
+            assert!((per_min..=per_max).contains(&count), "{id}: {count} scored questions in {dimension}");
         }
         let by_stage: Vec<&str> = set.roles_by_stage().into_iter().map(|r| set.roles[r].id.as_str()).collect();
         assert_eq!(by_stage, roles, "{id}");
@@ -166,9 +167,10 @@ fn every_dimension_asks_about_scope_habit_and_judgement_in_the_stated_shares() {
     for (id, ..) in SETS {
         let set = load(id);
         let levels = set.questions.iter().filter(|q| is_level(q)).count();
-        assert!(levels * 3 >= set.questions.len(), "{id}: at least a third of the items are ladders ({levels})");
+        let scored = set.questions.iter().filter(|q| q.scored).count();
+        assert!(levels * 3 >= scored, "{id}: at least a third of the scored items are ladders ({levels})");
         for (d, dimension) in DIMENSIONS.iter().enumerate() {
-            let mine: Vec<&Question> = set.questions.iter().filter(|q| q.dimension == d).collect();
+            let mine: Vec<&Question> = set.questions.iter().filter(|q| q.dimension == d && q.scored).collect();
             let total: f64 = mine.iter().map(|q| q.weight).sum();
             let share =
                 |keep: fn(&Question) -> bool| mine.iter().filter(|q| keep(q)).map(|q| q.weight).sum::<f64>() / total;
@@ -261,6 +263,7 @@ fn ratings_are_single_recurring_behaviours_with_one_recall_window() {
         let likert: Vec<(&Question, bool)> = set
             .questions
             .iter()
+            .filter(|q| q.scored)
             .filter_map(|q| match q.kind {
                 QuestionKind::Likert { reverse } => Some((q, reverse)),
                 _ => None,
@@ -847,7 +850,7 @@ fn untested_answers_score_like_not_applicable_and_are_reported() {
         let set = load(id);
         let top = set.roles_by_stage()[set.roles.len() - 1];
         let base = middling(&set);
-        for (i, question) in set.questions.iter().enumerate() {
+        for (i, question) in set.questions.iter().enumerate().filter(|(_, q)| q.scored) {
             let mut untested = base.clone();
             untested.0[i] = Some(Response::Untested);
             let mut not_applicable = base.clone();
@@ -960,4 +963,72 @@ fn conditional_habits_say_what_to_answer_when_the_occasion_did_not_come_up() {
             }
         }
     }
+}
+
+/// Whether a question's help says it may need a job the person has not had ("not had the chance yet"), or a
+/// situation they are not in ("not applicable"). Habits whose occasion may not have come up say "Doesn't apply"
+/// instead; an honest holder has usually met those occasions, and leaving all of them out as well may rightly
+/// leave too little to go on.
+fn may_be_left_out(question: &Question) -> bool {
+    question.help.as_deref().is_some_and(|h| h.contains("not had the chance") || h.contains("not applicable"))
+}
+
+#[test]
+fn an_honest_holder_who_leaves_out_all_their_help_allows_keeps_their_role() {
+    for (id, ..) in SETS {
+        let set = load(id);
+        let top = set.roles_by_stage()[set.roles.len() - 1];
+        for role in &set.roles {
+            let mut responses = holder(&set, scope_of(&role.id));
+            for (i, question) in set.questions.iter().enumerate() {
+                if may_be_left_out(question) {
+                    responses.0[i] = Some(Response::Untested);
+                }
+            }
+            let report = score(&set, &responses, top);
+            assert!(ready(&set, &report, &role.id), "{id}: {} leaving out every item their help allows", role.id);
+        }
+    }
+}
+
+/// Issue 24: wanting the job is asked, and reported as a signal, never scored as readiness. In the Tech Lead →
+/// EM set the offer of the role (pl-14) and choosing people work over code (pl-16) count only in "Draw to
+/// management", beside a habit that counts toward the staff path; every facet is named by a question.
+#[test]
+fn motivation_is_a_signal_not_a_score() {
+    for (id, ..) in SETS {
+        let set = load(id);
+        for question in set.questions.iter().filter(|q| !q.scored) {
+            assert!(!question.facets.is_empty(), "{id}/{}: a signal counts in a facet", question.id);
+        }
+        for f in 0..set.facets.len() {
+            assert!(set.questions.iter().any(|q| q.facets.contains(&f)), "{id}: facet {} named by no question", f);
+        }
+    }
+    let set = load("tech-lead-to-engineering-manager");
+    let facet = |name: &str| set.facets.iter().position(|f| f.id == name).unwrap();
+    let question = |qid: &str| set.questions.iter().find(|q| q.id == qid).unwrap();
+    for qid in ["pl-14", "pl-16"] {
+        assert!(!question(qid).scored && question(qid).facets == [facet("management-pull")], "{qid}");
+    }
+    assert!(set.questions.iter().any(|q| !q.scored && q.facets == [facet("staff-pull")]));
+    // A holder who wants the role and one who does not get the same verdict, and the facets say which way
+    // each leans.
+    let top = set.role_index("engineering-manager").unwrap();
+    let wants = holder(&set, scope_of("engineering-manager"));
+    let mut does_not = wants.clone();
+    for (i, q) in set.questions.iter().enumerate().filter(|(_, q)| !q.scored) {
+        does_not.0[i] = Some(match &q.kind {
+            QuestionKind::Likert { .. } => Response::Point(if q.facets == [facet("staff-pull")] { 5 } else { 1 }),
+            kind => Response::Option(
+                (0..kind.options().len())
+                    .min_by(|&a, &b| kind.options()[a].score.total_cmp(&kind.options()[b].score))
+                    .unwrap(),
+            ),
+        });
+    }
+    let (a, b) = (score(&set, &wants, top), score(&set, &does_not, top));
+    assert_eq!(a.dimensions, b.dimensions);
+    assert_eq!(a.ready_for, b.ready_for);
+    assert_eq!(b.fit, vec![facet("staff-pull")]);
 }
