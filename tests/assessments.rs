@@ -8,8 +8,12 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use altitude::model::{ChoiceOption, Guidance, Question, QuestionKind, QuestionSet, Response, Responses};
-use altitude::scoring::{score, Report};
+use altitude::model::{
+    ChoiceOption, Context, Guidance, Organisation, Question, QuestionKind, QuestionSet, Relationship, Response,
+    Responses,
+};
+use altitude::scoring::verdict::{at_organisation, headline};
+use altitude::scoring::{others_view, score, Report, Verdict};
 
 const DIMENSIONS: [&str; 4] = ["technical-strategy", "people-leadership", "business-acumen", "communication"];
 
@@ -1031,4 +1035,162 @@ fn motivation_is_a_signal_not_a_score() {
     assert_eq!(a.dimensions, b.dimensions);
     assert_eq!(a.ready_for, b.ready_for);
     assert_eq!(b.fit, vec![facet("staff-pull")]);
+}
+
+/// The verdict for role `role` must state the rule that decided it, and nothing else: ready when the report
+/// says ready; the dimensions short beyond the tolerance, with their gaps and the questions that pull each
+/// down, when some are; readiness below the threshold only when it is; "not enough answers" exactly where a
+/// dimension has no score.
+fn assert_reason_is_the_deciding_rule(set: &QuestionSet, responses: &Responses, role: usize, verdict: &Verdict) {
+    let report = score(set, responses, role);
+    let readiness = report.roles.iter().find(|r| r.role == role).unwrap();
+    let name = &set.roles[role].id;
+    match verdict {
+        Verdict::Ready => assert_eq!(readiness.ready, Some(true), "{name}"),
+        Verdict::Short { shortfalls, below_threshold } => {
+            assert_eq!(readiness.ready, Some(false), "{name}");
+            let short: Vec<usize> = shortfalls.iter().map(|s| s.dimension).collect();
+            assert_eq!(Some(&short), readiness.short_in.as_ref(), "{name}: the short dimensions are the ones named");
+            for s in shortfalls {
+                let d = &report.dimensions[s.dimension];
+                assert!(s.gap > set.gap_tolerance && Some(s.gap) == d.gap, "{name}: the gap named is the gap");
+                assert_eq!(s.pulled_down_by, d.pulled_down_by, "{name}: the questions named pull it down");
+            }
+            assert_eq!(below_threshold.is_some(), readiness.readiness.unwrap() < set.ready_threshold, "{name}");
+        }
+        Verdict::BelowThreshold { readiness: r } => {
+            assert!(readiness.short_in.as_ref().unwrap().is_empty() && *r < set.ready_threshold, "{name}");
+        }
+        Verdict::NotEnoughAnswers { dimensions } => {
+            assert_eq!(readiness.readiness, None, "{name}");
+            let missing: Vec<usize> =
+                report.dimensions.iter().filter(|d| d.score.is_none()).map(|d| d.dimension).collect();
+            assert_eq!(dimensions.iter().map(|(d, _)| *d).collect::<Vec<_>>(), missing, "{name}");
+        }
+    }
+}
+
+/// A simulated respondent's result as the widget states it: the headline, where it holds, and each role's
+/// verdict with its reason (printed, so the note on issue 24 can quote them). Returns `ready_for`.
+fn verdicts(
+    label: &str,
+    set: &QuestionSet,
+    responses: &Responses,
+    organisation: Option<Organisation>,
+) -> Option<String> {
+    let top = set.roles_by_stage()[set.roles.len() - 1];
+    let mut report = score(set, responses, top);
+    if let Some(organisation) = organisation {
+        report = report.with_context(Context { organisation: Some(organisation) });
+    }
+    let each = Verdict::for_each_role(set, responses, &report);
+    println!("{} / {label}", set.id);
+    println!("  {}", headline(set, &each, report.ready_for));
+    if let Some(organisation) = report.context.organisation {
+        println!("  The verdict holds {}.", at_organisation(organisation));
+    }
+    // Every verdict is checked; the printout stops at the first role not yet within reach.
+    let mut printing = true;
+    for (role, verdict) in &each {
+        if printing {
+            println!("  {}: {}", set.roles[*role].name, verdict.sentence(set));
+        }
+        printing &= verdict.is_ready();
+        assert_reason_is_the_deciding_rule(set, responses, *role, verdict);
+        assert_eq!(verdict.is_ready(), ready(set, &score(set, responses, *role), &set.roles[*role].id));
+    }
+    if !report.fit.is_empty() {
+        let names: Vec<&str> = report.fit.iter().map(|&f| set.facets[f].name.as_str()).collect();
+        println!("  Your answers fit best: {}", names.join(", "));
+    }
+    report.ready_for.map(|r| set.roles[r].id.clone())
+}
+
+/// Each dimension's first scored ladder.
+fn first_ladders(set: &QuestionSet) -> Vec<usize> {
+    (0..DIMENSIONS.len())
+        .map(|d| {
+            (0..set.questions.len())
+                .find(|&i| set.questions[i].dimension == d && set.questions[i].scored && is_level(&set.questions[i]))
+                .unwrap()
+        })
+        .collect()
+}
+
+/// Issue 24, "done when": the simulated respondents and their verdicts, quoted in the note. Run with
+/// `cargo test --test assessments simulated_respondents_and_their_verdicts -- --nocapture` to read them.
+#[test]
+fn simulated_respondents_and_their_verdicts() {
+    for (id, ..) in SETS {
+        let set = load(id);
+        let top = set.roles_by_stage()[set.roles.len() - 1];
+        for role in &set.roles {
+            let scope = scope_of(&role.id);
+            // Honest and uniform: the role's rung everywhere, "Often", the second-best scenario option.
+            let uniform = verdicts(&format!("{}, honest and uniform", role.name), &set, &holder(&set, scope), None);
+            assert_eq!(uniform.as_deref(), Some(role.id.as_str()), "{id}: {}", role.id);
+            // Honest and uneven: a rung short on one ladder, "Sometimes" on every habit, and every item whose
+            // help says it may need a job they have not had left out.
+            let mut uneven = holder_sometimes(&set, scope);
+            let short = first_ladders(&set)[0];
+            if let Some(Response::Option(rung)) = uneven.0[short] {
+                uneven.0[short] = Some(Response::Option(rung.saturating_sub(1)));
+            }
+            for (i, question) in set.questions.iter().enumerate() {
+                if may_be_left_out(question) {
+                    uneven.0[i] = Some(Response::Untested);
+                }
+            }
+            let label = format!("{}, honest and uneven", role.name);
+            let got = verdicts(&label, &set, &uneven, None);
+            assert!(stage_of(&set, got.as_deref()) <= role.stage, "{id}: {label} is not placed above their role");
+        }
+
+        // The gamer: "Almost always", every reverse-keyed habit denied, the strongest scenario options, one team.
+        let gamed = verdicts("the gamer at one team's scope", &set, &gamer(&set, 5, [0.4; 4]), None);
+        assert_eq!(gamed.as_deref(), Some("engineering-manager"), "{id}");
+
+        // The partial overclaimer: honest at the set's second role, but a rung higher on one ladder of every
+        // dimension. Three peers who see the honest rungs catch every inflated ladder.
+        let second = &set.roles[set.roles_by_stage()[1]];
+        let honest = holder(&set, scope_of(&second.id));
+        let mut claimed = honest.clone();
+        let inflated = first_ladders(&set);
+        for &i in &inflated {
+            if let Some(Response::Option(rung)) = claimed.0[i] {
+                claimed.0[i] = Some(Response::Option((rung + 1).min(options(&set.questions[i]).unwrap().len() - 1)));
+            }
+        }
+        let got =
+            verdicts(&format!("{}, one ladder per dimension claimed a rung high", second.name), &set, &claimed, None);
+        let own = score(&set, &claimed, top);
+        let raters: Vec<(Relationship, Responses)> = (0..3).map(|_| (Relationship::Peer, honest.clone())).collect();
+        let view = others_view(&set, &own, &claimed, &raters);
+        let named: Vec<&str> = view.above_others.iter().map(|&i| set.questions[i].id.as_str()).collect();
+        println!("  A rung above what others see: {}", named.join(", "));
+        assert_eq!(view.above_others, inflated, "{id}: others' ladders catch every inflated claim");
+        assert!(stage_of(&set, got.as_deref()) >= second.stage, "{id}");
+    }
+
+    // A Tech Lead with nobody reporting to them and nobody to mentor leaves out the one-on-one and performance
+    // ladders, as their help says, and is still a Tech Lead.
+    let set = load("tech-lead-to-engineering-manager");
+    let mut no_reports = holder(&set, scope_of("tech-lead"));
+    for (i, question) in set.questions.iter().enumerate() {
+        if question.help.as_deref().is_some_and(|h| h.contains("If nobody reports to you")) {
+            no_reports.0[i] = Some(Response::Untested);
+        }
+    }
+    let got = verdicts("Tech Lead with no reports and nobody to mentor", &set, &no_reports, None);
+    assert_eq!(got.as_deref(), Some("tech-lead"));
+
+    // The startup CTO: company-wide bets, board and investors, one team of people. The verdict says where it
+    // holds, and why the CTO role of a larger organisation is not yet within reach.
+    let set = load("cto-readiness");
+    let startup = holder(&set, [1.0, 0.4, 1.0, 1.0]);
+    let got = verdicts("the startup CTO", &set, &startup, Some(Organisation::UpTo20));
+    assert_eq!(got.as_deref(), Some("engineering-manager"));
+    let cto = set.role_index("cto").unwrap();
+    let Verdict::Short { shortfalls, .. } = Verdict::of(&set, &score(&set, &startup, cto)) else { panic!("short") };
+    assert_eq!(shortfalls.iter().map(|s| s.dimension).collect::<Vec<_>>(), [1], "short in people leadership only");
 }
