@@ -8,8 +8,12 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use altitude::model::{ChoiceOption, Guidance, Question, QuestionKind, QuestionSet, Response, Responses};
-use altitude::scoring::{score, Report};
+use altitude::model::{
+    ChoiceOption, Context, Guidance, Organisation, Question, QuestionKind, QuestionSet, Relationship, Response,
+    Responses,
+};
+use altitude::scoring::verdict::{at_organisation, headline};
+use altitude::scoring::{others_view, score, Report, Verdict};
 
 const DIMENSIONS: [&str; 4] = ["technical-strategy", "people-leadership", "business-acumen", "communication"];
 
@@ -75,7 +79,7 @@ const SCOPE: [(&str, [f64; 4]); 7] = [
     ("cto", [1.0, 0.8, 1.0, 1.0]),
 ];
 
-/// A rung short on one ladder of three costs 5 points, "Sometimes" on every habit 3.1, one habit untested 3.1;
+/// A rung short on one ladder of three costs 5 points, "Sometimes" on every habit 3.1, and items left out as untested cost nothing within `min_coverage`;
 /// a flawless respondent a rung below a role is 9 short of it.
 const GAP_TOLERANCE: f64 = 8.0;
 
@@ -146,8 +150,9 @@ fn sizes_roles_and_dimensions_are_as_promised() {
         let dimension_ids: Vec<&str> = set.dimensions.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(dimension_ids, DIMENSIONS, "{id}");
         for (d, dimension) in DIMENSIONS.iter().enumerate() {
-            let count = set.questions.iter().filter(|q| q.dimension == d).count();
-            assert!((per_min..=per_max).contains(&count), "{id}: {count} questions in {dimension}");
+            // Questions asked as signals (`"scored": false`) are shown but not counted.
+            let count = set.questions.iter().filter(|q| q.dimension == d && q.scored).count();
+            assert!((per_min..=per_max).contains(&count), "{id}: {count} scored questions in {dimension}");
         }
         let by_stage: Vec<&str> = set.roles_by_stage().into_iter().map(|r| set.roles[r].id.as_str()).collect();
         assert_eq!(by_stage, roles, "{id}");
@@ -166,9 +171,10 @@ fn every_dimension_asks_about_scope_habit_and_judgement_in_the_stated_shares() {
     for (id, ..) in SETS {
         let set = load(id);
         let levels = set.questions.iter().filter(|q| is_level(q)).count();
-        assert!(levels * 3 >= set.questions.len(), "{id}: at least a third of the items are ladders ({levels})");
+        let scored = set.questions.iter().filter(|q| q.scored).count();
+        assert!(levels * 3 >= scored, "{id}: at least a third of the scored items are ladders ({levels})");
         for (d, dimension) in DIMENSIONS.iter().enumerate() {
-            let mine: Vec<&Question> = set.questions.iter().filter(|q| q.dimension == d).collect();
+            let mine: Vec<&Question> = set.questions.iter().filter(|q| q.dimension == d && q.scored).collect();
             let total: f64 = mine.iter().map(|q| q.weight).sum();
             let share =
                 |keep: fn(&Question) -> bool| mine.iter().filter(|q| keep(q)).map(|q| q.weight).sum::<f64>() / total;
@@ -261,6 +267,7 @@ fn ratings_are_single_recurring_behaviours_with_one_recall_window() {
         let likert: Vec<(&Question, bool)> = set
             .questions
             .iter()
+            .filter(|q| q.scored)
             .filter_map(|q| match q.kind {
                 QuestionKind::Likert { reverse } => Some((q, reverse)),
                 _ => None,
@@ -847,7 +854,7 @@ fn untested_answers_score_like_not_applicable_and_are_reported() {
         let set = load(id);
         let top = set.roles_by_stage()[set.roles.len() - 1];
         let base = middling(&set);
-        for (i, question) in set.questions.iter().enumerate() {
+        for (i, question) in set.questions.iter().enumerate().filter(|(_, q)| q.scored) {
             let mut untested = base.clone();
             untested.0[i] = Some(Response::Untested);
             let mut not_applicable = base.clone();
@@ -905,4 +912,285 @@ fn no_sentence_of_the_source_material_is_reused() {
             }
         }
     }
+}
+
+/// Issue 24: how much may be left out (docs/assessment-design.md, "How much may be left out"). Every verdict
+/// rests on at least half of each dimension's ladders: leaving out more gives "not enough answers", never a
+/// role; leaving out half, with the rest answered, keeps a score.
+const MIN_COVERAGE: f64 = 0.6;
+
+#[test]
+fn leaving_out_too_much_gives_not_enough_answers_not_a_role() {
+    for (id, ..) in SETS {
+        let set = load(id);
+        assert_eq!(set.min_coverage, MIN_COVERAGE, "{id}");
+        let top = set.roles_by_stage()[set.roles.len() - 1];
+        for role in &set.roles {
+            for (d, dimension) in DIMENSIONS.iter().enumerate() {
+                let ladders: Vec<usize> = (0..set.questions.len())
+                    .filter(|&i| {
+                        set.questions[i].dimension == d && set.questions[i].scored && is_level(&set.questions[i])
+                    })
+                    .collect();
+                let leave_out = |n: usize| {
+                    let mut responses = holder(&set, scope_of(&role.id));
+                    for &i in &ladders[..n] {
+                        responses.0[i] = Some(Response::Untested);
+                    }
+                    score(&set, &responses, top)
+                };
+                let too_much = leave_out(ladders.len() / 2 + 1);
+                assert_eq!(too_much.dimensions[d].score, None, "{id}/{}/{dimension}", role.id);
+                assert_eq!(too_much.ready_for, None, "{id}/{}/{dimension}", role.id);
+                let half = leave_out(ladders.len() / 2);
+                assert!(half.dimensions[d].score.is_some(), "{id}/{}/{dimension}: half the ladders", role.id);
+            }
+        }
+    }
+}
+
+/// Issue 24: a habit anchored to its occasion says what to answer when the occasion did not come up, and the
+/// start screen does not invite "not had the chance".
+#[test]
+fn conditional_habits_say_what_to_answer_when_the_occasion_did_not_come_up() {
+    for (id, ..) in SETS {
+        let set = load(id);
+        assert!(!set.summary.as_deref().unwrap().contains("not had the chance"), "{id}: the summary invites it");
+        for question in set.questions.iter().filter(|q| matches!(q.kind, QuestionKind::Likert { .. })) {
+            let first = question.text.split_whitespace().next().unwrap();
+            if ["When", "Before", "After"].contains(&first) {
+                assert!(
+                    question.help.as_deref().is_some_and(|h| h.contains("“Doesn't apply to my situation”")),
+                    "{id}/{}: a conditional habit without the line on \"doesn't apply\"",
+                    question.id
+                );
+            }
+        }
+    }
+}
+
+/// Whether a question's help says it may need a job the person has not had ("not had the chance yet"), or a
+/// situation they are not in ("not applicable"). Habits whose occasion may not have come up say "Doesn't apply"
+/// instead; an honest holder has usually met those occasions, and leaving all of them out as well may rightly
+/// leave too little to go on.
+fn may_be_left_out(question: &Question) -> bool {
+    question.help.as_deref().is_some_and(|h| h.contains("not had the chance") || h.contains("not applicable"))
+}
+
+#[test]
+fn an_honest_holder_who_leaves_out_all_their_help_allows_keeps_their_role() {
+    for (id, ..) in SETS {
+        let set = load(id);
+        let top = set.roles_by_stage()[set.roles.len() - 1];
+        for role in &set.roles {
+            let mut responses = holder(&set, scope_of(&role.id));
+            for (i, question) in set.questions.iter().enumerate() {
+                if may_be_left_out(question) {
+                    responses.0[i] = Some(Response::Untested);
+                }
+            }
+            let report = score(&set, &responses, top);
+            assert!(ready(&set, &report, &role.id), "{id}: {} leaving out every item their help allows", role.id);
+        }
+    }
+}
+
+/// Issue 24: wanting the job is asked, and reported as a signal, never scored as readiness. In the Tech Lead →
+/// EM set the offer of the role (pl-14) and choosing people work over code (pl-16) count only in "Draw to
+/// management", beside a habit that counts toward the staff path; every facet is named by a question.
+#[test]
+fn motivation_is_a_signal_not_a_score() {
+    for (id, ..) in SETS {
+        let set = load(id);
+        for question in set.questions.iter().filter(|q| !q.scored) {
+            assert!(!question.facets.is_empty(), "{id}/{}: a signal counts in a facet", question.id);
+        }
+        for f in 0..set.facets.len() {
+            assert!(set.questions.iter().any(|q| q.facets.contains(&f)), "{id}: facet {} named by no question", f);
+        }
+    }
+    let set = load("tech-lead-to-engineering-manager");
+    let facet = |name: &str| set.facets.iter().position(|f| f.id == name).unwrap();
+    let question = |qid: &str| set.questions.iter().find(|q| q.id == qid).unwrap();
+    for qid in ["pl-14", "pl-16"] {
+        assert!(!question(qid).scored && question(qid).facets == [facet("management-pull")], "{qid}");
+    }
+    assert!(set.questions.iter().any(|q| !q.scored && q.facets == [facet("staff-pull")]));
+    // A holder who wants the role and one who does not get the same verdict, and the facets say which way
+    // each leans.
+    let top = set.role_index("engineering-manager").unwrap();
+    let wants = holder(&set, scope_of("engineering-manager"));
+    let mut does_not = wants.clone();
+    for (i, q) in set.questions.iter().enumerate().filter(|(_, q)| !q.scored) {
+        does_not.0[i] = Some(match &q.kind {
+            QuestionKind::Likert { .. } => Response::Point(if q.facets == [facet("staff-pull")] { 5 } else { 1 }),
+            kind => Response::Option(
+                (0..kind.options().len())
+                    .min_by(|&a, &b| kind.options()[a].score.total_cmp(&kind.options()[b].score))
+                    .unwrap(),
+            ),
+        });
+    }
+    let (a, b) = (score(&set, &wants, top), score(&set, &does_not, top));
+    assert_eq!(a.dimensions, b.dimensions);
+    assert_eq!(a.ready_for, b.ready_for);
+    assert_eq!(b.fit, vec![facet("staff-pull")]);
+}
+
+/// The verdict for role `role` must state the rule that decided it, and nothing else: ready when the report
+/// says ready; the dimensions short beyond the tolerance, with their gaps and the questions that pull each
+/// down, when some are; readiness below the threshold only when it is; "not enough answers" exactly where a
+/// dimension has no score.
+fn assert_reason_is_the_deciding_rule(set: &QuestionSet, responses: &Responses, role: usize, verdict: &Verdict) {
+    let report = score(set, responses, role);
+    let readiness = report.roles.iter().find(|r| r.role == role).unwrap();
+    let name = &set.roles[role].id;
+    match verdict {
+        Verdict::Ready => assert_eq!(readiness.ready, Some(true), "{name}"),
+        Verdict::Short { shortfalls, below_threshold } => {
+            assert_eq!(readiness.ready, Some(false), "{name}");
+            let short: Vec<usize> = shortfalls.iter().map(|s| s.dimension).collect();
+            assert_eq!(Some(&short), readiness.short_in.as_ref(), "{name}: the short dimensions are the ones named");
+            for s in shortfalls {
+                let d = &report.dimensions[s.dimension];
+                assert!(s.gap > set.gap_tolerance && Some(s.gap) == d.gap, "{name}: the gap named is the gap");
+                assert_eq!(s.pulled_down_by, d.pulled_down_by, "{name}: the questions named pull it down");
+            }
+            assert_eq!(below_threshold.is_some(), readiness.readiness.unwrap() < set.ready_threshold, "{name}");
+        }
+        Verdict::BelowThreshold { readiness: r } => {
+            assert!(readiness.short_in.as_ref().unwrap().is_empty() && *r < set.ready_threshold, "{name}");
+        }
+        Verdict::NotEnoughAnswers { dimensions } => {
+            assert_eq!(readiness.readiness, None, "{name}");
+            let missing: Vec<usize> =
+                report.dimensions.iter().filter(|d| d.score.is_none()).map(|d| d.dimension).collect();
+            assert_eq!(dimensions.iter().map(|(d, _)| *d).collect::<Vec<_>>(), missing, "{name}");
+        }
+    }
+}
+
+/// A simulated respondent's result as the widget states it: the headline, where it holds, and each role's
+/// verdict with its reason (printed, so the note on issue 24 can quote them). Returns `ready_for`.
+fn verdicts(
+    label: &str,
+    set: &QuestionSet,
+    responses: &Responses,
+    organisation: Option<Organisation>,
+) -> Option<String> {
+    let top = set.roles_by_stage()[set.roles.len() - 1];
+    let mut report = score(set, responses, top);
+    if let Some(organisation) = organisation {
+        report = report.with_context(Context { organisation: Some(organisation) });
+    }
+    let each = Verdict::for_each_role(set, responses, &report);
+    println!("{} / {label}", set.id);
+    println!("  {}", headline(set, &each, report.ready_for));
+    if let Some(organisation) = report.context.organisation {
+        println!("  The verdict holds {}.", at_organisation(organisation));
+    }
+    // Every verdict is checked; the printout stops at the first role not yet within reach.
+    let mut printing = true;
+    for (role, verdict) in &each {
+        if printing {
+            println!("  {}: {}", set.roles[*role].name, verdict.sentence(set));
+        }
+        printing &= verdict.is_ready();
+        assert_reason_is_the_deciding_rule(set, responses, *role, verdict);
+        assert_eq!(verdict.is_ready(), ready(set, &score(set, responses, *role), &set.roles[*role].id));
+    }
+    if !report.fit.is_empty() {
+        let names: Vec<&str> = report.fit.iter().map(|&f| set.facets[f].name.as_str()).collect();
+        println!("  Your answers fit best: {}", names.join(", "));
+    }
+    report.ready_for.map(|r| set.roles[r].id.clone())
+}
+
+/// Each dimension's first scored ladder.
+fn first_ladders(set: &QuestionSet) -> Vec<usize> {
+    (0..DIMENSIONS.len())
+        .map(|d| {
+            (0..set.questions.len())
+                .find(|&i| set.questions[i].dimension == d && set.questions[i].scored && is_level(&set.questions[i]))
+                .unwrap()
+        })
+        .collect()
+}
+
+/// Issue 24, "done when": the simulated respondents and their verdicts, quoted in the note. Run with
+/// `cargo test --test assessments simulated_respondents_and_their_verdicts -- --nocapture` to read them.
+#[test]
+fn simulated_respondents_and_their_verdicts() {
+    for (id, ..) in SETS {
+        let set = load(id);
+        let top = set.roles_by_stage()[set.roles.len() - 1];
+        for role in &set.roles {
+            let scope = scope_of(&role.id);
+            // Honest and uniform: the role's rung everywhere, "Often", the second-best scenario option.
+            let uniform = verdicts(&format!("{}, honest and uniform", role.name), &set, &holder(&set, scope), None);
+            assert_eq!(uniform.as_deref(), Some(role.id.as_str()), "{id}: {}", role.id);
+            // Honest and uneven: a rung short on one ladder, "Sometimes" on every habit, and every item whose
+            // help says it may need a job they have not had left out.
+            let mut uneven = holder_sometimes(&set, scope);
+            let short = first_ladders(&set)[0];
+            if let Some(Response::Option(rung)) = uneven.0[short] {
+                uneven.0[short] = Some(Response::Option(rung.saturating_sub(1)));
+            }
+            for (i, question) in set.questions.iter().enumerate() {
+                if may_be_left_out(question) {
+                    uneven.0[i] = Some(Response::Untested);
+                }
+            }
+            let label = format!("{}, honest and uneven", role.name);
+            let got = verdicts(&label, &set, &uneven, None);
+            assert!(stage_of(&set, got.as_deref()) <= role.stage, "{id}: {label} is not placed above their role");
+        }
+
+        // The gamer: "Almost always", every reverse-keyed habit denied, the strongest scenario options, one team.
+        let gamed = verdicts("the gamer at one team's scope", &set, &gamer(&set, 5, [0.4; 4]), None);
+        assert_eq!(gamed.as_deref(), Some("engineering-manager"), "{id}");
+
+        // The partial overclaimer: honest at the set's second role, but a rung higher on one ladder of every
+        // dimension. Three peers who see the honest rungs catch every inflated ladder.
+        let second = &set.roles[set.roles_by_stage()[1]];
+        let honest = holder(&set, scope_of(&second.id));
+        let mut claimed = honest.clone();
+        let inflated = first_ladders(&set);
+        for &i in &inflated {
+            if let Some(Response::Option(rung)) = claimed.0[i] {
+                claimed.0[i] = Some(Response::Option((rung + 1).min(options(&set.questions[i]).unwrap().len() - 1)));
+            }
+        }
+        let got =
+            verdicts(&format!("{}, one ladder per dimension claimed a rung high", second.name), &set, &claimed, None);
+        let own = score(&set, &claimed, top);
+        let raters: Vec<(Relationship, Responses)> = (0..3).map(|_| (Relationship::Peer, honest.clone())).collect();
+        let view = others_view(&set, &own, &claimed, &raters);
+        let named: Vec<&str> = view.above_others.iter().map(|&i| set.questions[i].id.as_str()).collect();
+        println!("  A rung above what others see: {}", named.join(", "));
+        assert_eq!(view.above_others, inflated, "{id}: others' ladders catch every inflated claim");
+        assert!(stage_of(&set, got.as_deref()) >= second.stage, "{id}");
+    }
+
+    // A Tech Lead with nobody reporting to them and nobody to mentor leaves out the one-on-one and performance
+    // ladders, as their help says, and is still a Tech Lead.
+    let set = load("tech-lead-to-engineering-manager");
+    let mut no_reports = holder(&set, scope_of("tech-lead"));
+    for (i, question) in set.questions.iter().enumerate() {
+        if question.help.as_deref().is_some_and(|h| h.contains("If nobody reports to you")) {
+            no_reports.0[i] = Some(Response::Untested);
+        }
+    }
+    let got = verdicts("Tech Lead with no reports and nobody to mentor", &set, &no_reports, None);
+    assert_eq!(got.as_deref(), Some("tech-lead"));
+
+    // The startup CTO: company-wide bets, board and investors, one team of people. The verdict says where it
+    // holds, and why the CTO role of a larger organisation is not yet within reach.
+    let set = load("cto-readiness");
+    let startup = holder(&set, [1.0, 0.4, 1.0, 1.0]);
+    let got = verdicts("the startup CTO", &set, &startup, Some(Organisation::UpTo20));
+    assert_eq!(got.as_deref(), Some("engineering-manager"));
+    let cto = set.role_index("cto").unwrap();
+    let Verdict::Short { shortfalls, .. } = Verdict::of(&set, &score(&set, &startup, cto)) else { panic!("short") };
+    assert_eq!(shortfalls.iter().map(|s| s.dimension).collect::<Vec<_>>(), [1], "short in people leadership only");
 }

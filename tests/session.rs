@@ -691,3 +691,38 @@ fn a_finished_attempt_suggests_the_next_role_until_its_result_is_removed() {
     assert_eq!(get(&device, "altitude.v1.profile").map(|p| p.matches("\"attempt\"").count()), Some(1));
     assert_eq!(session.suggested_role(&second.id), Some(second.roles[second.roles_by_stage()[0]].id.as_str()));
 }
+/// Issue 24: the sets moved to 2.1.0 and 2.0.0 joined the archive. A result taken on 2.0.0 of any bundled set,
+/// "not had the chance" answers included, still opens and is scored on 2.0.0, not on today's version.
+#[test]
+fn results_taken_on_version_2_0_0_are_read_against_it_from_the_archive() {
+    let catalog = altitude::model::Catalog::parse(include_bytes!("../assessments/catalog.json")).unwrap();
+    let archived: Vec<Arc<QuestionSet>> = catalog
+        .archive
+        .iter()
+        .map(|file| Arc::new(QuestionSet::load(&std::fs::read(format!("assessments/{file}")).unwrap()).unwrap()))
+        .collect();
+    for id in ["cto-readiness", "em-to-head-of-engineering", "tech-lead-to-engineering-manager"] {
+        let current = Arc::new(QuestionSet::load(&std::fs::read(format!("assessments/{id}.json")).unwrap()).unwrap());
+        let old =
+            archived.iter().find(|s| s.id == id && s.version == "2.0.0").unwrap_or_else(|| panic!("{id}")).clone();
+        assert_eq!(old.format, 2, "{id}");
+        assert_ne!(old.version, current.version, "{id}");
+
+        let device = MemoryStorage::new();
+        let mut before = tab(&device, "altitude");
+        let _ = before.begin(&old, fresh(&old, &format!("{id}-2")));
+        answer_range(&mut before, &old, 0..old.questions.len(), 10.0);
+        let _ = before.answer(&old, rated(&old, 0), Response::Untested, 100.0);
+        let _ = before.finish(&old, "2026-12-01T10:00:00Z").unwrap();
+
+        let today = tab(&device, "altitude");
+        let offered = [current.clone()];
+        let results = score_history(today.history(), |id, version| {
+            set_version(&offered, &archived, Archive::Loaded, id, version)
+        });
+        let scored = results[0].scored.as_ref().unwrap_or_else(|e| panic!("{id}: {e}"));
+        assert_eq!(scored.set, old, "{id}: scored on the version it was taken on");
+        assert_eq!(scored.report, altitude::scoring::score(&old, &scored.responses, scored.role), "{id}");
+        assert_eq!(scored.responses.0[rated(&old, 0)], Some(Response::Untested), "{id}");
+    }
+}
