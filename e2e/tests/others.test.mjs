@@ -20,9 +20,10 @@ const NAME = "Sam O'Neil <b>";
 /** The set as a rater reads it: each question in its `text_other` wording. */
 const aboutSomeoneElse = { ...set, questions: set.questions.map((q) => ({ ...q, text: q.text_other ?? q.text })) };
 
-/** A rater's answers: `pick` for most questions, "not seen" for some, "doesn't apply" for one. */
+/** A rater's answers: `pick` for most questions, "not seen" for some (never a scenario, where it is
+ * not offered), "doesn't apply" for one. */
 const raterPlan = (pick) => (s, i) => {
-  if (i % 13 === 5) return { label: 'Not seen them in this situation' };
+  if (i % 13 === 5 && s.questions[i].kind !== 'choice') return { label: 'Not seen them in this situation' };
   if (i === 11) return { label: "Doesn't apply to their situation" };
   return pick(s, i);
 };
