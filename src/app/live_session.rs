@@ -13,7 +13,7 @@ use crate::model::{Organisation, QuestionSet, Rater, Relationship, Response};
 use crate::others::{Invitation, Raters, Reply};
 use crate::session::{score_history, Changed, ReplyOutcome, ScoredResult, Session, StorageProblem};
 use crate::storage::{self, WebStorage};
-use crate::stored::{HistoryEntry, Profile, RoadmapNotes};
+use crate::stored::{HistoryEntry, RoadmapNotes};
 
 /// The attempt in progress, with a signal for each question's answer.
 #[derive(Clone)]
@@ -73,8 +73,10 @@ pub struct LiveSession {
     notice: RwSignal<Option<String>>,
     pub attempt: RwSignal<Option<LiveAttempt>>,
     history: RwSignal<Vec<HistoryEntry>>,
-    /// What the person said of themselves and the target roles suggested to them.
-    profile: RwSignal<Profile>,
+    /// Flips when the profile changes (the person's organisation, the target roles suggested to
+    /// them): readers track it and read the session. No signal holds a copy of the profile: a
+    /// signal of a type of its own cost 1.1 KB of the first download in reactive code.
+    profile_changed: RwSignal<bool>,
     /// The history resolved against the loaded sets and scored, once per change of either: made
     /// by [`LiveSession::results`] when a later screen first asks, so that scoring stays out of
     /// the first download.
@@ -90,7 +92,6 @@ impl LiveSession {
     pub fn open(namespace: &str, host: Host, catalog: Catalog, notice: RwSignal<Option<String>>) -> LiveSession {
         let session = Session::open(storage::store(namespace));
         let history = RwSignal::new(session.history().to_vec());
-        let profile = RwSignal::new(session.profile().clone());
         let problem = RwSignal::new(session.problem().cloned());
         LiveSession {
             session: StoredValue::new(session),
@@ -99,7 +100,7 @@ impl LiveSession {
             notice,
             attempt: RwSignal::new(None),
             history,
-            profile,
+            profile_changed: RwSignal::new(false),
             results: StoredValue::new(None),
             owner: StoredValue::new(Owner::current().map(|owner| owner.downgrade())),
             problem,
@@ -187,9 +188,8 @@ impl LiveSession {
             self.history.set(history);
         }
         if changed.profile {
-            let mut profile = Profile::default();
-            self.read(&mut |s| profile = s.profile().clone());
-            self.profile.set(profile);
+            // get and set, as the host's colour scheme uses them: no other instance of the signal's code.
+            self.profile_changed.set(!self.profile_changed.get_untracked());
         }
         // Compared rather than taken from `changed`: a read while drawing may have found one.
         let mut problem = None;
@@ -419,7 +419,10 @@ impl LiveSession {
 
     /// How many engineers work in the person's organisation, as remembered on the device; tracked.
     pub fn organisation(&self) -> Option<Organisation> {
-        self.profile.with(|p| p.organisation)
+        let _tracked = self.profile_changed.get();
+        let mut organisation = None;
+        self.read(&mut |s| organisation = s.organisation());
+        organisation
     }
 
     pub fn set_organisation(&self, organisation: Option<Organisation>) {
@@ -429,9 +432,11 @@ impl LiveSession {
     /// The id of the target role suggested for the next attempt at the set `set_id`, from its most
     /// recent result; tracked (another tab's result or a result removed changes it).
     pub fn suggested_role(&self, set_id: &str) -> Option<String> {
-        self.profile.with(|profile| {
-            self.history.with(|history| crate::session::suggested_role(profile, history, set_id).map(str::to_owned))
-        })
+        let _tracked = self.profile_changed.get();
+        let _tracked_history = self.history.with(Vec::len);
+        let mut role = None;
+        self.read(&mut |s| role = s.suggested_role(set_id).map(str::to_owned));
+        role
     }
 
     /// The roadmap notes of the completed attempt `id`, tracked.
