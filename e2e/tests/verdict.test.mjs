@@ -45,7 +45,7 @@ test('facets, signals and every verdict equal the tool on the exported file; unt
   const dir = mkdtempSync(join(tmpdir(), 'altitude-verdict-'));
   const setPath = join(dir, 'set.json');
   writeFileSync(setPath, JSON.stringify(FACET_SET));
-  const { page, errors, context } = await openPage(shared.browser(), `${shared.site().url}favicon.svg`);
+  const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
   await context.route('**/lens/set.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(FACET_SET) }));
   await context.route('**/lens.html', (route) => route.fulfill({
     contentType: 'text/html; charset=utf-8',
