@@ -13,8 +13,13 @@ use crate::model::json::{self, Json};
 use crate::model::{Organisation, QuestionSet, ResultDocument};
 use crate::others::{Invitation, Raters, Reply};
 
-/// The layout this version writes and reads.
+/// The layout this version writes, and the first it reads.
 pub const LAYOUT: u32 = 1;
+/// The layout of an attempt or a history that holds a result with a `context` (revision of 2026-12):
+/// an Altitude from before it reads result documents strictly and would set such a value aside as
+/// damaged (to a backup key, out of the person's sight); a newer layout it leaves alone instead.
+/// Values without a context keep layout 1, which every version reads.
+pub const LAYOUT_WITH_CONTEXT: u32 = 2;
 
 /// The format of the export-everything file.
 pub const EXPORT_FORMAT: &str = "altitude.export/1";
@@ -72,8 +77,8 @@ fn layout_object(text: &str) -> Decoded<Vec<(String, Json)>> {
         Err(error) => return Decoded::Damaged(error.message),
     };
     match number(&pairs, "layout") {
-        Some(layout) if layout == f64::from(LAYOUT) => Decoded::Fine(pairs),
-        Some(layout) if layout > f64::from(LAYOUT) && layout.fract() == 0.0 && layout < 1e6 => {
+        Some(layout) if layout == f64::from(LAYOUT) || layout == f64::from(LAYOUT_WITH_CONTEXT) => Decoded::Fine(pairs),
+        Some(layout) if layout > f64::from(LAYOUT_WITH_CONTEXT) && layout.fract() == 0.0 && layout < 1e6 => {
             Decoded::Newer(layout as u32)
         }
         _ => Decoded::Damaged("no layout version this Altitude knows".to_owned()),
@@ -107,7 +112,8 @@ pub fn encode_attempt(set: &QuestionSet, attempt: &Attempt) -> String {
         .collect();
     let document = attempt.to_document(set);
     let (page, part) = crate::attempt::pages(set).get(attempt.page).map_or((0, 0), |page| (page.dimension, page.part));
-    let record = CurrentRecord { layout: LAYOUT, id: &attempt.id, page, part, result: &document, answered_at };
+    let layout = layout_of([&document]);
+    let record = CurrentRecord { layout, id: &attempt.id, page, part, result: &document, answered_at };
     json::compact(&record)
 }
 
@@ -215,7 +221,17 @@ fn entry_records(entries: &[HistoryEntry]) -> Vec<EntryRecord<'_>> {
 
 /// The history of completed attempts, as stored.
 pub fn encode_history(entries: &[HistoryEntry]) -> String {
-    json::compact(&HistoryRecord { layout: LAYOUT, attempts: entry_records(entries) })
+    let layout = layout_of(entries.iter().map(|e| &e.document));
+    json::compact(&HistoryRecord { layout, attempts: entry_records(entries) })
+}
+
+/// The layout a value holding these result documents is written in (see [`LAYOUT_WITH_CONTEXT`]).
+fn layout_of<'d>(documents: impl IntoIterator<Item = &'d ResultDocument>) -> u32 {
+    if documents.into_iter().any(|d| !d.context.is_empty()) {
+        LAYOUT_WITH_CONTEXT
+    } else {
+        LAYOUT
+    }
 }
 
 /// The stored history. One damaged entry damages the value: it is set aside whole, never half read.

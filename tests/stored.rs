@@ -78,7 +78,7 @@ fn damaged_and_newer_values_are_told_apart() {
     }
     let truncated = &stored::encode_history(&[completed(&set, "h-1", "2026-11-21T10:15:00Z")])[..60];
     assert!(matches!(stored::decode_history(truncated), Decoded::Damaged(_)));
-    assert_eq!(stored::decode_history("{\"layout\":2,\"whatever\":true}"), Decoded::Newer(2));
+    assert_eq!(stored::decode_history("{\"layout\":3,\"whatever\":true}"), Decoded::Newer(3));
     assert_eq!(stored::decode_attempt(&set, "{\"layout\":7}"), Decoded::Newer(7));
     // An answer that no longer fits the set damages the value: it is set aside, not half read.
     let rated = first_rated(&set).1;
@@ -255,5 +255,27 @@ fn a_damaged_profile_is_told_from_a_newer_one() {
     ] {
         assert!(matches!(stored::decode_profile(damaged), Decoded::Damaged(_)), "{damaged}");
     }
-    assert_eq!(stored::decode_profile("{\"layout\":2,\"organisation\":\"about 40\"}"), Decoded::Newer(2));
+    assert_eq!(stored::decode_profile("{\"layout\":3,\"organisation\":\"about 40\"}"), Decoded::Newer(3));
+}
+
+#[test]
+fn values_holding_a_context_are_written_in_a_layout_older_versions_leave_alone() {
+    use altitude::model::Organisation;
+    let set = flagship();
+    let mut a = attempt(&set, "a-context");
+    let plain = stored::encode_attempt(&set, &a);
+    assert!(plain.starts_with("{\"layout\":1,"), "{plain}");
+    a.context.organisation = Some(Organisation::UpTo20);
+    let text = stored::encode_attempt(&set, &a);
+    // Altitude before the revision read result documents strictly: layout 2 makes it leave this alone.
+    assert!(text.starts_with("{\"layout\":2,"), "{text}");
+    assert_eq!(stored::decode_attempt(&set, &text), Decoded::Fine(a.clone()));
+    let mut entry = completed(&set, "h-context", "2026-11-21T11:00:00Z");
+    let history = stored::encode_history(std::slice::from_ref(&entry));
+    assert!(history.starts_with("{\"layout\":1,"));
+    entry.document.context.organisation = Some(Organisation::Over500);
+    let history = stored::encode_history(std::slice::from_ref(&entry));
+    assert!(history.starts_with("{\"layout\":2,"), "{history}");
+    assert_eq!(stored::decode_history(&history), Decoded::Fine(vec![entry]));
+    assert_eq!(stored::decode_history(&history.replacen("\"layout\":2", "\"layout\":3", 1)), Decoded::Newer(3));
 }
