@@ -492,11 +492,11 @@ fn explain(
         lines.push(format!("The verdict holds {}.", at_organisation(organisation)));
     }
     for (role, verdict) in &verdicts {
-        lines.push(format!("{}: {}", set.roles[*role].name, verdict.sentence(set)));
+        lines.push(format!("{} — {}", set.roles[*role].name, verdict.sentence(set)));
     }
     if !report.fit.is_empty() {
-        let names: Vec<&str> = report.fit.iter().map(|&f| set.facets[f].name.as_str()).collect();
-        lines.push(format!("Your answers fit best: {}", names.join(", ")));
+        let names: Vec<String> = report.fit.iter().map(|&f| set.facets[f].name.clone()).collect();
+        lines.push(format!("Your answers fit best: {}", crate::scoring::verdict::in_words(&names)));
     }
     if let Some(others) = others {
         let ids = |list: &[usize]| list.iter().map(|&q| set.questions[q].id.as_str()).collect::<Vec<_>>().join(", ");

@@ -521,11 +521,11 @@ fn score_explain_says_each_verdict_and_its_reason_in_the_widgets_words() {
     let lines: Vec<String> = text(&out.stdout).lines().map(str::to_owned).collect();
     assert_eq!(lines[0], "Ready for Senior Engineer");
     assert_eq!(lines[1], "The verdict holds at an organisation of 1–20 engineers.");
-    assert_eq!(lines[2], "Senior Engineer: ready");
+    assert_eq!(lines[2], "Senior Engineer — ready");
     // People weighs 2: readiness 100 × (75 + 2 × 40) / (75 + 2 × 70) = 72.1, below 90 as well.
     assert_eq!(
         lines[3],
-        "Team Lead: not yet: short in People by 30, mostly from “A teammate's reviews have become curt and others avoid asking them”; and readiness 72%, below the 90% needed"
+        "Team Lead — not yet: short in People by 30, mostly from your answer to “A teammate's reviews have become curt and others avoid asking them”; and readiness 72%, below the 90% needed"
     );
     let json = altitude(&["score", "--set", "docs/example-set-2.json", "--answers", own.to_str().unwrap()]);
     let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();

@@ -378,3 +378,78 @@ fn readiness_just_below_the_threshold_is_never_shown_as_reaching_it() {
         "not yet: readiness 89%, below the 90% needed"
     );
 }
+
+#[test]
+fn a_gap_at_the_tolerance_that_floating_point_puts_just_past_it_is_not_short() {
+    // Two ladders with rungs 0.3 and 0.6 score 44.99999999999999: against a target of 55 the gap
+    // is 10.000000000000007, which must count as the tolerance of 10, not past it.
+    let mut value = ladder_set();
+    value["questions"][0]["options"][1]["score"] = json!(0.3);
+    value["questions"][0]["options"][2]["score"] = json!(0.6);
+    value["questions"][1]["options"][1]["score"] = json!(0.3);
+    value["questions"][1]["options"][2]["score"] = json!(0.6);
+    value["questions"][2]["dimension"] = json!("people");
+    value["roles"][1]["targets"]["scope"] = json!(55);
+    let set = load(&value);
+    let answers = responses(&set, json!({"l1": "team", "l2": "org", "s3": 5, "p1": 5, "p2": 5}));
+    let report = score(&set, &answers, 1);
+    let gap = report.dimensions[0].gap.unwrap();
+    assert!(gap > 10.0, "the premise: {gap}");
+    assert_eq!(report.roles[1].short_in.as_deref(), Some(&[][..]));
+    assert_eq!(report.roles[1].ready, Some(true));
+    assert_eq!(Verdict::of(&set, &report), Verdict::Ready);
+}
+
+#[test]
+fn a_gap_past_the_tolerance_is_never_worded_as_within_it() {
+    use altitude::scoring::verdict::gap_beyond;
+    let set = load(&ladder_set());
+    assert_eq!(gap_beyond(&set, 10.2), "more than 10");
+    assert_eq!(gap_beyond(&set, 10.6), "11");
+    assert_eq!(gap_beyond(&set, 23.4), "23");
+}
+
+#[test]
+fn a_scenario_in_a_verdict_is_the_persons_answer_to_it_and_e_g_ends_no_sentence() {
+    let mut value = ladder_set();
+    value["questions"].as_array_mut().unwrap().push(json!({
+        "id": "c1", "dimension": "people", "kind": "choice",
+        "text": "A report misses deadlines, e.g. twice this month. What do you do first?",
+        "options": [{"id": "a", "text": "Wait", "score": 0}, {"id": "b", "text": "Ask", "score": 1}]
+    }));
+    let set = load(&value);
+    assert_eq!(short_wording(&set, 5), "A report misses deadlines, e.g. twice this month");
+    // people (p1 5, p2 5, c1 "Wait" = 0): 66.7 against head's 70 → short by 3.3, within the tolerance;
+    // with a tolerance of 0 it is short, mostly from the scenario.
+    value["gap_tolerance"] = json!(0);
+    value["roles"][1]["targets"]["people"] = json!(70);
+    let set = load(&value);
+    let answers = responses(&set, json!({"l1": "org", "l2": "org", "s3": 5, "p1": 5, "p2": 5, "c1": "a"}));
+    let report = score(&set, &answers, 1);
+    let sentence = Verdict::of(&set, &report).sentence(&set);
+    assert!(
+        sentence.starts_with("not yet: short in People leadership by 3, mostly from your answer to “A report misses deadlines, e.g. twice this month”"),
+        "{sentence}"
+    );
+}
+
+#[test]
+fn the_rung_others_see_is_never_the_one_the_person_chose() {
+    use altitude::scoring::{development_plan, with_others};
+    // Uneven rungs 0, 0.2, 0.9, 1: own 0.9, the manager sees 0.55 — nearer 0.9 than 0.2, yet below it.
+    let mut value = ladder_set();
+    for (k, score) in [0.0, 0.2, 0.9, 1.0].into_iter().enumerate() {
+        value["questions"][0]["options"][k]["score"] = json!(score);
+    }
+    let set = load(&value);
+    let own = responses(&set, json!({"l1": "teams", "l2": "org", "s3": 5, "p1": 5, "p2": 5}));
+    let report = score(&set, &own, 1);
+    let managers = [
+        (Manager, responses(&set, json!({"l1": "team", "l2": "org", "s3": 5, "p1": 5, "p2": 5}))),
+        (Manager, responses(&set, json!({"l1": "teams", "l2": "org", "s3": 5, "p1": 5, "p2": 5}))),
+    ];
+    let view = others_view(&set, &report, &own, &managers);
+    assert_eq!(view.above_others, [0], "0.9 − 0.55 ≥ the step 0.1");
+    let plan = with_others(development_plan(&set, &report, None), &set, &report, &own, &view);
+    assert_eq!((plan.ladders[0].own.as_str(), plan.ladders[0].others.as_str()), ("Several teams", "My team"));
+}

@@ -487,3 +487,22 @@ fn a_text_for_raters_of_only_spaces_is_refused_like_a_blank_title() {
     check2(&[Set("/questions/0/text_other", json!("   "))], K::BadLength, "questions[0].text_other");
     check2(&[Set("/questions/0/text_other", json!(""))], K::BadLength, "questions[0].text_other");
 }
+
+#[test]
+fn new_rules_are_located_whatever_else_is_wrong() {
+    // A dimension whose questions are all unscored is reported beside an unrelated problem.
+    let mut value = with_facets();
+    value["questions"][2]["facets"] = json!(["reach"]);
+    value["questions"][2]["scored"] = json!(false);
+    value["questions"][3]["scored"] = json!(false);
+    value["title"] = json!("");
+    let problems = load_value(&value).unwrap_err();
+    assert!(problems.iter().any(|p| p.message.contains("\"people\"")), "{problems:#?}");
+    // A facet without an id shifts no other facet's place.
+    let mut value = with_facets();
+    value["facets"] = json!([{"name": "No id"}, {"id": "craft", "name": "Craft"}, {"id": "reach", "name": "Reach"}]);
+    value["questions"][3]["facets"] = json!(["craft"]);
+    let problems = load_value(&value).unwrap_err();
+    assert!(problems.iter().any(|p| p.location == Location::Path("facets[2]".to_owned())), "{problems:#?}");
+    assert!(!problems.iter().any(|p| p.location == Location::Path("facets[1]".to_owned())), "{problems:#?}");
+}

@@ -216,8 +216,8 @@ export async function assertShowsReport(altitude, set, report) {
     const percent = (r) => (r < threshold && Math.round(r) >= threshold ? Math.floor(r) : Math.round(r));
     assert.equal(readiness[role.name].readiness, role.readiness === null ? 'not enough answers' : `${percent(role.readiness)}%`, role.name);
     // The verdict and its deciding reason, word for word as the core says it.
-    const line = report.explain.find((l) => l.startsWith(`${role.name}: `));
-    assert.equal(`${role.name}: ${readiness[role.name].verdict}`, line, `${role.name} verdict`);
+    const line = report.explain.find((l) => l.startsWith(`${role.name} — `));
+    assert.equal(`${role.name} — ${readiness[role.name].verdict}`, line, `${role.name} verdict`);
   }
   assert.equal((await altitude.page.getByTestId('headline').textContent()).trim(), report.explain[0], 'the headline');
   if (report.context?.organisation) {

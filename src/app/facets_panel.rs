@@ -35,7 +35,7 @@ pub fn facets_panel(set: Arc<QuestionSet>, responses: &Responses, report: &Repor
     let headline = if fit.is_empty() {
         "Not enough answers to say which of these your answers fit.".to_owned()
     } else {
-        format!("Your answers fit best: {}", fit.join(", "))
+        format!("Your answers fit best: {}", crate::scoring::verdict::in_words(&fit))
     };
     // The facets the answers fit first, in fit order, then the others in declared order.
     let order: Vec<usize> =
@@ -54,7 +54,7 @@ pub fn facets_panel(set: Arc<QuestionSet>, responses: &Responses, report: &Repor
                 .collect();
             let signals = (!signals.is_empty()).then(|| {
                 view! {
-                    <p class="note">"Signals (what you want, not what you can do; not part of any score):"</p>
+                    <p class="note">"Asked as signals: outside readiness and every dimension, they count only in this facet."</p>
                     <ul class="signals">
                         {signals.into_iter().map(|(question, answer)| view! {
                             <li>{question}" "<strong>{answer}</strong></li>

@@ -10,26 +10,25 @@ use crate::model::QuestionSet;
 use crate::scoring::verdict::readiness_percent;
 use crate::scoring::{Report, Verdict};
 
-/// Readiness for every role of `report` (of `set`), in stage order, with `verdicts` (one per role, in
-/// the same order); it follows the report when the role changes.
+/// Readiness for every role of `report` (of `set`), in stage order, each with its verdict from
+/// `verdicts` (one per role, found by the role's index); it follows the report when the role changes.
 pub fn readiness_table(
     set: Arc<QuestionSet>,
     report: Memo<Report>,
-    verdicts: Memo<Vec<(usize, Verdict)>>,
+    verdicts: Arc<Vec<(usize, Verdict)>>,
 ) -> impl IntoView {
     let rows = move || {
         report.with(|r| {
-            let verdicts = verdicts.get();
             r.roles
                 .iter()
-                .zip(verdicts)
-                .map(|(role, (_, verdict))| {
+                .map(|role| {
                     let ready = r.ready_for == Some(role.role);
+                    let verdict = verdicts.iter().find(|(v, _)| *v == role.role).map(|(_, v)| v.sentence(&set));
                     view! {
                         <tr class:ready=ready>
                             <th scope="row">{role.name.clone()}{ready.then_some(" (ready)")}</th>
                             <td data-label="Readiness">{role.readiness.map_or("not enough answers".to_owned(), |x| format!("{}%", readiness_percent(&set, x)))}</td>
-                            <td data-label="Verdict">{verdict.sentence(&set)}</td>
+                            <td data-label="Verdict">{verdict}</td>
                         </tr>
                     }
                 })

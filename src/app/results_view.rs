@@ -130,18 +130,13 @@ pub fn ResultsView(
         .collect_view();
 
     let overall = move || report.with(|r| r.overall.map_or("not enough answers".to_owned(), whole));
-    // Each role's verdict with the reason that decided it, scored once per target role.
-    let verdicts = {
-        let (set, responses) = (set.clone(), scored_responses.clone());
-        Memo::new(move |_| report.with(|r| Verdict::for_each_role(&set, &responses, r)))
-    };
+    // Each role's verdict with the reason that decided it: each against its own role's targets, so
+    // the same whatever role is compared with; worked out once, from the attempt's own report.
+    let verdicts = Arc::new(Verdict::for_each_role(&set, &scored_responses, &own_report));
     // The headline, its title in bold: "Not yet ready for Tech Lead: short in …".
     let headline = {
-        let set = set.clone();
-        move || {
-            let (title, reason) = verdicts.with(|v| headline_parts(&set, v, report.with(|r| r.ready_for)));
-            view! { <strong>{title}</strong>{reason.map(|reason| format!(": {reason}"))} }
-        }
+        let (title, reason) = headline_parts(&set, &verdicts, own_report.ready_for);
+        view! { <strong>{title}</strong>{reason.map(|reason| format!(": {reason}"))} }
     };
     let organisation = own_report.context.organisation.map(|o| format!("The verdict holds {}.", at_organisation(o)));
     // Opened from a history row's "Others' views": straight to that section.

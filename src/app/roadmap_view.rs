@@ -157,12 +157,10 @@ pub fn RoadmapView(
             </ul>
         }
     });
-    // The verdict for the target role with the reason that decided it, and what it is relative to.
-    let verdict = {
-        let sentence = Verdict::of(&scored.set, &report).sentence(&scored.set);
-        let at = plan.organisation.map(|o| format!(", {}", at_organisation(o))).unwrap_or_default();
-        format!("{}: {sentence}{at}.", plan.role_name)
-    };
+    // The verdict for the target role with the reason that decided it, and, in a sentence of its
+    // own, the size of organisation it holds at.
+    let verdict = format!("{} — {}.", plan.role_name, Verdict::of(&scored.set, &report).sentence(&scored.set));
+    let organisation = plan.organisation.map(|o| format!("The verdict holds {}.", at_organisation(o)));
     let completed_on = plan.completed_on.clone().unwrap_or_default();
     let back = {
         let attempt_id = attempt_id.clone();
@@ -196,6 +194,7 @@ pub fn RoadmapView(
                     {move || (!prepared_for.get().trim().is_empty()).then(|| view! { <dt>"Prepared for"</dt><dd>{prepared_for.get()}</dd> })}
                 </dl>
                 <p class="verdict" data-testid="roadmap-verdict">{verdict}</p>
+                {organisation.map(|text| view! { <p class="context">{text}</p> })}
             </header>
             <div class="field screen-only">
                 <label for="prepared-for">"Prepared for (optional; kept only on this device)"</label>

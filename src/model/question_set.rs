@@ -622,7 +622,10 @@ fn read_facets(fields: &Fields, problems: &mut Problems) -> (Vec<Facet>, Vec<Str
         return (Vec::new(), Vec::new());
     }
     let Some(items) = r::items(fields, "facets", problems) else { return (Vec::new(), Vec::new()) };
-    let declared = declared_ids(items);
+    // By position, "" for an item without an id (reported at the item), so the check that each facet
+    // is named points at the right item.
+    let declared =
+        items.iter().map(|item| declared_ids(std::slice::from_ref(item)).pop().unwrap_or_default()).collect();
     let mut ids = Vec::new();
     let mut facets = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -812,6 +815,7 @@ fn read_questions(
     let mut dimension_named = vec![false; dimension_ids.len()];
     let mut facet_named = vec![false; facet_ids.len()];
     let mut dimension_scored = vec![false; dimension_ids.len()];
+    let mut dimension_unread = vec![false; dimension_ids.len()];
     let set_has_facets = fields.get("facets").is_some();
     let kinds = if format == 1 { "\"likert\" or \"choice\"" } else { "\"likert\", \"choice\" or \"level\"" };
     for (i, item) in items.iter().enumerate() {
@@ -943,6 +947,11 @@ fn read_questions(
             );
         }
         ids.push(id.clone());
+        // A question of the dimension that could not be read may be the one that is scored.
+        let read = id.is_some() && text.is_some() && weight.is_some() && kind.is_some() && facets.is_some();
+        if let (Some(d), false) = (dimension, read) {
+            dimension_unread[d] = true;
+        }
         if let (Some(id), Some(dimension), Some(text), Some(weight), Some(kind), Some(facets)) =
             (id, dimension, text, weight, kind, facets)
         {
@@ -954,7 +963,9 @@ fn read_questions(
     check_unique(&ids, "questions", "question", problems);
     if !problems.is_full() {
         for (f, (id, named)) in facet_ids.iter().zip(facet_named).enumerate() {
-            if !named {
+            // An item without an id, or with one an earlier facet has, is reported as such already.
+            let reported = id.is_empty() || facet_ids[..f].contains(id);
+            if !named && !reported {
                 problems.add(
                     &index("facets", f),
                     ProblemKind::Inconsistent,
@@ -964,14 +975,14 @@ fn read_questions(
         }
     }
     if !problems.is_full() {
-        for ((id, named), scored) in dimension_ids.iter().zip(dimension_named).zip(dimension_scored) {
+        for (d, ((id, named), scored)) in dimension_ids.iter().zip(dimension_named).zip(dimension_scored).enumerate() {
             if !named {
                 problems.add(
                     "questions",
                     ProblemKind::Inconsistent,
                     format!("the dimension \"{id}\" has no question; every dimension needs at least one"),
                 );
-            } else if !scored && problems.is_empty() {
+            } else if !scored && !dimension_unread[d] {
                 problems.add(
                     "questions",
                     ProblemKind::Inconsistent,

@@ -327,14 +327,21 @@ pub fn ladder_gaps(set: &QuestionSet, responses: &Responses, view: &OthersView) 
             let Some(Some(Response::Option(chosen))) = responses.0.get(q) else { return None };
             let own = options.get(*chosen)?;
             let others_value = view.ladder_values.iter().find(|(question, _)| *question == q)?.1;
-            // The rung whose score is nearest to what others see (the lower one on a tie).
-            let nearest = options.iter().fold(&options[0], |best, option| {
-                if (option.score - others_value).abs() < (best.score - others_value).abs() {
-                    option
-                } else {
-                    best
-                }
-            });
+            // The rung nearest to what others see among those on their side of the person's own
+            // (below it when the person claims more, above it when less), so it is never the rung
+            // the person chose; the lower one on a tie, within the tolerance.
+            let nearest = options
+                .iter()
+                .filter(|o| if above_others { o.score < own.score } else { o.score > own.score })
+                .fold(None::<&crate::model::ChoiceOption>, |best, option| match best {
+                    Some(best)
+                        if (best.score - others_value).abs()
+                            <= (option.score - others_value).abs() + crate::scoring::report::TOLERANCE =>
+                    {
+                        Some(best)
+                    }
+                    _ => Some(option),
+                })?;
             let wording = crate::scoring::verdict::short_wording(set, q);
             let conversation = if above_others {
                 format!(

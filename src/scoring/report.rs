@@ -289,12 +289,14 @@ pub fn score(set: &QuestionSet, responses: &Responses, role: usize) -> Report {
             let readiness = readiness(set, &scores, &role.targets);
             let short_in = readiness.map(|_| {
                 (0..scores.len())
-                    .filter(|&d| scores[d].is_some_and(|score| role.targets[d] - score > set.gap_tolerance))
+                    // With the tolerance: two rungs of 0.3 and 0.6 score 44.99999999999999, and a gap
+                    // of 10 to a target of 55 must not count as past a tolerance of 10.
+                    .filter(|&d| scores[d].is_some_and(|score| role.targets[d] - score > set.gap_tolerance + TOLERANCE))
                     .collect::<Vec<usize>>()
             });
             let ready = readiness
                 .zip(short_in.as_ref())
-                .map(|(readiness, short_in)| readiness >= set.ready_threshold && short_in.is_empty());
+                .map(|(readiness, short_in)| reaches_threshold(set, readiness) && short_in.is_empty());
             RoleReadiness { role: r, name: role.name.clone(), stage: role.stage, readiness, ready, short_in }
         })
         .collect();
@@ -338,6 +340,11 @@ impl Report {
         self.context = context;
         self
     }
+}
+
+/// Whether `readiness` reaches the set's threshold, with the tolerance that floating-point sums need.
+pub fn reaches_threshold(set: &QuestionSet, readiness: f64) -> bool {
+    readiness >= set.ready_threshold - TOLERANCE
 }
 
 /// Readiness for a role's targets: 100 × Σ W·min(D, T) ÷ Σ W·T; null when any dimension has no score.

@@ -6,7 +6,7 @@
 //! widget and `altitude score --explain` both say it through [`Verdict::sentence`].
 
 use crate::display::whole;
-use crate::model::{Organisation, QuestionSet, Responses};
+use crate::model::{Organisation, QuestionKind, QuestionSet, Responses};
 use crate::scoring::{score, Report};
 
 /// A role's verdict, by index into the set.
@@ -39,12 +39,11 @@ pub struct Shortfall {
 }
 
 impl Verdict {
-    /// The verdict for the report's own role (`report.role`), whose `pulled_down_by` it names.
+    /// The verdict for the report's own role (`report.role`), whose `pulled_down_by` it names. It
+    /// reads the report's `ready` and `short_in`, so it can state no rule that did not decide.
     pub fn of(set: &QuestionSet, report: &Report) -> Verdict {
-        let Some(role) = report.roles.iter().find(|r| r.role == report.role) else {
-            return Verdict::NotEnoughAnswers { dimensions: Vec::new() };
-        };
-        let Some(readiness) = role.readiness else {
+        let role = report.roles.iter().find(|r| r.role == report.role).expect("a report lists every role of its set");
+        let (Some(readiness), Some(short_in)) = (role.readiness, role.short_in.as_deref()) else {
             let dimensions = report
                 .dimensions
                 .iter()
@@ -53,21 +52,21 @@ impl Verdict {
                 .collect();
             return Verdict::NotEnoughAnswers { dimensions };
         };
-        let below = readiness < set.ready_threshold;
-        match role.short_in.as_deref() {
-            Some(short_in) if !short_in.is_empty() => Verdict::Short {
-                shortfalls: short_in
-                    .iter()
-                    .map(|&d| Shortfall {
-                        dimension: d,
-                        gap: report.dimensions[d].gap.unwrap_or_default(),
-                        pulled_down_by: report.dimensions[d].pulled_down_by.clone(),
-                    })
-                    .collect(),
-                below_threshold: below.then_some(readiness),
-            },
-            _ if below => Verdict::BelowThreshold { readiness },
-            _ => Verdict::Ready,
+        let below = !crate::scoring::report::reaches_threshold(set, readiness);
+        if short_in.is_empty() {
+            return if below { Verdict::BelowThreshold { readiness } } else { Verdict::Ready };
+        }
+        Verdict::Short {
+            shortfalls: short_in
+                .iter()
+                .map(|&d| Shortfall {
+                    dimension: d,
+                    // A dimension is short only when it has a score, so its gap is known.
+                    gap: report.dimensions[d].gap.unwrap_or(f64::INFINITY),
+                    pulled_down_by: report.dimensions[d].pulled_down_by.clone(),
+                })
+                .collect(),
+            below_threshold: below.then_some(readiness),
         }
     }
 
@@ -115,10 +114,9 @@ impl Verdict {
                 let parts: Vec<String> = shortfalls
                     .iter()
                     .map(|s| {
-                        let mut part = format!("{} by {}", set.dimensions[s.dimension].name, whole(s.gap));
+                        let mut part = format!("{} by {}", set.dimensions[s.dimension].name, gap_beyond(set, s.gap));
                         if !s.pulled_down_by.is_empty() {
-                            let quoted: Vec<String> =
-                                s.pulled_down_by.iter().map(|&q| format!("“{}”", short_wording(set, q))).collect();
+                            let quoted: Vec<String> = s.pulled_down_by.iter().map(|&q| quoted(set, q)).collect();
                             part.push_str(", mostly from ");
                             part.push_str(&in_words(&quoted));
                         }
@@ -163,8 +161,27 @@ pub fn readiness_percent(set: &QuestionSet, readiness: f64) -> String {
     }
 }
 
+/// A gap past the tolerance, rounded but never shown as within it: 10.2 past a tolerance of 10 is
+/// "more than 10", not "10" (which would read as allowed).
+pub fn gap_beyond(set: &QuestionSet, gap: f64) -> String {
+    if gap.round() <= set.gap_tolerance {
+        format!("more than {}", whole(set.gap_tolerance))
+    } else {
+        whole(gap)
+    }
+}
+
+/// A question named in a verdict: a habit or a ladder by its own words; a scenario as "your answer
+/// to “…”", since its words are a situation, not what fell short.
+fn quoted(set: &QuestionSet, question: usize) -> String {
+    match set.questions[question].kind {
+        QuestionKind::Choice { .. } => format!("your answer to “{}”", short_wording(set, question)),
+        _ => format!("“{}”", short_wording(set, question)),
+    }
+}
+
 /// "a", "a and b", "a, b and c".
-fn in_words(items: &[String]) -> String {
+pub fn in_words(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
@@ -186,7 +203,9 @@ pub fn short_wording(set: &QuestionSet, question: usize) -> String {
     let mut count = 0;
     while let Some((i, c)) = chars.next() {
         let next_is_space = chars.peek().is_some_and(|&(_, next)| next == ' ');
-        if matches!(c, '.' | '?' | '!') && next_is_space {
+        // "e.g. " and "i.e. " end no sentence.
+        let abbreviation = c == '.' && (text[..i].ends_with("e.g") || text[..i].ends_with("i.e"));
+        if matches!(c, '.' | '?' | '!') && next_is_space && !abbreviation {
             end = i;
             break;
         }
