@@ -16,6 +16,7 @@ use crate::stored;
 #[component]
 pub fn HistoryScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let heading = AppState::heading(state.take_arrival());
     let results = state.session.results();
     let confirm_delete = RwSignal::new(None::<String>);
     let confirm_everything = RwSignal::new(false);
@@ -83,7 +84,7 @@ pub fn HistoryScreen() -> impl IntoView {
 
     view! {
         <section class="history-screen" aria-labelledby="history-heading">
-            <h2 id="history-heading" tabindex="-1">"Past results"</h2>
+            <h2 id="history-heading" tabindex="-1" node_ref=heading>"Past results"</h2>
             {rows}
             {trends}
             <div class="field">

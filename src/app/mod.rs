@@ -85,9 +85,14 @@ pub struct AppState {
     pub arrival: StoredValue<Option<Arrival>>,
 }
 
-/// A place in the next screen that takes keyboard focus as it opens, instead of its heading.
+/// Where keyboard focus goes as the next screen opens. Every intent that changes the screen names
+/// one (`go`: the heading), so each screen change lands in one way: the new screen's heading takes
+/// focus, which scrolls it to the top of the window. A screen restored as the page loads names
+/// none, and focus stays where the page put it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Arrival {
+    /// The screen's heading.
+    Heading,
     /// The question at this index (the review's link to it): its first choice.
     Question(usize),
     /// The results' "Others' view" section (a history row's "Others' views").
@@ -95,10 +100,25 @@ pub enum Arrival {
 }
 
 impl AppState {
-    /// Shows `screen`.
+    /// Shows `screen`, as the person asked: its heading takes focus.
     pub fn go(&self, screen: Screen) {
+        self.go_to(screen, Arrival::Heading);
+    }
+
+    /// Shows `screen` without moving focus: a screen restored as the page loads.
+    pub fn restore(&self, screen: Screen) {
         self.arrival.set_value(None);
         self.screen.set(screen);
+    }
+
+    /// The heading of a screen opened with `arrival`, for `node_ref=`: it takes focus when the
+    /// screen was opened for it.
+    pub fn heading(arrival: Option<Arrival>) -> ElementRef {
+        let heading = ElementRef::new();
+        if arrival == Some(Arrival::Heading) {
+            heading.focus();
+        }
+        heading
     }
 
     pub fn tell(&self, notice: String) {

@@ -28,8 +28,8 @@ pub fn QuestionPage() -> impl IntoView {
     };
     let all_pages = pages(&set);
     let page_count = all_pages.len();
-    // Turning the page (Next, Back) puts focus on the new page's heading.
-    let page_heading = ElementRef::new();
+    // Opening the page (Start, the review's Back) and turning it (Next, Back) put focus on its heading.
+    let page_heading = AppState::heading(arrival.get());
     let go = move |to: usize| {
         state.session.turn_page(to);
         page_heading.focus();

@@ -139,6 +139,7 @@ pub fn ResultsView(
         view! { <strong>{title}</strong>{reason.map(|reason| format!(": {reason}"))} }
     };
     let organisation = own_report.context.organisation.map(|o| format!("The verdict holds {}.", at_organisation(o)));
+    let results_heading = AppState::heading(arrival);
     // Opened from a history row's "Others' views": straight to that section.
     let others_heading = ElementRef::new();
     if arrival == Some(Arrival::OthersView) {
@@ -176,7 +177,7 @@ pub fn ResultsView(
 
     view! {
         <section class="results" aria-labelledby="results-heading">
-            <h2 id="results-heading" tabindex="-1">{format!("Your results: {}", set.title)}</h2>
+            <h2 id="results-heading" tabindex="-1" node_ref=results_heading>{format!("Your results: {}", set.title)}</h2>
             <p class="context">{format!("Completed {}", result.date)}</p>
             <div class="field">
                 <label for="results-role">"Compare with the role"</label>

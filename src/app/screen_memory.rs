@@ -72,7 +72,7 @@ pub fn restore_screen_when_loaded(state: AppState) {
             }
             match screen_to_restore(state, &loaded) {
                 Some(screen) => {
-                    state.go(screen);
+                    state.restore(screen);
                     (loaded.load, first_step_told, ready_told)
                 }
                 None => (restored, first_step_told, ready_told),

@@ -14,6 +14,9 @@ use crate::model::SetFacts;
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Read, not taken: the start screen is drawn while the catalog loads, and taking the arrival
+    // then (a write) held the load back by a frame or more (e2e: "a set whose server never answers").
+    let heading = AppState::heading(state.arrival.with_value(|arrival| *arrival));
     let (catalog, session, host) = (state.catalog, state.session, state.host);
     // The set the person picked; until they pick one: the one in progress, else the element's
     // `set`, the catalog's default or the first.
@@ -160,7 +163,7 @@ pub fn StartScreen() -> impl IntoView {
 
     view! {
         <section class="start" aria-labelledby="start-heading">
-            <h1 id="start-heading" tabindex="-1">"How ready are you for your next leadership role?"</h1>
+            <h1 id="start-heading" tabindex="-1" node_ref=heading>"How ready are you for your next leadership role?"</h1>
             <p class="privacy">"Your answers stay on this device: nothing is sent anywhere."</p>
             {move || catalog.loaded().and_then(|l| l.error.clone()).map(|(message, _)| view! { <p class="error" role="alert">{message}</p> })}
             <fieldset class="sets">
