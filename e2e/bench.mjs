@@ -56,9 +56,9 @@ function surveyJsSite(set) {
   const dir = join(ROOT, 'target', 'bench', 'surveyjs');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  copyFileSync(join(E2E, 'node_modules/survey-core/survey.core.min.js'), join(dir, 'survey.core.min.js'));
-  copyFileSync(join(E2E, 'node_modules/survey-js-ui/survey-js-ui.min.js'), join(dir, 'survey-js-ui.min.js'));
-  copyFileSync(join(E2E, 'node_modules/survey-core/survey-core.min.css'), join(dir, 'survey-core.min.css'));
+  copyFileSync(join(E2E, 'bench-tools/node_modules/survey-core/survey.core.min.js'), join(dir, 'survey.core.min.js'));
+  copyFileSync(join(E2E, 'bench-tools/node_modules/survey-js-ui/survey-js-ui.min.js'), join(dir, 'survey-js-ui.min.js'));
+  copyFileSync(join(E2E, 'bench-tools/node_modules/survey-core/survey-core.min.css'), join(dir, 'survey-core.min.css'));
   writeFileSync(join(dir, 'survey.json'), JSON.stringify(toSurveyJs(set)));
   writeFileSync(join(dir, 'start.js'), "fetch('survey.json').then((r) => r.json()).then((json) => new Survey.Model(json).render(document.getElementById('survey')));\n");
   writeFileSync(
@@ -216,7 +216,7 @@ async function thousandQuestions(browser, siteUrl) {
 // ---- Lighthouse ------------------------------------------------------------------------------------
 
 async function lighthouse(url) {
-  const bin = join(E2E, 'node_modules', '.bin', 'lighthouse');
+  const bin = join(E2E, 'bench-tools', 'node_modules', '.bin', 'lighthouse');
   const { stdout } = await promisify(execFile)(
     bin,
     [url, '--output=json', '--quiet', '--only-categories=performance,accessibility,seo', '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'],

@@ -55,8 +55,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   facets, ladders and the roadmap's new parts in the later module (+13 KB): 174.9 / 311.8 KB.
 //   The gates are raised on purpose, over issue 23's +2 KB for the first download: see its note.
 //   Then: a result's context stored as layout 2, and every screen change landing on its heading
-//   (issue 25), +0.6 KB: 175.5 / 311.5 KB.
-export const BUDGETS = { unsplitTotal: 250_000, firstLoad: 175_600, total: 312_100 };
+//   (issue 25), +0.6 KB: 175.5 / 311.5 KB; a question outside the score says so as it is asked
+//   (+0.1 KB): 175.6 / 311.6 KB.
+export const BUDGETS = { unsplitTotal: 250_000, firstLoad: 175_700, total: 312_100 };
 export const TARGETS = { firstLoad: 150_000, total: 260_000 };
 
 /**

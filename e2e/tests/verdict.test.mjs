@@ -70,6 +70,9 @@ test('facets, signals and every verdict equal the tool on the exported file; unt
   await altitude.next();
   await altitude.answer(FACET_SET.questions[3], 'Sometimes');
   await altitude.answer(FACET_SET.questions[4], 'Rarely');
+  // A question outside the score says so before it is answered; a scored one does not.
+  await altitude.question(FACET_SET.questions[5].text).getByText('Not part of any readiness score').waitFor();
+  assert.equal(await altitude.question(FACET_SET.questions[4].text).getByText('Not part of any readiness score').count(), 0);
   await altitude.answer(FACET_SET.questions[5], 'Always');
   await altitude.next();
   await altitude.finish();

@@ -168,6 +168,8 @@ pub fn QuestionField(
         <fieldset class=answered_class id=format!("question-{}", question.id)>
             <legend><span class="number">{format!("{number}.")}</span>" "{text.clone()}</legend>
             {instruction.map(|text| view! { <p class="instruction">{text}</p> })}
+            // Asked outside the score (a facet's signal): said before it is answered, so nobody answers it to look ready.
+            {(!question.scored).then(|| view! { <p class="instruction">"Not part of any readiness score: your results show your answer as a signal."</p> })}
             {help}
             <div class=layout>{options}</div>
             {beside}
