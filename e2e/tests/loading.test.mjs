@@ -136,7 +136,10 @@ test('a set whose server never answers fails after a minute, with its reason; th
     if (seconds === 30) assert.ok(await pastResults.isDisabled(), 'still waiting for the set after 30 s');
     await page.clock.runFor(1000);
   }
-  assert.ok(seconds >= 60 && seconds <= 62, `failed after ${seconds} s of the page's clock`);
+  // The alert is drawn once the load is complete: the files after this one (the last set and the
+  // six archived versions) are each read in a task of their own, which the page's clock runs only
+  // as it steps, so it shows a few steps after the minute (62 with three archived versions, 63 with six).
+  assert.ok(seconds >= 60 && seconds <= 65, `failed after ${seconds} s of the page's clock`);
   await alert.getByText(/em-to-head-of-engineering\.json$/).waitFor();
   assert.match(await alert.textContent(), /nothing complete arrived within 60 seconds/);
   assert.ok(await pastResults.isEnabled());
