@@ -454,15 +454,19 @@ fn with_the_archive_loaded_an_attempt_on_a_version_not_kept_is_read_against_the_
     assert!(keys(&device).iter().any(|k| k.contains("backup")), "{:?}", keys(&device));
 }
 
-#[test]
-fn results_taken_on_an_earlier_version_of_a_set_are_read_against_that_version_from_the_archive() {
-    // The catalog lists every earlier bundled version, and each loads.
+/// Every earlier bundled version the catalog lists under `archive`, each loaded (each must load).
+fn archived_sets() -> Vec<Arc<QuestionSet>> {
     let catalog = altitude::model::Catalog::parse(include_bytes!("../assessments/catalog.json")).unwrap();
-    let archived: Vec<Arc<QuestionSet>> = catalog
+    catalog
         .archive
         .iter()
         .map(|file| Arc::new(QuestionSet::load(&std::fs::read(format!("assessments/{file}")).unwrap()).unwrap()))
-        .collect();
+        .collect()
+}
+
+#[test]
+fn results_taken_on_an_earlier_version_of_a_set_are_read_against_that_version_from_the_archive() {
+    let archived = archived_sets();
     let (current, old) = (flagship(), archived.iter().find(|s| s.id == "cto-readiness").unwrap().clone());
     assert_eq!((old.format, old.version.as_str()), (1, "1.0.0"));
     assert_ne!(old.version, current.version);
@@ -695,12 +699,7 @@ fn a_finished_attempt_suggests_the_next_role_until_its_result_is_removed() {
 /// "not had the chance" answers included, still opens and is scored on 2.0.0, not on today's version.
 #[test]
 fn results_taken_on_version_2_0_0_are_read_against_it_from_the_archive() {
-    let catalog = altitude::model::Catalog::parse(include_bytes!("../assessments/catalog.json")).unwrap();
-    let archived: Vec<Arc<QuestionSet>> = catalog
-        .archive
-        .iter()
-        .map(|file| Arc::new(QuestionSet::load(&std::fs::read(format!("assessments/{file}")).unwrap()).unwrap()))
-        .collect();
+    let archived = archived_sets();
     for id in ["cto-readiness", "em-to-head-of-engineering", "tech-lead-to-engineering-manager"] {
         let current = Arc::new(QuestionSet::load(&std::fs::read(format!("assessments/{id}.json")).unwrap()).unwrap());
         let old =
