@@ -173,6 +173,19 @@ test('the organisation asked on the start screen is remembered, written into the
   const reached = byStage.findIndex((r) => r.id === report.ready_for);
   const suggested = byStage[Math.min(reached + 1, byStage.length - 1)];
   assert.equal(await page.getByLabel('Target role').evaluate((el) => el.selectedOptions[0].textContent), suggested.name);
+  // What the widget wrote, read back by the widget: the stored history after a reload, then the
+  // exported file imported after the result is deleted; the organisation comes back with both.
+  await page.reload();
+  await page.getByRole('button', { name: /^Past results/ }).first().click();
+  await page.getByRole('button', { name: /^Open the result of/ }).first().click();
+  await page.getByText('The verdict holds at an organisation of 21–100 engineers.').waitFor();
+  await page.getByRole('button', { name: /^Past results/ }).first().click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).first().click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.getByLabel('Import results from a file').setInputFiles(resultPath);
+  await page.getByText('Imported a result of “Tech Lead to Engineering Manager”.').waitFor();
+  await page.getByRole('button', { name: /^Open the result of/ }).first().click();
+  await page.getByText('The verdict holds at an organisation of 21–100 engineers.').waitFor();
   await assertAccessible(page, 'the start screen with the organisation asked');
   assertNoConsoleErrors(errors);
   await context.close();

@@ -138,7 +138,7 @@ pub fn RoadmapView(
         view! {
             <h2>"Ladders to talk about"</h2>
             <p>"On these, you and the people who replied place you at least a rung apart."</p>
-            <ul class="ladders">{plan.ladders.iter().map(|l| view! { <li>{l.conversation.clone()}</li> }).collect_view()}</ul>
+            <ul class="ladders">{plan.ladders.iter().map(|l| view! { <li>{l.conversation(&scored.set)}</li> }).collect_view()}</ul>
         }
     });
     let facets = (!plan.facets.is_empty()).then(|| {

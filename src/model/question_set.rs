@@ -579,7 +579,7 @@ fn check_unique(ids: &[Option<String>], list_path: &str, what: &str, problems: &
 /// The valid dimensions, and the ids of all declared ones.
 fn read_dimensions(fields: &Fields, problems: &mut Problems) -> (Vec<Dimension>, Vec<String>) {
     let Some(items) = r::items(fields, "dimensions", problems) else { return (Vec::new(), Vec::new()) };
-    let declared = declared_ids(items);
+    let declared = items.iter().filter_map(declared_id).collect();
     let mut ids = Vec::new();
     let mut dimensions = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -601,19 +601,14 @@ fn read_dimensions(fields: &Fields, problems: &mut Problems) -> (Vec<Dimension>,
     (dimensions, declared)
 }
 
-/// The string ids of a list's items, whatever else is wrong with them: references are checked
-/// against these, so one mistake in an item is reported once, not at every reference to it.
-fn declared_ids(items: &[Json]) -> Vec<String> {
-    items
-        .iter()
-        .filter_map(|item| match item {
-            Json::Object(pairs) => pairs.iter().find_map(|(key, value)| match (key.as_str(), value) {
-                ("id", Json::String(id)) => Some(id.clone()),
-                _ => None,
-            }),
-            _ => None,
-        })
-        .collect()
+/// The string id of a list's item, whatever else is wrong with it: references are checked against
+/// these, so one mistake in an item is reported once, not at every reference to it.
+fn declared_id(item: &Json) -> Option<String> {
+    let Json::Object(pairs) = item else { return None };
+    pairs.iter().find_map(|(key, value)| match (key.as_str(), value) {
+        ("id", Json::String(id)) => Some(id.clone()),
+        _ => None,
+    })
 }
 
 /// The valid facets, and the ids of all declared ones (none when the set has no `facets`).
@@ -624,8 +619,7 @@ fn read_facets(fields: &Fields, problems: &mut Problems) -> (Vec<Facet>, Vec<Str
     let Some(items) = r::items(fields, "facets", problems) else { return (Vec::new(), Vec::new()) };
     // By position, "" for an item without an id (reported at the item), so the check that each facet
     // is named points at the right item.
-    let declared =
-        items.iter().map(|item| declared_ids(std::slice::from_ref(item)).pop().unwrap_or_default()).collect();
+    let declared = items.iter().map(|item| declared_id(item).unwrap_or_default()).collect();
     let mut ids = Vec::new();
     let mut facets = Vec::new();
     for (i, item) in items.iter().enumerate() {

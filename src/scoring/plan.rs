@@ -63,8 +63,27 @@ pub struct LadderGap {
     pub own: String,
     /// The rung nearest to what others see.
     pub others: String,
-    /// What to do about it, in plain words.
-    pub conversation: String,
+}
+
+impl LadderGap {
+    /// What to do about it, in plain words (the roadmap's; the results list the rungs alone).
+    pub fn conversation(&self, set: &QuestionSet) -> String {
+        let wording = crate::scoring::verdict::short_wording(set, self.question);
+        if self.above_others {
+            format!(
+                "On “{wording}” you chose “{}”; others place you nearer “{}”. Ask your manager, or someone \
+                 who sees this work, for a recent example at the level you chose, and what would have made \
+                 it count as that to them.",
+                self.own, self.others
+            )
+        } else {
+            format!(
+                "On “{wording}” you chose “{}”; others place you nearer “{}”. Ask someone who sees this \
+                 work what they have seen you do at that level: you may be selling it short.",
+                self.own, self.others
+            )
+        }
+    }
 }
 
 /// Where the person's own score and others' view of them part by 10 points or more.
@@ -312,8 +331,8 @@ pub fn with_others(
     plan
 }
 
-/// The ladders of `view.above_others` and `view.below_others`, in set order, as conversations: the
-/// rung the person chose and the one nearest to what others see (for the results and the roadmap).
+/// The ladders of `view.above_others` and `view.below_others`, in set order: the rung the person
+/// chose and the one nearest to what others see (for the results and the roadmap).
 pub fn ladder_gaps(set: &QuestionSet, responses: &Responses, view: &OthersView) -> Vec<LadderGap> {
     set.questions
         .iter()
@@ -342,28 +361,7 @@ pub fn ladder_gaps(set: &QuestionSet, responses: &Responses, view: &OthersView) 
                     }
                     _ => Some(option),
                 })?;
-            let wording = crate::scoring::verdict::short_wording(set, q);
-            let conversation = if above_others {
-                format!(
-                    "On “{wording}” you chose “{}”; others place you nearer “{}”. Ask your manager, or someone \
-                     who sees this work, for a recent example at the level you chose, and what would have made \
-                     it count as that to them.",
-                    own.text, nearest.text
-                )
-            } else {
-                format!(
-                    "On “{wording}” you chose “{}”; others place you nearer “{}”. Ask someone who sees this \
-                     work what they have seen you do at that level: you may be selling it short.",
-                    own.text, nearest.text
-                )
-            };
-            Some(LadderGap {
-                question: q,
-                above_others,
-                own: own.text.clone(),
-                others: nearest.text.clone(),
-                conversation,
-            })
+            Some(LadderGap { question: q, above_others, own: own.text.clone(), others: nearest.text.clone() })
         })
         .collect()
 }
