@@ -342,7 +342,8 @@ fn each_verdict_states_the_rule_that_decided_it() {
     let (headline_text, sentences) =
         verdicts(&set, json!({"l1": "org", "l2": "org", "s3": 5, "p1": "untested", "p2": "untested"}));
     assert_eq!(sentences[0], "not enough answers in People leadership (2 not had the chance yet)");
-    assert_eq!(headline_text, format!("Not yet ready for Lead: {}", sentences[0]));
+    // No role has a verdict then: the headline does not say "not yet ready", which was never measured.
+    assert_eq!(headline_text, format!("No verdict yet: {}", sentences[0]));
     let (_, sentences) = verdicts(&set, json!({"l1": "org", "l2": "org", "s3": 5, "p1": null, "p2": null}));
     assert_eq!(sentences[0], "not enough answers in People leadership");
 }

@@ -32,7 +32,11 @@ test('completing the format-2 flagship with levels and "not had the chance yet" 
   const scenarios = page.getByRole('region', { name: 'Your scenario answers' });
   await scenarios.waitFor();
   assert.equal(await inPage(), debriefs.length, 'every debrief is shown after finishing');
-  assert.equal(await scenarios.getByRole('listitem').count(), flagship.questions.filter((q) => q.kind !== 'likert').length);
+  // The list is one step away, so the verdict and the roadmap's button are not 5,900 px apart.
+  const scenarioCount = flagship.questions.filter((q) => q.kind !== 'likert').length;
+  assert.equal(await scenarios.getByRole('listitem').count(), 0, 'the list starts collapsed');
+  await scenarios.getByText(`Show your answers to the ${scenarioCount} scenario and scope questions`).click();
+  assert.equal(await scenarios.getByRole('listitem').count(), scenarioCount);
 
   const download = await altitude.exportResult();
   const resultPath = await saveDownload(download, 'result.json');
@@ -113,12 +117,13 @@ test('unanswered questions are one step away, and thin dimensions say so instead
   const table = await altitude.scoreTable();
   assert.equal(table['Technical strategy'].score, '100');
   assert.equal(table['People leadership'].score, 'not enough answers');
-  // No role can be ready with three dimensions unscored: the headline names the lowest role and why.
-  const lowest = [...set.roles].sort((a, b) => a.stage - b.stage)[0].name;
+  // Three dimensions unscored leave every role without a verdict: the headline says why, once, and
+  // the table of roles that would repeat it for each role is not drawn.
   assert.equal(
     (await page.getByTestId('headline').textContent()).trim(),
-    `Not yet ready for ${lowest}: not enough answers in People leadership, Business acumen and Communication`,
+    'No verdict yet: not enough answers in People leadership, Business acumen and Communication',
   );
+  assert.equal(await page.getByRole('table', { name: 'Readiness for each role' }).count(), 0);
   assertNoConsoleErrors(errors);
   await context.close();
 });

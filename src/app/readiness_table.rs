@@ -12,11 +12,16 @@ use crate::scoring::{Report, Verdict};
 
 /// Readiness for every role of `report` (of `set`), in stage order, each with its verdict from
 /// `verdicts` (one per role, found by the role's index); it follows the report when the role changes.
+/// Nothing when no role has a verdict: too few answers are too few for every role (coverage does not
+/// depend on the role), the headline says so once, and six rows would say it six times.
 pub fn readiness_table(
     set: Arc<QuestionSet>,
     report: Memo<Report>,
     verdicts: Arc<Vec<(usize, Verdict)>>,
-) -> impl IntoView {
+) -> Option<impl IntoView> {
+    if verdicts.iter().all(|(_, v)| matches!(v, Verdict::NotEnoughAnswers { .. })) {
+        return None;
+    }
     let rows = move || {
         report.with(|r| {
             r.roles
@@ -35,11 +40,11 @@ pub fn readiness_table(
                 .collect_view()
         })
     };
-    view! {
+    Some(view! {
         <table class="readiness">
             <caption>"Readiness for each role"</caption>
             <thead><tr><th scope="col">"Role"</th><th scope="col">"Readiness"</th><th scope="col">"Verdict"</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
-    }
+    })
 }

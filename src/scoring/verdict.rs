@@ -236,8 +236,8 @@ pub fn headline(set: &QuestionSet, verdicts: &[(usize, Verdict)], ready_for: Opt
     }
 }
 
-/// The headline's title ("Ready for Director", "Not yet ready for Tech Lead") and, when no role is
-/// ready, the reason that stands between the person and the lowest role.
+/// The headline's title ("Ready for Director", "Not yet ready for Tech Lead", "No verdict yet") and,
+/// when no role is ready, the reason that stands between the person and the lowest role.
 pub fn headline_parts(
     set: &QuestionSet,
     verdicts: &[(usize, Verdict)],
@@ -246,8 +246,13 @@ pub fn headline_parts(
     if let Some(ready) = ready_for {
         return (format!("Ready for {}", set.roles[ready].name), None);
     }
-    // Verdicts are in stage order: the first is the lowest role, the nearest step.
+    // Verdicts are in stage order: the first is the lowest role, the nearest step. Too few answers
+    // leave every role without a verdict (coverage does not depend on the role): "not yet ready"
+    // would claim what was never measured.
     match verdicts.first() {
+        Some((_, verdict @ Verdict::NotEnoughAnswers { .. })) => {
+            ("No verdict yet".to_owned(), Some(verdict.reason(set)))
+        }
         Some((role, verdict)) => (format!("Not yet ready for {}", set.roles[*role].name), Some(verdict.reason(set))),
         None => ("No verdict".to_owned(), None),
     }
