@@ -7,6 +7,7 @@ pub mod attempt;
 pub mod charts;
 pub mod cli;
 pub mod display;
+pub mod host_event;
 pub mod model;
 pub mod others;
 pub mod scoring;

@@ -12,8 +12,8 @@ use altitude::model::{Organisation, Relationship};
 use altitude::model::{QuestionKind, QuestionSet, Response};
 use altitude::others::Invitation;
 use altitude::session::{
-    next_role, previous, rescue_file, score_history, set_version, trends, Archive, KeyValue, MemoryStorage, Session,
-    StorageProblem, Store,
+    next_role, previous, rescue_file, score_history, set_version, trends, Archive, KeyValue, MemoryStorage, Place,
+    Session, StorageProblem, Store, UnknownPlace,
 };
 use altitude::stored::{self, HistoryEntry, RoadmapNotes};
 
@@ -215,16 +215,51 @@ fn delete_everything_removes_this_namespace_backups_included_and_nothing_else() 
 }
 
 #[test]
-fn the_screen_is_kept_for_the_tab_only() {
-    let device = MemoryStorage::new();
-    let store = Store::new("altitude", device.clone(), MemoryStorage::new(), clock);
-    store.remember_screen("results/a-1");
-    assert_eq!(store.recalled_screen().as_deref(), Some("results/a-1"));
+fn the_place_is_kept_for_the_tab_only() {
+    let (device, tab_storage) = (MemoryStorage::new(), MemoryStorage::new());
+    let store = Store::new("altitude", device.clone(), tab_storage.clone(), clock);
+    store.remember_place(Some(&Place::Results("a-1".to_owned())));
+    assert_eq!(store.recalled_place(), Some(Place::Results("a-1".to_owned())));
+    assert_eq!(tab_storage.snapshot(), [("altitude.v1.screen".to_owned(), "results/a-1".to_owned())]);
     assert!(device.snapshot().is_empty(), "not on the device");
     let other_tab = Store::new("altitude", device, MemoryStorage::new(), clock);
-    assert_eq!(other_tab.recalled_screen(), None);
-    store.remember_screen("");
-    assert_eq!(store.recalled_screen(), None);
+    assert_eq!(other_tab.recalled_place(), None);
+    store.remember_place(None);
+    assert_eq!(store.recalled_place(), None);
+    assert!(tab_storage.snapshot().is_empty(), "the start screen keeps nothing");
+}
+
+#[test]
+fn every_place_reads_back_as_written_and_nothing_else_is_a_place() {
+    let places = [
+        Place::Invitation("eyJ2IjoxfQ".to_owned()),
+        Place::Answer("cto-readiness".to_owned()),
+        Place::Review("cto-readiness".to_owned()),
+        Place::Results("cto-readiness-1765000000000".to_owned()),
+        Place::Roadmap("cto-readiness-1765000000000".to_owned(), 3),
+        Place::History,
+    ];
+    let kept: Vec<String> = places.iter().map(Place::to_string).collect();
+    // What earlier versions wrote, which a reload after an update must still read.
+    assert_eq!(
+        kept,
+        [
+            "invitation/eyJ2IjoxfQ",
+            "answer/cto-readiness",
+            "review/cto-readiness",
+            "results/cto-readiness-1765000000000",
+            "roadmap/cto-readiness-1765000000000/3",
+            "history"
+        ]
+    );
+    for (place, kept) in places.iter().zip(&kept) {
+        assert_eq!(kept.parse::<Place>().as_ref(), Ok(place));
+    }
+    for damaged in
+        ["", "start", "results", "results/", "roadmap/a-1", "roadmap/a-1/x", "roadmap//2", "history/x", "later/a"]
+    {
+        assert_eq!(damaged.parse::<Place>(), Err(UnknownPlace), "{damaged:?}");
+    }
 }
 
 #[test]

@@ -17,8 +17,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::host::json_object;
 use super::Host;
+use crate::host_event::{LoadError, Ready};
 use crate::model::{Problem, QuestionSet, SetFacts};
 use crate::session::Archive;
 
@@ -130,7 +130,7 @@ impl Loaded {
     /// Returns whether ready was sent now.
     pub fn announce(&self, host: Host, wanted: Option<&str>, first_step_told: bool, ready_told: bool) -> bool {
         if let Some((message, url)) = &self.error {
-            host.emit("error", &json_object(&[("message", message), ("url", url)]));
+            host.emit(&LoadError { message, url });
         }
         let told_in_first_step = |i: usize| first_step_told && self.complete && self.shown_first == Some(i);
         for (i, entry) in self.sets.iter().enumerate() {
@@ -139,12 +139,12 @@ impl Loaded {
                     .clone()
                     .unwrap_or_else(|| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "));
                 let message = format!("The assessment at {url} could not be loaded: {why}");
-                host.emit("error", &json_object(&[("message", &message), ("url", url)]));
+                host.emit(&LoadError { message: &message, url });
             }
         }
         match (self.chosen(wanted), ready_told) {
             (Some(set), false) => {
-                host.emit("ready", &json_object(&[("set", &set.id), ("version", &set.version)]));
+                host.emit(&Ready { set: &set.id, version: &set.version });
                 true
             }
             _ => false,

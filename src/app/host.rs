@@ -6,6 +6,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::HostAttributes;
+use crate::host_event::HostEvent;
 
 /// The element and what comes from it.
 #[derive(Clone, Copy)]
@@ -64,9 +65,13 @@ impl Host {
         }
     }
 
-    /// Dispatches `altitude-<name>` on the element, bubbling out of the shadow root, with `detail`
-    /// parsed from JSON so the host gets plain objects.
-    pub fn emit(&self, name: &str, detail: &str) {
+    /// Dispatches `event` on the element as `altitude-<name>`, bubbling out of the shadow root.
+    pub fn emit<E: HostEvent>(&self, event: &E) {
+        self.dispatch(E::NAME, &event.detail());
+    }
+
+    /// The one non-generic way out: `detail` parsed from JSON, so the host gets plain objects.
+    fn dispatch(&self, name: &str, detail: &str) {
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
@@ -75,13 +80,4 @@ impl Host {
             self.element.with_value(|element| element.dispatch_event(&event).ok());
         }
     }
-}
-
-/// A flat JSON object of strings, for event details.
-pub fn json_object(fields: &[(&str, &str)]) -> String {
-    let body: Vec<String> = fields
-        .iter()
-        .map(|(k, v)| format!("{}:{}", crate::model::json::compact(k), crate::model::json::compact(v)))
-        .collect();
-    format!("{{{}}}", body.join(","))
 }

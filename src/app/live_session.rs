@@ -9,9 +9,10 @@ use leptos::prelude::*;
 
 use super::{Catalog, Host};
 use crate::attempt::Attempt;
+use crate::host_event::{Complete, Progress};
 use crate::model::{Organisation, QuestionSet, Rater, Relationship, Response};
 use crate::others::{Invitation, Raters, Reply};
-use crate::session::{score_history, Changed, ReplyOutcome, ScoredResult, Session, StorageProblem};
+use crate::session::{score_history, Changed, Place, ReplyOutcome, ScoredResult, Session, StorageProblem};
 use crate::storage::{self, WebStorage};
 use crate::stored::{HistoryEntry, RoadmapNotes};
 
@@ -148,6 +149,21 @@ impl LiveSession {
         }
     }
 
+    /// What `intent` makes of the session, with what it changed shown (`None` once the widget is
+    /// unmounted). Generic only in this thin wrapper, like [`LiveSession::with`].
+    fn act<T>(&self, intent: impl FnOnce(&mut Session<WebStorage>) -> (T, Changed)) -> Option<T> {
+        let (mut intent, mut found) = (Some(intent), None);
+        self.run(&mut |session| match intent.take() {
+            Some(intent) => {
+                let (value, changed) = intent(session);
+                found = Some(value);
+                changed
+            }
+            None => Changed::default(),
+        });
+        found
+    }
+
     /// Runs an intent on the session without showing what it changed.
     fn apply(&self, intent: &mut dyn FnMut(&mut Session<WebStorage>) -> Changed) -> Option<Changed> {
         self.session.try_update_value(|session| intent(session))
@@ -158,11 +174,17 @@ impl LiveSession {
         self.session.try_with_value(|session| reader(session));
     }
 
+    /// What `reader` finds in the session (`None` once the widget is unmounted). Generic only in
+    /// this thin wrapper: every read still takes the one non-generic [`LiveSession::read`].
+    fn with<T>(&self, reader: impl Fn(&Session<WebStorage>) -> T) -> Option<T> {
+        let mut found = None;
+        self.read(&mut |session| found = Some(reader(session)));
+        found
+    }
+
     fn show(&self, changed: Changed) {
         if changed.attempt || changed.answers {
-            let mut attempt = None;
-            self.read(&mut |s| attempt = s.attempt().cloned());
-            match (attempt, self.attempt.get_untracked()) {
+            match (self.with(|s| s.attempt().cloned()).flatten(), self.attempt.get_untracked()) {
                 (None, None) => {}
                 (None, Some(_)) => self.attempt.set(None),
                 (Some(attempt), Some(live)) if live.id == attempt.id && live.role == attempt.role => {
@@ -177,23 +199,18 @@ impl LiveSession {
         if changed.answers {
             // A rater's progress is not the person's: the host hears only of its own assessments'.
             if let Some(live) = self.attempt.get_untracked().filter(|live| live.rater.is_none()) {
-                let detail =
-                    format!("{{\"answered\":{},\"total\":{}}}", live.answered.get_untracked(), live.answers.len());
-                self.host.emit("progress", &detail);
+                self.host.emit(&Progress { answered: live.answered.get_untracked(), total: live.answers.len() });
             }
         }
         if changed.history {
-            let mut history = Vec::new();
-            self.read(&mut |s| history = s.history().to_vec());
-            self.history.set(history);
+            self.history.set(self.with(|s| s.history().to_vec()).unwrap_or_default());
         }
         if changed.profile {
             // get and set, as the host's colour scheme uses them: no other instance of the signal's code.
             self.profile_changed.set(!self.profile_changed.get_untracked());
         }
         // Compared rather than taken from `changed`: a read while drawing may have found one.
-        let mut problem = None;
-        self.read(&mut |s| problem = s.problem().cloned());
+        let problem = self.with(|s| s.problem().cloned()).flatten();
         if self.problem.with_untracked(|shown| *shown != problem) {
             self.problem.set(problem);
         }
@@ -238,9 +255,7 @@ impl LiveSession {
     /// is loading): no new attempt of `set` may begin until it can be read.
     pub fn unfinished_awaits_archive(&self, set: &QuestionSet) -> bool {
         let (archived, archive) = self.catalog.archived();
-        let mut awaits = false;
-        self.read(&mut |s| awaits = s.unfinished_awaits_archive(set, &archived, archive));
-        awaits
+        self.with(|s| s.unfinished_awaits_archive(set, &archived, archive)).unwrap_or(false)
     }
 
     /// Makes `attempt`, the person's own, the attempt in progress from the start screen (new, or
@@ -272,23 +287,15 @@ impl LiveSession {
     /// Finishes the attempt in progress and tells the host; returns its id.
     pub fn finish(&self) -> Option<String> {
         let live = self.attempt.get_untracked()?;
-        let mut finished = None;
-        self.run(&mut |s| {
-            let (entry, changed) = s.finish(&live.set, &super::now()).unzip();
-            finished = entry;
-            changed.unwrap_or_default()
-        });
-        let entry = finished?;
+        let entry = self
+            .act(|s| {
+                let (entry, changed) = s.finish(&live.set, &super::now()).unzip();
+                (entry, changed.unwrap_or_default())
+            })
+            .flatten()?;
         let report = crate::scoring::score(&live.set, &entry.document.responses(&live.set).ok()?, live.role)
             .with_context(entry.document.context);
-        self.host.emit(
-            "complete",
-            &format!(
-                "{{\"result\":{},\"report\":{}}}",
-                crate::model::json::compact(&entry.document),
-                crate::model::json::compact(&report.json(&live.set))
-            ),
-        );
+        self.host.emit(&Complete { result: &entry.document, report: report.json(&live.set) });
         Some(entry.id)
     }
 
@@ -322,17 +329,12 @@ impl LiveSession {
     /// says what happened.
     pub fn receive_reply_link(&self, payload: &str) -> ReplyOutcome {
         let catalog = self.catalog;
-        let mut outcome = None;
-        self.run(&mut |s| {
-            if outcome.is_some() {
-                return Changed::default();
-            }
-            let result = s.receive_reply_link(payload, |id, version| catalog.set_version(id, version));
-            let changed = result.changed.clone();
-            outcome = Some(result);
-            changed
-        });
-        outcome.unwrap_or(ReplyOutcome { message: String::new(), changed: Changed::default(), attempt: None })
+        self.act(|s| {
+            let outcome = s.receive_reply_link(payload, |id, version| catalog.set_version(id, version));
+            let changed = outcome.changed.clone();
+            (outcome, changed)
+        })
+        .unwrap_or(ReplyOutcome { message: String::new(), changed: Changed::default(), attempt: None })
     }
 
     /// The rater's answers to `invitation` kept on this device, read while a view is drawn.
@@ -348,28 +350,25 @@ impl LiveSession {
     /// Finishes the rater's answers and tells the host (`altitude-reply`, the reply as detail).
     pub fn finish_rating(&self) -> Option<Reply> {
         let live = self.attempt.get_untracked()?;
-        let mut finished = None;
-        self.run(&mut |s| {
-            let (reply, changed) = s.finish_rating(&live.set, &super::now()).unzip();
-            finished = reply;
-            changed.unwrap_or_default()
-        });
-        let reply = finished?;
-        self.host.emit("reply", &reply.to_json());
+        let reply = self
+            .act(|s| {
+                let (reply, changed) = s.finish_rating(&live.set, &super::now()).unzip();
+                (reply, changed.unwrap_or_default())
+            })
+            .flatten()?;
+        self.host.emit(&reply);
         Some(reply)
     }
 
     /// The reply of the rater's finished answers in progress, if they are finished.
     pub fn reply(&self) -> Option<(Reply, Arc<QuestionSet>)> {
         let live = self.attempt.get_untracked()?;
-        let mut reply = None;
-        self.read(&mut |s| {
-            reply = s
-                .attempt()
+        let reply = self.with(|s| {
+            s.attempt()
                 .filter(|a| a.rater.is_some() && a.completed_at.is_some())
                 .map(|a| Reply { invitation: a.id.clone(), document: a.to_document(&live.set) })
         });
-        Some((reply?, live.set))
+        Some((reply.flatten()?, live.set))
     }
 
     pub fn remove_results(&self, ids: &[String]) {
@@ -408,9 +407,7 @@ impl LiveSession {
     }
 
     pub fn prepared_for(&self) -> String {
-        let mut name = String::new();
-        self.read(&mut |s| name = s.prepared_for());
-        name
+        self.with(Session::prepared_for).unwrap_or_default()
     }
 
     pub fn set_prepared_for(&self, name: &str) {
@@ -420,9 +417,7 @@ impl LiveSession {
     /// How many engineers work in the person's organisation, as remembered on the device; tracked.
     pub fn organisation(&self) -> Option<Organisation> {
         let _tracked = self.profile_changed.get();
-        let mut organisation = None;
-        self.read(&mut |s| organisation = s.organisation());
-        organisation
+        self.with(Session::organisation).flatten()
     }
 
     pub fn set_organisation(&self, organisation: Option<Organisation>) {
@@ -434,9 +429,7 @@ impl LiveSession {
     pub fn suggested_role(&self, set_id: &str) -> Option<String> {
         let _tracked = self.profile_changed.get();
         let _tracked_history = self.history.with(Vec::len);
-        let mut role = None;
-        self.read(&mut |s| role = s.suggested_role(set_id).map(str::to_owned));
-        role
+        self.with(|s| s.suggested_role(set_id).map(str::to_owned)).flatten()
     }
 
     /// The roadmap notes of the completed attempt `id`, tracked.
@@ -452,19 +445,18 @@ impl LiveSession {
     /// The attempt in progress as a result document, for "save my answers to a file".
     pub fn attempt_document(&self) -> Option<(String, String)> {
         let live = self.attempt.get_untracked()?;
-        let mut document = None;
-        self.read(&mut |s| document = s.attempt().map(|a| a.to_document(&live.set).to_json()));
-        Some((live.set.id.clone(), document?))
+        let document = self.with(|s| s.attempt().map(|a| a.to_document(&live.set).to_json())).flatten()?;
+        Some((live.set.id.clone(), document))
     }
 
-    pub fn remember_screen(&self, memo: &str) {
-        self.read(&mut |s| s.store().remember_screen(memo));
+    /// Keeps `place` (`None`: the start screen) for this tab, so a reload comes back to it.
+    pub fn remember_place(&self, place: Option<&Place>) {
+        self.read(&mut |s| s.store().remember_place(place));
     }
 
-    pub fn recalled_screen(&self) -> Option<String> {
-        let mut memo = None;
-        self.read(&mut |s| memo = s.store().recalled_screen());
-        memo
+    /// Where this tab was before a reload.
+    pub fn recalled_place(&self) -> Option<Place> {
+        self.with(|s| s.store().recalled_place()).flatten()
     }
 
     /// Follows what another tab saved: its answers join the attempt in progress, its results the history.

@@ -6,39 +6,41 @@ use leptos::prelude::*;
 use super::catalog::Loaded;
 use super::{AppState, Screen};
 use crate::others::LinkKind;
+use crate::session::Place;
 
 impl Screen {
-    /// A short name of this screen, kept for the tab so that a reload comes back to it; `None`
-    /// keeps the one before (a rater's questions come back through their invitation).
-    fn memo(&self, state: &AppState) -> Option<String> {
+    /// The place to come back to on this screen after a reload: `Some(None)` (the start screen, a
+    /// reply link just received) keeps none; `None` keeps the one before (a rater's questions come
+    /// back through their invitation).
+    fn place(&self, state: &AppState) -> Option<Option<Place>> {
         let (set_id, rating) = state
             .session
             .attempt
             .with_untracked(|a| a.as_ref().map(|a| (a.set.id.clone(), a.rater.is_some())))
             .unwrap_or_default();
-        Some(match self {
-            Screen::Loading | Screen::Start | Screen::ReceiveReply(_) => String::new(),
-            Screen::Invitation(payload) => format!("invitation/{payload}"),
+        Some(Some(match self {
+            Screen::Loading | Screen::Start | Screen::ReceiveReply(_) => return Some(None),
+            Screen::Invitation(payload) => Place::Invitation(payload.clone()),
             Screen::Answer | Screen::Review | Screen::Reply if rating => return None,
-            Screen::Reply => String::new(),
-            Screen::Answer => format!("answer/{set_id}"),
-            Screen::Review => format!("review/{set_id}"),
-            Screen::Results(id) => format!("results/{id}"),
-            Screen::Roadmap(id, role) => format!("roadmap/{id}/{role}"),
-            Screen::History => "history".to_owned(),
-        })
+            Screen::Reply => return Some(None),
+            Screen::Answer => Place::Answer(set_id),
+            Screen::Review => Place::Review(set_id),
+            Screen::Results(id) => Place::Results(id.clone()),
+            Screen::Roadmap(id, role) => Place::Roadmap(id.clone(), *role),
+            Screen::History => Place::History,
+        }))
     }
 }
 
-/// Keeps the screen in this tab's session storage, so a reload or a crash comes back to it.
+/// Keeps the screen's place in this tab's session storage, so a reload or a crash comes back to it.
 pub fn remember_screen(state: AppState) {
     Effect::new(move |_| {
         // While loading, the remembered screen is still to be restored.
         if state.screen.with(|screen| *screen == Screen::Loading) {
             return;
         }
-        if let Some(memo) = state.screen.with(|screen| screen.memo(&state)) {
-            state.session.remember_screen(&memo);
+        if let Some(place) = state.screen.with(|screen| screen.place(&state)) {
+            state.session.remember_place(place.as_ref());
         }
     });
 }
@@ -85,32 +87,27 @@ pub fn restore_screen_when_loaded(state: AppState) {
 fn screen_to_restore(state: AppState, loaded: &Loaded) -> Option<Screen> {
     // An invitation or reply link in the address comes first: it is what the person just opened.
     let link = screen_of_link_in_address();
-    let memo = state.session.recalled_screen().unwrap_or_default();
-    if !loaded.complete && (link.is_some() || !memo.is_empty()) {
+    let place = state.session.recalled_place();
+    if !loaded.complete && (link.is_some() || place.is_some()) {
         return None;
     }
     if link.is_some() {
         return link;
     }
-    let (kind, rest) = memo.split_once('/').unwrap_or((memo.as_str(), ""));
     let known = |id: &str| state.session.history().iter().any(|e| e.id == id);
-    let screen = match kind {
-        "answer" | "review" => loaded.set(rest).and_then(|set| state.session.unfinished(&set)).map(|attempt| {
-            state.session.begin(attempt);
-            if kind == "answer" {
-                Screen::Answer
-            } else {
-                Screen::Review
-            }
-        }),
-        "results" if known(rest) => Some(Screen::Results(rest.to_owned())),
-        "roadmap" => rest
-            .split_once('/')
-            .filter(|(id, _)| known(id))
-            .and_then(|(id, role)| Some(Screen::Roadmap(id.to_owned(), role.parse().ok()?))),
-        "history" => Some(Screen::History),
-        "invitation" => Some(Screen::Invitation(rest.to_owned())),
-        _ => None,
+    let resume = |set_id: &str, screen: Screen| {
+        let attempt = loaded.set(set_id).and_then(|set| state.session.unfinished(&set))?;
+        state.session.begin(attempt);
+        Some(screen)
+    };
+    let screen = match place {
+        Some(Place::Answer(set_id)) => resume(&set_id, Screen::Answer),
+        Some(Place::Review(set_id)) => resume(&set_id, Screen::Review),
+        Some(Place::Results(id)) if known(&id) => Some(Screen::Results(id)),
+        Some(Place::Roadmap(id, role)) if known(&id) => Some(Screen::Roadmap(id, role)),
+        Some(Place::History) => Some(Screen::History),
+        Some(Place::Invitation(payload)) => Some(Screen::Invitation(payload)),
+        Some(Place::Results(_) | Place::Roadmap(..)) | None => None,
     };
     Some(screen.unwrap_or(Screen::Start))
 }

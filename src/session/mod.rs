@@ -5,12 +5,14 @@
 mod import;
 mod key_value;
 mod others;
+mod place;
 mod results;
 mod store;
 
 pub use import::ImportOutcome;
 pub use key_value::{Fault, KeyValue, MemoryStorage};
 pub use others::ReplyOutcome;
+pub use place::{Place, UnknownPlace};
 pub use results::{date_of, previous, score_history, set_version, trends, Scored, ScoredResult, Trend};
 pub use store::{rescue_file, StorageProblem, Store};
 

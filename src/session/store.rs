@@ -14,7 +14,7 @@
 //! or results are lost. A value written by a newer Altitude is never overwritten.
 
 use super::key_value::{Fault, KeyValue};
-use super::Archive;
+use super::{Archive, Place};
 use crate::attempt::Attempt;
 use crate::model::QuestionSet;
 use crate::others::Invitation;
@@ -326,19 +326,22 @@ impl<K: KeyValue> Store<K> {
         }
     }
 
-    /// Keeps the screen for this tab, so a reload comes back to it; an empty memo forgets it.
-    pub fn remember_screen(&self, memo: &str) {
+    /// Keeps the place this tab is at, so a reload comes back to it; `None` (the start screen)
+    /// forgets it.
+    pub fn remember_place(&self, place: Option<&Place>) {
         let key = self.key("screen");
-        if memo.is_empty() {
-            self.tab.remove(&key);
-        } else {
-            let _ = self.tab.set(&key, memo);
+        match place {
+            Some(place) => {
+                let _ = self.tab.set(&key, &place.to_string());
+            }
+            None => self.tab.remove(&key),
         }
     }
 
-    /// The screen this tab was on before a reload.
-    pub fn recalled_screen(&self) -> Option<String> {
-        self.tab.get(&self.key("screen")).ok().flatten()
+    /// The place this tab was at before a reload; `None` when nothing, or nothing this version
+    /// could have written, is kept.
+    pub fn recalled_place(&self) -> Option<Place> {
+        self.tab.get(&self.key("screen")).ok().flatten()?.parse().ok()
     }
 }
 
