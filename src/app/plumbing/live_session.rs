@@ -274,7 +274,7 @@ impl LiveSession {
         let live = self.attempt.get_untracked()?;
         let mut finished = None;
         self.run(&mut |s| {
-            let (entry, changed) = s.finish(&live.set, &super::now()).unzip();
+            let (entry, changed) = s.finish(&live.set, &crate::app::now()).unzip();
             finished = entry;
             changed.unwrap_or_default()
         });
@@ -342,7 +342,7 @@ impl LiveSession {
 
     /// Makes the rater's answers to `invitation` (of `set`) the attempt in progress.
     pub fn begin_rating(&self, set: &QuestionSet, invitation: &Invitation) {
-        self.run(&mut |s| s.begin_rating(set, invitation, &super::now()));
+        self.run(&mut |s| s.begin_rating(set, invitation, &crate::app::now()));
     }
 
     /// Finishes the rater's answers and tells the host (`altitude-reply`, the reply as detail).
@@ -350,7 +350,7 @@ impl LiveSession {
         let live = self.attempt.get_untracked()?;
         let mut finished = None;
         self.run(&mut |s| {
-            let (reply, changed) = s.finish_rating(&live.set, &super::now()).unzip();
+            let (reply, changed) = s.finish_rating(&live.set, &crate::app::now()).unzip();
             finished = reply;
             changed.unwrap_or_default()
         });
@@ -392,7 +392,7 @@ impl LiveSession {
             .unwrap_or_default();
         let mut message = String::new();
         self.run(&mut |s| {
-            let outcome = s.import(text, &sets, |document| super::new_attempt_id(&document.set_id));
+            let outcome = s.import(text, &sets, |document| crate::app::new_attempt_id(&document.set_id));
             message = outcome.message;
             outcome.changed
         });
