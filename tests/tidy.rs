@@ -82,7 +82,7 @@ fn the_only_inner_html_is_the_charts_svg() {
         .filter(|(name, _)| name.starts_with("src/"))
         .flat_map(|(name, text)| text.matches("inner_html").map(move |_| name.clone()))
         .collect();
-    assert_eq!(places, ["src/app/chart_figure.rs"]);
+    assert_eq!(places, ["src/app/results/chart_figure.rs"]);
 }
 
 /// Elements are reached through node references (`ElementRef`) given where they are

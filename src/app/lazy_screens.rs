@@ -20,13 +20,11 @@ use leptos::task::spawn_local;
 use leptos::wasm_split::wasm_split;
 use leptos::wasm_split::SplitLoaderError;
 
-use super::give_view_screen::GiveViewScreen;
-use super::history_screen::HistoryScreen;
-use super::receive_reply::ReceiveReply;
-use super::reply_screen::ReplyScreen;
-use super::results_view::ResultsView;
-use super::review_screen::ReviewScreen;
-use super::roadmap_view::RoadmapView;
+use super::history::HistoryScreen;
+use super::others::{GiveViewScreen, ReceiveReply, ReplyScreen};
+use super::questions::ReviewScreen;
+use super::results::ResultsView;
+use super::roadmap::RoadmapView;
 use super::{storage_notice, AppState, Screen};
 
 /// What the split module is asked to do.

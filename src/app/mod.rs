@@ -1,52 +1,29 @@
 //! The widget: a thin Leptos shell over the core. [`AppState`] holds signals of what is shown,
 //! grouped by concern; components read them and send intents to the session, whose reported
 //! changes are copied back into the signals. Effects only follow the outside world.
+//!
+//! The files are in rooms, one for each thing a person sees: `start/`, `questions/` (with the
+//! review), `results/`, `roadmap/`, `others/` (others' view) and `history/`; `plumbing/` is what
+//! they stand on (the element, the sets, the session, the screen's memory). Here stays the frame
+//! around every screen: `root.rs`, the split point `lazy_screens.rs`, and the notices.
 
-mod catalog;
-mod chart_figure;
-mod download;
-mod element;
-mod element_ref;
-mod facets_panel;
-mod focus_area;
-mod focus_list;
-mod give_view_screen;
-mod history_row;
-mod history_screen;
-mod host;
-mod invitations_panel;
+mod history;
 mod lazy_screens;
-mod link_field;
-mod live_session;
-mod milestone_list;
-mod organisation_field;
-mod others_summary;
+mod others;
 pub mod panic_notice;
-mod progress_bar;
-mod question_field;
-mod question_page;
-mod readiness_table;
-mod receive_reply;
-mod reply_screen;
-mod results_view;
-mod review_screen;
-mod roadmap_view;
+mod plumbing;
+mod questions;
+mod results;
+mod roadmap;
 mod root;
-mod scenario_answers;
-mod score_table;
-mod screen_memory;
-mod set_problems;
-mod start_screen;
+mod start;
 mod storage_notice;
-mod trend_section;
 
 use leptos::prelude::*;
 
-pub use catalog::{Catalog, SetEntry};
-pub use element::{Attributes, HostAttributes, Mounted};
-pub use element_ref::ElementRef;
-pub use host::Host;
-pub use live_session::{LiveAttempt, LiveSession};
+pub use plumbing::{
+    Attributes, Catalog, ElementRef, Host, HostAttributes, LiveAttempt, LiveSession, Mounted, SetEntry,
+};
 
 /// Where the person is.
 #[derive(Debug, Clone, PartialEq)]

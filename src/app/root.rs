@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::lazy_screens;
-use super::question_page::QuestionPage;
-use super::screen_memory::{follow_links_in_address, remember_screen, restore_screen_when_loaded};
-use super::start_screen::StartScreen;
+use super::plumbing::{follow_links_in_address, remember_screen, restore_screen_when_loaded};
+use super::questions::QuestionPage;
+use super::start::StartScreen;
 use super::storage_notice::StorageNotice;
 use super::{AppState, Catalog, Host, HostAttributes, LiveSession, Screen};
 

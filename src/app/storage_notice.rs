@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::download::download;
+use super::plumbing::download;
 use super::{lazy_screens, now, AppState};
 use crate::stored;
 

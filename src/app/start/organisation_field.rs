@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::AppState;
+use crate::app::AppState;
 use crate::model::Organisation;
 
 /// A choice of the four bands, or none ("Prefer not to say", the default), remembered on the

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::AppState;
+use crate::app::AppState;
 use crate::scoring::plan::Milestone;
 use crate::stored::RoadmapNotes;
 

@@ -8,11 +8,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::chart_figure::{Chart, ChartFigure, DrawChart};
 use super::focus_area::focus_area;
 use super::milestone_list::milestone_list;
-use super::score_table::ScoreTable;
-use super::{AppState, ElementRef, Screen};
+use crate::app::results::ScoreTable;
+use crate::app::results::{Chart, ChartFigure, DrawChart};
+use crate::app::{AppState, ElementRef, Screen};
 use crate::charts::{self, Palette};
 use crate::display::whole;
 use crate::scoring::plan::PerceptionGap;

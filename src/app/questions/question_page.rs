@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::progress_bar::ProgressBar;
 use super::question_field::QuestionField;
-use super::start_screen::StartScreen;
-use super::{AppState, Arrival, ElementRef, Screen};
+use crate::app::start::StartScreen;
+use crate::app::{AppState, Arrival, ElementRef, Screen};
 use crate::attempt::{minutes_left, pages, question_number};
 
 /// The page of the attempt in progress (a dimension, or part of a long one), with its questions

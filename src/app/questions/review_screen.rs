@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::start_screen::StartScreen;
-use super::{AppState, Arrival, ElementRef, Screen};
+use crate::app::start::StartScreen;
+use crate::app::{AppState, Arrival, ElementRef, Screen};
 use crate::model::Responses;
 use crate::scoring::score;
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{AppState, ElementRef};
+use crate::app::{AppState, ElementRef};
 use crate::model::{QuestionKind, QuestionSet, Response};
 
 /// Format 2's two answers beside the scale, for a rater giving their view of someone else.

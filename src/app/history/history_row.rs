@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::download::download;
-use super::{AppState, Arrival, Screen};
+use crate::app::plumbing::download;
+use crate::app::{AppState, Arrival, Screen};
 use crate::display::whole;
 use crate::session::ScoredResult;
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::root;
+use crate::app::root;
 
 /// The element's attributes as given when it was mounted.
 pub struct Attributes {

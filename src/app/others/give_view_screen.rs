@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::screen_memory::forget_link_in_address;
-use super::{AppState, ElementRef, Screen};
+use crate::app::plumbing::forget_link_in_address;
+use crate::app::{AppState, ElementRef, Screen};
 use crate::model::Relationship;
 use crate::others::Invitation;
 

@@ -8,15 +8,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::chart_figure::{Chart, ChartFigure, DrawChart};
-use super::download::download;
 use super::facets_panel::facets_panel;
 use super::focus_list::focus_list;
-use super::invitations_panel::InvitationsPanel;
-use super::others_summary::others_summary;
 use super::readiness_table::readiness_table;
 use super::scenario_answers::scenario_answers;
 use super::score_table::ScoreTable;
-use super::{role_index, AppState, Arrival, ElementRef, Screen};
+use crate::app::others::{others_summary, InvitationsPanel};
+use crate::app::plumbing::download;
+use crate::app::{role_index, AppState, Arrival, ElementRef, Screen};
 use crate::charts::{self, Palette};
 use crate::display::{signed_whole, whole};
 use crate::model::Relationship;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::ElementRef;
+use crate::app::ElementRef;
 
 /// Draws a chart for a width in CSS pixels: the SVG, or why it could not be drawn.
 pub type DrawChart = Arc<dyn Fn(u32) -> Result<String, String> + Send + Sync>;

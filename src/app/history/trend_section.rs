@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::chart_figure::{Chart, ChartFigure};
-use super::AppState;
+use crate::app::results::{Chart, ChartFigure};
+use crate::app::AppState;
 use crate::attempt::score_changes;
 use crate::charts::{self, Palette, TrendPoint};
 use crate::display::{signed_whole, whole};

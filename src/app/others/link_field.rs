@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{AppState, ElementRef};
+use crate::app::{AppState, ElementRef};
 
 /// Shows `link` in a read-only field labelled `label`, with a button that copies it. Where the
 /// browser refuses the clipboard, the link is selected instead, for the person to copy.

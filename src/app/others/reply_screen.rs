@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::download::download;
 use super::link_field::LinkField;
-use super::{AppState, ElementRef, Screen};
+use crate::app::plumbing::download;
+use crate::app::{AppState, ElementRef, Screen};
 use crate::model::json;
 use crate::others::{link, LinkKind, ReplyLink};
 

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::download::download;
 use super::history_row::history_row;
 use super::trend_section::trend_section;
-use super::{now, AppState, ElementRef};
+use crate::app::plumbing::download;
+use crate::app::{now, AppState, ElementRef};
 use crate::session::trends;
 use crate::stored;
 

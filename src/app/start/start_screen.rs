@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::organisation_field::OrganisationField;
 use super::set_problems::SetProblems;
-use super::{new_attempt_id, now, role_index, AppState, ElementRef, Screen, SetEntry};
+use crate::app::{new_attempt_id, now, role_index, AppState, ElementRef, Screen, SetEntry};
 use crate::attempt::Attempt;
 use crate::model::SetFacts;
 

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::link_field::LinkField;
-use super::{AppState, ElementRef};
+use crate::app::{AppState, ElementRef};
 use crate::model::Relationship;
 use crate::others::{link, link_in, LinkKind};
 
