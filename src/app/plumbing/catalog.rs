@@ -121,14 +121,17 @@ impl Loaded {
     }
 
     /// Tells the host what could not be loaded, and which set is ready: what this step of the load
-    /// adds, so nothing is announced twice. A first step holds only the set shown first; the
-    /// complete load announces the others. `first_step_told`: whether this load's first step was
-    /// announced (both steps may be kept before anyone reads the first: a catalog of one set has
-    /// nothing to wait for in between; then the complete load tells everything). `ready_told`:
-    /// whether this load's ready was sent; until it is, it is sent once the set a person starting
-    /// now would take has loaded (which set that is may change while loading: the element's `set`).
-    /// Returns whether ready was sent now.
-    pub fn announce(&self, host: Host, wanted: Option<&str>, first_step_told: bool, ready_told: bool) -> bool {
+    /// adds to what `told` says was told, so nothing is announced twice; then notes it in `told`.
+    /// A first step holds only the set shown first; the complete load announces the others (all of
+    /// them when its first step was never told: both steps may be kept before anyone reads the
+    /// first, as a catalog of one set has nothing to wait for in between). Ready is sent once per
+    /// load, when the set a person starting now would take has loaded (which set that is may
+    /// change while loading: the element's `set`).
+    pub fn announce(&self, host: Host, wanted: Option<&str>, told: &mut Told) {
+        let (first_step_told, ready_told) = (told.first_step == self.load, told.ready == self.load);
+        if !self.complete {
+            told.first_step = self.load;
+        }
         if let Some((message, url)) = &self.error {
             host.emit(&LoadError { message, url });
         }
@@ -142,14 +145,23 @@ impl Loaded {
                 host.emit(&LoadError { message: &message, url });
             }
         }
-        match (self.chosen(wanted), ready_told) {
-            (Some(set), false) => {
-                host.emit(&Ready { set: &set.id, version: &set.version });
-                true
-            }
-            _ => false,
+        if let (Some(set), false) = (self.chosen(wanted), ready_told) {
+            host.emit(&Ready { set: &set.id, version: &set.version });
+            told.ready = self.load;
         }
     }
+}
+
+/// How far each load has been followed, by load number (loads are numbered from 1; 0 is none):
+/// what [`restore_screen_when_loaded`](super::screen_memory) keeps between the steps of the loads.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Told {
+    /// The latest load whose screen was restored.
+    pub restored: u32,
+    /// The latest load whose first step was announced to the host.
+    pub first_step: u32,
+    /// The latest load whose `altitude-ready` was sent.
+    pub ready: u32,
 }
 
 /// The sets, loaded again whenever the element's `src` changes.

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::catalog::Loaded;
+use super::catalog::{Loaded, Told};
 use crate::app::{AppState, Screen};
 use crate::others::LinkKind;
 use crate::session::Place;
@@ -51,35 +51,24 @@ pub fn remember_screen(state: AppState) {
 /// else starts at the start screen. Before the whole load is in, only the start screen is drawn:
 /// every other may need a set or an archived version still on its way, so it waits for the rest.
 pub fn restore_screen_when_loaded(state: AppState) {
-    // The effect's value: the loads whose screen was restored, whose first step was announced to
-    // the host, and whose ready was sent.
-    Effect::new(move |seen: Option<(u32, u32, u32)>| {
-        let (restored, first_step_told, ready_told) = seen.unwrap_or((0, 0, 0));
-        let Some(loaded) = state.catalog.loaded() else { return (restored, first_step_told, ready_told) };
+    // The effect's value: how far each load has been followed.
+    Effect::new(move |told: Option<Told>| {
+        let mut told = told.unwrap_or_default();
+        let Some(loaded) = state.catalog.loaded() else { return told };
         // Only the load is followed: what restoring reads or writes must not run this again.
         untrack(|| {
             let wanted = state.host.attributes.set.get_untracked();
-            let sent = loaded.announce(
-                state.host,
-                wanted.as_deref(),
-                first_step_told == loaded.load,
-                ready_told == loaded.load,
-            );
-            let ready_told = if sent { loaded.load } else { ready_told };
-            let first_step_told = if loaded.complete { first_step_told } else { loaded.load };
+            loaded.announce(state.host, wanted.as_deref(), &mut told);
             // A link pasted into the address before the load was complete was left for now: follow it.
             let link_left = loaded.complete && screen_of_link_in_address().is_some();
-            if restored == loaded.load && !link_left {
-                return (restored, first_step_told, ready_told);
-            }
-            match screen_to_restore(state, &loaded) {
-                Some(screen) => {
+            if told.restored != loaded.load || link_left {
+                if let Some(screen) = screen_to_restore(state, &loaded) {
                     state.restore(screen);
-                    (loaded.load, first_step_told, ready_told)
+                    told.restored = loaded.load;
                 }
-                None => (restored, first_step_told, ready_told),
             }
-        })
+        });
+        told
     });
 }
 
