@@ -1126,7 +1126,7 @@ fn verdicts(
     }
     let each = Verdict::for_each_role(set, responses, &report);
     println!("{} / {label}", set.id);
-    println!("  {}", headline(set, &each, report.ready_for));
+    println!("  {}", headline(set, &each, &report));
     if let Some(organisation) = report.context.organisation {
         println!("  The verdict holds {}.", at_organisation(organisation));
     }

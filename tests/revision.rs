@@ -279,12 +279,42 @@ fn a_question_outside_the_score_moves_only_its_facets_and_raters_see_facets() {
     assert_eq!(json["others"]["facets"][2], json!({"id": "drive", "score": 50.0, "raters": 2}));
 }
 
+#[test]
+fn a_verdict_of_ready_that_leaves_out_a_ladder_says_so_and_names_it() {
+    let set = load(&ladder_set());
+    // Answered honestly, the rung not reached: scope 100 × (1 + 0 + 1) / 3 = 66.7, 13.3 short of
+    // Head's 80 (tolerance 10): ready for Lead only.
+    let (honest, _) = verdicts(&set, json!({"l1": "org", "l2": "me", "s3": 5, "p1": 5, "p2": 5}));
+    assert_eq!(honest, "Ready for Lead");
+    // Left out instead: scope 100 × (1 + 1) / 2 = 100, ready for Head, which the headline qualifies.
+    let (left_out, _) = verdicts(&set, json!({"l1": "org", "l2": "untested", "s3": 5, "p1": 5, "p2": 5}));
+    assert_eq!(
+        left_out,
+        "Ready for Head, provisionally: 1 question on how far your work has reached is left out, as not had the \
+         chance yet: “Whose plans change after you speak”"
+    );
+    // Two, in declared order (with a set that lets a third of a dimension stand for it); an
+    // untested habit is no ladder and is not named.
+    let mut lenient = ladder_set();
+    lenient["min_coverage"] = json!(0.3);
+    let (both, _) =
+        verdicts(&load(&lenient), json!({"l1": "untested", "l2": "untested", "s3": 5, "p1": "untested", "p2": 5}));
+    assert_eq!(
+        both,
+        "Ready for Head, provisionally: 2 questions on how far your work has reached are left out, as not had the \
+         chance yet: “How far does the direction you set reach” and “Whose plans change after you speak”"
+    );
+    // Nothing left out, nothing said.
+    let (plain, _) = verdicts(&set, json!({"l1": "org", "l2": "org", "s3": 5, "p1": "untested", "p2": 5}));
+    assert_eq!(plain, "Ready for Head");
+}
+
 fn verdicts(set: &QuestionSet, answers: Value) -> (String, Vec<String>) {
     let responses = responses(set, answers);
     let report = score(set, &responses, set.default_role);
     let verdicts = Verdict::for_each_role(set, &responses, &report);
     let sentences = verdicts.iter().map(|(_, v)| v.sentence(set)).collect();
-    (headline(set, &verdicts, report.ready_for), sentences)
+    (headline(set, &verdicts, &report), sentences)
 }
 
 #[test]

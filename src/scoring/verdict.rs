@@ -221,6 +221,19 @@ pub fn short_wording(set: &QuestionSet, question: usize) -> String {
     text[..end].trim_end_matches(['.', '?', '!']).to_owned()
 }
 
+/// The ladders (level questions: how far the person's work has reached) answered "not had the
+/// chance yet", in declared order. They are left out of the score (format 2's revision), and a
+/// ladder weighs most in its dimension: leaving out the two rungs one has not reached can lift a
+/// verdict by a role where answering them honestly would not (measured on the CTO set: Director
+/// answering, Head of Engineering leaving out). So a verdict of ready that rests on fewer ladders
+/// says so, and names them.
+pub fn untested_ladders(set: &QuestionSet, report: &Report) -> Vec<usize> {
+    (0..set.questions.len())
+        .filter(|&q| matches!(set.questions[q].kind, QuestionKind::Level { .. }))
+        .filter(|&q| report.dimensions[set.questions[q].dimension].untested.contains(&q))
+        .collect()
+}
+
 /// "at an organisation of 21–100 engineers", for the verdict and the printed roadmap.
 pub fn at_organisation(organisation: Organisation) -> String {
     format!("at an organisation of {} engineers", organisation.label())
@@ -228,8 +241,8 @@ pub fn at_organisation(organisation: Organisation) -> String {
 
 /// The headline of a result: the highest role the person is ready for, or, when none is, the lowest
 /// role and what stands between (never just "none").
-pub fn headline(set: &QuestionSet, verdicts: &[(usize, Verdict)], ready_for: Option<usize>) -> String {
-    let (title, reason) = headline_parts(set, verdicts, ready_for);
+pub fn headline(set: &QuestionSet, verdicts: &[(usize, Verdict)], report: &Report) -> String {
+    let (title, reason) = headline_parts(set, verdicts, report);
     match reason {
         Some(reason) => format!("{title}: {reason}"),
         None => title,
@@ -237,14 +250,25 @@ pub fn headline(set: &QuestionSet, verdicts: &[(usize, Verdict)], ready_for: Opt
 }
 
 /// The headline's title ("Ready for Director", "Not yet ready for Tech Lead", "No verdict yet") and,
-/// when no role is ready, the reason that stands between the person and the lowest role.
-pub fn headline_parts(
-    set: &QuestionSet,
-    verdicts: &[(usize, Verdict)],
-    ready_for: Option<usize>,
-) -> (String, Option<String>) {
-    if let Some(ready) = ready_for {
-        return (format!("Ready for {}", set.roles[ready].name), None);
+/// when no role is ready, the reason that stands between the person and the lowest role; when one
+/// is, but ladders were left out, which ones (see [`untested_ladders`]).
+pub fn headline_parts(set: &QuestionSet, verdicts: &[(usize, Verdict)], report: &Report) -> (String, Option<String>) {
+    if let Some(ready) = report.ready_for {
+        let name = &set.roles[ready].name;
+        let left_out = untested_ladders(set, report);
+        if left_out.is_empty() {
+            return (format!("Ready for {name}"), None);
+        }
+        let quoted: Vec<String> = left_out.iter().map(|&q| quoted(set, q)).collect();
+        let (questions, are) = if quoted.len() == 1 { ("question", "is") } else { ("questions", "are") };
+        return (
+            format!("Ready for {name}, provisionally"),
+            Some(format!(
+                "{} {questions} on how far your work has reached {are} left out, as not had the chance yet: {}",
+                quoted.len(),
+                in_words(&quoted)
+            )),
+        );
     }
     // Verdicts are in stage order: the first is the lowest role, the nearest step. Too few answers
     // leave every role without a verdict (coverage does not depend on the role): "not yet ready"
