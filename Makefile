@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 .DELETE_ON_ERROR:
 
-export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PATH := $(CURDIR)/build/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
@@ -12,7 +12,7 @@ FUZZ_SECONDS ?= 60
 WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
 .PHONY: help serve build test lint test-native test-wasm test-e2e size bench bench-core bench-web fuzz tools \
-        tool-rust tool-trunk tool-wasm-bindgen tool-wasm-split tool-apt tool-node tool-node-bench
+        tool-rust tool-trunk tool-wasm-bindgen tool-wasm-split tool-apt tool-node-build tool-node tool-node-bench
 
 help:
 	@echo "make serve   build the widget and serve it at http://127.0.0.1:8080"
@@ -22,7 +22,7 @@ help:
 	@echo "make fuzz    fuzz the loaders for FUZZ_SECONDS (default $(FUZZ_SECONDS))"
 
 # ---- tools -------------------------------------------------------------------------------
-tools: tool-rust tool-trunk tool-wasm-bindgen tool-wasm-split tool-apt tool-node
+tools: tool-rust tool-trunk tool-wasm-bindgen tool-wasm-split tool-apt tool-node-build tool-node
 
 tool-rust:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -36,7 +36,7 @@ tool-trunk: tool-rust
 tool-wasm-bindgen: tool-rust
 	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 
-# Splits the wasm at Leptos's #[lazy] functions (e2e/build-wasm.mjs), as cargo-leptos --split does.
+# Splits the wasm at Leptos's #[lazy] functions (build/build-wasm.mjs), as cargo-leptos --split does.
 # Unlike wasm-bindgen's, its version is in no crate of Cargo.lock (nothing depends on the CLI) and
 # follows none: what must match is the section that wasm_split_helpers (Leptos's #[lazy], in
 # Cargo.lock) writes into the wasm and the CLI reads, whose format the two crates share as one file
@@ -62,7 +62,14 @@ tool-apt:
 	done; \
 	if [ -n "$$missing" ]; then apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; fi
 
-# Playwright, axe-core and wasm-opt (binaryen 132 from npm: Debian's binaryen 108 breaks the wasm).
+# What the build runs: wasm-opt (binaryen 132 from npm: Debian's binaryen 108 breaks the wasm) and
+# esbuild, in build/, the build program's own folder.
+tool-node-build: tool-apt build/node_modules/.installed
+build/node_modules/.installed: build/package.json build/package-lock.json
+	cd build && npm ci --no-audit --no-fund
+	touch $@
+
+# What the end-to-end tests drive the browser with: Playwright and axe-core.
 tool-node: tool-apt e2e/node_modules/.installed
 e2e/node_modules/.installed: e2e/package.json e2e/package-lock.json
 	cd e2e && npm ci --no-audit --no-fund
@@ -76,14 +83,14 @@ e2e/bench-tools/node_modules/.installed: e2e/bench-tools/package.json e2e/bench-
 	touch $@
 
 # ---- build and serve ---------------------------------------------------------------------
-# Trunk's hooks build and split the wasm (e2e/build-wasm.mjs); after Trunk, e2e/finish-build.mjs
+# Trunk's hooks build and split the wasm (build/build-wasm.mjs); after Trunk, build/finish-build.mjs
 # minifies the JS and CSS and writes .br and .gz beside each asset.
-build: tool-trunk tool-wasm-bindgen tool-wasm-split tool-node
+build: tool-trunk tool-wasm-bindgen tool-wasm-split tool-node-build
 	trunk build --release
-	node e2e/finish-build.mjs dist
+	node build/finish-build.mjs dist
 	cargo build --release --locked --bin altitude
 
-serve: tool-trunk tool-wasm-bindgen tool-wasm-split tool-node
+serve: tool-trunk tool-wasm-bindgen tool-wasm-split tool-node-build
 	trunk serve --release
 
 # ---- tests -------------------------------------------------------------------------------
@@ -104,16 +111,16 @@ test-native: tool-rust
 test-wasm: tool-rust tool-wasm-bindgen tool-apt
 	$(WASM_TEST_ENV) cargo test --locked --target wasm32-unknown-unknown --test web --no-default-features
 
-test-e2e: build
+test-e2e: build tool-node
 	cd e2e && node --test --test-concurrency=1 tests/
 
 # The widget's first-load and total transfer (gzip -9, brotli -q 11) and where the wasm's bytes go;
-# fails over the budgets in e2e/size.mjs. The attribution reads a copy of the main wasm optimised like
+# fails over the budgets in build/size.mjs. The attribution reads a copy of the main wasm optimised like
 # the shipped one but with its names kept (wasm-opt -g), since the shipped wasm has none.
 size: build
 	@mkdir -p target/size
-	@node e2e/build-wasm.mjs named target/size/altitude-web.named.wasm
-	@node e2e/size.mjs dist --gate
+	@node build/build-wasm.mjs named target/size/altitude-web.named.wasm
+	@node build/size.mjs dist --gate
 
 # ---- measurement -------------------------------------------------------------------------
 bench: bench-core bench-web
@@ -121,7 +128,7 @@ bench: bench-core bench-web
 bench-core:
 	cargo bench --locked --bench core
 
-bench-web: build tool-node-bench
+bench-web: build tool-node tool-node-bench
 	node e2e/bench.mjs
 
 # Seeded with the bundled sets and guided by a dictionary of the formats' tokens.

@@ -1,5 +1,5 @@
 // The widget's benchmark, against the release build served as a CDN would (precompressed, by
-// serve.mjs) on loopback in headless Chromium, with SurveyJS rendering the same flagship set in the
+// build/serve.mjs) on loopback in headless Chromium, with SurveyJS rendering the same flagship set in the
 // same run, so the ratios hold on a noisy machine. Prints; gates nothing (sizes gate in `make size`).
 //
 //   1. transfer: first load and total (gzip, brotli), Altitude and SurveyJS
@@ -17,9 +17,9 @@ import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, startSite, readSet, Altitude, DIST, ROOT } from './tests/support.mjs';
-import { serve } from './serve.mjs';
-import { transferSizes, printSizes } from './size.mjs';
-import { finishBuild } from './finish-build.mjs';
+import { serve } from '../build/serve.mjs';
+import { transferSizes, printSizes } from '../build/size.mjs';
+import { finishBuild } from '../build/finish-build.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 9);
 const LIGHTHOUSE = process.env.LIGHTHOUSE !== '0';

@@ -1,6 +1,6 @@
 // The widget's transfer size and where the wasm's bytes go.
 //
-// `node e2e/size.mjs [dist] [--gate]` prints, for the wasm, JS and CSS in dist/ (not the embed demo
+// `node build/size.mjs [dist] [--gate]` prints, for the wasm, JS and CSS in dist/ (not the embed demo
 // page's own files): raw, gzip -9 and brotli -q 11 of each file, the first-load transfer (what a
 // browser fetches before the first question can show) and the total (with every lazily loaded wasm
 // chunk); then the top contributors to the wasm's code by crate and by function, read from the
@@ -57,7 +57,17 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   Then: a result's context stored as layout 2, and every screen change landing on its heading
 //   (issue 25), +0.6 KB: 175.5 / 311.5 KB; a question outside the score says so as it is asked
 //   (+0.1 KB): 175.6 / 311.6 KB.
-export const BUDGETS = { unsplitTotal: 250_000, firstLoad: 175_700, total: 312_100 };
+// - then (2026-12-07, issues 23 and 25): the results' scenario list one step away and "No verdict
+//   yet" (+0.1 / +0.7 KB); the tab's place and the host's events typed, LiveSession's reads
+//   returning values through thin generic wrappers (+0.7 / +0.3 KB: each wrapper's closure carries
+//   its value's drop glue); the loading protocol's Told; a verdict that leaves out ladders called
+//   provisional (later module): 176.3 / 313.3 KB.
+export const BUDGETS = { unsplitTotal: 250_000, firstLoad: 176_400, total: 313_400 };
+
+// Each module of the split wasm against a ceiling of its own (issue 25), raised on purpose in the
+// commit that makes it grow, with what it cost (above): the main module is the first download with
+// the glue and the CSS; a new screen goes to the later module, which the first question never waits for.
+export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 167_000, 'split_altitude_later.wasm': 137_000 };
 export const TARGETS = { firstLoad: 150_000, total: 260_000 };
 
 /**
@@ -303,7 +313,8 @@ export const NAMED_WASM = 'target/size/altitude-web.named.wasm';
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
-  const { firstLoad, total, split } = printSizes(transferSizes(dist));
+  const sizes = transferSizes(dist);
+  const { firstLoad, total, split } = printSizes(sizes);
   if (existsSync(NAMED_WASM)) printContributors(NAMED_WASM);
   else console.log(`\n(${NAMED_WASM} is missing: \`make size\` writes it for the attribution)`);
   if (args.includes('--gate')) {
@@ -312,6 +323,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       if (firstLoad.gzip > BUDGETS.firstLoad) failures.push(`first load ${firstLoad.gzip} B gzip is over ${BUDGETS.firstLoad}`);
       if (total.gzip > BUDGETS.total) failures.push(`total ${total.gzip} B gzip is over ${BUDGETS.total}`);
       console.log(`\nsize: first load ${firstLoad.gzip} of ${BUDGETS.firstLoad} B, total ${total.gzip} of ${BUDGETS.total} B (gzip -9)`);
+      for (const [file, ceiling] of Object.entries(MODULE_CEILINGS)) {
+        const module = sizes.find((s) => s.file === file);
+        if (!module) failures.push(`${file} is missing: the modules' ceilings name the split's files`);
+        else {
+          console.log(`size: ${file} ${module.gzip} of ${ceiling} B`);
+          if (module.gzip > ceiling) failures.push(`${file} ${module.gzip} B gzip is over its ceiling of ${ceiling}`);
+        }
+      }
       for (const [name, value] of [['first load', firstLoad.gzip], ['total', total.gzip]]) {
         const target = TARGETS[name === 'total' ? 'total' : 'firstLoad'];
         if (value > target) console.log(`note: the ${name} (${value} B) is over issue 14's ${target} B target`);

@@ -33,7 +33,7 @@ const WASM_OPT_FLAGS = ['--enable-bulk-memory', '--enable-nontrapping-float-to-i
  * a function with one caller is inlined up to 50 instructions rather than wasm-opt's default, which
  * pays there (a caller and its only callee compress better as one body) but makes the split
  * modules, whose functions the main module calls through the table, larger.
- * Measured on 2026-12-05's build: first load −2.5 KB gzip, total −3.3 KB (see e2e/size.mjs).
+ * Measured on 2026-12-05's build: first load −2.5 KB gzip, total −3.3 KB (see build/size.mjs).
  */
 export function optimise(input, output, { main = false, names = false } = {}) {
   const fold = ['--duplicate-function-elimination', '--merge-similar-functions'];
@@ -246,5 +246,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   else if (step === 'stage') stage();
   // The main module optimised as shipped but with its function names, for `make size`'s attribution.
   else if (step === 'named' && process.argv[3]) optimise(join(WEB, 'pkg', `${NAME}_bg.wasm`), process.argv[3], { main: true, names: true });
-  else throw new Error('usage: node e2e/build-wasm.mjs build|stage|named OUTPUT');
+  else throw new Error('usage: node build/build-wasm.mjs build|stage|named OUTPUT');
 }
