@@ -8,6 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::chart_figure::{Chart, ChartFigure, DrawChart};
+use super::completed::{completed, radar};
 use super::facets_panel::facets_panel;
 use super::focus_list::focus_list;
 use super::readiness_table::readiness_table;
@@ -16,7 +17,7 @@ use super::score_table::ScoreTable;
 use crate::app::others::{others_summary, InvitationsPanel};
 use crate::app::plumbing::download;
 use crate::app::{role_index, AppState, Arrival, ElementRef, Screen};
-use crate::charts::{self, Palette};
+use crate::charts::{self, radar::Fit, Palette};
 use crate::display::{signed_whole, whole};
 use crate::model::Relationship;
 use crate::others::view_of;
@@ -31,13 +32,9 @@ pub fn ResultsView(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let arrival = state.take_arrival();
-    let results = state.session.results().get_untracked();
-    let Some(result) = results.iter().find(|r| r.id == attempt_id).cloned() else {
-        return view! { <p class="error" role="alert">"This result is no longer on this device."</p> }.into_any();
-    };
-    let scored = match &result.scored {
-        Ok(scored) => scored.clone(),
-        Err(message) => return view! { <p class="error" role="alert">{message.clone()}</p> }.into_any(),
+    let (result, scored) = match completed(&state, &attempt_id) {
+        Ok(found) => found,
+        Err(alert) => return alert,
     };
     let set = scored.set.clone();
     let role = RwSignal::new(scored.role);
@@ -56,7 +53,7 @@ pub fn ResultsView(
     let scored_responses = scored.responses.clone();
     // The report for the attempt's own role: its context and facets do not change with the target role.
     let own_report = scored.report.clone();
-    let earlier = previous(&results, &attempt_id).and_then(|r| r.scored.clone().ok());
+    let earlier = previous(&state.session.results().get_untracked(), &attempt_id).and_then(|r| r.scored.clone().ok());
     let report = Memo::new(move |_| scored.report_for(role.get()));
     let host = state.host;
     let palette = move || if host.dark() { Palette::DARK } else { Palette::LIGHT };
@@ -92,27 +89,9 @@ pub fn ResultsView(
             .with(|resolved| Relationship::ALL.map(|r| (r, resolved.iter().filter(|(x, _)| *x == r).count())).to_vec())
     });
     let radar = {
-        let (role_name, chart_label) = (role_name.clone(), chart_label.clone());
+        let role_name = role_name.clone();
         Signal::derive(move || {
-            let (palette, role_name) = (palette(), role_name());
-            let others_scores: Option<(Vec<Option<f64>>, usize)> =
-                others.get().map(|view| (view.dimensions.iter().map(|d| d.score).collect(), view.raters));
-            let with_others = others_scores.is_some();
-            let draw: DrawChart = Arc::new(move |width| {
-                let others = others_scores.as_ref().map(|(scores, n)| (scores.as_slice(), *n));
-                report.with(|r| {
-                    charts::radar_with_others_svg(width, charts::radar::Fit::SCREEN, r, &role_name, others, palette)
-                })
-            });
-            let label = if with_others {
-                format!(
-                    "{} The others' view is drawn dotted; its numbers are in the table “Your view and others' view”.",
-                    chart_label("Radar chart")
-                )
-            } else {
-                chart_label("Radar chart")
-            };
-            Chart { draw, label }
+            others.with(|others| radar(Arc::new(report.get()), &role_name(), others.as_ref(), palette(), Fit::SCREEN))
         })
     };
     let gaps = Signal::derive(move || {

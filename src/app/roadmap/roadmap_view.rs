@@ -11,9 +11,9 @@ use leptos::prelude::*;
 use super::focus_area::focus_area;
 use super::milestone_list::milestone_list;
 use crate::app::results::ScoreTable;
-use crate::app::results::{Chart, ChartFigure, DrawChart};
+use crate::app::results::{completed, radar, ChartFigure};
 use crate::app::{AppState, ElementRef, Screen};
-use crate::charts::{self, Palette};
+use crate::charts::{radar::Fit, Palette};
 use crate::display::whole;
 use crate::scoring::plan::PerceptionGap;
 use crate::scoring::verdict::{at_organisation, Verdict};
@@ -28,13 +28,9 @@ pub fn RoadmapView(
     role: usize,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let found = state.session.results().with_untracked(|results| results.iter().find(|r| r.id == attempt_id).cloned());
-    let Some(result) = found else {
-        return view! { <p class="error" role="alert">"This result is no longer on this device."</p> }.into_any();
-    };
-    let scored = match &result.scored {
-        Ok(scored) => scored.clone(),
-        Err(message) => return view! { <p class="error" role="alert">{message.clone()}</p> }.into_any(),
+    let (result, scored) = match completed(&state, &attempt_id) {
+        Ok(found) => found,
+        Err(alert) => return alert,
     };
     let role = if role < scored.set.roles.len() { role } else { scored.role };
     let report = scored.report_for(role);
@@ -52,30 +48,18 @@ pub fn RoadmapView(
     };
     let prepared_for = RwSignal::new(state.session.prepared_for());
 
-    let radar_label = format!(
-        "Radar chart of your scores against the {} targets; the same numbers are in the table “Scores by dimension”.",
-        plan.role_name
-    );
-    // The others' view is drawn dotted beside the person's scores, as on the results.
-    let others_scores: Arc<Option<(Vec<Option<f64>>, usize)>> =
-        Arc::new(others.as_ref().map(|view| (view.dimensions.iter().map(|d| d.score).collect(), view.raters)));
-    let radar = {
-        let (report, role_name) = (Arc::new(report.clone()), Arc::new(plan.role_name.clone()));
-        move |palette, fit| {
-            let (report, role_name, others) = (Arc::clone(&report), Arc::clone(&role_name), Arc::clone(&others_scores));
-            let draw: DrawChart = Arc::new(move |width| {
-                let others = others.as_ref().as_ref().map(|(scores, n)| (scores.as_slice(), *n));
-                charts::radar_with_others_svg(width, fit, &report, &role_name, others, palette)
-            });
-            Chart { draw, label: radar_label.clone() }
-        }
-    };
-    // On paper the score table beside the radar is its key (numbered by the print stylesheet).
-    let print_radar = radar(Palette::LIGHT, charts::radar::Fit::PRINT);
+    // The others' view is drawn dotted beside the person's scores, as on the results. On paper the
+    // score table beside the radar is its key (numbered by the print stylesheet).
+    let shared_report = Arc::new(report.clone());
+    let print_radar = radar(Arc::clone(&shared_report), &plan.role_name, others.as_ref(), Palette::LIGHT, Fit::PRINT);
     let host = state.host;
-    let screen_radar = Signal::derive(move || {
-        radar(if host.dark() { Palette::DARK } else { Palette::LIGHT }, charts::radar::Fit::SCREEN)
-    });
+    let screen_radar = {
+        let (role_name, others) = (plan.role_name.clone(), others.clone());
+        Signal::derive(move || {
+            let palette = if host.dark() { Palette::DARK } else { Palette::LIGHT };
+            radar(Arc::clone(&shared_report), &role_name, others.as_ref(), palette, Fit::SCREEN)
+        })
+    };
 
     let focus = if plan.focus_areas.is_empty() {
         view! { <p>"No gaps to plan for: every dimension with a score meets the target."</p> }.into_any()
@@ -210,7 +194,7 @@ pub fn RoadmapView(
             </div>
             <div class="roadmap-scores">
                 <div class="screen-only"><ChartFigure chart=screen_radar caption="Your scores (solid) against the role's targets (dashed)"/></div>
-                <div class="print-only"><ChartFigure chart=Signal::stored(print_radar) width=charts::radar::PRINT_WIDTH caption="Your scores (solid) against the role's targets (dashed)"/></div>
+                <div class="print-only"><ChartFigure chart=Signal::stored(print_radar) width=crate::charts::radar::PRINT_WIDTH caption="Your scores (solid) against the role's targets (dashed)"/></div>
                 <ScoreTable report=Signal::stored(report)/>
             </div>
             {blind_spots}

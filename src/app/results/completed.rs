@@ -1,0 +1,43 @@
+//! A completed attempt as the results and the roadmap open it, and its radar chart: found and drawn
+//! one way for both, so the two screens cannot disagree about a result or its chart.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::chart_figure::{Chart, DrawChart};
+use crate::app::AppState;
+use crate::charts::{self, radar::Fit, Palette};
+use crate::scoring::{OthersView, Report};
+use crate::session::{Scored, ScoredResult};
+
+/// The completed attempt `attempt_id`, scored; or, when it is gone or cannot be read against any
+/// set at hand, the alert that says so, to show in its place.
+pub fn completed(state: &AppState, attempt_id: &str) -> Result<(Arc<ScoredResult>, Scored), AnyView> {
+    let alert = |message: String| view! { <p class="error" role="alert">{message}</p> }.into_any();
+    let found = state.session.results().with_untracked(|results| results.iter().find(|r| r.id == attempt_id).cloned());
+    let Some(result) = found else { return Err(alert("This result is no longer on this device.".to_owned())) };
+    match &result.scored {
+        Ok(scored) => Ok((Arc::clone(&result), scored.clone())),
+        Err(message) => Err(alert(message.clone())),
+    }
+}
+
+/// The radar of `report` against `role_name`'s targets, with others' view dotted when there is one,
+/// in `palette`, fitted for the screen or for paper; its label says where the numbers are in text.
+pub fn radar(report: Arc<Report>, role_name: &str, others: Option<&OthersView>, palette: Palette, fit: Fit) -> Chart {
+    let mut label = format!(
+        "Radar chart of your scores against the {role_name} targets; the same numbers are in the table “Scores by dimension”."
+    );
+    if others.is_some() {
+        label.push_str(" The others' view is drawn dotted; its numbers are in the table “Your view and others' view”.");
+    }
+    let others: Option<(Vec<Option<f64>>, usize)> =
+        others.map(|view| (view.dimensions.iter().map(|d| d.score).collect(), view.raters));
+    let role_name = role_name.to_owned();
+    let draw: DrawChart = Arc::new(move |width| {
+        let others = others.as_ref().map(|(scores, raters)| (scores.as_slice(), *raters));
+        charts::radar_with_others_svg(width, fit, &report, &role_name, others, palette)
+    });
+    Chart { draw, label }
+}
