@@ -579,6 +579,67 @@ fn guidance_can_be_acted_on_and_fits_the_role_aimed_at() {
     }
 }
 
+/// Issue 24, and the coach's reading of 2026-12-07: a person aiming below a set's top role read the top role's
+/// summary, skills, practices and reading (a tech lead was told VP and CTO are business leaders first). Every
+/// role below the top now has its own in every dimension, with 3–5 practices and 2–3 books with authors and
+/// notes; the same role reads the same in every set; no two roles share a summary or a practice in a
+/// dimension, nor the whole of a reading list; and each book stays under one dimension in its set.
+#[test]
+fn every_role_below_the_top_has_its_own_summary_practices_and_reading() {
+    type Own = (Option<String>, Vec<String>, Vec<String>, Vec<String>);
+    let mut by_role: HashMap<(String, usize), Own> = HashMap::new();
+    for (id, ..) in SETS {
+        let set = load(id);
+        let top = set.roles_by_stage()[set.roles.len() - 1];
+        let mut dimension_of: HashMap<&str, usize> = HashMap::new();
+        for (d, g) in set.guidance.iter().enumerate() {
+            for book in g.iter().flat_map(|g| &g.reading) {
+                dimension_of.insert(&book.title, d);
+            }
+        }
+        for (r, role) in set.roles.iter().enumerate() {
+            for d in 0..DIMENSIONS.len() {
+                let general = set.guidance[d].as_ref().unwrap();
+                let Some(own) = set.role_guidance.get(r).and_then(|g| g[d].as_ref()) else {
+                    assert_eq!(r, top, "{id}/{}/{}: no guidance of its own", role.id, DIMENSIONS[d]);
+                    continue;
+                };
+                let place = format!("{id}/{}/{}", role.id, DIMENSIONS[d]);
+                if r == top {
+                    continue;
+                }
+                assert!(own.summary.is_some() && own.summary != general.summary, "{place}: summary");
+                assert!(!own.skills.is_empty() && own.skills != general.skills, "{place}: skills");
+                assert!((3..=5).contains(&own.practices.len()), "{place}: 3–5 practices");
+                assert!(
+                    own.practices.iter().all(|p| !general.practices.contains(p)),
+                    "{place}: the top role's practice"
+                );
+                assert!((2..=3).contains(&own.reading.len()), "{place}: 2–3 books");
+                for book in &own.reading {
+                    assert!(book.author.is_some() && book.note.is_some(), "{place}: {}", book.title);
+                    let d0 = *dimension_of.entry(&book.title).or_insert(d);
+                    assert_eq!(d0, d, "{place}: {} sits under another dimension in this set", book.title);
+                }
+                let titles: Vec<String> = own.reading.iter().map(|b| b.title.clone()).collect();
+                let now = (own.summary.clone(), own.skills.clone(), own.practices.clone(), titles);
+                if let Some(before) = by_role.insert((role.id.clone(), d), now.clone()) {
+                    assert_eq!(before, now, "{place}: the same role reads the same in every set");
+                }
+            }
+        }
+    }
+    let keys: Vec<&(String, usize)> = by_role.keys().collect();
+    for (i, a) in keys.iter().enumerate() {
+        for b in keys.iter().skip(i + 1).filter(|b| b.1 == a.1) {
+            let (x, y) = (&by_role[*a], &by_role[*b]);
+            assert_ne!(x.0, y.0, "{} and {} share a summary", a.0, b.0);
+            assert!(x.2.iter().all(|p| !y.2.contains(p)), "{} and {} share a practice", a.0, b.0);
+            assert_ne!(x.3, y.3, "{} and {} share a reading list", a.0, b.0);
+        }
+    }
+}
+
 /// A simulated respondent: for each question, the answer it gives.
 fn answers(set: &QuestionSet, answer: impl Fn(&Question) -> Option<Response>) -> Responses {
     Responses(set.questions.iter().map(answer).collect())
