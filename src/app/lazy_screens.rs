@@ -25,7 +25,7 @@ use super::others::{GiveViewScreen, ReceiveReply, ReplyScreen};
 use super::questions::ReviewScreen;
 use super::results::ResultsView;
 use super::roadmap::RoadmapView;
-use super::{storage_notice, AppState, Screen};
+use super::{answers_file, AppState, Screen};
 
 /// What the split module is asked to do.
 enum Later {
@@ -66,7 +66,7 @@ fn run(work: Later) -> AnyView {
         Later::Draw(screen) => later_screen(screen),
         Later::SaveToFile(state) => {
             if is_mounted(&state) {
-                storage_notice::write_answers_file(*state);
+                answers_file::write_answers_file(*state);
             }
             ().into_any()
         }

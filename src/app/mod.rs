@@ -7,6 +7,7 @@
 //! they stand on (the element, the sets, the session, the screen's memory). Here stays the frame
 //! around every screen: `root.rs`, the split point `lazy_screens.rs`, and the notices.
 
+mod answers_file;
 mod history;
 mod lazy_screens;
 mod others;

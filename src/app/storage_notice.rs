@@ -2,23 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::plumbing::download;
-use super::{lazy_screens, now, AppState};
-use crate::stored;
-
-/// Saves what would otherwise be lost: the attempt in progress (a result file without a completion
-/// time, which the history screen imports back to resume), else every completed result. It runs
-/// in the split module, which holds the code it needs: only [`lazy_screens::save_to_file`] calls
-/// it, as a call from the first download would bring that code back into it.
-pub fn write_answers_file(state: AppState) {
-    let result = match state.session.attempt_document() {
-        Some((set_id, document)) => download(&format!("altitude-answers-{set_id}.json"), &document),
-        None => download("altitude-everything.json", &stored::encode_export(&state.session.history(), &now())),
-    };
-    if let Err(reason) = result {
-        state.tell(format!("The file could not be saved: {reason}"));
-    }
-}
+use super::{lazy_screens, AppState};
 
 /// The storage warning, with "save to a file" wherever the data is not safe on the device.
 #[component]

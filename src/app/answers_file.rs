@@ -1,0 +1,19 @@
+//! The file that keeps what the browser could not: the attempt in progress, else every result.
+
+use super::plumbing::download;
+use super::{now, AppState};
+use crate::stored;
+
+/// Saves what would otherwise be lost: the attempt in progress (a result file without a completion
+/// time, which the history screen imports back to resume), else every completed result. It runs
+/// in the split module, which holds the code it needs: only [`super::lazy_screens::save_to_file`] calls
+/// it (the storage notice's offer), as a call from the first download would bring that code back into it.
+pub fn write_answers_file(state: AppState) {
+    let result = match state.session.attempt_document() {
+        Some((set_id, document)) => download(&format!("altitude-answers-{set_id}.json"), &document),
+        None => download("altitude-everything.json", &stored::encode_export(&state.session.history(), &now())),
+    };
+    if let Err(reason) = result {
+        state.tell(format!("The file could not be saved: {reason}"));
+    }
+}
