@@ -304,6 +304,23 @@ fn a_verdict_of_ready_that_leaves_out_a_ladder_says_so_and_names_it() {
         "Ready for Head, provisionally: 2 questions on how far your work has reached are left out, as not had the \
          chance yet: “How far does the direction you set reach” and “Whose plans change after you speak”"
     );
+    // More than three: three named, the rest counted.
+    let mut many = ladder_set();
+    many["min_coverage"] = json!(0.1);
+    for (i, id) in ["l3", "l4", "l5"].iter().enumerate() {
+        let mut ladder = many["questions"][1].clone();
+        ladder["id"] = json!(id);
+        ladder["text"] = json!(format!("Ladder {}?", i + 3));
+        many["questions"].as_array_mut().unwrap().insert(2 + i, ladder);
+    }
+    let answers = json!({"l1": "untested", "l2": "untested", "l3": "untested", "l4": "untested", "l5": "untested", "s3": 5, "p1": 5, "p2": 5});
+    let (counted, _) = verdicts(&load(&many), answers);
+    assert_eq!(
+        counted,
+        "Ready for Head, provisionally: 5 questions on how far your work has reached are left out, as not had the \
+         chance yet: “How far does the direction you set reach”, “Whose plans change after you speak”, “Ladder 3” \
+         and 2 more"
+    );
     // Nothing left out, nothing said.
     let (plain, _) = verdicts(&set, json!({"l1": "org", "l2": "org", "s3": 5, "p1": "untested", "p2": 5}));
     assert_eq!(plain, "Ready for Head");

@@ -221,6 +221,9 @@ pub fn short_wording(set: &QuestionSet, question: usize) -> String {
     text[..end].trim_end_matches(['.', '?', '!']).to_owned()
 }
 
+/// How many of the ladders a provisional headline leaves out it names.
+const NAMED_LADDERS: usize = 3;
+
 /// The ladders (level questions: how far the person's work has reached) answered "not had the
 /// chance yet", in declared order. They are left out of the score (format 2's revision), and a
 /// ladder weighs most in its dimension: leaving out the two rungs one has not reached can lift a
@@ -259,14 +262,18 @@ pub fn headline_parts(set: &QuestionSet, verdicts: &[(usize, Verdict)], report: 
         if left_out.is_empty() {
             return (format!("Ready for {name}"), None);
         }
-        let quoted: Vec<String> = left_out.iter().map(|&q| quoted(set, q)).collect();
-        let (questions, are) = if quoted.len() == 1 { ("question", "is") } else { ("questions", "are") };
+        // Three named at most, so the headline stays a sentence; the score table counts them all.
+        let mut named: Vec<String> = left_out.iter().take(NAMED_LADDERS).map(|&q| quoted(set, q)).collect();
+        if left_out.len() > NAMED_LADDERS {
+            named.push(format!("{} more", left_out.len() - NAMED_LADDERS));
+        }
+        let (questions, are) = if left_out.len() == 1 { ("question", "is") } else { ("questions", "are") };
         return (
             format!("Ready for {name}, provisionally"),
             Some(format!(
                 "{} {questions} on how far your work has reached {are} left out, as not had the chance yet: {}",
-                quoted.len(),
-                in_words(&quoted)
+                left_out.len(),
+                in_words(&named)
             )),
         );
     }
