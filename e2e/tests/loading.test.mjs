@@ -4,19 +4,32 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, assertNoConsoleErrors, assertAccessible, readSet, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, assertNoConsoleErrors, assertAccessible, readSet, trackPendingWork, settled, ROOT } from './support.mjs';
 
 const shared = sharedBrowserAndSite({ before, after });
 
-/** A context whose requests for files matching `pattern` wait until `release()`; `requested` lists them. */
+/**
+ * A context whose requests for files matching `pattern` wait until `release()`; `requested` lists
+ * them, and `whenRequested(path)` resolves once one whose path matches has been made (it fails
+ * after 10 s). Its pages track their pending work (`settled`) unless the page's clock is installed.
+ */
 async function holding(pattern, { script, arg, body, clock } = {}) {
   const context = await shared.browser().newContext();
+  if (!clock) await context.addInitScript(trackPendingWork);
   if (script) await context.addInitScript(script, arg);
   let release;
   const released = new Promise((done) => { release = done; });
   const requested = [];
+  const waiting = new Set();
+  const whenRequested = (path) => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { waiting.delete(check); reject(new Error(`no request for ${path} within 10 s; requested: ${requested.join(', ')}`)); }, 10_000);
+    const check = () => { if (requested.some((p) => path.test(p))) { waiting.delete(check); clearTimeout(timer); resolve(); } };
+    waiting.add(check);
+    check();
+  });
   await context.route(pattern, async (route) => {
     requested.push(new URL(route.request().url()).pathname);
+    for (const check of [...waiting]) check();
     await released;
     if (body) await route.fulfill({ contentType: 'application/json', body: body(route.request().url()) });
     else await route.continue();
@@ -31,7 +44,7 @@ async function holding(pattern, { script, arg, body, clock } = {}) {
     await page.goto(shared.site().url);
     return page;
   };
-  return { context, open, errors, release, requested };
+  return { context, open, errors, release, requested, whenRequested };
 }
 
 // Every set but the flagship (the default, shown first), and the whole archive.
@@ -47,7 +60,7 @@ function listenForEvents() {
 const focusedId = (page) => page.evaluate(() => document.querySelector('altitude-assessment').shadowRoot.activeElement?.id ?? null);
 
 test('the start screen lists every set from the catalog while the others load; picking one still loading waits for it, with focus kept', async () => {
-  const { context, open, errors, release, requested } = await holding(BEHIND);
+  const { context, open, errors, release, requested, whenRequested } = await holding(BEHIND);
   const page = await open();
   await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
   const start = page.getByRole('button', { name: 'Start the assessment' });
@@ -61,8 +74,9 @@ test('the start screen lists every set from the catalog while the others load; p
     const label = page.locator(`label[for="set-${id}"]`);
     assert.match(await label.textContent(), new RegExp(`about ${set.estimated_minutes} minutes · ${set.questions.length} questions`));
   }
-  // Requested together once the start screen has been painted, without waiting for anything else.
-  for (let frame = 0; frame < 60 && !requested.some((path) => path.includes('/archive/')); frame++) await page.waitForTimeout(16);
+  // Requested together once the start screen has been painted, without waiting for anything else:
+  // the other sets are held until release() below, so the archive cannot have waited for them.
+  await whenRequested(/\/archive\//);
   assert.ok(requested.some((path) => path.includes('/archive/')), 'the archive was requested behind the start screen');
   assert.ok(await page.getByRole('radio', { name: 'CTO readiness' }).isChecked());
 
@@ -107,7 +121,10 @@ test('a set that fails behind the start screen shows its located problems, annou
   assert.equal(await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).count(), 0, 'no longer offered');
   assert.equal(await page.locator('b').count(), 0, 'text from a set is never markup');
   assert.equal(await page.getByRole('radio').count(), 2);
-  await page.waitForTimeout(200);
+  // The broken set is announced by the load's last step; once the page has settled (every file read,
+  // every step kept and answered), nothing more can be announced.
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'altitude-error'));
+  await settled(page);
   const seen = await page.evaluate(() => window.__events);
   assert.deepEqual(seen.map((e) => e.type).sort(), ['altitude-error', 'altitude-ready'], 'each announced once');
   assert.equal(seen.find((e) => e.type === 'altitude-ready').detail.set, 'cto-readiness');
@@ -122,13 +139,13 @@ test('a set whose server never answers fails after a minute, with its reason; th
   // The set read first behind the start screen (the next in the catalog after the default), so the
   // minute starts a frame after the start screen shows: held further down the list, it would start
   // once the sets before it are in, which on a busy machine takes several of the steps below.
-  const { context, open, errors, requested } = await holding(/\/assessments\/em-to-head-of-engineering\.json$/, { script: listenForEvents, clock: true });
+  const { context, open, errors, requested, whenRequested } = await holding(/\/assessments\/em-to-head-of-engineering\.json$/, { script: listenForEvents, clock: true });
   const page = await open();
   await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
   const pastResults = page.getByRole('button', { name: /^Past results/ });
   const alert = page.getByRole('alert');
   // The load requests the set and starts its minute in one step: count from the request.
-  for (let waited = 0; requested.length === 0 && waited < 10_000; waited += 10) await page.waitForTimeout(10);
+  await whenRequested(/em-to-head-of-engineering\.json$/);
   assert.deepEqual(requested, ['/assessments/em-to-head-of-engineering.json']);
   // The page's clock moves a second at a time, with real time in between.
   let seconds = 0;
@@ -160,12 +177,16 @@ test('an unfinished attempt on an archived version survives a slow archive: Star
   const result = { format: 'altitude.result/1', set: { id: old.id, version: old.version }, role: 'cto', started_at: '2026-11-01T09:00:00.000Z', completed_at: null, answers };
   const stored = JSON.stringify({ layout: 1, id: 'yesterday-3', page: 1, result });
   const seed = (value) => { if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('altitude.v1.current.cto-readiness', value); } };
-  const { context, open, errors, release } = await holding(/\/assessments\/archive\/[^/]+\.json$/, { script: seed, arg: stored });
+  const { context, open, errors, release, whenRequested } = await holding(/\/assessments\/archive\/[^/]+\.json$/, { script: seed, arg: stored });
   const page = await open();
   await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
   await page.getByRole('status').filter({ hasText: 'Loading this assessment…' }).waitFor();
   assert.ok(await page.getByRole('button', { name: 'Start the assessment' }).isDisabled(), 'a new attempt must not replace the one not yet readable');
-  await page.waitForTimeout(300);
+  // The archive is requested once the start screen has been drawn and painted; when the page has
+  // settled but for it, every other file has been read and everything the widget does before the
+  // archive arrives has been done: anything set aside or offered would be by now.
+  await whenRequested(/\/archive\//);
+  await settled(page, { except: /\/assessments\/archive\// });
   const keys = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('altitude')));
   assert.deepEqual(await keys(), ['altitude.v1.current.cto-readiness'], 'nothing set aside');
   assert.equal(await page.evaluate(() => localStorage.getItem('altitude.v1.current.cto-readiness')), stored, 'left as it was');
@@ -189,7 +210,10 @@ test('a newer src wins over the slow second step of the catalog load: what that 
   await page.evaluate(() => document.querySelector('altitude-assessment').setAttribute('src', 'assessments/cto-readiness.json'));
   await page.waitForFunction(() => document.querySelector('altitude-assessment').shadowRoot.querySelectorAll('input[type=radio]').length === 1);
   release();
-  await page.waitForTimeout(500);
+  // Every held file reaches the page, and the older load either stops at its next step or goes on
+  // to its end: once the page has settled (nothing requested, read or scheduled is left), it has
+  // done one or the other, and what it would have kept would be shown and announced.
+  await settled(page);
   assert.equal(await page.getByRole('radio').count(), 1, 'only the newer src is offered');
   assert.equal(await page.getByRole('alert').count(), 0, 'the older load\'s broken set is not listed');
   assert.ok(await page.getByRole('button', { name: 'Start the assessment' }).isEnabled());
@@ -212,7 +236,8 @@ test('a catalog of one set with its facts and no archive announces ready once, a
     const page = await open();
     if (expected === 'altitude-ready') await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
     else await page.getByRole('alert').getByText(/missing\.json/).waitFor();
-    await page.waitForTimeout(300);
+    // Both steps of the load are in; once the page has settled, there is nothing left to announce.
+    await settled(page);
     const seen = await page.evaluate(() => window.__events);
     assert.deepEqual(seen.map((e) => e.type), [expected], `${file}: told once`);
     if (expected === 'altitude-ready') assert.equal(seen[0].detail.set, 'cto-readiness');
@@ -301,24 +326,35 @@ test('a server that sends the wasm as another type, or with a charset, still get
 
 test('a wasm that cannot be compiled is reported once, not also as an unhandled rejection before the glue arrives', async () => {
   const context = await shared.browser().newContext();
-  let served;
-  const wasmServed = new Promise((done) => { served = done; });
-  await context.route('**/altitude-web_bg.wasm', async (route) => {
-    await route.fulfill({ contentType: 'application/wasm', body: Buffer.from('not a wasm module') });
-    served();
+  await context.addInitScript(trackPendingWork);
+  // Marks in the page the moment the compile has failed.
+  await context.addInitScript(() => {
+    const compile = WebAssembly.compileStreaming;
+    WebAssembly.compileStreaming = function (...args) {
+      const compiling = compile.apply(WebAssembly, args);
+      compiling.then(null, () => { window.__compileFailed = true; });
+      return compiling;
+    };
   });
-  // The glue comes well after the compile has failed, so nothing awaits the failure when it happens.
+  await context.route('**/altitude-web_bg.wasm', (route) => route.fulfill({ contentType: 'application/wasm', body: Buffer.from('not a wasm module') }));
+  // The glue comes only once the compile has failed, so nothing awaits the failure when it happens:
+  // left unhandled, it would be reported then, before the glue is even let through.
+  let page;
+  let reportedAfterGlue;
   await context.route('**/altitude-web.js', async (route) => {
-    await wasmServed;
-    await new Promise((done) => setTimeout(done, 300));
+    await page.waitForFunction(() => window.__compileFailed === true);
+    reportedAfterGlue = page.waitForEvent('pageerror');
     await route.continue();
   });
   const errors = [];
-  const page = await context.newPage();
+  page = await context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(shared.site().url);
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/altitude-web.js')));
-  await page.waitForTimeout(500);
+  // The glue's init awaits the failed compile and reports it: the first error once the glue came.
+  // After it the page settles with nothing left to do, so no other report can follow.
+  await reportedAfterGlue;
+  await settled(page);
   assert.equal(errors.length, 1, errors.join('\n'));
   assert.match(errors[0], /CompileError|WebAssembly/);
   await context.close();
@@ -327,6 +363,7 @@ test('a wasm that cannot be compiled is reported once, not also as an unhandled 
 test('a catalog that fails (an error status, a failed request) is told once, in the element and to the host, when altitude.js fetched it', async () => {
   for (const [fail, why] of [[(route) => route.fulfill({ status: 404, body: 'gone' }), /the server answered 404/], [(route) => route.abort(), /the request failed/]]) {
     const context = await shared.browser().newContext();
+    await context.addInitScript(trackPendingWork);
     await context.addInitScript(listenForEvents);
     await context.route('**/assessments/catalog.json', fail);
     const errors = [];
@@ -337,7 +374,8 @@ test('a catalog that fails (an error status, a failed request) is told once, in 
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.textContent(), why);
-    await page.waitForTimeout(300);
+    // A failed catalog ends the load; once the page has settled, nothing more can be told.
+    await settled(page);
     const seen = await page.evaluate(() => window.__events);
     assert.deepEqual(seen.map((e) => e.type), ['altitude-error'], 'told once');
     assert.match(seen[0].detail.message, /The list of assessments at \S+catalog\.json could not be loaded/);
@@ -353,7 +391,8 @@ test('a set named by the page while the catalog is on its way is the one announc
   await page.evaluate(() => document.querySelector('altitude-assessment').setAttribute('set', 'em-to-head-of-engineering'));
   release();
   await page.getByRole('button', { name: /^Past results/ }).and(page.locator(':enabled')).waitFor();
-  await page.waitForTimeout(300);
+  // The masthead leads on once the whole load is in; once the page has settled, it has announced all it will.
+  await settled(page);
   const seen = await page.evaluate(() => window.__events);
   assert.deepEqual(seen.map((e) => [e.type, e.detail.set]), [['altitude-ready', 'em-to-head-of-engineering']]);
   assert.ok(await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).isChecked());

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, refuseLocalStorage, readSet, Altitude, saveDownload } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, refuseLocalStorage, readSet, Altitude, saveDownload, trackPendingWork, settled } from './support.mjs';
 
 const flagship = readSet('cto-readiness');
 const shared = sharedBrowserAndSite({ before, after });
@@ -14,11 +14,13 @@ const fetchedFiles = (page) =>
   page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname.split('/').pop()));
 
 test('the later screens load in the background while the person answers, so the results show even offline', async () => {
-  const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
+  const { page, errors, context } = await openPage(shared.browser(), shared.site().url, {}, [trackPendingWork]);
   const altitude = new Altitude(page);
   await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
-  // Longer than the preload delay: nothing but the main module may be fetched for the start screen.
-  await page.waitForTimeout(1500);
+  // The preload is a timer set when a later screen shows. Once the page has settled (every timer it
+  // set has run, every request it made has been answered), whatever the start screen would fetch has
+  // been fetched: nothing but the main module may be.
+  await settled(page);
   const atStart = await fetchedFiles(page);
   assert.ok(atStart.includes('altitude-web_bg.wasm'), `the main module was fetched: ${atStart.join(', ')}`);
   assert.deepEqual(atStart.filter((file) => file.endsWith('.wasm') && file !== 'altitude-web_bg.wasm'), [], 'no split module before the first question');

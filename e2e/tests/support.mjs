@@ -24,9 +24,13 @@ export async function startSite(options) {
   return serve(DIST, options);
 }
 
-/** A new context and page; every console error or page error is recorded and must be none. */
-export async function openPage(browser, url, contextOptions = {}) {
+/**
+ * A new context and page; every console error or page error is recorded and must be none.
+ * `initScripts` run in the page before its own (`trackPendingWork`, say).
+ */
+export async function openPage(browser, url, contextOptions = {}, initScripts = []) {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1000, height: 900 }, ...contextOptions });
+  for (const script of initScripts) await context.addInitScript(script);
   const page = await context.newPage();
   const errors = [];
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
@@ -38,6 +42,83 @@ export async function openPage(browser, url, contextOptions = {}) {
 /** An init script for a page whose browser refuses localStorage, as private modes and sandboxed frames do. */
 export function refuseLocalStorage() {
   Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+}
+
+/**
+ * An init script that keeps the list of what the page is waiting for, so a test can tell when it
+ * has nothing left to do (`settled`): each timer under a minute and each animation frame it asked
+ * for, until it runs or is cancelled; each request, body read and WebAssembly compile, until it
+ * settles. Once the widget has loaded, its code runs only from these (and from events, which a test
+ * causes and awaits itself; module imports are not counted); what it does in reply runs in the
+ * microtasks after them, before any other task, so a page found with nothing pending at a task of
+ * its own has done all it was going to do. Timers of
+ * a minute or more are deadlines (the load's for a file that never comes, the clean-up of a
+ * prefetched file nobody took), not work. The returned promises are new ones, so a rejection the
+ * page leaves unhandled is still reported as unhandled.
+ */
+export function trackPendingWork() {
+  const LONG_MS = 60_000;
+  const pending = new Map();
+  let next = 0;
+  const begin = (what) => { pending.set(++next, what); return next; };
+  const end = (key) => pending.delete(key);
+  const watch = (what, promise) => { const key = begin(what); return promise.finally(() => end(key)); };
+  const { setTimeout, clearTimeout, requestAnimationFrame, cancelAnimationFrame, fetch } = window;
+  const timers = new Map();
+  window.setTimeout = function (callback, delay, ...args) {
+    if (typeof callback !== 'function' || Number(delay) >= LONG_MS) return setTimeout(callback, delay, ...args);
+    const key = begin(`a timer of ${Number(delay) || 0} ms`);
+    const id = setTimeout(function (...given) { timers.delete(id); end(key); return callback.apply(this, given); }, delay, ...args);
+    timers.set(id, key);
+    return id;
+  };
+  window.clearTimeout = function (id) {
+    if (timers.has(id)) { end(timers.get(id)); timers.delete(id); }
+    return clearTimeout(id);
+  };
+  const frames = new Map();
+  window.requestAnimationFrame = function (callback) {
+    const key = begin('an animation frame');
+    const id = requestAnimationFrame((time) => { frames.delete(id); end(key); return callback(time); });
+    frames.set(id, key);
+    return id;
+  };
+  window.cancelAnimationFrame = function (id) {
+    if (frames.has(id)) { end(frames.get(id)); frames.delete(id); }
+    return cancelAnimationFrame(id);
+  };
+  window.fetch = function (input, init) { return watch(`a request for ${input?.url ?? input}`, fetch.call(window, input, init)); };
+  for (const name of ['arrayBuffer', 'text', 'json', 'blob']) {
+    const read = Response.prototype[name];
+    Response.prototype[name] = function () { return watch(`the body of ${this.url}`, read.call(this)); };
+  }
+  for (const name of ['compile', 'compileStreaming', 'instantiate', 'instantiateStreaming']) {
+    const run = WebAssembly[name];
+    if (run) WebAssembly[name] = function (...args) { return watch(`WebAssembly.${name}`, run.apply(WebAssembly, args)); };
+  }
+  /** Resolves with [] once nothing is pending but what `except` (a RegExp's source) matches, checked in a task of its own; with what is still pending after `timeout` ms. */
+  window.__settled = (except, timeout) => new Promise((resolve) => {
+    const skip = except ? new RegExp(except) : null;
+    const waiting = () => [...pending.values()].filter((what) => !skip?.test(what));
+    const started = performance.now();
+    const check = () => {
+      const left = waiting();
+      if (left.length === 0 || performance.now() - started > timeout) resolve(left);
+      else setTimeout(check, 5);
+    };
+    setTimeout(check, 0);
+  });
+}
+
+/**
+ * Waits until the page (with `trackPendingWork`) has nothing left to do: every request answered
+ * and read, every timer and frame it asked for run, and so everything done that they lead to.
+ * `except`: pending work to leave out (requests a test holds back on purpose), matched against
+ * "a request for <url>". Fails, naming what is still pending, if that takes over 20 s.
+ */
+export async function settled(page, { except } = {}) {
+  const left = await page.evaluate(([source, timeout]) => window.__settled(source, timeout), [except?.source ?? null, 20_000]);
+  assert.deepEqual(left, [], 'the page settles: nothing left pending');
 }
 
 /** Saves a download (a file the page wrote) in a folder of its own, under `name`; returns its path. */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, plannedAnswer, bestAnswer, worstAnswer, notApplicable, Altitude, assertShowsReport, saveDownload, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, plannedAnswer, bestAnswer, worstAnswer, notApplicable, Altitude, assertShowsReport, saveDownload, trackPendingWork, settled, ROOT } from './support.mjs';
 
 const flagship = readSet('cto-readiness');
 const flagshipPath = join(ROOT, 'assessments', 'cto-readiness.json');
@@ -354,8 +354,13 @@ test('a removed widget is released: it no longer follows links pasted into the a
   await page.getByRole('button', { name: /^Past results/ }).click();
   await page.getByRole('heading', { name: 'Past results' }).waitFor();
   await page.evaluate(() => document.querySelector('altitude-assessment').remove());
-  await page.evaluate(() => { location.hash = '#invite=removed.1'; });
-  await page.waitForTimeout(500);
+  // Resolves once the change of address has been dispatched to every listener: the widget's (added
+  // when it was drawn) before this one, and what a listener does is done in the microtasks after it,
+  // before the next listener runs. A widget still listening would have remembered the link by then.
+  await page.evaluate(() => new Promise((dispatched) => {
+    window.addEventListener('hashchange', () => dispatched(), { once: true });
+    location.hash = '#invite=removed.1';
+  }));
   assert.ok(!(await remembered()).includes('removed.1'), 'a removed widget still reacts to the address');
   assertNoConsoleErrors(errors);
   await context.close();
@@ -363,13 +368,17 @@ test('a removed widget is released: it no longer follows links pasted into the a
 
 test('a newer src wins over a slower older load', async () => {
   const context = await shared.browser().newContext();
+  await context.addInitScript(trackPendingWork);
   let slowRequested;
   let slowServed;
+  let releaseSlow;
   const requested = new Promise((done) => { slowRequested = done; });
   const served = new Promise((done) => { slowServed = done; });
+  const released = new Promise((done) => { releaseSlow = done; });
   await context.route('**/slow/cto.json', async (route) => {
     slowRequested();
-    await new Promise((wait) => setTimeout(wait, 1500));
+    // Slower: answered only once the newer src's set is offered.
+    await released;
     await route.fulfill({ contentType: 'application/json', body: readFileSync(flagshipPath, 'utf8') });
     slowServed();
   });
@@ -383,8 +392,11 @@ test('a newer src wins over a slower older load', async () => {
   await requested;
   await setSrc('assessments/tech-lead-to-engineering-manager.json');
   await page.getByRole('radio', { name: 'Tech Lead to Engineering Manager' }).waitFor();
+  releaseSlow();
   await served;
-  await page.waitForTimeout(300);
+  // The older load reads what it was sent and drops or keeps it: once the page has settled, it has
+  // done one or the other, and what it would have kept would be shown.
+  await settled(page);
   assert.equal(await page.getByRole('radio').count(), 1, 'only the newer src is offered');
   assert.equal(await page.getByRole('radio', { name: 'CTO readiness' }).count(), 0);
   assertNoConsoleErrors(errors);
