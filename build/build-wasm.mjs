@@ -4,8 +4,8 @@
 //
 //   pre_build   cargo (with relocations kept) → wasm-split-cli (one module per `#[lazy]` split point,
 //               plus `__wasm_split.js`, which loads them relative to itself) → wasm-bindgen (glue) →
-//               unused exported classes dropped, imports' names shortened → wasm-opt -Oz on every
-//               module → target/web/out/
+//               the glue's imports' names shortened → wasm-opt -Oz on every module (the main one
+//               without the unused stream classes' exports) → target/web/out/
 //   post_build  copies target/web/out/ into Trunk's staging folder, beside altitude.js
 //
 // Without a `#[lazy]` function in src/ there is nothing to split, and the wasm is built as Trunk's

@@ -1,6 +1,7 @@
 //! Keeps the crate's invariants true as it grows: the core names no browser crate, the one
 //! `inner_html` is the chart's SVG, no element is looked up by id or selector, every module
-//! says what it is for in a `//!` first line, and our send_wrapper is the one Cargo builds.
+//! says what it is for in a `//!` first line, our send_wrapper is the one Cargo builds, and the
+//! shell keeps the size rules a text search can see.
 
 // A test runs natively and never reaches the wasm: clippy.toml's size rules are not for it.
 #![allow(clippy::disallowed_methods)]
@@ -83,6 +84,26 @@ fn the_only_inner_html_is_the_charts_svg() {
         .flat_map(|(name, text)| text.matches("inner_html").map(move |_| name.clone()))
         .collect();
     assert_eq!(places, ["src/app/results/chart_figure.rs"]);
+}
+
+/// The shell's size rules that a text search can keep (ARCHITECTURE.md, "Every byte of the first
+/// download is paid for on purpose"): no `<Show>`, `<For>` or `<Suspense>` (one `<Show>` cost 1.7 KB
+/// of gzip; branches are `into_any`, lists `collect_view`), and the file that saves answers is run
+/// only through the split point, so its documents and download stay out of the first download.
+#[test]
+fn the_shell_keeps_its_size_rules() {
+    let shell: Vec<(String, String)> = sources().into_iter().filter(|(name, _)| name.starts_with("src/app/")).collect();
+    for (name, text) in &shell {
+        for component in ["<Show", "<For", "<Suspense", "<Transition"] {
+            assert!(!text.contains(component), "{name} uses {component}: see ARCHITECTURE.md's size rules");
+        }
+    }
+    let callers: Vec<&str> = shell
+        .iter()
+        .filter(|(name, text)| name != "src/app/answers_file.rs" && text.contains("answers_file::"))
+        .map(|(name, _)| name.as_str())
+        .collect();
+    assert_eq!(callers, ["src/app/lazy_screens.rs"], "answers_file runs only through the split point");
 }
 
 /// Elements are reached through node references (`ElementRef`) given where they are

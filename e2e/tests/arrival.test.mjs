@@ -44,7 +44,7 @@ for (const [width, height, name] of [[375, 700, 'a phone'], [1100, 900, 'a deskt
     await page.getByRole('button', { name: 'Resume' }).click();
     await assertArrivedAt(page, 'page-heading', 'Resume');
     for (let d = 0; d < set.dimensions.length; d++) await altitude.next();
-    await page.getByRole('heading', { name: 'Review and finish' }).waitFor();
+    await assertArrivedAt(page, 'review-heading', 'Next from the last page');
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await assertArrivedAt(page, 'page-heading', "the review's Back");
     await altitude.next();
@@ -65,15 +65,29 @@ for (const [width, height, name] of [[375, 700, 'a phone'], [1100, 900, 'a deskt
   });
 }
 
-test('a reload restores the screen without moving focus into the widget', async () => {
+test('a reload restores each screen without moving focus into the widget', async () => {
   const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
-  await new Altitude(page).start('Tech Lead to Engineering Manager');
+  const altitude = new Altitude(page);
+  /** Reloads, waits for `heading` to be drawn again, and checks focus stayed where the page put it. */
+  const reloadOn = async (heading, screen) => {
+    await page.reload();
+    await page.locator('altitude-assessment').getByRole('heading', { name: heading }).waitFor();
+    // Two frames: a focus asked for on drawing lands at the next one.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BODY', `${screen}: focus is where the page put it`);
+  };
+  await altitude.start('Tech Lead to Engineering Manager');
   await page.getByRole('heading', { level: 2 }).first().waitFor();
-  await page.reload();
-  await page.locator('altitude-assessment').getByRole('heading', { level: 2 }).first().waitFor();
-  // Two frames: a focus asked for on drawing lands at the next one.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BODY', 'focus is where the page put it');
+  await reloadOn(new RegExp(`^${set.dimensions[0].name}`), 'a question page');
+  await altitude.answerAll(set, bestAnswer);
+  await page.getByRole('heading', { name: 'Review and finish' }).waitFor();
+  await reloadOn('Review and finish', 'the review');
+  await page.getByRole('button', { name: /^Finish/ }).click();
+  await page.getByRole('heading', { name: /^Your results/ }).waitFor();
+  await reloadOn(/^Your results/, 'the results');
+  await page.getByRole('button', { name: 'Your development roadmap' }).click();
+  await page.getByRole('heading', { name: 'Development roadmap' }).waitFor();
+  await reloadOn('Development roadmap', 'the roadmap');
   assertNoConsoleErrors(errors);
   await context.close();
 });

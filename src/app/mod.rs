@@ -6,6 +6,12 @@
 //! review), `results/`, `roadmap/`, `others/` (others' view) and `history/`; `plumbing/` is what
 //! they stand on (the element, the sets, the session, the screen's memory). Here stays the frame
 //! around every screen: `root.rs`, the split point `lazy_screens.rs`, and the notices.
+//!
+//! Size rules, measured, which `make size` and `tests/tidy.rs` hold you to: a new screen or panel
+//! is drawn through `lazy_screens.rs`, never from the start or question screens; branches are
+//! `into_any` and lists `collect_view`, not `<Show>`/`<For>` (one `<Show>`: +1.7 KB gzip); props are
+//! plain values, not `Signal`s of a new type (+2.6 KB for one component); a read of the session goes
+//! through `LiveSession`'s one non-generic path. Why, and what each cost: ARCHITECTURE.md.
 
 mod answers_file;
 mod history;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::plumbing::forget_link_in_address;
-use crate::app::{AppState, ElementRef, Screen};
+use crate::app::{AppState, Screen};
 use crate::model::Relationship;
 use crate::others::Invitation;
 
@@ -30,8 +30,7 @@ pub fn GiveViewScreen(
     payload: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let focus_heading = ElementRef::new();
-    focus_heading.focus();
+    let focus_heading = AppState::heading(state.take_arrival());
     let problem = |title: &str, why: String| {
         view! {
             <section class="invitation" aria-labelledby="invitation-heading">

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::plumbing::forget_link_in_address;
-use crate::app::{AppState, ElementRef, Screen};
+use crate::app::{AppState, Screen};
 
 /// Adds the reply carried by `payload` once the screen is shown, then goes to its result.
 #[component]
@@ -29,8 +29,7 @@ pub fn ReceiveReply(
             }
         }
     });
-    let heading = ElementRef::new();
-    heading.focus();
+    let heading = AppState::heading(state.take_arrival());
     view! {
         <section class="receive-reply" aria-labelledby="receive-heading">
             <h2 id="receive-heading" tabindex="-1" node_ref=heading>"A reply to your invitation"</h2>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::link_field::LinkField;
 use crate::app::plumbing::download;
-use crate::app::{AppState, ElementRef, Screen};
+use crate::app::{AppState, Screen};
 use crate::model::json;
 use crate::others::{link, LinkKind, ReplyLink};
 
@@ -13,8 +13,7 @@ use crate::others::{link, LinkKind, ReplyLink};
 #[component]
 pub fn ReplyScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let heading = ElementRef::new();
-    heading.focus();
+    let heading = AppState::heading(state.take_arrival());
     let Some((reply, set)) = state.session.reply() else {
         return view! {
             <section class="reply" aria-labelledby="reply-heading">

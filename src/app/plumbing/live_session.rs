@@ -389,13 +389,11 @@ impl LiveSession {
             .loaded_untracked()
             .map(|l| l.usable().into_iter().chain(l.archived.iter().cloned()).collect())
             .unwrap_or_default();
-        let mut message = String::new();
-        self.run(&mut |s| {
+        self.act(|s| {
             let outcome = s.import(text, &sets, |document| crate::app::new_attempt_id(&document.set_id));
-            message = outcome.message;
-            outcome.changed
-        });
-        message
+            (outcome.message, outcome.changed)
+        })
+        .unwrap_or_default()
     }
 
     pub fn delete_everything(&self) {

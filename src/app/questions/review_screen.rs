@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::start::StartScreen;
-use crate::app::{AppState, Arrival, ElementRef, Screen};
+use crate::app::{AppState, Arrival, Screen};
 use crate::model::Responses;
 use crate::scoring::score;
 
@@ -57,8 +57,7 @@ pub fn ReviewScreen() -> impl IntoView {
         }
     });
     let last_page = crate::attempt::page_count(&set).saturating_sub(1);
-    let heading = ElementRef::new();
-    heading.focus();
+    let heading = AppState::heading(state.take_arrival());
     // A rater's answers become a reply to send back; the person's own join their results.
     let rating = live.rater.is_some();
     let finish = move |_| {

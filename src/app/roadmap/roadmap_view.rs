@@ -12,7 +12,7 @@ use super::focus_area::focus_area;
 use super::milestone_list::milestone_list;
 use crate::app::results::ScoreTable;
 use crate::app::results::{completed, radar, ChartFigure};
-use crate::app::{AppState, ElementRef, Screen};
+use crate::app::{AppState, Screen};
 use crate::charts::{radar::Fit, Palette};
 use crate::display::whole;
 use crate::scoring::plan::PerceptionGap;
@@ -157,8 +157,7 @@ pub fn RoadmapView(
             state.session.update_notes(&attempt_id, |n| n.notes = text);
         }
     };
-    let heading = ElementRef::new();
-    heading.focus();
+    let heading = AppState::heading(state.take_arrival());
     // Focusing a text box scrolls only its caret into view, which can leave most of it below the
     // window (WCAG 2.4.11): bring the whole box in, scrolling no more than needed.
     let show_whole = |ev: web_sys::FocusEvent| {
