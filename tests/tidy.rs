@@ -94,8 +94,12 @@ fn the_only_inner_html_is_the_charts_svg() {
 fn the_shell_keeps_its_size_rules() {
     let shell: Vec<(String, String)> = sources().into_iter().filter(|(name, _)| name.starts_with("src/app/")).collect();
     for (name, text) in &shell {
-        for component in ["<Show", "<For", "<Suspense", "<Transition"] {
-            assert!(!text.contains(component), "{name} uses {component}: see ARCHITECTURE.md's size rules");
+        // Code, not the comments that give the rule.
+        let code = text.lines().filter(|line| !line.trim_start().starts_with("//"));
+        for line in code {
+            for component in ["<Show", "<For", "<Suspense", "<Transition"] {
+                assert!(!line.contains(component), "{name} uses {component}: see ARCHITECTURE.md's size rules");
+            }
         }
     }
     let callers: Vec<&str> = shell
