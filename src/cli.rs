@@ -487,7 +487,7 @@ fn explain(
 ) -> String {
     use crate::scoring::verdict::{at_organisation, headline, Verdict};
     let verdicts = Verdict::for_each_role(set, responses, report);
-    let mut lines = vec![headline(set, &verdicts, report)];
+    let mut lines = vec![headline(set, responses, &verdicts, report)];
     if let Some(organisation) = report.context.organisation {
         lines.push(format!("The verdict holds {}.", at_organisation(organisation)));
     }

@@ -1187,7 +1187,7 @@ fn verdicts(
     }
     let each = Verdict::for_each_role(set, responses, &report);
     println!("{} / {label}", set.id);
-    println!("  {}", headline(set, &each, &report));
+    println!("  {}", headline(set, responses, &each, &report));
     if let Some(organisation) = report.context.organisation {
         println!("  The verdict holds {}.", at_organisation(organisation));
     }

@@ -286,15 +286,17 @@ fn a_verdict_of_ready_that_leaves_out_a_ladder_says_so_and_names_it() {
     // Head's 80 (tolerance 10): ready for Lead only.
     let (honest, _) = verdicts(&set, json!({"l1": "org", "l2": "me", "s3": 5, "p1": 5, "p2": 5}));
     assert_eq!(honest, "Ready for Lead");
-    // Left out instead: scope 100 × (1 + 1) / 2 = 100, ready for Head, which the headline qualifies.
+    // Left out instead: scope 100 × (1 + 1) / 2 = 100, ready for Head, which the headline qualifies,
+    // saying what the ladder at its lowest rung would have given: the honest answer's verdict.
     let (left_out, _) = verdicts(&set, json!({"l1": "org", "l2": "untested", "s3": 5, "p1": 5, "p2": 5}));
     assert_eq!(
         left_out,
         "Ready for Head, provisionally: 1 question on how far your work has reached is left out, as not had the \
-         chance yet: “Whose plans change after you speak”"
+         chance yet: “Whose plans change after you speak”; with it at the lowest rung, you would be ready for Lead"
     );
     // Two, in declared order (with a set that lets a third of a dimension stand for it); an
-    // untested habit is no ladder and is not named.
+    // untested habit is no ladder and is not named. At their lowest rung: scope 100 × (0 + 0 + 1) / 3
+    // = 33.3, short of Lead's 50 by more than 10.
     let mut lenient = ladder_set();
     lenient["min_coverage"] = json!(0.3);
     let (both, _) =
@@ -302,7 +304,8 @@ fn a_verdict_of_ready_that_leaves_out_a_ladder_says_so_and_names_it() {
     assert_eq!(
         both,
         "Ready for Head, provisionally: 2 questions on how far your work has reached are left out, as not had the \
-         chance yet: “How far does the direction you set reach” and “Whose plans change after you speak”"
+         chance yet: “How far does the direction you set reach” and “Whose plans change after you speak”; with them at \
+         the lowest rung, no role would be ready yet"
     );
     // More than three: three named, the rest counted.
     let mut many = ladder_set();
@@ -319,7 +322,7 @@ fn a_verdict_of_ready_that_leaves_out_a_ladder_says_so_and_names_it() {
         counted,
         "Ready for Head, provisionally: 5 questions on how far your work has reached are left out, as not had the \
          chance yet: “How far does the direction you set reach”, “Whose plans change after you speak”, “Ladder 3” \
-         and 2 more"
+         and 2 more; with them at the lowest rung, no role would be ready yet"
     );
     // Nothing left out, nothing said.
     let (plain, _) = verdicts(&set, json!({"l1": "org", "l2": "org", "s3": 5, "p1": "untested", "p2": 5}));
@@ -331,7 +334,7 @@ fn verdicts(set: &QuestionSet, answers: Value) -> (String, Vec<String>) {
     let report = score(set, &responses, set.default_role);
     let verdicts = Verdict::for_each_role(set, &responses, &report);
     let sentences = verdicts.iter().map(|(_, v)| v.sentence(set)).collect();
-    (headline(set, &verdicts, &report), sentences)
+    (headline(set, &responses, &verdicts, &report), sentences)
 }
 
 #[test]

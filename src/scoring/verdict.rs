@@ -6,7 +6,7 @@
 //! widget and `altitude score --explain` both say it through [`Verdict::sentence`].
 
 use crate::display::whole;
-use crate::model::{Organisation, QuestionKind, QuestionSet, Responses};
+use crate::model::{Organisation, QuestionKind, QuestionSet, Response, Responses};
 use crate::scoring::{score, Report};
 
 /// A role's verdict, by index into the set.
@@ -244,8 +244,8 @@ pub fn at_organisation(organisation: Organisation) -> String {
 
 /// The headline of a result: the highest role the person is ready for, or, when none is, the lowest
 /// role and what stands between (never just "none").
-pub fn headline(set: &QuestionSet, verdicts: &[(usize, Verdict)], report: &Report) -> String {
-    let (title, reason) = headline_parts(set, verdicts, report);
+pub fn headline(set: &QuestionSet, responses: &Responses, verdicts: &[(usize, Verdict)], report: &Report) -> String {
+    let (title, reason) = headline_parts(set, responses, verdicts, report);
     match reason {
         Some(reason) => format!("{title}: {reason}"),
         None => title,
@@ -254,8 +254,14 @@ pub fn headline(set: &QuestionSet, verdicts: &[(usize, Verdict)], report: &Repor
 
 /// The headline's title ("Ready for Director", "Not yet ready for Tech Lead", "No verdict yet") and,
 /// when no role is ready, the reason that stands between the person and the lowest role; when one
-/// is, but ladders were left out, which ones (see [`untested_ladders`]).
-pub fn headline_parts(set: &QuestionSet, verdicts: &[(usize, Verdict)], report: &Report) -> (String, Option<String>) {
+/// is, but ladders were left out, which ones (see [`untested_ladders`]) and what the verdict would be
+/// with each of them at its lowest rung, so that the person sees what leaving them out did.
+pub fn headline_parts(
+    set: &QuestionSet,
+    responses: &Responses,
+    verdicts: &[(usize, Verdict)],
+    report: &Report,
+) -> (String, Option<String>) {
     if let Some(ready) = report.ready_for {
         let name = &set.roles[ready].name;
         let left_out = untested_ladders(set, report);
@@ -268,10 +274,21 @@ pub fn headline_parts(set: &QuestionSet, verdicts: &[(usize, Verdict)], report: 
             named.push(format!("{} more", left_out.len() - NAMED_LADDERS));
         }
         let (questions, are) = if left_out.len() == 1 { ("question", "is") } else { ("questions", "are") };
+        // A level question's options run from the lowest rung up: the first is the lowest.
+        let mut lowest = responses.clone();
+        for &q in &left_out {
+            lowest.0[q] = Some(Response::Option(0));
+        }
+        let them = if left_out.len() == 1 { "it" } else { "them" };
+        let otherwise = match score(set, &lowest, report.role).ready_for {
+            Some(role) if role == ready => format!("with {them} at the lowest rung, the verdict would be the same"),
+            Some(role) => format!("with {them} at the lowest rung, you would be ready for {}", set.roles[role].name),
+            None => format!("with {them} at the lowest rung, no role would be ready yet"),
+        };
         return (
             format!("Ready for {name}, provisionally"),
             Some(format!(
-                "{} {questions} on how far your work has reached {are} left out, as not had the chance yet: {}",
+                "{} {questions} on how far your work has reached {are} left out, as not had the chance yet: {}; {otherwise}",
                 left_out.len(),
                 in_words(&named)
             )),

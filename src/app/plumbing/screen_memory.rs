@@ -62,8 +62,15 @@ pub fn restore_screen_when_loaded(state: AppState) {
             // A link pasted into the address before the load was complete was left for now: follow it.
             let link_left = loaded.complete && screen_of_link_in_address().is_some();
             if told.restored != loaded.load || link_left {
+                // A link in the address is a way in the person just took, not a screen they were
+                // on: its screen takes focus like any other way in; a remembered one moves none.
+                let opened = screen_of_link_in_address().is_some();
                 if let Some(screen) = screen_to_restore(state, &loaded) {
-                    state.restore(screen);
+                    if opened {
+                        state.go(screen);
+                    } else {
+                        state.restore(screen);
+                    }
                     told.restored = loaded.load;
                 }
             }

@@ -113,7 +113,7 @@ pub fn ResultsView(
     let verdicts = Arc::new(Verdict::for_each_role(&set, &scored_responses, &own_report));
     // The headline, its title in bold: "Not yet ready for Tech Lead: short in …".
     let headline = {
-        let (title, reason) = headline_parts(&set, &verdicts, &own_report);
+        let (title, reason) = headline_parts(&set, &scored_responses, &verdicts, &own_report);
         view! { <strong>{title}</strong>{reason.map(|reason| format!(": {reason}"))} }
     };
     let organisation = own_report.context.organisation.map(|o| format!("The verdict holds {}.", at_organisation(o)));
