@@ -495,8 +495,7 @@ fn explain(
         lines.push(format!("{} — {}", set.roles[*role].name, verdict.sentence(set)));
     }
     if !report.fit.is_empty() {
-        let names: Vec<String> = report.fit.iter().map(|&f| set.facets[f].name.clone()).collect();
-        lines.push(format!("Your answers fit best: {}", crate::scoring::verdict::in_words(&names)));
+        lines.push(crate::scoring::verdict::fit_sentence(set, report));
     }
     if let Some(others) = others {
         let ids = |list: &[usize]| list.iter().map(|&q| set.questions[q].id.as_str()).collect::<Vec<_>>().join(", ");

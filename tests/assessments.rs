@@ -1202,8 +1202,7 @@ fn verdicts(
         assert_eq!(verdict.is_ready(), ready(set, &score(set, responses, *role), &set.roles[*role].id));
     }
     if !report.fit.is_empty() {
-        let names: Vec<&str> = report.fit.iter().map(|&f| set.facets[f].name.as_str()).collect();
-        println!("  Your answers fit best: {}", names.join(", "));
+        println!("  {}", altitude::scoring::verdict::fit_sentence(set, &report));
     }
     report.ready_for.map(|r| set.roles[r].id.clone())
 }

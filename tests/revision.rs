@@ -9,7 +9,7 @@ mod common;
 
 use altitude::model::Relationship::{Manager, Peer, Report as DirectReport};
 use altitude::model::{Organisation, QuestionSet, ResultDocument};
-use altitude::scoring::verdict::{headline, short_wording, Verdict};
+use altitude::scoring::verdict::{fit_sentence, headline, short_wording, Verdict};
 use altitude::scoring::{others_view, score};
 use common::{load, responses};
 use serde_json::{json, Value};
@@ -232,6 +232,36 @@ fn facets_are_scored_like_dimensions_and_fit_is_within_5_of_the_best() {
     assert_eq!(json["fit"], json!(["direction", "drive"]));
     assert_eq!(json["facets"][1]["id"], "care");
     assert!(close(json["facets"][1]["score"].as_f64(), 275.0 / 3.0));
+}
+
+#[test]
+fn the_fit_is_said_as_a_lean_only_when_there_is_one() {
+    let set = load(&facet_set());
+    // care alone (the first case above).
+    let report =
+        score(&set, &responses(&set, json!({"l1": "teams", "l2": "org", "s3": 1, "p1": 4, "p2": 5, "m1": 1})), 1);
+    assert_eq!(fit_sentence(&set, &report), "Your answers fit best: Care");
+    // direction and drive, care 8.3 below: still a lean.
+    let report =
+        score(&set, &responses(&set, json!({"l1": "org", "l2": "org", "s3": 1, "p1": 5, "p2": 4, "m1": 5})), 1);
+    assert_eq!(fit_sentence(&set, &report), "Your answers fit best: Direction and Wants to manage");
+    // All three at 100: no lean, and "fit best" would say nothing.
+    let report =
+        score(&set, &responses(&set, json!({"l1": "org", "l2": "org", "s3": 5, "p1": 5, "p2": 5, "m1": 5})), 1);
+    assert_eq!(
+        fit_sentence(&set, &report),
+        "Your answers fit these about equally: Direction, Care and Wants to manage"
+    );
+    // Two facets with a score, both in the fit (drive's one question does not apply): no lean either.
+    let report =
+        score(&set, &responses(&set, json!({"l1": "org", "l2": "org", "s3": 5, "p1": 5, "p2": 5, "m1": null})), 1);
+    assert_eq!(fit_sentence(&set, &report), "Your answers fit these about equally: Direction and Care");
+    // None with a score.
+    let none = responses(&set, json!({"l1": null, "l2": null, "s3": 5, "p1": null, "p2": null, "m1": null}));
+    assert_eq!(
+        fit_sentence(&set, &score(&set, &none, 1)),
+        "Not enough answers to say which of these your answers fit."
+    );
 }
 
 #[test]

@@ -237,6 +237,19 @@ pub fn untested_ladders(set: &QuestionSet, report: &Report) -> Vec<usize> {
         .collect()
 }
 
+/// Which facets the answers fit, in words, for the results, the roadmap and `--explain` alike: the
+/// report's `fit` ("Your answers fit best: A and B"); when it holds every facet that has a score, the
+/// answers lean to none of them, and "fit best" would say nothing (a coach read it so, 2026-12-07).
+pub fn fit_sentence(set: &QuestionSet, report: &Report) -> String {
+    let names: Vec<String> = report.fit.iter().map(|&f| set.facets[f].name.clone()).collect();
+    let scored = report.facets.iter().filter(|f| f.score.is_some()).count();
+    match names.len() {
+        0 => "Not enough answers to say which of these your answers fit.".to_owned(),
+        n if n > 1 && n == scored => format!("Your answers fit these about equally: {}", in_words(&names)),
+        _ => format!("Your answers fit best: {}", in_words(&names)),
+    }
+}
+
 /// "at an organisation of 21–100 engineers", for the verdict and the printed roadmap.
 pub fn at_organisation(organisation: Organisation) -> String {
     format!("at an organisation of {} engineers", organisation.label())

@@ -31,12 +31,7 @@ pub fn facets_panel(set: Arc<QuestionSet>, responses: &Responses, report: &Repor
     if set.facets.is_empty() {
         return None;
     }
-    let fit: Vec<String> = report.fit.iter().map(|&f| set.facets[f].name.clone()).collect();
-    let headline = if fit.is_empty() {
-        "Not enough answers to say which of these your answers fit.".to_owned()
-    } else {
-        format!("Your answers fit best: {}", crate::scoring::verdict::in_words(&fit))
-    };
+    let headline = crate::scoring::verdict::fit_sentence(&set, report);
     // The facets the answers fit first, in fit order, then the others in declared order.
     let order: Vec<usize> =
         report.fit.iter().copied().chain((0..set.facets.len()).filter(|f| !report.fit.contains(f))).collect();

@@ -126,11 +126,10 @@ pub fn RoadmapView(
         }
     });
     let facets = (!plan.facets.is_empty()).then(|| {
-        let fit: Vec<&str> = plan.facets.iter().filter(|f| f.fit).map(|f| f.name.as_str()).collect();
-        let fit = if fit.is_empty() { "not enough answers to say".to_owned() } else { fit.join(", ") };
+        let fit = crate::scoring::verdict::fit_sentence(&scored.set, &report);
         view! {
             <h2>"What your answers describe"</h2>
-            <p>{format!("Your answers fit best: {fit}")}</p>
+            <p>{fit}</p>
             <ul class="facet-list">
                 {plan.facets.iter().map(|f| view! {
                     <li>
