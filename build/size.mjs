@@ -63,12 +63,15 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   provisional (later module): 176.3 / 313.3 KB; the unused stream classes' exports removed by
 //   binaryen's --remove-exports, not by hand, and their classes left in the glue rather than cut
 //   out of generated code with regular expressions (+0.3 / +0.3 KB; docs/upstream.md): 176.6 / 313.6 KB.
-export const BUDGETS = { firstLoad: 176_700, total: 313_700 };
+//   Then the gates get room on purpose (+0.3 KB each): a change with no code in the main module
+//   (the fit sentence, in the later one) moved the main module by +119 B of layout, measured with
+//   zero function-size difference; a gate a few bytes above the figure fails on such noise.
+export const BUDGETS = { firstLoad: 177_000, total: 314_000 };
 
 // Each module of the split wasm against a ceiling of its own (issue 25), raised on purpose in the
 // commit that makes it grow, with what it cost (above): the main module is the first download with
 // the glue and the CSS; a new screen goes to the later module, which the first question never waits for.
-export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 167_000, 'split_altitude_later.wasm': 137_000 };
+export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 167_300, 'split_altitude_later.wasm': 137_300 };
 
 // Code that must never be in the first download, by where it is defined (read from the main module's
 // names): scoring, the charts and plotters run only on the later screens, and Rust's float
