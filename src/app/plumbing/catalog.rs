@@ -367,58 +367,54 @@ async fn load(
             );
         }
     };
-    // Read in order: the set shown first (when the facts allow one) before the others, which are
-    // read once the start screen has been drawn. Without a set shown first, every file is
-    // requested at once; with one, only that set (preloaded beside the wasm) is requested before
-    // the start screen, and the others all at once right after it is drawn: requesting five files
-    // costs the start screen ~15 ms of main thread, and nothing on it needs them.
-    let shown_first = catalog.first_shown(wanted);
     let files = catalog.sets.iter().map(|entry| &entry.file).chain(&catalog.archive);
     let urls: Vec<String> = files.map(|file| resolve(file, &catalog_url)).collect();
-    let mut order: Vec<usize> = (0..urls.len()).collect();
-    let mut requests: Vec<Option<Result<js_sys::Promise, String>>> = urls.iter().map(|_| None).collect();
-    match shown_first {
-        Some(first) => {
-            order[..=first].rotate_right(1);
-            requests[first] = Some(start_fetch(host, &urls[first]));
-        }
-        None => requests = urls.iter().map(|url| Some(start_fetch(host, url))).collect(),
-    }
     // Until they arrive, the listed sets are what the catalog states about them.
     let mut sets: Vec<SetEntry> =
         catalog.sets.iter().map(|listed| SetEntry::Loading(listed.facts.clone().unwrap_or_default())).collect();
     let mut archived = Vec::new();
-    let default_set = catalog.default;
-    for (read, &i) in order.iter().enumerate() {
-        // Behind the start screen, one set per task, so the browser can draw and answer in between.
-        if read == 1 && shown_first.is_some() {
-            after_paint().await;
-            for &behind in &order[1..] {
-                requests[behind].get_or_insert_with(|| start_fetch(host, &urls[behind]));
-            }
-        } else if read > 1 && shown_first.is_some() {
+    let shown_first = catalog.first_shown(wanted);
+    let default_set = catalog.default.clone();
+    // With a set shown first, two steps. The first step, before the start screen: that set
+    // (preloaded beside the wasm), alone. Then, once the start screen is painted, the rest: every
+    // other file, requested at once (requesting five files costs the start screen ~15 ms of main
+    // thread, and nothing on it needs them), each read in a task of its own, so the browser can draw
+    // and answer in between. Without one, a single step: every file requested at once and read in
+    // order, before anything shows.
+    if let Some(first) = shown_first {
+        let entry = checked_set(urls[first].clone(), read_bytes(start_fetch(host, &urls[first])).await);
+        place(&mut sets, &mut archived, first, entry);
+        keep(
+            Loaded { sets: sets.clone(), default_set: default_set.clone(), load, shown_first, ..Loaded::default() },
+            true,
+        );
+        after_paint().await;
+    }
+    let rest: Vec<usize> = (0..urls.len()).filter(|&i| Some(i) != shown_first).collect();
+    let requests: Vec<_> = rest.iter().map(|&i| start_fetch(host, &urls[i])).collect();
+    for (read, (i, request)) in rest.into_iter().zip(requests).enumerate() {
+        if read > 0 && shown_first.is_some() {
             next_task().await;
         }
         if !current() {
             return;
         }
-        let request = requests[i].take().unwrap_or_else(|| start_fetch(host, &urls[i]));
         let entry = checked_set(urls[i].clone(), read_bytes(request).await);
-        match sets.get_mut(i) {
-            Some(listed) => *listed = entry,
-            // An archived version that does not load only leaves its results unreadable: not an error to announce.
-            None => archived.extend(if let SetEntry::Loaded(set) = entry { Some(set) } else { None }),
-        }
-        if read == 0 && shown_first.is_some() {
-            let step =
-                Loaded { sets: sets.clone(), default_set: default_set.clone(), load, shown_first, ..Loaded::default() };
-            keep(step, true);
-        }
+        place(&mut sets, &mut archived, i, entry);
     }
     // The list drawn from the catalog's facts stands unless a set failed or its facts were stale.
     let relist =
         shown_first.is_none() || catalog.sets.iter().zip(&sets).any(|(listed, entry)| entry.facts() != listed.facts);
     keep(Loaded { sets, archived, default_set, error: None, load, shown_first, complete: true }, relist);
+}
+
+/// File `i` of a catalog's load (its listed sets, then its archive), read, into its place.
+fn place(sets: &mut [SetEntry], archived: &mut Vec<Arc<QuestionSet>>, i: usize, entry: SetEntry) {
+    match sets.get_mut(i) {
+        Some(listed) => *listed = entry,
+        // An archived version that does not load only leaves its results unreadable: not an error to announce.
+        None => archived.extend(if let SetEntry::Loaded(set) = entry { Some(set) } else { None }),
+    }
 }
 
 /// A fetched set, checked.
