@@ -110,6 +110,18 @@ fn the_shell_keeps_its_size_rules() {
     assert_eq!(callers, ["src/app/lazy_screens.rs"], "answers_file runs only through the split point");
 }
 
+/// The shell's imports run one way: the rooms and the frame stand on `plumbing/`, which imports
+/// nothing of theirs (ARCHITECTURE.md's codemap), so a screen can change without the state under it.
+#[test]
+fn plumbing_imports_nothing_from_the_rooms_or_the_frame() {
+    for (name, text) in sources().iter().filter(|(name, _)| name.starts_with("src/app/plumbing/")) {
+        for line in text.lines().filter(|line| !line.trim_start().starts_with("//")) {
+            let outside = line.contains("crate::app::") && !line.contains("crate::app::plumbing");
+            assert!(!outside && !line.contains("super::super"), "{name} reaches out of plumbing: {line}");
+        }
+    }
+}
+
 /// Elements are reached through node references (`ElementRef`) given where they are
 /// drawn, never found again by id or selector: a lookup breaks silently when an id changes, and
 /// could reach into another widget or the host page.

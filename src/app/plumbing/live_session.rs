@@ -289,7 +289,7 @@ impl LiveSession {
         let live = self.attempt.get_untracked()?;
         let entry = self
             .act(|s| {
-                let (entry, changed) = s.finish(&live.set, &crate::app::now()).unzip();
+                let (entry, changed) = s.finish(&live.set, &super::now()).unzip();
                 (entry, changed.unwrap_or_default())
             })
             .flatten()?;
@@ -344,7 +344,7 @@ impl LiveSession {
 
     /// Makes the rater's answers to `invitation` (of `set`) the attempt in progress.
     pub fn begin_rating(&self, set: &QuestionSet, invitation: &Invitation) {
-        self.run(&mut |s| s.begin_rating(set, invitation, &crate::app::now()));
+        self.run(&mut |s| s.begin_rating(set, invitation, &super::now()));
     }
 
     /// Finishes the rater's answers and tells the host (`altitude-reply`, the reply as detail).
@@ -352,7 +352,7 @@ impl LiveSession {
         let live = self.attempt.get_untracked()?;
         let reply = self
             .act(|s| {
-                let (reply, changed) = s.finish_rating(&live.set, &crate::app::now()).unzip();
+                let (reply, changed) = s.finish_rating(&live.set, &super::now()).unzip();
                 (reply, changed.unwrap_or_default())
             })
             .flatten()?;
@@ -390,7 +390,7 @@ impl LiveSession {
             .map(|l| l.usable().into_iter().chain(l.archived.iter().cloned()).collect())
             .unwrap_or_default();
         self.act(|s| {
-            let outcome = s.import(text, &sets, |document| crate::app::new_attempt_id(&document.set_id));
+            let outcome = s.import(text, &sets, |document| super::new_attempt_id(&document.set_id));
             (outcome.message, outcome.changed)
         })
         .unwrap_or_default()

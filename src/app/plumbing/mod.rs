@@ -1,7 +1,8 @@
-//! The shell's own plumbing, which no one sees as such: the element and its attributes, the question
-//! sets as they load, the live session, the screen remembered for the tab, references to drawn
-//! elements, and saving a file.
+//! The shell's own plumbing, which no one sees as such: the state every screen shares, the element's
+//! attributes, the question sets as they load, the live session, the screen remembered for the tab,
+//! references to drawn elements, and saving a file. It imports nothing from the rooms or the frame.
 
+mod app_state;
 mod catalog;
 mod download;
 mod element;
@@ -10,9 +11,10 @@ mod host;
 mod live_session;
 mod screen_memory;
 
+pub use app_state::{new_attempt_id, now, AppState, Arrival, Screen};
 pub use catalog::{Catalog, SetEntry};
 pub use download::download;
-pub use element::{Attributes, HostAttributes, Mounted};
+pub use element::{Attributes, HostAttributes};
 pub use element_ref::ElementRef;
 pub use host::Host;
 pub use live_session::{LiveAttempt, LiveSession};

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::catalog::{Loaded, Told};
-use crate::app::{AppState, Screen};
+use super::{AppState, Screen};
 use crate::others::LinkKind;
 use crate::session::Place;
 
