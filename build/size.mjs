@@ -68,7 +68,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   Then the gates get room on purpose (+0.3 KB each): a change with no code in the main module
 //   (the fit sentence, in the later one) moved the main module by +119 B of layout, measured with
 //   zero function-size difference; a gate a few bytes above the figure fails on such noise.
-export const BUDGETS = { firstLoad: 177_000, total: 314_000 };
+//   Then plumbing imports nothing from the rooms (AppState and Mounted moved, no code changed: +0.2 KB
+//   total, measured, in layout and the source paths that panic locations carry) and the core's
+//   finish and finish_rating return (value, what changed) like every intent (−0.05 KB): 176.8 / 314.0 KB.
+export const BUDGETS = { firstLoad: 177_000, total: 314_300 };
 
 // Each module of the split wasm against a ceiling of its own (issue 25), raised on purpose in the
 // commit that makes it grow, with what it cost (above): the main module is the first download with

@@ -51,7 +51,7 @@ fn answer_all(session: &mut Session<MemoryStorage>, set: &QuestionSet, pick: usi
 fn finished_attempt(session: &mut Session<MemoryStorage>, set: &QuestionSet, id: &str, pick: usize) -> String {
     let _ = session.begin(set, Attempt::new(id.into(), set, set.default_role, "2026-11-21T10:00:00.000Z".into()));
     answer_all(session, set, pick);
-    session.finish(set, "2026-11-21T10:20:00.000Z").unwrap().0.id
+    session.finish(set, "2026-11-21T10:20:00.000Z").0.unwrap().id
 }
 
 /// The reply a rater in their own browser gives to `invitation`, answering with `pick`.
@@ -60,7 +60,7 @@ fn rater_reply(set: &QuestionSet, invitation: &Invitation, pick: usize) -> Reply
     let mut rater = tab(&device);
     let _ = rater.begin_rating(set, invitation, "2026-11-22T09:00:00.000Z");
     answer_all(&mut rater, set, pick);
-    rater.finish_rating(set, "2026-11-22T09:15:00.000Z").unwrap().0
+    rater.finish_rating(set, "2026-11-22T09:15:00.000Z").0.unwrap()
 }
 
 fn finder(set: &Arc<QuestionSet>) -> impl Fn(&str, &str) -> Option<Arc<QuestionSet>> + '_ {
@@ -111,7 +111,7 @@ fn a_reply_link_to_the_flagship_stays_well_under_2000_characters_in_the_worst_ca
         };
         let _ = rater.answer(&set, i, response, 1.0 + i as f64);
     }
-    let reply = rater.finish_rating(&set, "2026-11-22T09:15:00.000Z").unwrap().0;
+    let reply = rater.finish_rating(&set, "2026-11-22T09:15:00.000Z").0.unwrap();
     let page = format!("https://careers.example.org/{}/cto-readiness-assessment?utm_source=newsletter", "x".repeat(60));
     let url = link(&page, LinkKind::Reply, &ReplyLink::of(&reply, &set).unwrap().payload());
     println!("a reply link to the flagship ({} questions), worst case: {} characters", set.questions.len(), url.len());
@@ -196,8 +196,8 @@ fn a_raters_answers_are_kept_apart_and_finished_into_a_reply_they_can_come_back_
     assert!(person.attempt().unwrap().rater.is_some());
     assert_eq!(person.unfinished(&set).0.as_ref().map(|a| a.id.as_str()), Some("own-1"), "not the rating");
     answer_all(&mut person, &set, 1);
-    assert_eq!(person.finish(&set, "2026-11-22T09:10:00.000Z"), None, "a rating never joins the history");
-    let (reply, _) = person.finish_rating(&set, "2026-11-22T09:10:00.000Z").unwrap();
+    assert_eq!(person.finish(&set, "2026-11-22T09:10:00.000Z").0, None, "a rating never joins the history");
+    let reply = person.finish_rating(&set, "2026-11-22T09:10:00.000Z").0.unwrap();
     assert_eq!(reply.invitation, "rating-0001");
     assert_eq!(reply.document.rater, Some(invite.rater()));
     assert_eq!(reply.document.completed_at.as_deref(), Some("2026-11-22T09:10:00.000Z"));
@@ -211,7 +211,7 @@ fn a_raters_answers_are_kept_apart_and_finished_into_a_reply_they_can_come_back_
     assert_eq!(saved.to_document(&set), reply.document);
     let _ = later.begin_rating(&set, &invite, "2026-11-23T09:00:00.000Z");
     let _ = later.answer(&set, 0, Response::Option(3), 5.0);
-    let (again, _) = later.finish_rating(&set, "2026-11-23T09:30:00.000Z").unwrap();
+    let again = later.finish_rating(&set, "2026-11-23T09:30:00.000Z").0.unwrap();
     assert_eq!(again, reply, "the same reply, first finish time kept");
     // Another invitation with the same id but other words is not this rating.
     let other = Invitation { relationship: Relationship::Peer, ..invite.clone() };
@@ -384,12 +384,12 @@ fn a_rating_sent_from_one_tab_cannot_be_changed_from_another() {
     let _ = a.begin_rating(&set, &invite, "2026-11-22T09:00:00.000Z");
     let _ = b.begin_rating(&set, &invite, "2026-11-22T09:00:00.000Z");
     answer_all(&mut a, &set, 1);
-    let (sent, _) = a.finish_rating(&set, "2026-11-22T09:10:00.000Z").unwrap();
+    let sent = a.finish_rating(&set, "2026-11-22T09:10:00.000Z").0.unwrap();
     // B, which never heard of it, answers again and finishes: it gets the reply A sent.
     let changed = b.answer(&set, 0, Response::Option(3), 1e12);
     assert!(changed.answers, "B's answers become the sent ones");
     assert_eq!(b.attempt().unwrap().responses, a.attempt().unwrap().responses);
-    assert_eq!(b.finish_rating(&set, "2026-11-22T09:30:00.000Z").unwrap().0, sent);
+    assert_eq!(b.finish_rating(&set, "2026-11-22T09:30:00.000Z").0.unwrap(), sent);
     assert_eq!(tab(&device).rating(&set, &invite).0.unwrap().to_document(&set), sent.document);
 }
 
@@ -401,7 +401,7 @@ fn an_edited_invitation_reusing_an_id_never_meets_the_rating_of_the_original() {
     let original = invitation(&set, "same-id-0001", Relationship::Peer);
     let _ = rater.begin_rating(&set, &original, "2026-11-22T09:00:00.000Z");
     answer_all(&mut rater, &set, 1);
-    let (sent, _) = rater.finish_rating(&set, "2026-11-22T09:10:00.000Z").unwrap();
+    let sent = rater.finish_rating(&set, "2026-11-22T09:10:00.000Z").0.unwrap();
     let edited = Invitation { relationship: Relationship::Manager, for_name: Some("Alex".into()), ..original.clone() };
     let mut later = tab(&device);
     assert_eq!(later.rating(&set, &edited).0, None);

@@ -109,13 +109,13 @@ fn two_tabs_answering_in_turn_keep_every_answer_and_every_result() {
     );
 
     // A finishes; B's history learns of it, and B's own result later keeps A's.
-    let (entry, _) = a.finish(&set, "2026-11-21T11:00:00Z").unwrap();
+    let entry = a.finish(&set, "2026-11-21T11:00:00Z").0.unwrap();
     assert_eq!(entry.document.answers.len(), 3);
     assert!(b.follow("altitude.v1.history", |_, _| Some(set.clone())).history);
     assert_eq!(b.history().len(), 1);
     let mut c = tab(&device, "altitude");
     let _ = c.begin(&set, fresh(&set, "c-1"));
-    let _ = c.finish(&set, "2026-11-22T11:00:00Z").unwrap();
+    let _ = c.finish(&set, "2026-11-22T11:00:00Z").0.unwrap();
     let _ = b.update_notes("a-1", |n| n.notes = "from B".into());
     let ids: Vec<String> = tab(&device, "altitude").history().iter().map(|e| e.id.clone()).collect();
     assert_eq!(ids, ["a-1", "c-1"], "B's save kept C's result");
@@ -152,7 +152,7 @@ fn blocked_storage_is_told_once_and_everything_works_in_memory() {
     answer_range(&mut session, &set, 0..4, 1.0);
     assert_eq!(session.problem(), None, "told once, not at every answer");
     assert_eq!(session.attempt().unwrap().answered(), 4);
-    let (entry, _) = session.finish(&set, "2026-11-21T11:00:00Z").unwrap();
+    let entry = session.finish(&set, "2026-11-21T11:00:00Z").0.unwrap();
     assert_eq!(session.history(), [entry]);
     // What the person says of themselves is kept in memory too, and goes into their attempts.
     let _ = session.set_organisation(Some(Organisation::UpTo20));
@@ -412,7 +412,7 @@ fn an_attempt_begun_on_an_earlier_version_is_resumed_and_finished_on_that_versio
     assert_eq!((resumed.set_version.as_str(), resumed.answered()), ("1.0.0", 10));
     let _ = today.begin(&old, resumed);
     answer_range(&mut today, &old, 10..old.questions.len(), 20.0);
-    let (entry, _) = today.finish(&old, "2026-11-22T10:00:00Z").unwrap();
+    let entry = today.finish(&old, "2026-11-22T10:00:00Z").0.unwrap();
     assert_eq!(entry.document.set_version, "1.0.0");
     assert_eq!(entry.document.answers.len(), old.questions.len());
     let results = score_history(today.history(), |id, version| {
@@ -511,7 +511,7 @@ fn results_taken_on_an_earlier_version_of_a_set_are_read_against_that_version_fr
     let mut yesterday = tab(&device, "altitude");
     let _ = yesterday.begin(&old, fresh(&old, "old-1"));
     answer_range(&mut yesterday, &old, 0..old.questions.len(), 10.0);
-    let _ = yesterday.finish(&old, "2026-11-01T10:00:00Z").unwrap();
+    let _ = yesterday.finish(&old, "2026-11-01T10:00:00Z").0.unwrap();
 
     // Today's session reads it and scores it on the version it was taken on.
     let today = tab(&device, "altitude");
@@ -554,7 +554,7 @@ fn finish_own(session: &mut Session<MemoryStorage>, set: &QuestionSet, id: &str,
     for i in 0..set.questions.len() {
         let _ = session.answer(set, i, extreme(set, i, best), 1.0 + i as f64);
     }
-    session.finish(set, at).unwrap().0.id
+    session.finish(set, at).0.unwrap().id
 }
 
 fn role_id(set: &QuestionSet, id: &str) -> usize {
@@ -581,7 +581,7 @@ fn the_organisation_is_remembered_on_the_device_and_recorded_by_the_attempts_beg
     // Said otherwise while the attempt is in progress: the attempt keeps what it began with.
     let _ = session.set_organisation(Some(Organisation::UpTo500));
     answer_range(&mut session, &set, 0..3, 1.0);
-    let (entry, _) = session.finish(&set, "2026-11-21T11:00:00Z").unwrap();
+    let entry = session.finish(&set, "2026-11-21T11:00:00Z").0.unwrap();
     assert_eq!(entry.document.context.organisation, Some(Organisation::UpTo100));
     let json = entry.document.to_json();
     assert!(json.contains("\"context\"") && json.contains("\"21-100\""), "{json}");
@@ -613,7 +613,7 @@ fn the_organisation_is_remembered_on_the_device_and_recorded_by_the_attempts_beg
     let _ = session.begin_rating(&set, &invitation, "2026-11-22T09:00:00.000Z");
     assert_eq!(session.attempt().unwrap().context.organisation, None);
     let _ = session.answer(&set, 0, fitting(&set, 0, 2), 5.0);
-    let (reply, _) = session.finish_rating(&set, "2026-11-22T09:15:00.000Z").unwrap();
+    let reply = session.finish_rating(&set, "2026-11-22T09:15:00.000Z").0.unwrap();
     assert!(reply.document.context.is_empty());
     assert!(!reply.to_json().contains("context"), "{}", reply.to_json());
     // And a rater's answers begun as the person's own (they never are) would not get it either.
@@ -747,7 +747,7 @@ fn results_taken_on_version_2_0_0_are_read_against_it_from_the_archive() {
         let _ = before.begin(&old, fresh(&old, &format!("{id}-2")));
         answer_range(&mut before, &old, 0..old.questions.len(), 10.0);
         let _ = before.answer(&old, rated(&old, 0), Response::Untested, 100.0);
-        let _ = before.finish(&old, "2026-12-01T10:00:00Z").unwrap();
+        let _ = before.finish(&old, "2026-12-01T10:00:00Z").0.unwrap();
 
         let today = tab(&device, "altitude");
         let offered = [current.clone()];

@@ -216,12 +216,11 @@ impl<K: KeyValue> Session<K> {
 
     /// Finishes the attempt in progress at `completed_at`: it joins the history, and is returned.
     /// The stored attempt is forgotten only once the history is safely saved.
-    pub fn finish(&mut self, set: &QuestionSet, completed_at: &str) -> Option<(HistoryEntry, Changed)> {
+    pub fn finish(&mut self, set: &QuestionSet, completed_at: &str) -> (Option<HistoryEntry>, Changed) {
         // A rater's answers are finished as a reply (`finish_rating`), never into the history.
-        if self.attempt.as_ref()?.rater.is_some() {
-            return None;
-        }
-        let mut attempt = self.attempt.take()?;
+        let Some(mut attempt) = self.attempt.take_if(|a| a.rater.is_none()) else {
+            return (None, Changed::default());
+        };
         attempt.completed_at = Some(completed_at.to_owned());
         let entry = HistoryEntry {
             id: attempt.id.clone(),
@@ -256,7 +255,7 @@ impl<K: KeyValue> Session<K> {
             profile.next_roles.retain(|n| n.attempt != next.attempt);
             profile.next_roles.push(next.clone());
         });
-        Some((entry, Changed { attempt: true, ..changed.and(remembered) }))
+        (Some(entry), Changed { attempt: true, ..changed.and(remembered) })
     }
 
     /// Saves the history shown here, merged with what other tabs saved, without the entries (or

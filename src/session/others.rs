@@ -167,11 +167,13 @@ impl<K: KeyValue> Session<K> {
     /// Finishes the rater's answers in progress at `completed_at` (once: a finished rating keeps
     /// its first time) and returns the reply to send. The answers stay saved, so that the rater can
     /// come back to the reply.
-    pub fn finish_rating(&mut self, set: &QuestionSet, completed_at: &str) -> Option<(Reply, Changed)> {
-        let attempt = self.attempt.as_mut().filter(|a| a.rater.is_some())?;
+    pub fn finish_rating(&mut self, set: &QuestionSet, completed_at: &str) -> (Option<Reply>, Changed) {
+        let Some(attempt) = self.attempt.as_mut().filter(|a| a.rater.is_some()) else {
+            return (None, Changed::default());
+        };
         attempt.completed_at.get_or_insert_with(|| completed_at.to_owned());
         let changed = self.save_attempt(set);
-        let attempt = self.attempt.as_ref()?;
-        Some((Reply { invitation: attempt.id.clone(), document: attempt.to_document(set) }, changed))
+        let reply = self.attempt.as_ref().map(|a| Reply { invitation: a.id.clone(), document: a.to_document(set) });
+        (reply, changed)
     }
 }

@@ -287,12 +287,7 @@ impl LiveSession {
     /// Finishes the attempt in progress and tells the host; returns its id.
     pub fn finish(&self) -> Option<String> {
         let live = self.attempt.get_untracked()?;
-        let entry = self
-            .act(|s| {
-                let (entry, changed) = s.finish(&live.set, &super::now()).unzip();
-                (entry, changed.unwrap_or_default())
-            })
-            .flatten()?;
+        let entry = self.act(|s| s.finish(&live.set, &super::now())).flatten()?;
         let report = crate::scoring::score(&live.set, &entry.document.responses(&live.set).ok()?, live.role)
             .with_context(entry.document.context);
         self.host.emit(&Complete { result: &entry.document, report: report.json(&live.set) });
@@ -350,12 +345,7 @@ impl LiveSession {
     /// Finishes the rater's answers and tells the host (`altitude-reply`, the reply as detail).
     pub fn finish_rating(&self) -> Option<Reply> {
         let live = self.attempt.get_untracked()?;
-        let reply = self
-            .act(|s| {
-                let (reply, changed) = s.finish_rating(&live.set, &super::now()).unzip();
-                (reply, changed.unwrap_or_default())
-            })
-            .flatten()?;
+        let reply = self.act(|s| s.finish_rating(&live.set, &super::now())).flatten()?;
         self.host.emit(&reply);
         Some(reply)
     }
