@@ -354,6 +354,19 @@ fn a_verdict_of_ready_that_leaves_out_a_ladder_says_so_and_names_it() {
          chance yet: “How far does the direction you set reach”, “Whose plans change after you speak”, “Ladder 3” \
          and 2 more; with them at the lowest rung, no role would be ready yet"
     );
+    // Each ready role's line says so too, as the headline does; a role not ready is not qualified.
+    let set = load(&ladder_set());
+    let left_out = responses(&set, json!({"l1": "org", "l2": "untested", "s3": 5, "p1": 5, "p2": 5}));
+    let report = score(&set, &left_out, 1);
+    let lines: Vec<String> =
+        Verdict::for_each_role(&set, &left_out, &report).iter().map(|(_, v)| v.sentence_for(&set, &report)).collect();
+    assert_eq!(lines, ["ready, provisionally", "ready, provisionally"]);
+    let honest = responses(&set, json!({"l1": "org", "l2": "me", "s3": 5, "p1": 5, "p2": 5}));
+    let report = score(&set, &honest, 1);
+    let lines: Vec<String> =
+        Verdict::for_each_role(&set, &honest, &report).iter().map(|(_, v)| v.sentence_for(&set, &report)).collect();
+    assert_eq!(lines[0], "ready");
+    assert!(lines[1].starts_with("not yet: short in Scope"), "{}", lines[1]);
     // Nothing left out, nothing said.
     let (plain, _) = verdicts(&set, json!({"l1": "org", "l2": "org", "s3": 5, "p1": "untested", "p2": 5}));
     assert_eq!(plain, "Ready for Head");

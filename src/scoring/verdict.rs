@@ -99,6 +99,17 @@ impl Verdict {
         }
     }
 
+    /// The verdict in words for a role of `report`'s result: as [`Verdict::sentence`], except that
+    /// "ready" is "ready, provisionally" when ladders were left out (see [`untested_ladders`]), so a
+    /// role's line says what the headline says of it.
+    pub fn sentence_for(&self, set: &QuestionSet, report: &Report) -> String {
+        if self.is_ready() && !untested_ladders(set, report).is_empty() {
+            "ready, provisionally".to_owned()
+        } else {
+            self.sentence(set)
+        }
+    }
+
     /// What decided the verdict, without "not yet": "short in Business acumen by 9, mostly from …".
     pub fn reason(&self, set: &QuestionSet) -> String {
         let threshold = |readiness: f64| {

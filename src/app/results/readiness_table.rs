@@ -28,7 +28,7 @@ pub fn readiness_table(
                 .iter()
                 .map(|role| {
                     let ready = r.ready_for == Some(role.role);
-                    let verdict = verdicts.iter().find(|(v, _)| *v == role.role).map(|(_, v)| v.sentence(&set));
+                    let verdict = verdicts.iter().find(|(v, _)| *v == role.role).map(|(_, v)| v.sentence_for(&set, r));
                     view! {
                         <tr class:ready=ready>
                             <th scope="row">{role.name.clone()}{ready.then_some(" (ready)")}</th>
