@@ -356,15 +356,14 @@ fn a_verdict_of_ready_that_leaves_out_a_ladder_says_so_and_names_it() {
     );
     // Each ready role's line says so too, as the headline does; a role not ready is not qualified.
     let set = load(&ladder_set());
-    let left_out = responses(&set, json!({"l1": "org", "l2": "untested", "s3": 5, "p1": 5, "p2": 5}));
-    let report = score(&set, &left_out, 1);
-    let lines: Vec<String> =
-        Verdict::for_each_role(&set, &left_out, &report).iter().map(|(_, v)| v.sentence_for(&set, &report)).collect();
+    let role_lines = |answers: Value| -> Vec<String> {
+        let responses = responses(&set, answers);
+        let report = score(&set, &responses, 1);
+        Verdict::for_each_role(&set, &responses, &report).iter().map(|(_, v)| v.sentence_for(&set, &report)).collect()
+    };
+    let lines = role_lines(json!({"l1": "org", "l2": "untested", "s3": 5, "p1": 5, "p2": 5}));
     assert_eq!(lines, ["ready, provisionally", "ready, provisionally"]);
-    let honest = responses(&set, json!({"l1": "org", "l2": "me", "s3": 5, "p1": 5, "p2": 5}));
-    let report = score(&set, &honest, 1);
-    let lines: Vec<String> =
-        Verdict::for_each_role(&set, &honest, &report).iter().map(|(_, v)| v.sentence_for(&set, &report)).collect();
+    let lines = role_lines(json!({"l1": "org", "l2": "me", "s3": 5, "p1": 5, "p2": 5}));
     assert_eq!(lines[0], "ready");
     assert!(lines[1].starts_with("not yet: short in Scope"), "{}", lines[1]);
     // Nothing left out, nothing said.
