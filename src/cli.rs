@@ -1,6 +1,6 @@
 //! The `altitude` command-line tool: `check` question sets and catalogs, write a catalog's
-//! start-screen facts (`catalog`), `score` result documents (with others' views), and `upgrade`
-//! format-1 sets to format 2.
+//! start-screen facts (`catalog`), `score` result documents (with others' views), sum a group's
+//! results into a `team` view, and `upgrade` format-1 sets to format 2.
 //!
 //! [`run`] takes the arguments and the two output streams, so tests drive it like a user would.
 
@@ -13,6 +13,7 @@ use crate::model::json::Json;
 use crate::model::question_set::MAX_DOCUMENT_BYTES;
 use crate::model::{json, upgrade, Problem, QuestionSet, Relationship, ResultDocument};
 use crate::scoring::{others_view, score};
+use crate::team::{gather, team_view, FileOutcome, DEFAULT_MIN_GROUP};
 
 pub const USAGE: &str = "\
 altitude — check Altitude question sets and score answers
@@ -40,6 +41,15 @@ Usage:
       the others' view to the report. --explain prints instead, in words, what the
       widget says: the headline, each role's verdict with the reason that decided it,
       the facets the answers fit, and the ladders where others see another rung.
+  altitude team --set FILE --role ID [--min-group K] RESULT...
+      Print the team view (altitude.team/1) of the finished results that people
+      exported and chose to send: per dimension the group's mean, median and how
+      many are short of the role's target, within its tolerance or at it; how many
+      are ready for each role; the team's focus. No person, file name, time or
+      answer is in it. The same result given twice counts once. K is 3 unless
+      given, and never less. Any file refused (not a result, another set, an
+      unfinished result, a rater's view, answers that do not fit the set) is
+      listed and no view is printed; so is a group smaller than K.
   altitude upgrade FILE
       Print a format-1 question set as the equivalent format-2 document
       (gap_tolerance 100, so its verdicts do not change).
@@ -60,6 +70,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         Some("check") => check(&args[1..], out, err),
         Some("catalog") => catalog_command(&args[1..], out, err),
         Some("score") => score_command(&args[1..], out, err),
+        Some("team") => team_command(&args[1..], out, err),
         Some("upgrade") => upgrade_command(&args[1..], out, err),
         Some("--help" | "-h" | "help") => write!(out, "{USAGE}").map(|_| OK),
         Some("--version" | "-V") => writeln!(out, "altitude {}", env!("CARGO_PKG_VERSION")).map(|_| OK),
@@ -528,4 +539,128 @@ fn read_rater(file: &str, set: &QuestionSet) -> Result<(Relationship, crate::mod
     };
     let responses = document.responses(set).map_err(RaterError::Invalid)?;
     Ok((rater.relationship, responses))
+}
+
+struct TeamArgs {
+    set: String,
+    role: String,
+    min_group: usize,
+    results: Vec<String>,
+}
+
+fn parse_team_args(args: &[String]) -> Result<TeamArgs, String> {
+    let (mut set, mut role, mut min_group) = (None, None, None);
+    let mut results = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        if !arg.starts_with("--") {
+            results.push(arg.clone());
+            continue;
+        }
+        let (name, inline) = match arg.split_once('=') {
+            Some((name, value)) => (name, Some(value.to_owned())),
+            None => (arg.as_str(), None),
+        };
+        let slot = match name {
+            "--set" => &mut set,
+            "--role" => &mut role,
+            "--min-group" => &mut min_group,
+            other => return Err(format!("team does not take \"{other}\"")),
+        };
+        let value = match inline {
+            Some(value) => value,
+            None => rest.next().cloned().ok_or_else(|| format!("{name} needs a value"))?,
+        };
+        if slot.replace(value).is_some() {
+            return Err(format!("{name} is given twice"));
+        }
+    }
+    let min_group = match min_group {
+        None => DEFAULT_MIN_GROUP,
+        Some(text) => match text.parse::<usize>() {
+            Ok(k) if k >= DEFAULT_MIN_GROUP => k,
+            _ => {
+                return Err(format!(
+                    "--min-group \"{text}\" is refused: a team view needs a group of at least {DEFAULT_MIN_GROUP}, so no one can be picked out"
+                ))
+            }
+        },
+    };
+    if results.is_empty() {
+        return Err("team needs the RESULT files to read".to_owned());
+    }
+    Ok(TeamArgs {
+        set: set.ok_or("team needs --set FILE")?,
+        role: role.ok_or("team needs --role ID (the role the team is measured against)")?,
+        min_group,
+        results,
+    })
+}
+
+fn team_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let args = match parse_team_args(args) {
+        Ok(args) => args,
+        Err(message) => return usage_error(err, &message),
+    };
+    let set_bytes = match read_limited(&args.set, MAX_DOCUMENT_BYTES) {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            writeln!(err, "altitude: {message}")?;
+            return Ok(USAGE_ERROR);
+        }
+    };
+    let mut files = Vec::with_capacity(args.results.len());
+    for file in &args.results {
+        match read_limited(file, MAX_DOCUMENT_BYTES) {
+            Ok(bytes) => files.push(bytes),
+            Err(message) => {
+                writeln!(err, "altitude: {message}")?;
+                return Ok(USAGE_ERROR);
+            }
+        }
+    }
+    let set = match QuestionSet::load(&set_bytes) {
+        Ok(set) => set,
+        Err(problems) => {
+            print_problems(err, &args.set, &problems)?;
+            return Ok(INVALID);
+        }
+    };
+    let Some(role) = set.role_index(&args.role) else {
+        let roles: Vec<&str> = set.roles.iter().map(|r| r.id.as_str()).collect();
+        writeln!(
+            err,
+            "altitude: --role \"{}\" is not a role of {}; the roles are: {}",
+            args.role,
+            args.set,
+            roles.join(", ")
+        )?;
+        return Ok(USAGE_ERROR);
+    };
+    let gathered = gather(&set, files.iter().map(Vec::as_slice));
+    let mut refused = false;
+    for (file, outcome) in args.results.iter().zip(&gathered.files) {
+        if let FileOutcome::Refused(refusal) = outcome {
+            print_problems(err, file, &refusal.problems(&set))?;
+            refused = true;
+        }
+    }
+    if refused {
+        return Ok(INVALID);
+    }
+    for (file, outcome) in args.results.iter().zip(&gathered.files) {
+        if let FileOutcome::Duplicate(earlier) = outcome {
+            writeln!(err, "altitude: {file} is the same result as {}: counted once", args.results[*earlier])?;
+        }
+    }
+    match team_view(&set, role, args.min_group, &gathered) {
+        Ok(view) => {
+            writeln!(out, "{}", view.to_json(&set))?;
+            Ok(OK)
+        }
+        Err(no_view) => {
+            writeln!(err, "altitude: {} ({} read)", no_view.sentence(), gathered.people.len())?;
+            Ok(INVALID)
+        }
+    }
 }

@@ -16,4 +16,5 @@ pub mod sorting;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 pub mod stored;
+pub mod team;
 pub mod text;
