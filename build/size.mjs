@@ -71,12 +71,16 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   Then plumbing imports nothing from the rooms (AppState and Mounted moved, no code changed: +0.2 KB
 //   total, measured, in layout and the source paths that panic locations carry) and the core's
 //   finish and finish_rating return (value, what changed) like every intent (−0.05 KB): 176.8 / 314.0 KB.
-export const BUDGETS = { firstLoad: 177_000, total: 314_300 };
+// - then (issue 29) the team view: the start screen's way in and the tab's place for it in the first
+//   download (+0.3 KB, within the issue's 1 KB), the screen in the later module (+21.0 KB of it, measured:
+//   the screen's controls and view tables, their Leptos render code above all — one render-build function
+//   of 15.6 KB raw — the gap chart over any rows, the files' reading, the view's JSON and CSV): 177.1 / 335.1 KB.
+export const BUDGETS = { firstLoad: 177_400, total: 335_400 };
 
 // Each module of the split wasm against a ceiling of its own (issue 25), raised on purpose in the
 // commit that makes it grow, with what it cost (above): the main module is the first download with
 // the glue and the CSS; a new screen goes to the later module, which the first question never waits for.
-export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 167_300, 'split_altitude_later.wasm': 137_300 };
+export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 167_700, 'split_altitude_later.wasm': 158_300 };
 
 // Code that must never be in the first download, by where it is defined (read from the main module's
 // names): scoring, the charts and plotters run only on the later screens, and Rust's float

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::model::json;
 use crate::model::result_document::resolve;
 use crate::model::{Location, Problem, ProblemKind, QuestionKind, QuestionSet, Response, Responses, ResultDocument};
 use crate::scoring::report::TOLERANCE;
@@ -187,12 +188,13 @@ pub enum NoView {
 }
 
 impl NoView {
+    /// Why there is no view, as a sentence without its full stop.
     pub fn sentence(self) -> String {
         match self {
             NoView::MinGroupTooSmall(k) => {
-                format!("a minimum group of {k} is refused: a team view needs a group of at least {DEFAULT_MIN_GROUP}")
+                format!("A minimum group of {k} is refused: a team view needs a group of at least {DEFAULT_MIN_GROUP}")
             }
-            NoView::TooFew { needed, .. } => format!("a team view needs at least {needed} results"),
+            NoView::TooFew { needed, .. } => format!("A team view needs at least {needed} results"),
         }
     }
 }
@@ -382,7 +384,7 @@ impl TeamView {
                 .collect(),
             focus: self.focus.iter().map(|&d| set.dimensions[d].id.as_str()).collect(),
         };
-        serde_json::to_string_pretty(&document).unwrap_or_default()
+        json::pretty(&json::compact(&document))
     }
 
     /// The view as CSV for a spreadsheet: one row per dimension, then one per role, each repeating

@@ -238,6 +238,7 @@ fn every_place_reads_back_as_written_and_nothing_else_is_a_place() {
         Place::Results("cto-readiness-1765000000000".to_owned()),
         Place::Roadmap("cto-readiness-1765000000000".to_owned(), 3),
         Place::History,
+        Place::Team,
     ];
     let kept: Vec<String> = places.iter().map(Place::to_string).collect();
     // What earlier versions wrote, which a reload after an update must still read.
@@ -249,15 +250,25 @@ fn every_place_reads_back_as_written_and_nothing_else_is_a_place() {
             "review/cto-readiness",
             "results/cto-readiness-1765000000000",
             "roadmap/cto-readiness-1765000000000/3",
-            "history"
+            "history",
+            "team"
         ]
     );
     for (place, kept) in places.iter().zip(&kept) {
         assert_eq!(kept.parse::<Place>().as_ref(), Ok(place));
     }
-    for damaged in
-        ["", "start", "results", "results/", "roadmap/a-1", "roadmap/a-1/x", "roadmap//2", "history/x", "later/a"]
-    {
+    for damaged in [
+        "",
+        "start",
+        "results",
+        "results/",
+        "roadmap/a-1",
+        "roadmap/a-1/x",
+        "roadmap//2",
+        "history/x",
+        "team/x",
+        "later/a",
+    ] {
         assert_eq!(damaged.parse::<Place>(), Err(UnknownPlace), "{damaged:?}");
     }
 }

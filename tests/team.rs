@@ -136,7 +136,7 @@ fn fewer_distinct_results_than_k_is_no_view_and_a_group_below_three_is_refused()
     let set = load(&team_set());
     let people = four_people();
     assert_eq!(view_of(&set, "head", 5, &people), Err(NoView::TooFew { needed: 5, people: 4 }));
-    assert_eq!(NoView::TooFew { needed: 5, people: 4 }.sentence(), "a team view needs at least 5 results");
+    assert_eq!(NoView::TooFew { needed: 5, people: 4 }.sentence(), "A team view needs at least 5 results");
     assert_eq!(view_of(&set, "head", 2, &people[..2]), Err(NoView::MinGroupTooSmall(2)));
     assert_eq!(view_of(&set, "head", 3, &people[..3]).map(|v| v.people), Ok(3));
 }
@@ -287,7 +287,7 @@ fn altitude_team_prints_the_view_the_core_computes() {
     args.extend(files.iter().map(String::as_str));
     let (status, out, err) = team(&args);
     assert_eq!((status, out.as_str()), (1, ""));
-    assert!(err.ends_with("altitude: a team view needs at least 5 results (4 read)\n"), "{err}");
+    assert!(err.ends_with("altitude: A team view needs at least 5 results (4 read)\n"), "{err}");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! What a person needs only after answering, split into one wasm module of its own, so the first
 //! download holds just the start screen and the questions: the review, results, roadmap and
-//! history screens, those of others' view (an invitation, a rater's reply, a reply received), and
-//! saving the person's data to a file. `preload` fetches the module in the background while the
+//! history screens, those of others' view (an invitation, a rater's reply, a reply received), the
+//! team view, and saving the person's data to a file. `preload` fetches the module in the background while the
 //! person answers, so it is there before any of these is asked for.
 //!
 //! One split point for all of them, not one each: they share most of their code (scoring, charts,
@@ -25,6 +25,7 @@ use super::others::{GiveViewScreen, ReceiveReply, ReplyScreen};
 use super::questions::ReviewScreen;
 use super::results::ResultsView;
 use super::roadmap::RoadmapView;
+use super::team::TeamScreen;
 use super::{answers_file, AppState, Screen};
 
 /// What the split module is asked to do.
@@ -82,6 +83,7 @@ fn later_screen(screen: Screen) -> AnyView {
         Screen::Invitation(payload) => view! { <GiveViewScreen payload=payload/> }.into_any(),
         Screen::Reply => view! { <ReplyScreen/> }.into_any(),
         Screen::ReceiveReply(payload) => view! { <ReceiveReply payload=payload/> }.into_any(),
+        Screen::Team => view! { <TeamScreen/> }.into_any(),
         // Not asked for: `Root` draws the loading, start and question screens itself.
         Screen::Loading | Screen::Start | Screen::Answer => ().into_any(),
     }

@@ -28,6 +28,7 @@ mod roadmap;
 mod root;
 mod start;
 mod storage_notice;
+mod team;
 
 use leptos::prelude::*;
 

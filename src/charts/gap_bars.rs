@@ -23,12 +23,29 @@ struct Layout {
     bar_tops: Vec<f64>,
 }
 
-/// The height a gap chart of `report` needs when drawn `width` pixels wide.
-pub fn height_for(width: u32, report: &Report) -> u32 {
-    layout(f64::from(width), report).height as u32
+/// What a gap chart shows: one row per dimension, its name and its gap (target − score, `None` when
+/// there is none), and the words said in place of a missing gap.
+pub struct Gaps<'a> {
+    pub rows: Vec<(&'a str, Option<f64>)>,
+    pub missing: &'a str,
 }
 
-fn layout(width: f64, report: &Report) -> Layout {
+impl<'a> Gaps<'a> {
+    /// A person's gaps to the report's role.
+    pub fn of_report(report: &'a Report) -> Gaps<'a> {
+        Gaps {
+            rows: report.dimensions.iter().map(|d| (d.name.as_str(), d.gap)).collect(),
+            missing: "not enough answers",
+        }
+    }
+}
+
+/// The height a gap chart of `gaps` needs when drawn `width` pixels wide.
+pub fn height_for(width: u32, gaps: &Gaps) -> u32 {
+    layout(f64::from(width), gaps).height as u32
+}
+
+fn layout(width: f64, gaps: &Gaps) -> Layout {
     let (beyond, short) = if text_width("beyond target short of target", SMALL_PX) + 16.0 < width - 2.0 * MARGIN {
         ("beyond target", "short of target")
     } else {
@@ -40,13 +57,13 @@ fn layout(width: f64, report: &Report) -> Layout {
     ];
     let mut bar_tops = Vec::new();
     let mut y = FIRST_ROW;
-    for d in &report.dimensions {
-        let words = d.gap.map_or("not enough answers".to_owned(), gap_words);
+    for &(name, gap) in &gaps.rows {
+        let words = gap.map_or(gaps.missing.to_owned(), gap_words);
         // The words beside the name when both fit on one line, else on a line of their own below it.
         let full = width - 2.0 * MARGIN;
-        let beside = text_width(&d.name, LABEL_PX) + 12.0 + text_width(&words, SMALL_PX) <= full;
+        let beside = text_width(name, LABEL_PX) + 12.0 + text_width(&words, SMALL_PX) <= full;
         let mut words_at = y + 2.0;
-        for line in wrap(&d.name, LABEL_PX, full) {
+        for line in wrap(name, LABEL_PX, full) {
             labels.push(Label::new(line, (MARGIN, y), LABEL_PX, HPos::Left, VPos::Top));
             y += line_height(LABEL_PX);
         }
@@ -65,21 +82,21 @@ fn layout(width: f64, report: &Report) -> Layout {
 /// outlined when beyond it, each labelled in words ("22 short", "7 beyond", "on target").
 pub fn draw_gap_bars<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    report: &Report,
+    gaps: &Gaps,
     palette: Palette,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let (width, _) = area.dim_in_pixel();
     let width = f64::from(width);
-    let Layout { height, labels, bar_tops } = layout(width, report);
-    let scale = report.dimensions.iter().filter_map(|d| d.gap).fold(10.0_f64, |m, g| m.max(g.abs()));
+    let Layout { height, labels, bar_tops } = layout(width, gaps);
+    let scale = gaps.rows.iter().filter_map(|row| row.1).fold(10.0_f64, |m, g| m.max(g.abs()));
     let zero = width / 2.0;
     let x_of = |gap: f64| (zero + gap / scale * (width / 2.0 - MARGIN)).round() as i32;
 
     for label in &labels {
         label.draw(area, &palette.text)?;
     }
-    for (d, top) in report.dimensions.iter().zip(bar_tops) {
-        let Some(gap) = d.gap else { continue };
+    for (&(_, gap), top) in gaps.rows.iter().zip(bar_tops) {
+        let Some(gap) = gap else { continue };
         let (a, b) = (x_of(0.0), x_of(gap));
         let (x0, x1) = (a.min(b), a.max(b).max(a.min(b) + 1));
         let corners = [(x0, top as i32), (x1, (top + BAR_HEIGHT) as i32)];

@@ -17,7 +17,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-pub use gap_bars::draw_gap_bars;
+pub use gap_bars::{draw_gap_bars, Gaps};
 pub use radar::draw_radar;
 pub use svg_writer::SvgWriter;
 pub use trend::{draw_trend, TrendPoint};
@@ -170,7 +170,12 @@ pub fn radar_with_others_svg(
 
 /// The gap bars of `report` drawn for `width` pixels, as SVG.
 pub fn gap_svg(width: u32, report: &crate::scoring::Report, palette: Palette) -> Result<String, String> {
-    svg((width, gap_bars::height_for(width, report)), |area| draw_gap_bars(area, report, palette))
+    gaps_svg(width, &Gaps::of_report(report), palette)
+}
+
+/// A gap chart of any rows (a team's mean against the role's targets, say) drawn for `width` pixels, as SVG.
+pub fn gaps_svg(width: u32, gaps: &Gaps, palette: Palette) -> Result<String, String> {
+    svg((width, gap_bars::height_for(width, gaps)), |area| draw_gap_bars(area, gaps, palette))
 }
 
 /// The trend of `points` drawn for `width` pixels, as SVG.

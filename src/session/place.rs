@@ -18,10 +18,12 @@ pub enum Place {
     /// The roadmap of a completed attempt (its id) against a role (its index).
     Roadmap(String, usize),
     History,
+    /// The team view (its files are not kept: it comes back empty).
+    Team,
 }
 
 /// As kept: `answer/<set>`, `review/<set>`, `results/<attempt>`, `roadmap/<attempt>/<role>`,
-/// `history`, `invitation/<payload>`. Set and attempt ids never hold a `/` (ids are
+/// `history`, `team`, `invitation/<payload>`. Set and attempt ids never hold a `/` (ids are
 /// `[a-z0-9-]`, attempt ids add digits and `-`); an invitation's payload is base64url.
 impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -32,6 +34,7 @@ impl fmt::Display for Place {
             Place::Results(attempt) => write!(f, "results/{attempt}"),
             Place::Roadmap(attempt, role) => write!(f, "roadmap/{attempt}/{role}"),
             Place::History => f.write_str("history"),
+            Place::Team => f.write_str("team"),
         }
     }
 }
@@ -56,6 +59,7 @@ impl FromStr for Place {
                 Ok(Place::Roadmap(named(attempt)?, role.parse().map_err(|_| UnknownPlace)?))
             }
             "history" if rest.is_empty() => Ok(Place::History),
+            "team" if rest.is_empty() => Ok(Place::Team),
             _ => Err(UnknownPlace),
         }
     }

@@ -24,6 +24,8 @@ pub enum Screen {
     Reply,
     /// A reply link opened by the person who invited: its payload, to add to their results.
     ReceiveReply(String),
+    /// A facilitator's view of a group, from the result files its people sent.
+    Team,
 }
 
 /// The widget's state, shared through context; every part is `Copy`.

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 pub fn download(file_name: &str, contents: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(if file_name.ends_with(".csv") { "text/csv" } else { "application/json" });
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| "the file could not be prepared")?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "the file could not be prepared")?;

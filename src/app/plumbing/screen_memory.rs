@@ -28,6 +28,7 @@ impl Screen {
             Screen::Results(id) => Place::Results(id.clone()),
             Screen::Roadmap(id, role) => Place::Roadmap(id.clone(), *role),
             Screen::History => Place::History,
+            Screen::Team => Place::Team,
         }))
     }
 }
@@ -102,6 +103,7 @@ fn screen_to_restore(state: AppState, loaded: &Loaded) -> Option<Screen> {
         Some(Place::Results(id)) if known(&id) => Some(Screen::Results(id)),
         Some(Place::Roadmap(id, role)) if known(&id) => Some(Screen::Roadmap(id, role)),
         Some(Place::History) => Some(Screen::History),
+        Some(Place::Team) => Some(Screen::Team),
         Some(Place::Invitation(payload)) => Some(Screen::Invitation(payload)),
         Some(Place::Results(_) | Place::Roadmap(..)) | None => None,
     };

@@ -179,6 +179,12 @@ pub fn StartScreen() -> impl IntoView {
             <OrganisationField/>
             <p class="set-loading" role="status">{move || (chosen_id().is_some() && waiting()).then(|| "Loading this assessment…".to_owned())}</p>
             {actions}
+            // A facilitator's way in; it waits, like the masthead, for every set version to be in.
+            <p class="team-link">
+                <button type="button" class="link" disabled=move || !catalog.loaded().is_some_and(|l| l.complete) on:click=move |_| state.go(Screen::Team)>
+                    "See a team's results"
+                </button>
+            </p>
         </section>
     }
 }
