@@ -14,7 +14,7 @@ fn problems(text: &str) -> Vec<(K, String)> {
 fn the_bundled_catalog_states_every_sets_start_screen_facts_and_they_are_true() {
     let catalog = Catalog::parse(&std::fs::read("assessments/catalog.json").unwrap()).unwrap();
     assert_eq!(catalog.default.as_deref(), Some("cto-readiness"));
-    assert_eq!(catalog.sets.len(), 3);
+    assert_eq!(catalog.sets.len(), 4);
     assert_eq!(catalog.sets[0].file, "cto-readiness.json");
     let sets: Vec<_> = catalog
         .sets
