@@ -48,7 +48,7 @@ async function holding(pattern, { script, arg, body, clock } = {}) {
 }
 
 // Every set but the flagship (the default, shown first), and the whole archive.
-const BEHIND = /\/assessments\/(em-to-head-of-engineering|tech-lead-to-engineering-manager|archive\/[^/]+)\.json$/;
+const BEHIND = /\/assessments\/(em-to-head-of-engineering|tech-lead-to-engineering-manager|staff-engineer-readiness|archive\/[^/]+)\.json$/;
 
 /** Collects the widget's events on the page (an init script). */
 function listenForEvents() {
@@ -66,8 +66,8 @@ test('the start screen lists every set from the catalog while the others load; p
   const start = page.getByRole('button', { name: 'Start the assessment' });
   await assert.doesNotReject(() => start.waitFor());
   assert.ok(await start.isEnabled(), 'the flagship is in: Start works');
-  // Every listed set is there, with the catalog's facts, though two of them have not arrived.
-  for (const id of ['cto-readiness', 'em-to-head-of-engineering', 'tech-lead-to-engineering-manager']) {
+  // Every listed set is there, with the catalog's facts, though three of them have not arrived.
+  for (const id of ['cto-readiness', 'em-to-head-of-engineering', 'tech-lead-to-engineering-manager', 'staff-engineer-readiness']) {
     const set = readSet(id);
     const radio = page.getByRole('radio', { name: set.title });
     await radio.waitFor();
@@ -120,7 +120,7 @@ test('a set that fails behind the start screen shows its located problems, annou
   assert.match(await alert.textContent(), /unknown key "qestions" in the question set; did you mean "questions"\?/);
   assert.equal(await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).count(), 0, 'no longer offered');
   assert.equal(await page.locator('b').count(), 0, 'text from a set is never markup');
-  assert.equal(await page.getByRole('radio').count(), 2);
+  assert.equal(await page.getByRole('radio').count(), 3);
   // The broken set is announced by the load's last step; once the page has settled (every file read,
   // every step kept and answered), nothing more can be announced.
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'altitude-error'));
@@ -161,13 +161,14 @@ test('a set whose server never answers fails after a minute, with its reason; th
   const elapsed = (await page.evaluate(() => Date.now())) - requestedAt;
   assert.ok(elapsed >= 59_500, `failed after ${elapsed} ms of the page's clock`);
   // And not long after it: the alert is drawn once the load is complete, and the files after this
-  // one (the last set and the six archived versions) are each read in a task of their own, which
-  // the page's clock runs only as it steps (62 steps with three archived versions, 63 with six).
+  // one (the other two sets and the six archived versions) are each read in a task of their own, which
+  // the page's clock runs only as it steps (62 steps with three archived versions, 63 with six; a
+  // fourth set may add one).
   assert.ok(seconds <= 65, `failed after ${seconds} steps of a second`);
   await alert.getByText(/em-to-head-of-engineering\.json$/).waitFor();
   assert.match(await alert.textContent(), /nothing complete arrived within 60 seconds/);
   assert.ok(await pastResults.isEnabled());
-  assert.equal(await page.getByRole('radio').count(), 2, 'the other sets are still offered');
+  assert.equal(await page.getByRole('radio').count(), 3, 'the other sets are still offered');
   const seen = await page.evaluate(() => window.__events);
   assert.deepEqual(seen.map((e) => e.type).sort(), ['altitude-error', 'altitude-ready'], 'each announced once');
   await pastResults.click();
