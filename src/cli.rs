@@ -503,7 +503,7 @@ fn explain(
         lines.push(format!("The verdict holds {}.", at_organisation(organisation)));
     }
     for (role, verdict) in &verdicts {
-        lines.push(format!("{} — {}", set.roles[*role].name, verdict.sentence_for(set, report)));
+        lines.push(format!("{} — {}", set.roles[*role].name, verdict.sentence_for(set, responses)));
     }
     if !report.fit.is_empty() {
         lines.push(crate::scoring::verdict::fit_sentence(set, report));

@@ -359,7 +359,10 @@ fn a_verdict_of_ready_that_leaves_out_a_ladder_says_so_and_names_it() {
     let role_lines = |answers: Value| -> Vec<String> {
         let responses = responses(&set, answers);
         let report = score(&set, &responses, 1);
-        Verdict::for_each_role(&set, &responses, &report).iter().map(|(_, v)| v.sentence_for(&set, &report)).collect()
+        Verdict::for_each_role(&set, &responses, &report)
+            .iter()
+            .map(|(_, v)| v.sentence_for(&set, &responses))
+            .collect()
     };
     let lines = role_lines(json!({"l1": "org", "l2": "untested", "s3": 5, "p1": 5, "p2": 5}));
     assert_eq!(lines, ["ready, provisionally", "ready, provisionally"]);
@@ -369,6 +372,33 @@ fn a_verdict_of_ready_that_leaves_out_a_ladder_says_so_and_names_it() {
     // Nothing left out, nothing said.
     let (plain, _) = verdicts(&set, json!({"l1": "org", "l2": "org", "s3": 5, "p1": "untested", "p2": 5}));
     assert_eq!(plain, "Ready for Head");
+}
+
+#[test]
+fn a_ladder_left_out_as_not_applying_makes_the_verdict_provisional_too() {
+    let set = load(&ladder_set());
+    // "Doesn't apply" on l2 leaves it out of the score as "not had the chance" does: scope 100, ready
+    // for Head; at its lowest rung, 66.7 and Lead only (as above).
+    let (not_applying, _) = verdicts(&set, json!({"l1": "org", "l2": null, "s3": 5, "p1": 5, "p2": 5}));
+    assert_eq!(
+        not_applying,
+        "Ready for Head, provisionally: 1 question on how far your work has reached is left out, as not applying to \
+         your situation: “Whose plans change after you speak”; with it at the lowest rung, you would be ready for Lead"
+    );
+    // One of each: both named, both reasons said.
+    let mut lenient = ladder_set();
+    lenient["min_coverage"] = json!(0.3);
+    let (both, _) = verdicts(&load(&lenient), json!({"l1": null, "l2": "untested", "s3": 5, "p1": 5, "p2": 5}));
+    assert!(
+        both.starts_with(
+            "Ready for Head, provisionally: 2 questions on how far your work has reached are left out, as not had the \
+             chance yet or not applying to your situation: “How far does the direction you set reach” and “Whose plans"
+        ),
+        "{both}"
+    );
+    // A habit that does not apply is no ladder: nothing said.
+    let (habit, _) = verdicts(&set, json!({"l1": "org", "l2": "org", "s3": null, "p1": 5, "p2": 5}));
+    assert_eq!(habit, "Ready for Head");
 }
 
 fn verdicts(set: &QuestionSet, answers: Value) -> (String, Vec<String>) {

@@ -100,10 +100,10 @@ impl Verdict {
     }
 
     /// The verdict in words for a role of `report`'s result: as [`Verdict::sentence`], except that
-    /// "ready" is "ready, provisionally" when ladders were left out (see [`untested_ladders`]), so a
+    /// "ready" is "ready, provisionally" when ladders were left out (see [`left_out_ladders`]), so a
     /// role's line says what the headline says of it.
-    pub fn sentence_for(&self, set: &QuestionSet, report: &Report) -> String {
-        if self.is_ready() && !untested_ladders(set, report).is_empty() {
+    pub fn sentence_for(&self, set: &QuestionSet, responses: &Responses) -> String {
+        if self.is_ready() && !left_out_ladders(set, responses).is_empty() {
             "ready, provisionally".to_owned()
         } else {
             self.sentence(set)
@@ -235,16 +235,17 @@ pub fn short_wording(set: &QuestionSet, question: usize) -> String {
 /// How many of the ladders a provisional headline leaves out it names.
 const NAMED_LADDERS: usize = 3;
 
-/// The ladders (level questions: how far the person's work has reached) answered "not had the
-/// chance yet", in declared order. They are left out of the score (format 2's revision), and a
-/// ladder weighs most in its dimension: leaving out the two rungs one has not reached can lift a
-/// verdict by a role where answering them honestly would not (measured on the CTO set: Director
-/// answering, Head of Engineering leaving out). So a verdict of ready that rests on fewer ladders
-/// says so, and names them.
-pub fn untested_ladders(set: &QuestionSet, report: &Report) -> Vec<usize> {
+/// The ladders in the score (level questions: how far the person's work has reached) answered "not
+/// had the chance yet" or "doesn't apply to my situation", in declared order. Both are left out of
+/// the score (format 2's revision), and a ladder weighs most in its dimension: leaving out the rungs
+/// one has not reached can lift a verdict by a role where answering them honestly would not
+/// (measured on the CTO set: Director answering, Head of Engineering leaving out; and on the staff
+/// set, an organisation-wide claim with one ladder per dimension "doesn't apply" read Principal). So
+/// a verdict of ready that rests on fewer ladders says so, and names them.
+pub fn left_out_ladders(set: &QuestionSet, responses: &Responses) -> Vec<usize> {
     (0..set.questions.len())
-        .filter(|&q| matches!(set.questions[q].kind, QuestionKind::Level { .. }))
-        .filter(|&q| report.dimensions[set.questions[q].dimension].untested.contains(&q))
+        .filter(|&q| set.questions[q].scored && matches!(set.questions[q].kind, QuestionKind::Level { .. }))
+        .filter(|&q| matches!(responses.0.get(q), Some(Some(Response::Untested | Response::NotApplicable))))
         .collect()
 }
 
@@ -278,7 +279,7 @@ pub fn headline(set: &QuestionSet, responses: &Responses, verdicts: &[(usize, Ve
 
 /// The headline's title ("Ready for Director", "Not yet ready for Tech Lead", "No verdict yet") and,
 /// when no role is ready, the reason that stands between the person and the lowest role; when one
-/// is, but ladders were left out, which ones (see [`untested_ladders`]) and what the verdict would be
+/// is, but ladders were left out, which ones (see [`left_out_ladders`]) and what the verdict would be
 /// with each of them at its lowest rung, so that the person sees what leaving them out did.
 pub fn headline_parts(
     set: &QuestionSet,
@@ -288,7 +289,7 @@ pub fn headline_parts(
 ) -> (String, Option<String>) {
     if let Some(ready) = report.ready_for {
         let name = &set.roles[ready].name;
-        let left_out = untested_ladders(set, report);
+        let left_out = left_out_ladders(set, responses);
         if left_out.is_empty() {
             return (format!("Ready for {name}"), None);
         }
@@ -304,6 +305,12 @@ pub fn headline_parts(
             lowest.0[q] = Some(Response::Option(0));
         }
         let them = if left_out.len() == 1 { "it" } else { "them" };
+        let untested = left_out.iter().filter(|&&q| responses.0[q] == Some(Response::Untested)).count();
+        let as_what = match untested {
+            0 => "as not applying to your situation",
+            n if n == left_out.len() => "as not had the chance yet",
+            _ => "as not had the chance yet or not applying to your situation",
+        };
         let otherwise = match score(set, &lowest, report.role).ready_for {
             Some(role) if role == ready => format!("with {them} at the lowest rung, the verdict would be the same"),
             Some(role) => format!("with {them} at the lowest rung, you would be ready for {}", set.roles[role].name),
@@ -312,7 +319,7 @@ pub fn headline_parts(
         return (
             format!("Ready for {name}, provisionally"),
             Some(format!(
-                "{} {questions} on how far your work has reached {are} left out, as not had the chance yet: {}; {otherwise}",
+                "{} {questions} on how far your work has reached {are} left out, {as_what}: {}; {otherwise}",
                 left_out.len(),
                 in_words(&named)
             )),

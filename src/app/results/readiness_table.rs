@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::QuestionSet;
+use crate::model::{QuestionSet, Responses};
 use crate::scoring::verdict::readiness_percent;
 use crate::scoring::{Report, Verdict};
 
@@ -16,6 +16,7 @@ use crate::scoring::{Report, Verdict};
 /// depend on the role), the headline says so once, and six rows would say it six times.
 pub fn readiness_table(
     set: Arc<QuestionSet>,
+    responses: Responses,
     report: Memo<Report>,
     verdicts: Arc<Vec<(usize, Verdict)>>,
 ) -> Option<impl IntoView> {
@@ -28,7 +29,7 @@ pub fn readiness_table(
                 .iter()
                 .map(|role| {
                     let ready = r.ready_for == Some(role.role);
-                    let verdict = verdicts.iter().find(|(v, _)| *v == role.role).map(|(_, v)| v.sentence_for(&set, r));
+                    let verdict = verdicts.iter().find(|(v, _)| *v == role.role).map(|(_, v)| v.sentence_for(&set, &responses));
                     view! {
                         <tr class:ready=ready>
                             <th scope="row">{role.name.clone()}{ready.then_some(" (ready)")}</th>

@@ -165,7 +165,7 @@ pub fn ResultsView(
             </div>
             <p class="verdict" data-testid="headline">{headline}</p>
             {organisation.map(|text| view! { <p class="context">{text}</p> })}
-            {readiness_table(set.clone(), report, verdicts)}
+            {readiness_table(set.clone(), scored_responses.clone(), report, verdicts)}
             <h3>"Focus areas, most important first"</h3>
             {focus_list(set.clone(), report)}
             {facets_panel(set.clone(), &scored_responses, &own_report)}

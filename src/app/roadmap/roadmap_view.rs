@@ -142,8 +142,11 @@ pub fn RoadmapView(
     });
     // The verdict for the target role with the reason that decided it, and, in a sentence of its
     // own, the size of organisation it holds at.
-    let verdict =
-        format!("{} — {}.", plan.role_name, Verdict::of(&scored.set, &report).sentence_for(&scored.set, &report));
+    let verdict = format!(
+        "{} — {}.",
+        plan.role_name,
+        Verdict::of(&scored.set, &report).sentence_for(&scored.set, &scored.responses)
+    );
     let organisation = plan.organisation.map(|o| format!("The verdict holds {}.", at_organisation(o)));
     let completed_on = plan.completed_on.clone().unwrap_or_default();
     let back = {
