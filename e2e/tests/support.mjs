@@ -200,7 +200,9 @@ export class Altitude {
   }
 
   async start(setTitle, roleName) {
-    await this.page.getByRole('radio', { name: setTitle }).check();
+    // The set's radio is named by its title, then its facts and summary (which may name another set).
+    const title = new RegExp(`^${setTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    await this.page.getByRole('radio', { name: title }).check();
     if (roleName) await this.page.getByLabel('Target role').selectOption({ label: roleName });
     await this.page.getByRole('button', { name: 'Start the assessment' }).click();
   }
