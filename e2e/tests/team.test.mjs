@@ -67,6 +67,12 @@ test("a team's results: the widget's view is `altitude team` on the files people
   const versions = await page.getByLabel('Question set').locator('option').allTextContents();
   await page.getByLabel('Question set').selectOption({ label: versions.find((v) => v.startsWith(`${set.title} (version ${set.version})`)) });
   await page.getByLabel('Target role').selectOption({ label: 'Engineering Manager' });
+  // Each control follows the one before it for the keyboard, in the order the screen reads.
+  for (const [from, to] of [['Question set', 'Target role'], ['Target role', 'Minimum group'], ['Minimum group', 'Result files (or drop them here)']]) {
+    await page.getByLabel(from).focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.getByLabel(to).evaluate((el) => el.getRootNode().activeElement === el), true, `Tab from ${from} reaches ${to}`);
+  }
   // Two of the files by the picker: too few for a view, and nothing else is shown.
   await page.getByLabel('Result files (or drop them here)').setInputFiles(files.slice(0, 2));
   await page.getByText('A team view needs at least 3 results.').waitFor();
@@ -109,7 +115,9 @@ test("a team's results: the widget's view is `altitude team` on the files people
   await assertAccessible(page, 'the team view');
 
   // What may be handed on: the JSON download is the tool's view (with the duplicate counted), the CSV its rows.
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the view (JSON)' }).click()]);
+  // By keyboard too: Enter on the focused button.
+  await page.getByRole('button', { name: 'Download the view (JSON)' }).focus();
+  const [json] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   assert.equal(json.suggestedFilename(), `altitude-team-${SET_ID}-engineering-manager.json`);
   const downloaded = JSON.parse(readFileSync(await saveDownload(json), 'utf8'));
   assert.deepEqual({ ...downloaded, duplicates: 0 }, tool);
