@@ -11,7 +11,7 @@ use std::path::Path;
 use crate::model::catalog::{looks_like_catalog, Catalog, SetFacts};
 use crate::model::json::Json;
 use crate::model::question_set::MAX_DOCUMENT_BYTES;
-use crate::model::{json, upgrade, Problem, QuestionSet, Relationship, ResultDocument};
+use crate::model::{json, locate, upgrade, Location, Problem, QuestionSet, Relationship, ResultDocument};
 use crate::scoring::{others_view, score};
 use crate::team::{gather, team_view, FileOutcome, DEFAULT_MIN_GROUP};
 
@@ -22,7 +22,8 @@ Usage:
   altitude check FILE...
       Check each question set (format 1 or 2). Prints
       \"FILE: ok (format N, Q questions, D dimensions, R roles)\" for a valid one and
-      \"FILE:LOCATION: message\" for each problem otherwise. A catalog of sets
+      \"FILE:LINE:COLUMN: path: message\" for each problem otherwise (the column
+      in characters; a syntax error has no path). A catalog of sets
       (an object with \"sets\" or \"default\" and no \"format\", such as
       assessments/catalog.json) is checked as a catalog: every listed file exists
       and is a valid set, the default is one of them, and the start-screen facts
@@ -105,11 +106,37 @@ fn describe_io(error: &std::io::Error) -> String {
     }
 }
 
-fn print_problems(err: &mut dyn Write, file: &str, problems: &[Problem]) -> std::io::Result<()> {
-    for problem in problems {
-        writeln!(err, "{file}:{}: {}", problem.location, problem.message)?;
+/// Prints each problem of the document `text` read from `file`, in the order found, as
+/// `FILE:LINE:COLUMN: path: message` (the column in characters; no path for a syntax error or the
+/// document itself), or `FILE:path: message` when the path is not in the text.
+fn print_problems(err: &mut dyn Write, file: &str, text: &[u8], problems: &[Problem]) -> std::io::Result<()> {
+    for line in located_problems(file, text, problems) {
+        writeln!(err, "{line}")?;
     }
     Ok(())
+}
+
+/// The lines [`print_problems`] prints.
+fn located_problems(file: &str, text: &[u8], problems: &[Problem]) -> Vec<String> {
+    let spans = locate::problem_spans(text, problems);
+    problems.iter().zip(spans).map(|(problem, span)| located(file, problem, span.map(|s| s.start))).collect()
+}
+
+/// One problem as `FILE:LINE:COLUMN: path: message`.
+fn located(file: &str, problem: &Problem, at: Option<locate::Position>) -> String {
+    format!("{file}:{}", placed(problem, at))
+}
+
+/// One problem as `LINE:COLUMN: path: message` (without a path for a syntax error or the document
+/// itself), or `path: message` when it has no place in the text.
+fn placed(problem: &Problem, at: Option<locate::Position>) -> String {
+    match (&problem.location, at) {
+        (Location::Path(path), Some(at)) if !path.is_empty() => {
+            format!("{}:{}: {path}: {}", at.line, at.column, problem.message)
+        }
+        (_, Some(at)) => format!("{}:{}: {}", at.line, at.column, problem.message),
+        (location, None) => format!("{location}: {}", problem.message),
+    }
 }
 
 fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
@@ -127,7 +154,7 @@ fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io:
             }
         };
         let file_status = match json::parse(&bytes) {
-            Ok(tree) if looks_like_catalog(&tree) => check_catalog(file, &tree, out, err)?,
+            Ok(tree) if looks_like_catalog(&tree) => check_catalog(file, &bytes, &tree, out, err)?,
             _ => check_set(file, &bytes, out, err)?,
         };
         status = status.max(file_status);
@@ -149,7 +176,7 @@ fn check_set(file: &str, bytes: &[u8], out: &mut dyn Write, err: &mut dyn Write)
             Ok(OK)
         }
         Err(problems) => {
-            print_problems(err, file, &problems)?;
+            print_problems(err, file, bytes, &problems)?;
             Ok(INVALID)
         }
     }
@@ -159,6 +186,7 @@ fn check_set(file: &str, bytes: &[u8], out: &mut dyn Write, err: &mut dyn Write)
 /// default and the facts it states against those sets.
 fn check_catalog(
     file: &str,
+    bytes: &[u8],
     tree: &crate::model::json::Json,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -166,13 +194,13 @@ fn check_catalog(
     let catalog = match Catalog::from_tree(tree) {
         Ok(catalog) => catalog,
         Err(problems) => {
-            print_problems(err, file, &problems)?;
+            print_problems(err, file, bytes, &problems)?;
             return Ok(INVALID);
         }
     };
     let (_, problems) = read_catalog_sets(file, &catalog);
     if !problems.is_empty() {
-        print_problems(err, file, &problems)?;
+        print_problems(err, file, bytes, &problems)?;
         return Ok(INVALID);
     }
     writeln!(
@@ -203,7 +231,11 @@ fn read_catalog_sets(file: &str, catalog: &Catalog) -> (Vec<Option<QuestionSet>>
             Ok(bytes) => match QuestionSet::load(&bytes) {
                 Ok(set) => Some(set),
                 Err(set_problems) => {
-                    let first = set_problems.first().map(|p| p.to_string()).unwrap_or_default();
+                    let at = locate::problem_spans(&bytes, &set_problems[..1.min(set_problems.len())]);
+                    let first = set_problems
+                        .first()
+                        .map(|p| placed(p, at.first().copied().flatten().map(|s| s.start)))
+                        .unwrap_or_default();
                     problems.push(problem(
                         crate::model::ProblemKind::Inconsistent,
                         format!(
@@ -268,14 +300,14 @@ fn catalog_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) ->
         }
         // Not JSON: the syntax error at its line and column.
         Err(problems) => {
-            print_problems(err, file, &problems)?;
+            print_problems(err, file, &bytes, &problems)?;
             return Ok(INVALID);
         }
     };
     let mut catalog = match Catalog::from_tree(&tree) {
         Ok(catalog) => catalog,
         Err(problems) => {
-            print_problems(err, file, &problems)?;
+            print_problems(err, file, &bytes, &problems)?;
             return Ok(INVALID);
         }
     };
@@ -285,7 +317,7 @@ fn catalog_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) ->
     }
     let (sets, problems) = read_catalog_sets(file, &catalog);
     if !problems.is_empty() {
-        print_problems(err, file, &problems)?;
+        print_problems(err, file, &bytes, &problems)?;
         return Ok(INVALID);
     }
     let entries: Vec<Json> = catalog
@@ -348,7 +380,7 @@ fn upgrade_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) ->
             Ok(OK)
         }
         Err(problems) => {
-            print_problems(err, file, &problems)?;
+            print_problems(err, file, &bytes, &problems)?;
             Ok(INVALID)
         }
     }
@@ -434,10 +466,10 @@ fn score_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> s
         (Ok(set), Ok(document)) => (set, document),
         (set, document) => {
             if let Err(problems) = set {
-                print_problems(err, &args.set, &problems)?;
+                print_problems(err, &args.set, &set_bytes, &problems)?;
             }
             if let Err(problems) = document {
-                print_problems(err, &args.answers, &problems)?;
+                print_problems(err, &args.answers, &answer_bytes, &problems)?;
             }
             return Ok(INVALID);
         }
@@ -445,7 +477,7 @@ fn score_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> s
     let responses = match document.responses(&set) {
         Ok(responses) => responses,
         Err(problems) => {
-            print_problems(err, &args.answers, &problems)?;
+            print_problems(err, &args.answers, &answer_bytes, &problems)?;
             return Ok(INVALID);
         }
     };
@@ -463,14 +495,17 @@ fn score_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> s
     let mut raters = Vec::with_capacity(args.others.len());
     let mut invalid = false;
     for file in &args.others {
-        match read_rater(file, &set) {
-            Ok(rater) => raters.push(rater),
-            Err(RaterError::Unreadable(message)) => {
+        let bytes = match read_limited(file, MAX_DOCUMENT_BYTES) {
+            Ok(bytes) => bytes,
+            Err(message) => {
                 writeln!(err, "altitude: {message}")?;
                 return Ok(USAGE_ERROR);
             }
-            Err(RaterError::Invalid(problems)) => {
-                print_problems(err, file, &problems)?;
+        };
+        match read_rater(&bytes, &set) {
+            Ok(rater) => raters.push(rater),
+            Err(problems) => {
+                print_problems(err, file, &bytes, &problems)?;
                 invalid = true;
             }
         }
@@ -520,24 +555,31 @@ fn explain(
     lines.join("\n")
 }
 
-enum RaterError {
-    Unreadable(String),
-    Invalid(Vec<Problem>),
-}
-
-/// A rater's document: a result document for the same set, with a `rater` object.
-fn read_rater(file: &str, set: &QuestionSet) -> Result<(Relationship, crate::model::Responses), RaterError> {
-    let bytes = read_limited(file, MAX_DOCUMENT_BYTES).map_err(RaterError::Unreadable)?;
-    let document = crate::others::rater_document(&bytes).map_err(RaterError::Invalid)?;
+/// A rater's document: a result document for the same set, with a `rater` object, or a reply file
+/// that holds one under `result` (its problems then at their place in the reply).
+fn read_rater(bytes: &[u8], set: &QuestionSet) -> Result<(Relationship, crate::model::Responses), Vec<Problem>> {
+    let document = crate::others::rater_document(bytes)?;
     let Some(rater) = &document.rater else {
-        return Err(RaterError::Invalid(vec![Problem {
-            location: crate::model::Location::Path("rater".to_owned()),
+        return Err(vec![Problem {
+            location: Location::Path("rater".to_owned()),
             kind: crate::model::ProblemKind::MissingKey,
             message: "a rater's document needs \"rater\": {\"relationship\": \"manager\" | \"peer\" | \"report\" | \"other\"}"
                 .to_owned(),
-        }]));
+        }]);
     };
-    let responses = document.responses(set).map_err(RaterError::Invalid)?;
+    let responses = document.responses(set).map_err(|problems| {
+        let is_reply = matches!(json::parse(bytes), Ok(Json::Object(pairs))
+            if pairs.iter().any(|(key, value)| key == "format" && *value == Json::String(crate::others::REPLY_FORMAT.to_owned())));
+        if !is_reply {
+            return problems;
+        }
+        // The answers are checked as a result document; in a reply file, that document is `result`.
+        let within = |location| match location {
+            Location::Path(path) => Location::Path(crate::model::reader::join("result", &path)),
+            other => other,
+        };
+        problems.into_iter().map(|p| Problem { location: within(p.location), ..p }).collect()
+    })?;
     Ok((rater.relationship, responses))
 }
 
@@ -622,7 +664,7 @@ fn team_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> st
     let set = match QuestionSet::load(&set_bytes) {
         Ok(set) => set,
         Err(problems) => {
-            print_problems(err, &args.set, &problems)?;
+            print_problems(err, &args.set, &set_bytes, &problems)?;
             return Ok(INVALID);
         }
     };
@@ -639,9 +681,9 @@ fn team_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> st
     };
     let gathered = gather(&set, files.iter().map(Vec::as_slice));
     let mut refused = false;
-    for (file, outcome) in args.results.iter().zip(&gathered.files) {
+    for ((file, bytes), outcome) in args.results.iter().zip(&files).zip(&gathered.files) {
         if let FileOutcome::Refused(refusal) = outcome {
-            print_problems(err, file, &refusal.problems(&set))?;
+            print_problems(err, file, bytes, &refusal.problems(&set))?;
             refused = true;
         }
     }

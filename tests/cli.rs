@@ -47,11 +47,14 @@ fn check_locates_every_problem_and_exits_1() {
     let errors = text(&out.stderr);
     assert!(
         errors.contains(&format!(
-            "{path}:qestions: unknown key \"qestions\" in the question set; did you mean \"questions\"?"
+            "{path}:20:15: qestions: unknown key \"qestions\" in the question set; did you mean \"questions\"?"
         )),
         "{errors}"
     );
-    assert!(errors.contains(&format!("{path}:questions: the question set needs the key \"questions\"")), "{errors}");
+    assert!(
+        errors.contains(&format!("{path}:1:1: questions: the question set needs the key \"questions\"")),
+        "{errors}"
+    );
 }
 
 #[test]
@@ -60,6 +63,66 @@ fn check_gives_line_and_column_for_syntax_errors() {
     let out = altitude(&["check", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).starts_with(&format!("{}:3:12: ", path.display())), "{}", text(&out.stderr));
+}
+
+/// Issue 27: `FILE:LINE:COLUMN: path: message`, columns in characters as an editor counts them, over CRLF
+/// line ends and text beyond ASCII; a repeated key at its repeat; the problems in the order the spec gives.
+#[test]
+fn check_prints_line_and_column_for_every_problem() {
+    let set = std::fs::read_to_string("docs/example-set-2.json")
+        .unwrap()
+        .replacen("\"title\": \"Team lead check-in\"", "\"title\": \"Équipe 😀\", \"title\": \"x\"", 1)
+        .replacen("\"kind\": \"level\"", "\"kind\": \"levle\"", 1)
+        .replace('\n', "\r\n");
+    let path = temp_file("located.json", &set);
+    let path = path.to_str().unwrap();
+    let out = altitude(&["check", path]);
+    assert_eq!(out.status.code(), Some(1));
+    // Line 6 is `  "title": "Équipe 😀", "title": "x",`: the repeat's value is its 33rd character (its 37th byte).
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "{path}:6:33: title: the key \"title\" appears more than once\n\
+             {path}:26:52: questions[1].kind: unknown kind \"levle\"; use \"likert\", \"choice\" or \"level\"\n"
+        )
+    );
+    // A syntax error after a character of two bytes: serde_json's byte column, said in characters.
+    let path = temp_file("syntax-unicode.json", "{\n  \"é\": oops\n}");
+    let out = altitude(&["check", path.to_str().unwrap()]);
+    assert!(text(&out.stderr).starts_with(&format!("{}:2:8: ", path.display())), "{}", text(&out.stderr));
+}
+
+/// A reply file's answers are checked as its `result`; their problems are located there.
+#[test]
+fn a_reply_files_problems_are_located_in_the_reply() {
+    let own = temp_file(
+        "own-reply.json",
+        r#"{"format": "altitude.result/1", "set": {"id": "example-team-lead", "version": "2.0.0"}, "role": "team-lead",
+            "started_at": "2026-11-21T10:00:00Z", "completed_at": "2026-11-21T10:04:10Z",
+            "answers": {"d-1": 3, "d-2": "team", "p-1": "c"}}"#,
+    );
+    let reply = temp_file(
+        "reply-located.json",
+        r#"{"format": "altitude.reply/1", "invitation": "abcdefgh",
+ "result": {"format": "altitude.result/1", "set": {"id": "example-team-lead", "version": "2.0.0"}, "role": "team-lead",
+  "started_at": "2026-11-21T10:00:00Z", "completed_at": "2026-11-21T10:04:10Z",
+  "answers": {"d-1": 3, "d-2": "nowhere", "p-1": "c"}, "rater": {"relationship": "peer"}}}"#,
+    );
+    let out = altitude(&[
+        "score",
+        "--set",
+        "docs/example-set-2.json",
+        "--answers",
+        own.to_str().unwrap(),
+        "--others",
+        reply.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).starts_with(&format!("{}:4:32: result.answers.d-2: ", reply.display())),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
@@ -122,8 +185,11 @@ fn score_refuses_answers_that_do_not_fit() {
     let out = altitude(&["score", "--set", "docs/example-set.json", "--answers", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let errors = text(&out.stderr);
-    assert!(errors.contains(":answers.p-1: question \"p-1\": \"z\" is not one of its options (a, b, c)"), "{errors}");
-    assert!(errors.contains(":answers.p-9: the set has no question \"p-9\""), "{errors}");
+    assert!(
+        errors.contains(":7:42: answers.p-1: question \"p-1\": \"z\" is not one of its options (a, b, c)"),
+        "{errors}"
+    );
+    assert!(errors.contains(":7:54: answers.p-9: the set has no question \"p-9\""), "{errors}");
     assert!(out.stdout.is_empty());
 
     let out = altitude(&[
@@ -194,15 +260,15 @@ fn a_catalog_is_checked_as_a_catalog_with_located_problems() {
     let out = altitude(&["check", path]);
     assert_eq!(out.status.code(), Some(1));
     let errors = text(&out.stderr);
-    assert!(errors.contains(&format!("{path}:sets[1]: cannot read ")), "{errors}");
+    assert!(errors.contains(&format!("{path}:1:45: sets[1]: cannot read ")), "{errors}");
     assert!(errors.contains("missing.json: no such file"), "{errors}");
     assert!(
-        errors.contains(&format!("{path}:sets[2]: ")) && errors.contains("is not a valid question set"),
+        errors.contains(&format!("{path}:1:61: sets[2]: ")) && errors.contains("is not a valid question set"),
         "{errors}"
     );
     assert!(
         errors.contains(&format!(
-            "{path}:default: \"cto\" is not the id of a listed set; the sets are: example-team-lead"
+            "{path}:1:13: default: \"cto\" is not the id of a listed set; the sets are: example-team-lead"
         )),
         "{errors}"
     );
@@ -211,7 +277,7 @@ fn a_catalog_is_checked_as_a_catalog_with_located_problems() {
     let out = altitude(&["check", catalog_folder("shape", r#"{"default": 3, "sets": [7]}"#, &[]).to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let errors = text(&out.stderr);
-    assert!(errors.contains(":default: must be a string") && errors.contains(":sets[0]: a catalog entry"), "{errors}");
+    assert!(errors.contains(" default: must be a string") && errors.contains(" sets[0]: a catalog entry"), "{errors}");
 }
 
 #[test]
@@ -231,9 +297,11 @@ fn a_catalog_may_state_each_sets_start_screen_facts_and_they_are_checked() {
     let out = altitude(&["check", stale.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let errors = text(&out.stderr);
-    assert!(errors.contains(":sets[0].questions: the catalog says 4 but example.json has 3"), "{errors}");
+    assert!(errors.contains(":1:217: sets[0].questions: the catalog says 4 but example.json has 3"), "{errors}");
     assert!(
-        errors.contains(":sets[0].title: the catalog says \"Old title\" but example.json has \"Team lead check-in\""),
+        errors.contains(
+            ":1:104: sets[0].title: the catalog says \"Old title\" but example.json has \"Team lead check-in\""
+        ),
         "{errors}"
     );
 }
@@ -285,7 +353,7 @@ fn catalog_writes_each_sets_facts_from_the_set_and_check_then_keeps_them_true() 
     assert_eq!(out.status.code(), Some(1));
     assert!(
         text(&out.stderr).contains(&format!(
-            "{shown}:sets[0].title: the catalog says \"Team lead check-in\" but example.json has \"Team lead review\""
+            "{shown}:8:16: sets[0].title: the catalog says \"Team lead check-in\" but example.json has \"Team lead review\""
         )),
         "{}",
         text(&out.stderr)
@@ -333,7 +401,7 @@ fn catalog_writes_nothing_when_a_listed_set_has_problems() {
     let path = catalog_folder("facts-refused", before, &[]);
     let out = altitude(&["catalog", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":sets[0]: cannot read "), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(":1:43: sets[0]: cannot read "), "{}", text(&out.stderr));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
     let out = altitude(&["catalog", "docs/example-set.json"]);
     assert_eq!(out.status.code(), Some(1), "a set is not a catalog");
@@ -359,7 +427,7 @@ fn catalog_writes_nothing_when_a_listed_set_has_problems() {
     let path = catalog_folder("facts-archive", before, &[("example.json", &example)]);
     let out = altitude(&["catalog", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":archive[0]: cannot read "), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(" archive[0]: cannot read "), "{}", text(&out.stderr));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
 }
 
@@ -389,7 +457,7 @@ fn upgrade_prints_an_equivalent_format_2_set_with_the_same_verdicts() {
     let broken = temp_file("broken-upgrade.json", "{\"format\": \"altitude.question-set/1\"}");
     let out = altitude(&["upgrade", broken.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":id: the question set needs the key \"id\""), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(":1:1: id: the question set needs the key \"id\""), "{}", text(&out.stderr));
     assert_eq!(altitude(&["upgrade"]).status.code(), Some(2));
 }
 
@@ -400,7 +468,11 @@ fn upgrade_refuses_an_option_named_untested() {
     let path = temp_file("untested-option.json", &set);
     let out = altitude(&["upgrade", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":questions[2].options[0].id: format 2 reserves"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains(":28:15: questions[2].options[0].id: format 2 reserves"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 fn rater(relationship: &str, answers: &str) -> String {
@@ -465,7 +537,7 @@ fn score_with_others_adds_the_others_view() {
         own.to_str().unwrap(),
     ]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":rater: a rater's document needs"), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(":1:1: rater: a rater's document needs"), "{}", text(&out.stderr));
     assert_eq!(
         altitude(&["score", "--set", "docs/example-set-2.json", "--answers", own.to_str().unwrap(), "--others"])
             .status
@@ -482,7 +554,7 @@ fn untested_answers_to_a_format_1_set_are_located_errors() {
     let path = temp_file("untested-1.json", &answers);
     let out = altitude(&["score", "--set", "docs/example-set.json", "--answers", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":answers.d-1: question \"d-1\": \"untested\""), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(":7:22: answers.d-1: question \"d-1\": \"untested\""), "{}", text(&out.stderr));
 }
 
 #[test]
@@ -499,12 +571,12 @@ fn a_catalogs_archive_holds_earlier_versions_of_listed_sets_and_each_is_checked(
     let same = catalog_folder("archive-same", catalog, &[("example.json", &example), ("example-0.json", &example)]);
     let out = altitude(&["check", same.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":archive[0]: version"), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(":1:72: archive[0]: version"), "{}", text(&out.stderr));
 
     let broken = catalog_folder("archive-broken", catalog, &[("example.json", &example), ("example-0.json", "{")]);
     let out = altitude(&["check", broken.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":archive[0]: "), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(" archive[0]: "), "{}", text(&out.stderr));
 }
 
 #[test]
