@@ -8,6 +8,7 @@ pub mod charts;
 pub mod cli;
 pub mod display;
 pub mod host_event;
+pub mod lint;
 pub mod model;
 pub mod others;
 pub mod scoring;
