@@ -4,6 +4,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 pub mod attempt;
+pub mod author;
 pub mod charts;
 pub mod cli;
 pub mod display;
