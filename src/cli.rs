@@ -1,6 +1,8 @@
-//! The `altitude` command-line tool: `check` question sets and catalogs, write a catalog's
-//! start-screen facts (`catalog`), `score` result documents (with others' views), sum a group's
-//! results into a `team` view, and `upgrade` format-1 sets to format 2.
+//! The `altitude` command-line tool: `check` question sets and catalogs, `lint` sets (who they would
+//! call ready, and what an author can act on), write a catalog's start-screen facts (`catalog`),
+//! `score` result documents (with others' views), sum a group's results into a `team` view, and
+//! `upgrade` format-1 sets to format 2. Problems and warnings are printed as
+//! `FILE:LINE:COLUMN: path: message`.
 //!
 //! [`run`] takes the arguments and the two output streams, so tests drive it like a user would.
 
@@ -28,6 +30,19 @@ Usage:
       assessments/catalog.json) is checked as a catalog: every listed file exists
       and is a valid set, the default is one of them, and the start-screen facts
       an entry states are true.
+  altitude lint FILE... [--strict]
+      Check how each valid question set scores: simulated respondents (the
+      strongest answers, the weakest, \"doesn't apply\" wherever a habit or ladder
+      allows it, the middle of every scale, and the overclaimer, who claims every
+      good habit and the strongest scenario option but the middle rung of every
+      ladder), with their verdict for each role, and warnings an author can act on
+      (the overclaimer reaches the top role, the strongest answers do not, a target
+      no answers reach, two roles with the same targets, a scenario key given away
+      by its length, its position or its words, help that names an answer, a
+      dimension too thin to measure). Prints \"FILE:LINE:COLUMN: path: warning\"
+      for each warning, then the respondents' verdicts. A set with problems has
+      them printed as check prints them. Exit status 0 unless --strict and there
+      are warnings (then 1).
   altitude catalog FILE
       Rewrite the catalog FILE in place with each listed set as an object stating
       its start-screen facts (id, title, summary, estimated_minutes, questions),
@@ -56,8 +71,8 @@ Usage:
       (gap_tolerance 100, so its verdicts do not change).
   altitude --help | --version
 
-Exit status: 0 all valid, 1 a set, catalog or result document is invalid, 2 a usage
-error or a file that cannot be read.
+Exit status: 0 all valid, 1 a set, catalog or result document is invalid (or, with
+lint --strict, has warnings), 2 a usage error or a file that cannot be read.
 ";
 
 /// Exit statuses, as the format's command-line contract defines them.
@@ -69,6 +84,7 @@ pub const USAGE_ERROR: i32 = 2;
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let result = match args.first().map(String::as_str) {
         Some("check") => check(&args[1..], out, err),
+        Some("lint") => lint_command(&args[1..], out, err),
         Some("catalog") => catalog_command(&args[1..], out, err),
         Some("score") => score_command(&args[1..], out, err),
         Some("team") => team_command(&args[1..], out, err),
@@ -180,6 +196,109 @@ fn check_set(file: &str, bytes: &[u8], out: &mut dyn Write, err: &mut dyn Write)
             Ok(INVALID)
         }
     }
+}
+
+/// `altitude lint FILE... [--strict]`: each set's warnings, located, and its simulated respondents'
+/// verdicts; an invalid set's problems as `check` prints them.
+fn lint_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let mut strict = false;
+    let mut files = Vec::new();
+    for arg in args {
+        match arg.as_str() {
+            "--strict" => strict = true,
+            option if option.starts_with("--") => return usage_error(err, &format!("lint does not take \"{option}\"")),
+            file => files.push(file),
+        }
+    }
+    if files.is_empty() {
+        return usage_error(err, "lint needs at least one FILE");
+    }
+    let mut status = OK;
+    for file in files {
+        let bytes = match read_limited(file, MAX_DOCUMENT_BYTES) {
+            Ok(bytes) => bytes,
+            Err(message) => {
+                writeln!(err, "altitude: {message}")?;
+                status = status.max(USAGE_ERROR);
+                continue;
+            }
+        };
+        let set = match QuestionSet::load(&bytes) {
+            Ok(set) => set,
+            Err(problems) => {
+                print_problems(err, file, &bytes, &problems)?;
+                status = status.max(INVALID);
+                continue;
+            }
+        };
+        let respondents = crate::lint::respondents(&set);
+        let warnings = crate::lint::warnings(&set, &respondents);
+        for line in lint_lines(file, &bytes, &set, &warnings) {
+            writeln!(out, "{line}")?;
+        }
+        writeln!(out, "{}", respondents_table(file, &set, &warnings, &respondents))?;
+        if strict && !warnings.is_empty() {
+            status = status.max(INVALID);
+        }
+    }
+    Ok(status)
+}
+
+/// Each warning as `FILE:LINE:COLUMN: path: warning`, at the place [`crate::lint::Warning::path`] names.
+fn lint_lines(file: &str, text: &[u8], set: &QuestionSet, warnings: &[crate::lint::Warning]) -> Vec<String> {
+    warnings
+        .iter()
+        .map(|warning| {
+            let path = warning.path(set);
+            match locate::position_of(text, &path) {
+                Some(at) => format!("{file}:{}:{}: {path}: {}", at.line, at.column, warning.message(set)),
+                None => format!("{file}:{path}: {}", warning.message(set)),
+            }
+        })
+        .collect()
+}
+
+/// The simulated respondents' verdicts, one line each: a mark per role from the lowest stage up
+/// (`+` ready, `-` not yet, `?` no verdict: not enough answers) and the highest role it is ready for.
+fn respondents_table(
+    file: &str,
+    set: &QuestionSet,
+    warnings: &[crate::lint::Warning],
+    respondents: &[crate::lint::Simulated],
+) -> String {
+    use crate::scoring::Verdict;
+    let roles: Vec<&str> = set.roles_by_stage().into_iter().map(|r| set.roles[r].name.as_str()).collect();
+    let count = match warnings.len() {
+        1 => "1 warning".to_owned(),
+        n => format!("{n} warnings"),
+    };
+    let mut lines = vec![format!(
+        "{file}: {count}; who it calls ready (+ ready, - not yet, ? no verdict, for {}):",
+        roles.join(", ")
+    )];
+    let width = respondents.iter().map(|r| r.respondent.name().chars().count()).max().unwrap_or(0);
+    for simulated in respondents {
+        let marks: String = simulated
+            .verdicts
+            .iter()
+            .map(|(_, verdict)| match verdict {
+                Verdict::Ready => '+',
+                Verdict::NotEnoughAnswers { .. } => '?',
+                _ => '-',
+            })
+            .collect();
+        let ready_for = match simulated.ready_for() {
+            Some(role) => format!("ready for {}", set.roles[role].name),
+            None if simulated.verdicts.iter().all(|(_, v)| matches!(v, Verdict::NotEnoughAnswers { .. })) => {
+                "no verdict".to_owned()
+            }
+            None => "ready for no role".to_owned(),
+        };
+        let name = simulated.respondent.name();
+        let pad = " ".repeat(width - name.chars().count());
+        lines.push(format!("  {name}{pad}  {marks}  {ready_for}"));
+    }
+    lines.join("\n")
 }
 
 /// Checks a catalog: its shape, then every set it lists (relative to the catalog's folder), then the

@@ -604,3 +604,148 @@ fn score_explain_says_each_verdict_and_its_reason_in_the_widgets_words() {
     assert_eq!(report["context"], serde_json::json!({"organisation": "1-20"}));
     assert_eq!(report["dimensions"][1]["pulled_down_by"], serde_json::json!(["p-1"]));
 }
+
+/// A set built to be gamed (issue 27): no ladder, so claiming every good habit is the top role, and the
+/// strongest option of every scenario the longest, in the first place.
+fn gamed_set() -> String {
+    let scenario = |id: &str, key: &str| {
+        format!(
+            r#"{{"id": "{id}", "dimension": "d", "kind": "choice", "text": "A release slips. What do you do?",
+      "options": [{{"id": "a", "text": "{key}", "score": 1}},
+                  {{"id": "b", "text": "Wait a week.", "score": 0.3}}, {{"id": "c", "text": "Escalate it.", "score": 0.5}}]}}"#
+        )
+    };
+    let habit = |id: &str| {
+        format!(r#"{{"id": "{id}", "dimension": "d", "kind": "likert", "text": "I wrote down what I decided."}}"#)
+    };
+    format!(
+        r#"{{
+  "format": "altitude.question-set/2", "id": "gamed", "version": "1", "title": "Gamed",
+  "scale": {{"points": 5, "labels": ["Never", "Rarely", "Sometimes", "Often", "Almost always"]}},
+  "dimensions": [{{"id": "d", "name": "Delivery"}}],
+  "roles": [{{"id": "lead", "name": "Lead", "stage": 1, "targets": {{"d": 50}}}},
+            {{"id": "head", "name": "Head", "stage": 2, "targets": {{"d": 85}}}}],
+  "questions": [
+    {},
+    {},
+    {},
+    {}
+  ]
+}}
+"#,
+        habit("h1"),
+        scenario("s1", "Ask what is blocking them, then agree a new date."),
+        scenario("s2", "Meet both leads, hear each side, and write down one plan."),
+        scenario("s3", "Call the customer first and explain the trade-off in plain words.")
+    )
+}
+
+#[test]
+fn lint_warns_of_a_gamed_set_and_fails_it_only_when_strict() {
+    let path = temp_file("gamed.json", &gamed_set());
+    let path = path.to_str().unwrap();
+    let out = altitude(&["lint", path]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let overclaimer = "the overclaimer (every good habit and the strongest scenario option claimed, every ladder at its middle rung) is ready for Head, the top role: the set has no ladders (level questions), so nothing it asks weighs how far a person's work reaches";
+    // The overclaimer at the first question; the key's give-aways at its text in the first scenario. The
+    // habit left out as "doesn't apply", the scenarios alone (three quarters of the weight) make a Head.
+    let key = "questions[1].options[0].text: in Delivery, the strongest option is";
+    assert_eq!(
+        stdout,
+        format!(
+            "{path}:8:5: questions[0]: {overclaimer}\n\
+             {path}:10:39: {key} the longest in 3 of its 3 scenarios (s1, s2, s3): length gives the answer away\n\
+             {path}:10:39: {key} the first option in 3 of its 3 scenarios (s1, s2, s3): vary its position\n\
+             {path}: 3 warnings; who it calls ready (+ ready, - not yet, ? no verdict, for Lead, Head):\n  \
+             strongest answers  ++  ready for Head\n  \
+             weakest answers    --  ready for no role\n  \
+             doesn't apply      ++  ready for Head\n  \
+             middle             +-  ready for Lead\n  \
+             overclaimer        ++  ready for Head\n"
+        )
+    );
+    assert_eq!(altitude(&["lint", "--strict", path]).status.code(), Some(1));
+    assert_eq!(altitude(&["lint", path, "--strict"]).status.code(), Some(1));
+}
+
+#[test]
+fn lint_of_the_flagship_passes_strict_of_the_overclaimer() {
+    let out = altitude(&["lint", "assessments/cto-readiness.json", "assessments/staff-engineer-readiness.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(!stdout.contains("the overclaimer ("), "{stdout}");
+    assert!(stdout.contains("\n  overclaimer        ++----  ready for Engineering Manager\n"), "{stdout}");
+    assert!(stdout.contains("\n  strongest answers  ++++++  ready for CTO\n"), "{stdout}");
+    assert!(stdout.contains("assessments/staff-engineer-readiness.json: 0 warnings;"), "{stdout}");
+    // The staff set has no warning at all: --strict passes it.
+    assert_eq!(altitude(&["lint", "--strict", "assessments/staff-engineer-readiness.json"]).status.code(), Some(0));
+}
+
+#[test]
+fn lint_prints_an_invalid_sets_problems_and_refuses_usage_errors() {
+    let path = temp_file("lint-broken.json", "{\n  \"format\": \"altitude.question-set/2\",\n  \"id\": 3\n}");
+    let out = altitude(&["lint", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(
+        text(&out.stderr).contains(&format!("{}:3:9: id: must be a string", path.display())),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(altitude(&["lint"]).status.code(), Some(2));
+    assert_eq!(altitude(&["lint", "--strict"]).status.code(), Some(2));
+    assert_eq!(altitude(&["lint", "--fix", "docs/example-set-2.json"]).status.code(), Some(2));
+    assert_eq!(altitude(&["lint", "docs/example-set-2.json", "no/such.json"]).status.code(), Some(2));
+    assert!(text(&altitude(&["--help"]).stdout).contains("altitude lint FILE... [--strict]"));
+}
+
+/// Issue 27, "done when": `altitude lint` and the workbench (`author::lint_json`, what its page calls) give
+/// the same warnings, at the same places, for the same file.
+#[test]
+fn lint_and_the_workbench_give_the_same_warnings() {
+    let gamed = temp_file("gamed-same.json", &gamed_set());
+    for file in [
+        gamed.to_str().unwrap(),
+        "assessments/cto-readiness.json",
+        "assessments/em-to-head-of-engineering.json",
+        "docs/example-set.json",
+    ] {
+        let out = altitude(&["lint", file]);
+        let report: serde_json::Value =
+            serde_json::from_str(&altitude::author::lint_json(&std::fs::read(file).unwrap()).unwrap()).unwrap();
+        let count = report["warnings"].as_array().unwrap().len();
+        let printed: Vec<String> = text(&out.stdout).lines().take(count).map(str::to_owned).collect();
+        let from_page: Vec<String> = report["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| {
+                format!(
+                    "{file}:{}:{}: {}: {}",
+                    w["line"],
+                    w["column"],
+                    w["path"].as_str().unwrap(),
+                    w["message"].as_str().unwrap()
+                )
+            })
+            .collect();
+        assert_eq!(printed, from_page, "{file}");
+        assert!(!printed.is_empty(), "{file}");
+        // And the same verdicts: the table's marks are the report's.
+        for respondent in report["respondents"].as_array().unwrap() {
+            let marks: String = respondent["verdicts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| match v["verdict"].as_str().unwrap() {
+                    "ready" => '+',
+                    "not-enough-answers" => '?',
+                    _ => '-',
+                })
+                .collect();
+            let line = format!("  {:<18} {marks}  ", respondent["name"].as_str().unwrap());
+            assert!(text(&out.stdout).contains(&line), "{file}: {line}");
+        }
+    }
+}
