@@ -1,6 +1,8 @@
-//! The `altitude` command-line tool: `check` question sets and catalogs, write a catalog's
-//! start-screen facts (`catalog`), `score` result documents (with others' views), sum a group's
-//! results into a `team` view, and `upgrade` format-1 sets to format 2.
+//! The `altitude` command-line tool: `check` question sets and catalogs, `lint` sets (who they would
+//! call ready, and what an author can act on), write a catalog's start-screen facts (`catalog`),
+//! `score` result documents (with others' views), sum a group's results into a `team` view, and
+//! `upgrade` format-1 sets to format 2. Problems and warnings are printed as
+//! `FILE:LINE:COLUMN: path: message`.
 //!
 //! [`run`] takes the arguments and the two output streams, so tests drive it like a user would.
 
@@ -11,7 +13,7 @@ use std::path::Path;
 use crate::model::catalog::{looks_like_catalog, Catalog, SetFacts};
 use crate::model::json::Json;
 use crate::model::question_set::MAX_DOCUMENT_BYTES;
-use crate::model::{json, upgrade, Problem, QuestionSet, Relationship, ResultDocument};
+use crate::model::{json, locate, upgrade, Location, Problem, QuestionSet, Relationship, ResultDocument};
 use crate::scoring::{others_view, score};
 use crate::team::{gather, team_view, FileOutcome, DEFAULT_MIN_GROUP};
 
@@ -22,11 +24,25 @@ Usage:
   altitude check FILE...
       Check each question set (format 1 or 2). Prints
       \"FILE: ok (format N, Q questions, D dimensions, R roles)\" for a valid one and
-      \"FILE:LOCATION: message\" for each problem otherwise. A catalog of sets
+      \"FILE:LINE:COLUMN: path: message\" for each problem otherwise (the column
+      in characters; a syntax error has no path). A catalog of sets
       (an object with \"sets\" or \"default\" and no \"format\", such as
       assessments/catalog.json) is checked as a catalog: every listed file exists
       and is a valid set, the default is one of them, and the start-screen facts
       an entry states are true.
+  altitude lint FILE... [--strict]
+      Check how each valid question set scores: simulated respondents (the
+      strongest answers, the weakest, \"doesn't apply\" wherever a habit or ladder
+      allows it, the middle of every scale, and the overclaimer, who claims every
+      good habit and the strongest scenario option but the middle rung of every
+      ladder), with their verdict for each role, and warnings an author can act on
+      (the overclaimer reaches the top role, the strongest answers do not, a target
+      no answers reach, two roles with the same targets, a scenario key given away
+      by its length, its position or its words, help that names an answer, a
+      dimension too thin to measure). Prints \"FILE:LINE:COLUMN: path: warning\"
+      for each warning, then the respondents' verdicts. A set with problems has
+      them printed as check prints them. Exit status 0 unless --strict and there
+      are warnings (then 1).
   altitude catalog FILE
       Rewrite the catalog FILE in place with each listed set as an object stating
       its start-screen facts (id, title, summary, estimated_minutes, questions),
@@ -55,8 +71,8 @@ Usage:
       (gap_tolerance 100, so its verdicts do not change).
   altitude --help | --version
 
-Exit status: 0 all valid, 1 a set, catalog or result document is invalid, 2 a usage
-error or a file that cannot be read.
+Exit status: 0 all valid, 1 a set, catalog or result document is invalid (or, with
+lint --strict, has warnings), 2 a usage error or a file that cannot be read.
 ";
 
 /// Exit statuses, as the format's command-line contract defines them.
@@ -68,6 +84,7 @@ pub const USAGE_ERROR: i32 = 2;
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let result = match args.first().map(String::as_str) {
         Some("check") => check(&args[1..], out, err),
+        Some("lint") => lint_command(&args[1..], out, err),
         Some("catalog") => catalog_command(&args[1..], out, err),
         Some("score") => score_command(&args[1..], out, err),
         Some("team") => team_command(&args[1..], out, err),
@@ -105,11 +122,37 @@ fn describe_io(error: &std::io::Error) -> String {
     }
 }
 
-fn print_problems(err: &mut dyn Write, file: &str, problems: &[Problem]) -> std::io::Result<()> {
-    for problem in problems {
-        writeln!(err, "{file}:{}: {}", problem.location, problem.message)?;
+/// Prints each problem of the document `text` read from `file`, in the order found, as
+/// `FILE:LINE:COLUMN: path: message` (the column in characters; no path for a syntax error or the
+/// document itself), or `FILE:path: message` when the path is not in the text.
+fn print_problems(err: &mut dyn Write, file: &str, text: &[u8], problems: &[Problem]) -> std::io::Result<()> {
+    for line in located_problems(file, text, problems) {
+        writeln!(err, "{line}")?;
     }
     Ok(())
+}
+
+/// The lines [`print_problems`] prints.
+fn located_problems(file: &str, text: &[u8], problems: &[Problem]) -> Vec<String> {
+    let spans = locate::problem_spans(text, problems);
+    problems.iter().zip(spans).map(|(problem, span)| located(file, problem, span.map(|s| s.start))).collect()
+}
+
+/// One problem as `FILE:LINE:COLUMN: path: message`.
+fn located(file: &str, problem: &Problem, at: Option<locate::Position>) -> String {
+    format!("{file}:{}", placed(problem, at))
+}
+
+/// One problem as `LINE:COLUMN: path: message` (without a path for a syntax error or the document
+/// itself), or `path: message` when it has no place in the text.
+fn placed(problem: &Problem, at: Option<locate::Position>) -> String {
+    match (&problem.location, at) {
+        (Location::Path(path), Some(at)) if !path.is_empty() => {
+            format!("{}:{}: {path}: {}", at.line, at.column, problem.message)
+        }
+        (_, Some(at)) => format!("{}:{}: {}", at.line, at.column, problem.message),
+        (location, None) => format!("{location}: {}", problem.message),
+    }
 }
 
 fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
@@ -127,7 +170,7 @@ fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io:
             }
         };
         let file_status = match json::parse(&bytes) {
-            Ok(tree) if looks_like_catalog(&tree) => check_catalog(file, &tree, out, err)?,
+            Ok(tree) if looks_like_catalog(&tree) => check_catalog(file, &bytes, &tree, out, err)?,
             _ => check_set(file, &bytes, out, err)?,
         };
         status = status.max(file_status);
@@ -149,16 +192,120 @@ fn check_set(file: &str, bytes: &[u8], out: &mut dyn Write, err: &mut dyn Write)
             Ok(OK)
         }
         Err(problems) => {
-            print_problems(err, file, &problems)?;
+            print_problems(err, file, bytes, &problems)?;
             Ok(INVALID)
         }
     }
+}
+
+/// `altitude lint FILE... [--strict]`: each set's warnings, located, and its simulated respondents'
+/// verdicts; an invalid set's problems as `check` prints them.
+fn lint_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let mut strict = false;
+    let mut files = Vec::new();
+    for arg in args {
+        match arg.as_str() {
+            "--strict" => strict = true,
+            option if option.starts_with("--") => return usage_error(err, &format!("lint does not take \"{option}\"")),
+            file => files.push(file),
+        }
+    }
+    if files.is_empty() {
+        return usage_error(err, "lint needs at least one FILE");
+    }
+    let mut status = OK;
+    for file in files {
+        let bytes = match read_limited(file, MAX_DOCUMENT_BYTES) {
+            Ok(bytes) => bytes,
+            Err(message) => {
+                writeln!(err, "altitude: {message}")?;
+                status = status.max(USAGE_ERROR);
+                continue;
+            }
+        };
+        let set = match QuestionSet::load(&bytes) {
+            Ok(set) => set,
+            Err(problems) => {
+                print_problems(err, file, &bytes, &problems)?;
+                status = status.max(INVALID);
+                continue;
+            }
+        };
+        let respondents = crate::lint::respondents(&set);
+        let warnings = crate::lint::warnings(&set, &respondents);
+        for line in lint_lines(file, &bytes, &set, &warnings) {
+            writeln!(out, "{line}")?;
+        }
+        writeln!(out, "{}", respondents_table(file, &set, &warnings, &respondents))?;
+        if strict && !warnings.is_empty() {
+            status = status.max(INVALID);
+        }
+    }
+    Ok(status)
+}
+
+/// Each warning as `FILE:LINE:COLUMN: path: warning`, at the place [`crate::lint::Warning::path`] names.
+fn lint_lines(file: &str, text: &[u8], set: &QuestionSet, warnings: &[crate::lint::Warning]) -> Vec<String> {
+    warnings
+        .iter()
+        .map(|warning| {
+            let path = warning.path(set);
+            match locate::position_of(text, &path) {
+                Some(at) => format!("{file}:{}:{}: {path}: {}", at.line, at.column, warning.message(set)),
+                None => format!("{file}:{path}: {}", warning.message(set)),
+            }
+        })
+        .collect()
+}
+
+/// The simulated respondents' verdicts, one line each: a mark per role from the lowest stage up
+/// (`+` ready, `-` not yet, `?` no verdict: not enough answers) and the highest role it is ready for.
+fn respondents_table(
+    file: &str,
+    set: &QuestionSet,
+    warnings: &[crate::lint::Warning],
+    respondents: &[crate::lint::Simulated],
+) -> String {
+    use crate::scoring::Verdict;
+    let roles: Vec<&str> = set.roles_by_stage().into_iter().map(|r| set.roles[r].name.as_str()).collect();
+    let count = match warnings.len() {
+        1 => "1 warning".to_owned(),
+        n => format!("{n} warnings"),
+    };
+    let mut lines = vec![format!(
+        "{file}: {count}; who it calls ready (+ ready, - not yet, ? no verdict, for {}):",
+        roles.join(", ")
+    )];
+    let width = respondents.iter().map(|r| r.respondent.name().chars().count()).max().unwrap_or(0);
+    for simulated in respondents {
+        let marks: String = simulated
+            .verdicts
+            .iter()
+            .map(|(_, verdict)| match verdict {
+                Verdict::Ready => '+',
+                Verdict::NotEnoughAnswers { .. } => '?',
+                _ => '-',
+            })
+            .collect();
+        let ready_for = match simulated.ready_for() {
+            Some(role) => format!("ready for {}", set.roles[role].name),
+            None if simulated.verdicts.iter().all(|(_, v)| matches!(v, Verdict::NotEnoughAnswers { .. })) => {
+                "no verdict".to_owned()
+            }
+            None => "ready for no role".to_owned(),
+        };
+        let name = simulated.respondent.name();
+        let pad = " ".repeat(width - name.chars().count());
+        lines.push(format!("  {name}{pad}  {marks}  {ready_for}"));
+    }
+    lines.join("\n")
 }
 
 /// Checks a catalog: its shape, then every set it lists (relative to the catalog's folder), then the
 /// default and the facts it states against those sets.
 fn check_catalog(
     file: &str,
+    bytes: &[u8],
     tree: &crate::model::json::Json,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -166,13 +313,13 @@ fn check_catalog(
     let catalog = match Catalog::from_tree(tree) {
         Ok(catalog) => catalog,
         Err(problems) => {
-            print_problems(err, file, &problems)?;
+            print_problems(err, file, bytes, &problems)?;
             return Ok(INVALID);
         }
     };
     let (_, problems) = read_catalog_sets(file, &catalog);
     if !problems.is_empty() {
-        print_problems(err, file, &problems)?;
+        print_problems(err, file, bytes, &problems)?;
         return Ok(INVALID);
     }
     writeln!(
@@ -203,7 +350,11 @@ fn read_catalog_sets(file: &str, catalog: &Catalog) -> (Vec<Option<QuestionSet>>
             Ok(bytes) => match QuestionSet::load(&bytes) {
                 Ok(set) => Some(set),
                 Err(set_problems) => {
-                    let first = set_problems.first().map(|p| p.to_string()).unwrap_or_default();
+                    let at = locate::problem_spans(&bytes, &set_problems[..1.min(set_problems.len())]);
+                    let first = set_problems
+                        .first()
+                        .map(|p| placed(p, at.first().copied().flatten().map(|s| s.start)))
+                        .unwrap_or_default();
                     problems.push(problem(
                         crate::model::ProblemKind::Inconsistent,
                         format!(
@@ -268,14 +419,14 @@ fn catalog_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) ->
         }
         // Not JSON: the syntax error at its line and column.
         Err(problems) => {
-            print_problems(err, file, &problems)?;
+            print_problems(err, file, &bytes, &problems)?;
             return Ok(INVALID);
         }
     };
     let mut catalog = match Catalog::from_tree(&tree) {
         Ok(catalog) => catalog,
         Err(problems) => {
-            print_problems(err, file, &problems)?;
+            print_problems(err, file, &bytes, &problems)?;
             return Ok(INVALID);
         }
     };
@@ -285,7 +436,7 @@ fn catalog_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) ->
     }
     let (sets, problems) = read_catalog_sets(file, &catalog);
     if !problems.is_empty() {
-        print_problems(err, file, &problems)?;
+        print_problems(err, file, &bytes, &problems)?;
         return Ok(INVALID);
     }
     let entries: Vec<Json> = catalog
@@ -348,7 +499,7 @@ fn upgrade_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) ->
             Ok(OK)
         }
         Err(problems) => {
-            print_problems(err, file, &problems)?;
+            print_problems(err, file, &bytes, &problems)?;
             Ok(INVALID)
         }
     }
@@ -434,10 +585,10 @@ fn score_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> s
         (Ok(set), Ok(document)) => (set, document),
         (set, document) => {
             if let Err(problems) = set {
-                print_problems(err, &args.set, &problems)?;
+                print_problems(err, &args.set, &set_bytes, &problems)?;
             }
             if let Err(problems) = document {
-                print_problems(err, &args.answers, &problems)?;
+                print_problems(err, &args.answers, &answer_bytes, &problems)?;
             }
             return Ok(INVALID);
         }
@@ -445,7 +596,7 @@ fn score_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> s
     let responses = match document.responses(&set) {
         Ok(responses) => responses,
         Err(problems) => {
-            print_problems(err, &args.answers, &problems)?;
+            print_problems(err, &args.answers, &answer_bytes, &problems)?;
             return Ok(INVALID);
         }
     };
@@ -463,14 +614,17 @@ fn score_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> s
     let mut raters = Vec::with_capacity(args.others.len());
     let mut invalid = false;
     for file in &args.others {
-        match read_rater(file, &set) {
-            Ok(rater) => raters.push(rater),
-            Err(RaterError::Unreadable(message)) => {
+        let bytes = match read_limited(file, MAX_DOCUMENT_BYTES) {
+            Ok(bytes) => bytes,
+            Err(message) => {
                 writeln!(err, "altitude: {message}")?;
                 return Ok(USAGE_ERROR);
             }
-            Err(RaterError::Invalid(problems)) => {
-                print_problems(err, file, &problems)?;
+        };
+        match read_rater(&bytes, &set) {
+            Ok(rater) => raters.push(rater),
+            Err(problems) => {
+                print_problems(err, file, &bytes, &problems)?;
                 invalid = true;
             }
         }
@@ -520,24 +674,31 @@ fn explain(
     lines.join("\n")
 }
 
-enum RaterError {
-    Unreadable(String),
-    Invalid(Vec<Problem>),
-}
-
-/// A rater's document: a result document for the same set, with a `rater` object.
-fn read_rater(file: &str, set: &QuestionSet) -> Result<(Relationship, crate::model::Responses), RaterError> {
-    let bytes = read_limited(file, MAX_DOCUMENT_BYTES).map_err(RaterError::Unreadable)?;
-    let document = crate::others::rater_document(&bytes).map_err(RaterError::Invalid)?;
+/// A rater's document: a result document for the same set, with a `rater` object, or a reply file
+/// that holds one under `result` (its problems then at their place in the reply).
+fn read_rater(bytes: &[u8], set: &QuestionSet) -> Result<(Relationship, crate::model::Responses), Vec<Problem>> {
+    let document = crate::others::rater_document(bytes)?;
     let Some(rater) = &document.rater else {
-        return Err(RaterError::Invalid(vec![Problem {
-            location: crate::model::Location::Path("rater".to_owned()),
+        return Err(vec![Problem {
+            location: Location::Path("rater".to_owned()),
             kind: crate::model::ProblemKind::MissingKey,
             message: "a rater's document needs \"rater\": {\"relationship\": \"manager\" | \"peer\" | \"report\" | \"other\"}"
                 .to_owned(),
-        }]));
+        }]);
     };
-    let responses = document.responses(set).map_err(RaterError::Invalid)?;
+    let responses = document.responses(set).map_err(|problems| {
+        let is_reply = matches!(json::parse(bytes), Ok(Json::Object(pairs))
+            if pairs.iter().any(|(key, value)| key == "format" && *value == Json::String(crate::others::REPLY_FORMAT.to_owned())));
+        if !is_reply {
+            return problems;
+        }
+        // The answers are checked as a result document; in a reply file, that document is `result`.
+        let within = |location| match location {
+            Location::Path(path) => Location::Path(crate::model::reader::join("result", &path)),
+            other => other,
+        };
+        problems.into_iter().map(|p| Problem { location: within(p.location), ..p }).collect()
+    })?;
     Ok((rater.relationship, responses))
 }
 
@@ -622,7 +783,7 @@ fn team_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> st
     let set = match QuestionSet::load(&set_bytes) {
         Ok(set) => set,
         Err(problems) => {
-            print_problems(err, &args.set, &problems)?;
+            print_problems(err, &args.set, &set_bytes, &problems)?;
             return Ok(INVALID);
         }
     };
@@ -639,9 +800,9 @@ fn team_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> st
     };
     let gathered = gather(&set, files.iter().map(Vec::as_slice));
     let mut refused = false;
-    for (file, outcome) in args.results.iter().zip(&gathered.files) {
+    for ((file, bytes), outcome) in args.results.iter().zip(&files).zip(&gathered.files) {
         if let FileOutcome::Refused(refusal) = outcome {
-            print_problems(err, file, &refusal.problems(&set))?;
+            print_problems(err, file, bytes, &refusal.problems(&set))?;
             refused = true;
         }
     }

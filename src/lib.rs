@@ -4,10 +4,12 @@
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 pub mod attempt;
+pub mod author;
 pub mod charts;
 pub mod cli;
 pub mod display;
 pub mod host_event;
+pub mod lint;
 pub mod model;
 pub mod others;
 pub mod scoring;

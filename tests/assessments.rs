@@ -9,6 +9,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use altitude::lint::{answers, Respondent};
 use altitude::model::{
     ChoiceOption, Context, Guidance, Organisation, Question, QuestionKind, QuestionSet, Relationship, Response,
     Responses,
@@ -657,44 +658,18 @@ fn every_role_below_the_top_has_its_own_summary_practices_and_reading() {
     }
 }
 
-/// A simulated respondent: for each question, the answer it gives.
-fn answers(set: &QuestionSet, answer: impl Fn(&Question) -> Option<Response>) -> Responses {
-    Responses(set.questions.iter().map(answer).collect())
-}
-
 fn points(set: &QuestionSet) -> u32 {
     set.scale.as_ref().unwrap().points
 }
 
+/// The core's simulated respondents (`altitude lint` scores the same ones): the strongest or weakest answer
+/// everywhere, and the middle of every scale (its middle point, the middle rung, the median-scoring option).
 fn extreme(set: &QuestionSet, best: bool) -> Responses {
-    answers(set, |q| {
-        Some(match &q.kind {
-            QuestionKind::Likert { reverse } => Response::Point(if best != *reverse { points(set) } else { 1 }),
-            QuestionKind::Choice { options } | QuestionKind::Level { options } => {
-                let pick = if best {
-                    options.iter().enumerate().max_by(|a, b| a.1.score.total_cmp(&b.1.score))
-                } else {
-                    options.iter().enumerate().min_by(|a, b| a.1.score.total_cmp(&b.1.score))
-                };
-                Response::Option(pick.unwrap().0)
-            }
-        })
-    })
+    if best { Respondent::Strongest } else { Respondent::Weakest }.answers(set)
 }
 
-/// The middle of every scale: "Sometimes", the middle rung, the median-scoring scenario option.
 fn middling(set: &QuestionSet) -> Responses {
-    answers(set, |q| {
-        Some(match &q.kind {
-            QuestionKind::Likert { .. } => Response::Point(points(set).div_ceil(2)),
-            QuestionKind::Level { options } => Response::Option((options.len() - 1) / 2),
-            QuestionKind::Choice { options } => {
-                let mut ranked: Vec<usize> = (0..options.len()).collect();
-                ranked.sort_by(|&a, &b| options[a].score.total_cmp(&options[b].score));
-                Response::Option(ranked[(ranked.len() - 1) / 2])
-            }
-        })
-    })
+    Respondent::Middle.answers(set)
 }
 
 /// The highest rung of a ladder at or below `scope`.
@@ -1428,6 +1403,9 @@ fn on_the_staff_path_gamers_and_overclaimers_do_not_reach_principal() {
             if upper { "upper" } else { "lower" },
             if acquiescent { "\"Almost always\" to everything" } else { "reverse-keyed habits denied" }
         );
+        if !upper && !acquiescent {
+            assert_eq!(overclaimer, Respondent::Overclaimer.answers(&set), "the overclaimer `altitude lint` scores");
+        }
         let got = verdicts(&label, &set, &overclaimer, None);
         assert_eq!(got.as_deref(), Some(expected), "{label}");
     }

@@ -47,11 +47,14 @@ fn check_locates_every_problem_and_exits_1() {
     let errors = text(&out.stderr);
     assert!(
         errors.contains(&format!(
-            "{path}:qestions: unknown key \"qestions\" in the question set; did you mean \"questions\"?"
+            "{path}:20:15: qestions: unknown key \"qestions\" in the question set; did you mean \"questions\"?"
         )),
         "{errors}"
     );
-    assert!(errors.contains(&format!("{path}:questions: the question set needs the key \"questions\"")), "{errors}");
+    assert!(
+        errors.contains(&format!("{path}:1:1: questions: the question set needs the key \"questions\"")),
+        "{errors}"
+    );
 }
 
 #[test]
@@ -60,6 +63,66 @@ fn check_gives_line_and_column_for_syntax_errors() {
     let out = altitude(&["check", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).starts_with(&format!("{}:3:12: ", path.display())), "{}", text(&out.stderr));
+}
+
+/// Issue 27: `FILE:LINE:COLUMN: path: message`, columns in characters as an editor counts them, over CRLF
+/// line ends and text beyond ASCII; a repeated key at its repeat; the problems in the order the spec gives.
+#[test]
+fn check_prints_line_and_column_for_every_problem() {
+    let set = std::fs::read_to_string("docs/example-set-2.json")
+        .unwrap()
+        .replacen("\"title\": \"Team lead check-in\"", "\"title\": \"Équipe 😀\", \"title\": \"x\"", 1)
+        .replacen("\"kind\": \"level\"", "\"kind\": \"levle\"", 1)
+        .replace('\n', "\r\n");
+    let path = temp_file("located.json", &set);
+    let path = path.to_str().unwrap();
+    let out = altitude(&["check", path]);
+    assert_eq!(out.status.code(), Some(1));
+    // Line 6 is `  "title": "Équipe 😀", "title": "x",`: the repeat's value is its 33rd character (its 37th byte).
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "{path}:6:33: title: the key \"title\" appears more than once\n\
+             {path}:26:52: questions[1].kind: unknown kind \"levle\"; use \"likert\", \"choice\" or \"level\"\n"
+        )
+    );
+    // A syntax error after a character of two bytes: serde_json's byte column, said in characters.
+    let path = temp_file("syntax-unicode.json", "{\n  \"é\": oops\n}");
+    let out = altitude(&["check", path.to_str().unwrap()]);
+    assert!(text(&out.stderr).starts_with(&format!("{}:2:8: ", path.display())), "{}", text(&out.stderr));
+}
+
+/// A reply file's answers are checked as its `result`; their problems are located there.
+#[test]
+fn a_reply_files_problems_are_located_in_the_reply() {
+    let own = temp_file(
+        "own-reply.json",
+        r#"{"format": "altitude.result/1", "set": {"id": "example-team-lead", "version": "2.0.0"}, "role": "team-lead",
+            "started_at": "2026-11-21T10:00:00Z", "completed_at": "2026-11-21T10:04:10Z",
+            "answers": {"d-1": 3, "d-2": "team", "p-1": "c"}}"#,
+    );
+    let reply = temp_file(
+        "reply-located.json",
+        r#"{"format": "altitude.reply/1", "invitation": "abcdefgh",
+ "result": {"format": "altitude.result/1", "set": {"id": "example-team-lead", "version": "2.0.0"}, "role": "team-lead",
+  "started_at": "2026-11-21T10:00:00Z", "completed_at": "2026-11-21T10:04:10Z",
+  "answers": {"d-1": 3, "d-2": "nowhere", "p-1": "c"}, "rater": {"relationship": "peer"}}}"#,
+    );
+    let out = altitude(&[
+        "score",
+        "--set",
+        "docs/example-set-2.json",
+        "--answers",
+        own.to_str().unwrap(),
+        "--others",
+        reply.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).starts_with(&format!("{}:4:32: result.answers.d-2: ", reply.display())),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
@@ -122,8 +185,11 @@ fn score_refuses_answers_that_do_not_fit() {
     let out = altitude(&["score", "--set", "docs/example-set.json", "--answers", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let errors = text(&out.stderr);
-    assert!(errors.contains(":answers.p-1: question \"p-1\": \"z\" is not one of its options (a, b, c)"), "{errors}");
-    assert!(errors.contains(":answers.p-9: the set has no question \"p-9\""), "{errors}");
+    assert!(
+        errors.contains(":7:42: answers.p-1: question \"p-1\": \"z\" is not one of its options (a, b, c)"),
+        "{errors}"
+    );
+    assert!(errors.contains(":7:54: answers.p-9: the set has no question \"p-9\""), "{errors}");
     assert!(out.stdout.is_empty());
 
     let out = altitude(&[
@@ -194,15 +260,15 @@ fn a_catalog_is_checked_as_a_catalog_with_located_problems() {
     let out = altitude(&["check", path]);
     assert_eq!(out.status.code(), Some(1));
     let errors = text(&out.stderr);
-    assert!(errors.contains(&format!("{path}:sets[1]: cannot read ")), "{errors}");
+    assert!(errors.contains(&format!("{path}:1:45: sets[1]: cannot read ")), "{errors}");
     assert!(errors.contains("missing.json: no such file"), "{errors}");
     assert!(
-        errors.contains(&format!("{path}:sets[2]: ")) && errors.contains("is not a valid question set"),
+        errors.contains(&format!("{path}:1:61: sets[2]: ")) && errors.contains("is not a valid question set"),
         "{errors}"
     );
     assert!(
         errors.contains(&format!(
-            "{path}:default: \"cto\" is not the id of a listed set; the sets are: example-team-lead"
+            "{path}:1:13: default: \"cto\" is not the id of a listed set; the sets are: example-team-lead"
         )),
         "{errors}"
     );
@@ -211,7 +277,7 @@ fn a_catalog_is_checked_as_a_catalog_with_located_problems() {
     let out = altitude(&["check", catalog_folder("shape", r#"{"default": 3, "sets": [7]}"#, &[]).to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let errors = text(&out.stderr);
-    assert!(errors.contains(":default: must be a string") && errors.contains(":sets[0]: a catalog entry"), "{errors}");
+    assert!(errors.contains(" default: must be a string") && errors.contains(" sets[0]: a catalog entry"), "{errors}");
 }
 
 #[test]
@@ -231,9 +297,11 @@ fn a_catalog_may_state_each_sets_start_screen_facts_and_they_are_checked() {
     let out = altitude(&["check", stale.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let errors = text(&out.stderr);
-    assert!(errors.contains(":sets[0].questions: the catalog says 4 but example.json has 3"), "{errors}");
+    assert!(errors.contains(":1:217: sets[0].questions: the catalog says 4 but example.json has 3"), "{errors}");
     assert!(
-        errors.contains(":sets[0].title: the catalog says \"Old title\" but example.json has \"Team lead check-in\""),
+        errors.contains(
+            ":1:104: sets[0].title: the catalog says \"Old title\" but example.json has \"Team lead check-in\""
+        ),
         "{errors}"
     );
 }
@@ -285,7 +353,7 @@ fn catalog_writes_each_sets_facts_from_the_set_and_check_then_keeps_them_true() 
     assert_eq!(out.status.code(), Some(1));
     assert!(
         text(&out.stderr).contains(&format!(
-            "{shown}:sets[0].title: the catalog says \"Team lead check-in\" but example.json has \"Team lead review\""
+            "{shown}:8:16: sets[0].title: the catalog says \"Team lead check-in\" but example.json has \"Team lead review\""
         )),
         "{}",
         text(&out.stderr)
@@ -333,7 +401,7 @@ fn catalog_writes_nothing_when_a_listed_set_has_problems() {
     let path = catalog_folder("facts-refused", before, &[]);
     let out = altitude(&["catalog", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":sets[0]: cannot read "), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(":1:43: sets[0]: cannot read "), "{}", text(&out.stderr));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
     let out = altitude(&["catalog", "docs/example-set.json"]);
     assert_eq!(out.status.code(), Some(1), "a set is not a catalog");
@@ -359,7 +427,7 @@ fn catalog_writes_nothing_when_a_listed_set_has_problems() {
     let path = catalog_folder("facts-archive", before, &[("example.json", &example)]);
     let out = altitude(&["catalog", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":archive[0]: cannot read "), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(" archive[0]: cannot read "), "{}", text(&out.stderr));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
 }
 
@@ -389,7 +457,7 @@ fn upgrade_prints_an_equivalent_format_2_set_with_the_same_verdicts() {
     let broken = temp_file("broken-upgrade.json", "{\"format\": \"altitude.question-set/1\"}");
     let out = altitude(&["upgrade", broken.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":id: the question set needs the key \"id\""), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(":1:1: id: the question set needs the key \"id\""), "{}", text(&out.stderr));
     assert_eq!(altitude(&["upgrade"]).status.code(), Some(2));
 }
 
@@ -400,7 +468,11 @@ fn upgrade_refuses_an_option_named_untested() {
     let path = temp_file("untested-option.json", &set);
     let out = altitude(&["upgrade", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":questions[2].options[0].id: format 2 reserves"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains(":28:15: questions[2].options[0].id: format 2 reserves"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 fn rater(relationship: &str, answers: &str) -> String {
@@ -465,7 +537,7 @@ fn score_with_others_adds_the_others_view() {
         own.to_str().unwrap(),
     ]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":rater: a rater's document needs"), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(":1:1: rater: a rater's document needs"), "{}", text(&out.stderr));
     assert_eq!(
         altitude(&["score", "--set", "docs/example-set-2.json", "--answers", own.to_str().unwrap(), "--others"])
             .status
@@ -482,7 +554,7 @@ fn untested_answers_to_a_format_1_set_are_located_errors() {
     let path = temp_file("untested-1.json", &answers);
     let out = altitude(&["score", "--set", "docs/example-set.json", "--answers", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":answers.d-1: question \"d-1\": \"untested\""), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(":7:22: answers.d-1: question \"d-1\": \"untested\""), "{}", text(&out.stderr));
 }
 
 #[test]
@@ -499,12 +571,12 @@ fn a_catalogs_archive_holds_earlier_versions_of_listed_sets_and_each_is_checked(
     let same = catalog_folder("archive-same", catalog, &[("example.json", &example), ("example-0.json", &example)]);
     let out = altitude(&["check", same.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":archive[0]: version"), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(":1:72: archive[0]: version"), "{}", text(&out.stderr));
 
     let broken = catalog_folder("archive-broken", catalog, &[("example.json", &example), ("example-0.json", "{")]);
     let out = altitude(&["check", broken.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains(":archive[0]: "), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(" archive[0]: "), "{}", text(&out.stderr));
 }
 
 #[test]
@@ -531,4 +603,149 @@ fn score_explain_says_each_verdict_and_its_reason_in_the_widgets_words() {
     let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(report["context"], serde_json::json!({"organisation": "1-20"}));
     assert_eq!(report["dimensions"][1]["pulled_down_by"], serde_json::json!(["p-1"]));
+}
+
+/// A set built to be gamed (issue 27): no ladder, so claiming every good habit is the top role, and the
+/// strongest option of every scenario the longest, in the first place.
+fn gamed_set() -> String {
+    let scenario = |id: &str, key: &str| {
+        format!(
+            r#"{{"id": "{id}", "dimension": "d", "kind": "choice", "text": "A release slips. What do you do?",
+      "options": [{{"id": "a", "text": "{key}", "score": 1}},
+                  {{"id": "b", "text": "Wait a week.", "score": 0.3}}, {{"id": "c", "text": "Escalate it.", "score": 0.5}}]}}"#
+        )
+    };
+    let habit = |id: &str| {
+        format!(r#"{{"id": "{id}", "dimension": "d", "kind": "likert", "text": "I wrote down what I decided."}}"#)
+    };
+    format!(
+        r#"{{
+  "format": "altitude.question-set/2", "id": "gamed", "version": "1", "title": "Gamed",
+  "scale": {{"points": 5, "labels": ["Never", "Rarely", "Sometimes", "Often", "Almost always"]}},
+  "dimensions": [{{"id": "d", "name": "Delivery"}}],
+  "roles": [{{"id": "lead", "name": "Lead", "stage": 1, "targets": {{"d": 50}}}},
+            {{"id": "head", "name": "Head", "stage": 2, "targets": {{"d": 85}}}}],
+  "questions": [
+    {},
+    {},
+    {},
+    {}
+  ]
+}}
+"#,
+        habit("h1"),
+        scenario("s1", "Ask what is blocking them, then agree a new date."),
+        scenario("s2", "Meet both leads, hear each side, and write down one plan."),
+        scenario("s3", "Call the customer first and explain the trade-off in plain words.")
+    )
+}
+
+#[test]
+fn lint_warns_of_a_gamed_set_and_fails_it_only_when_strict() {
+    let path = temp_file("gamed.json", &gamed_set());
+    let path = path.to_str().unwrap();
+    let out = altitude(&["lint", path]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let overclaimer = "the overclaimer (every good habit and the strongest scenario option claimed, every ladder at its middle rung) is ready for Head, the top role: the set has no ladders (level questions), so nothing it asks weighs how far a person's work reaches";
+    // The overclaimer at the first question; the key's give-aways at its text in the first scenario. The
+    // habit left out as "doesn't apply", the scenarios alone (three quarters of the weight) make a Head.
+    let key = "questions[1].options[0].text: in Delivery, the strongest option is";
+    assert_eq!(
+        stdout,
+        format!(
+            "{path}:8:5: questions[0]: {overclaimer}\n\
+             {path}:10:39: {key} the longest in 3 of its 3 scenarios (s1, s2, s3): length gives the answer away\n\
+             {path}:10:39: {key} the first option in 3 of its 3 scenarios (s1, s2, s3): vary its position\n\
+             {path}: 3 warnings; who it calls ready (+ ready, - not yet, ? no verdict, for Lead, Head):\n  \
+             strongest answers  ++  ready for Head\n  \
+             weakest answers    --  ready for no role\n  \
+             doesn't apply      ++  ready for Head\n  \
+             middle             +-  ready for Lead\n  \
+             overclaimer        ++  ready for Head\n"
+        )
+    );
+    assert_eq!(altitude(&["lint", "--strict", path]).status.code(), Some(1));
+    assert_eq!(altitude(&["lint", path, "--strict"]).status.code(), Some(1));
+}
+
+#[test]
+fn lint_of_the_flagship_passes_strict_of_the_overclaimer() {
+    let out = altitude(&["lint", "assessments/cto-readiness.json", "assessments/staff-engineer-readiness.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(!stdout.contains("the overclaimer ("), "{stdout}");
+    assert!(stdout.contains("\n  overclaimer        ++----  ready for Engineering Manager\n"), "{stdout}");
+    assert!(stdout.contains("\n  strongest answers  ++++++  ready for CTO\n"), "{stdout}");
+    assert!(stdout.contains("assessments/staff-engineer-readiness.json: 0 warnings;"), "{stdout}");
+    // The staff set has no warning at all: --strict passes it.
+    assert_eq!(altitude(&["lint", "--strict", "assessments/staff-engineer-readiness.json"]).status.code(), Some(0));
+}
+
+#[test]
+fn lint_prints_an_invalid_sets_problems_and_refuses_usage_errors() {
+    let path = temp_file("lint-broken.json", "{\n  \"format\": \"altitude.question-set/2\",\n  \"id\": 3\n}");
+    let out = altitude(&["lint", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(
+        text(&out.stderr).contains(&format!("{}:3:9: id: must be a string", path.display())),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(altitude(&["lint"]).status.code(), Some(2));
+    assert_eq!(altitude(&["lint", "--strict"]).status.code(), Some(2));
+    assert_eq!(altitude(&["lint", "--fix", "docs/example-set-2.json"]).status.code(), Some(2));
+    assert_eq!(altitude(&["lint", "docs/example-set-2.json", "no/such.json"]).status.code(), Some(2));
+    assert!(text(&altitude(&["--help"]).stdout).contains("altitude lint FILE... [--strict]"));
+}
+
+/// Issue 27, "done when": `altitude lint` and the workbench (`author::lint_json`, what its page calls) give
+/// the same warnings, at the same places, for the same file.
+#[test]
+fn lint_and_the_workbench_give_the_same_warnings() {
+    let gamed = temp_file("gamed-same.json", &gamed_set());
+    for file in [
+        gamed.to_str().unwrap(),
+        "assessments/cto-readiness.json",
+        "assessments/em-to-head-of-engineering.json",
+        "docs/example-set.json",
+    ] {
+        let out = altitude(&["lint", file]);
+        let report: serde_json::Value =
+            serde_json::from_str(&altitude::author::lint_json(&std::fs::read(file).unwrap()).unwrap()).unwrap();
+        let count = report["warnings"].as_array().unwrap().len();
+        let printed: Vec<String> = text(&out.stdout).lines().take(count).map(str::to_owned).collect();
+        let from_page: Vec<String> = report["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| {
+                format!(
+                    "{file}:{}:{}: {}: {}",
+                    w["line"],
+                    w["column"],
+                    w["path"].as_str().unwrap(),
+                    w["message"].as_str().unwrap()
+                )
+            })
+            .collect();
+        assert_eq!(printed, from_page, "{file}");
+        assert!(!printed.is_empty(), "{file}");
+        // And the same verdicts: the table's marks are the report's.
+        for respondent in report["respondents"].as_array().unwrap() {
+            let marks: String = respondent["verdicts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| match v["verdict"].as_str().unwrap() {
+                    "ready" => '+',
+                    "not-enough-answers" => '?',
+                    _ => '-',
+                })
+                .collect();
+            let line = format!("  {:<18} {marks}  ", respondent["name"].as_str().unwrap());
+            assert!(text(&out.stdout).contains(&line), "{file}: {line}");
+        }
+    }
 }

@@ -301,10 +301,11 @@ fn altitude_team_lists_each_refused_file_and_prints_no_view() {
     args.extend(files.iter().map(String::as_str));
     let (status, out, err) = team(&args);
     assert_eq!((status, out.as_str()), (1, ""));
+    // Each at its place in the file: the null `completed_at`, the `rater` object.
     assert_eq!(
         err,
         format!(
-            "{}:completed_at: an unfinished result: only finished results count\n{}:rater: a rater's view of someone else, not a person's own result\n",
+            "{}:6:19: completed_at: an unfinished result: only finished results count\n{}:8:12: rater: a rater's view of someone else, not a person's own result\n",
             files[2], files[3]
         )
     );

@@ -4,6 +4,7 @@
 
 pub mod catalog;
 pub mod json;
+pub mod locate;
 pub mod problem;
 pub mod question_set;
 pub mod reader;
