@@ -83,7 +83,8 @@ e2e/bench-tools/node_modules/.installed: e2e/bench-tools/package.json e2e/bench-
 	touch $@
 
 # ---- build and serve ---------------------------------------------------------------------
-# Trunk's hooks build and split the wasm (build/build-wasm.mjs); after Trunk, build/finish-build.mjs
+# Trunk's hooks build and split the wasm (build/build-wasm.mjs) and add the author's workbench
+# (build/build-author.mjs: a page and a bundle of its own); after Trunk, build/finish-build.mjs
 # minifies the JS and CSS and writes .br and .gz beside each asset.
 build: tool-trunk tool-wasm-bindgen tool-wasm-split tool-node-build
 	trunk build --release
