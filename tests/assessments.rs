@@ -1412,8 +1412,9 @@ fn on_the_staff_path_gamers_and_overclaimers_do_not_reach_principal() {
 /// out every habit never places them higher. What leaving out can do (docs/assessment-design.md) is bounded here:
 /// with one ladder of three gone, the habits and scenarios weigh a third of the dimension instead of a quarter,
 /// which lifts the gamer by (1 − rung) × 8.3 points, 5 at most, so by one role at most and not at all from their
-/// own work; left out as "not had the chance", the headline then says the verdict is provisional and what it would
-/// be with those ladders at their lowest rung, which is no higher than the verdict for the rung claimed.
+/// own work; left out either way (since scoring::verdict::left_out_ladders counts "doesn't apply" too), the
+/// headline then says the verdict is provisional and what it would be with those ladders at their lowest rung,
+/// which is no higher than the verdict for the rung claimed.
 #[test]
 fn on_the_staff_path_leaving_answers_out_carries_nobody_up() {
     let set = load(STAFF);
@@ -1470,7 +1471,7 @@ fn on_the_staff_path_leaving_answers_out_carries_nobody_up() {
             if rung < 0.3 {
                 assert_eq!(without, with, "{place}: 46.7 against Staff's 64");
             }
-            if left_out == Response::Untested && without > with {
+            if without > with {
                 let report = score(&set, &fewer, top);
                 let each = Verdict::for_each_role(&set, &fewer, &report);
                 let (title, reason) = altitude::scoring::verdict::headline_parts(&set, &fewer, &each, &report);
