@@ -9,8 +9,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Where the browser may be named: the widget's shell, its storage and its entry point.
-const SHELL: [&str; 3] = ["src/app/", "src/storage.rs", "src/main.rs"];
+/// Where the browser may be named: the widget's shell, its storage, and the two wasm entry points
+/// (the widget's and the author's workbench's).
+const SHELL: [&str; 4] = ["src/app/", "src/storage.rs", "src/main.rs", "src/author_main.rs"];
 
 const BROWSER_CRATES: [&str; 5] = ["leptos", "web_sys", "gloo", "wasm_bindgen", "js_sys"];
 
