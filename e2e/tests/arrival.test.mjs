@@ -25,7 +25,9 @@ for (const [width, height, name] of [[375, 700, 'a phone'], [1100, 900, 'a deskt
     const altitude = new Altitude(page);
     await page.getByRole('radio', { name: 'Tech Lead to Engineering Manager' }).check();
     // Start by keyboard on the phone, by mouse on the desktop.
-    const start = page.getByRole('button', { name: 'Start the assessment' });
+    // Start waits for the chosen set, which may still be loading behind the start screen.
+    const start = page.getByRole('button', { name: 'Start the assessment', disabled: false });
+    await start.waitFor();
     if (width < 500) {
       await start.focus();
       await page.keyboard.press('Enter');

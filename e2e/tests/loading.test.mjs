@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, assertNoConsoleErrors, assertAccessible, readSet, trackPendingWork, settled, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, assertNoConsoleErrors, assertAccessible, readSet, trackPendingWork, settled, titled, ROOT } from './support.mjs';
 
 const shared = sharedBrowserAndSite({ before, after });
 
@@ -69,7 +69,7 @@ test('the start screen lists every set from the catalog while the others load; p
   // Every listed set is there, with the catalog's facts, though three of them have not arrived.
   for (const id of ['cto-readiness', 'em-to-head-of-engineering', 'tech-lead-to-engineering-manager', 'staff-engineer-readiness']) {
     const set = readSet(id);
-    const radio = page.getByRole('radio', { name: set.title });
+    const radio = page.getByRole('radio', { name: titled(set.title) });
     await radio.waitFor();
     const label = page.locator(`label[for="set-${id}"]`);
     assert.match(await label.textContent(), new RegExp(`about ${set.estimated_minutes} minutes · ${set.questions.length} questions`));

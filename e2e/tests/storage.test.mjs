@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, assertNoConsoleErrors, refuseLocalStorage, assertAccessible, readSet, coreReport, assertShowsReport, Altitude, saveDownload, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, assertNoConsoleErrors, refuseLocalStorage, assertAccessible, readSet, coreReport, assertShowsReport, Altitude, saveDownload, titled, ROOT } from './support.mjs';
 
 const set = readSet('tech-lead-to-engineering-manager');
 const TITLE = 'Tech Lead to Engineering Manager';
@@ -216,7 +216,7 @@ async function importAndResume(path, title, answered) {
   await page.getByLabel('Import results from a file').setInputFiles(path);
   await page.getByText(`Imported your unfinished answers to “${title}”: resume them from Assessments.`).waitFor();
   await page.getByRole('button', { name: 'Assessments' }).click();
-  await page.getByRole('radio', { name: title }).check();
+  await page.getByRole('radio', { name: titled(title) }).check();
   await page.getByText(new RegExp(`You have an unfinished attempt: ${answered.length} of \\d+ questions answered\\.`)).waitFor();
   await page.getByRole('button', { name: 'Resume' }).click();
   const altitude = new Altitude(page);

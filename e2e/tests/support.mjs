@@ -193,6 +193,12 @@ export function worstAnswer(set, i) {
   return { label: q.options.reduce((a, b) => (b.score < a.score ? b : a)).text };
 }
 
+/**
+ * The accessible name of a set's radio on the start screen, by its title: the name starts with the
+ * title, then the set's facts and summary (which may name another set, as the TL→EM one names the staff set).
+ */
+export const titled = (title) => new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
 /** The widget as a person sees it. */
 export class Altitude {
   constructor(page) {
@@ -200,9 +206,7 @@ export class Altitude {
   }
 
   async start(setTitle, roleName) {
-    // The set's radio is named by its title, then its facts and summary (which may name another set).
-    const title = new RegExp(`^${setTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-    await this.page.getByRole('radio', { name: title }).check();
+    await this.page.getByRole('radio', { name: titled(setTitle) }).check();
     if (roleName) await this.page.getByLabel('Target role').selectOption({ label: roleName });
     await this.page.getByRole('button', { name: 'Start the assessment' }).click();
   }
