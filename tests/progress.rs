@@ -1,13 +1,37 @@
-//! Goals and notes of evidence between two attempts (issue 28): their rules and the merge of two
-//! versions.
+//! Goals and notes of evidence between two attempts (issue 28): their rules, the merge of two
+//! versions, the session's intents over an in-memory storage (two tabs, a deleted goal, damaged,
+//! newer, blocked and full storage, export and import).
 
 // A test runs natively and never reaches the wasm: clippy.toml's size rules are not for it.
 #![allow(clippy::disallowed_methods)]
 
-use altitude::model::ProblemKind;
+use std::sync::Arc;
+
+use altitude::attempt::Attempt;
+use altitude::model::{ProblemKind, QuestionSet, Response};
 use altitude::progress::{
     later_than, link_problem, DimensionNames, Evidence, Goal, GoalSource, GoalStatus, Progress, SourceKind,
 };
+use altitude::session::{rescue_file, KeyValue, MemoryStorage, Session, StorageProblem, Store};
+use altitude::stored::{self, Decoded};
+
+const KEY: &str = "altitude.v1.progress";
+
+fn clock() -> f64 {
+    1_763_700_000_000.0
+}
+
+fn tab(device: &MemoryStorage) -> Session<MemoryStorage> {
+    Session::open(Store::new("altitude", device.clone(), MemoryStorage::new(), clock))
+}
+
+fn get(device: &MemoryStorage, key: &str) -> Option<String> {
+    device.snapshot().into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
+fn keys(device: &MemoryStorage) -> Vec<String> {
+    device.snapshot().into_iter().map(|(k, _)| k).collect()
+}
 
 fn goal(id: &str, dimension: &str, title: &str) -> Goal {
     Goal::new(id, dimension, title, "2026-11-21T10:00:00.000Z")
@@ -20,6 +44,11 @@ fn note(id: &str, date: &str, text: &str, dimension: &str) -> Evidence {
 /// The paths of the problems found, with their kinds.
 fn paths(problems: &[altitude::model::Problem]) -> Vec<(ProblemKind, String)> {
     problems.iter().map(|p| (p.kind, p.location.to_string())).collect()
+}
+
+/// The goals and notes as the session holds them now (read from storage if not yet).
+fn progress_of(session: &mut Session<MemoryStorage>) -> Progress {
+    session.progress().0.clone()
 }
 
 // The rules.
@@ -232,4 +261,308 @@ fn goals_by_dimension_with_their_status_and_notes_newest_first() {
     }
     let timeline: Vec<&str> = progress.evidence_newest_first().iter().map(|e| e.id.as_str()).collect();
     assert_eq!(timeline, ["e-2", "e-3", "e-1"]);
+}
+
+#[test]
+fn stored_progress_round_trips_and_a_broken_goal_or_note_damages_the_value() {
+    let mut progress = Progress::default();
+    let mut g = goal("g-1", "strategy", "Write the strategy");
+    g.source = Some(GoalSource { kind: SourceKind::FirstStep, text: "List the three bets".into() });
+    g.due = Some("2027-01-31".into());
+    g.set_id = Some("cto-readiness".into());
+    progress.goals.push(g.clone());
+    progress.goals.push(goal("g-2", "people", "Gone").tombstone("2026-11-22T10:00:00.000Z"));
+    let mut e = note("e-1", "2026-11-25", "Said \"no\" to a project, with reasons", "strategy");
+    e.link = Some("https://example.com/memo".into());
+    e.goal_id = Some("g-1".into());
+    progress.evidence.push(e);
+    let text = stored::encode_progress(&progress);
+    assert!(text.starts_with("{\"layout\":1,\"goals\":["), "{text}");
+    assert!(text.contains("{\"id\":\"g-2\",\"created_at\":\"2026-11-21T10:00:00.000Z\",\"updated_at\":\"2026-11-22T10:00:00.000Z\",\"deleted\":true}"), "a tombstone keeps nothing else: {text}");
+    assert!(!text.contains("Gone"), "{text}");
+    assert_eq!(stored::decode_progress(&text), Decoded::Fine(progress));
+
+    let javascript = text.replace("https://example.com/memo", "javascript:alert(document.cookie)");
+    let Decoded::Damaged(why) = stored::decode_progress(&javascript) else { panic!("{javascript}") };
+    assert_eq!(why, "evidence[0].link: must be a web address starting with https:// (or http://); a \"javascript:\" link is not kept");
+    let bad_status = text.replace("\"planned\"", "\"someday\"");
+    assert!(
+        matches!(stored::decode_progress(&bad_status), Decoded::Damaged(why) if why == "goals[0].status: must be planned, doing, done or dropped")
+    );
+    let twice = text.replace("\"g-2\"", "\"g-1\"");
+    assert!(
+        matches!(stored::decode_progress(&twice), Decoded::Damaged(why) if why == "goals[1].id: the goal \"g-1\" is there twice")
+    );
+    let no_title = text.replace("\"title\":\"Write the strategy\",", "");
+    assert!(matches!(stored::decode_progress(&no_title), Decoded::Damaged(why) if why.starts_with("goals[0].title: ")));
+    for garbage in ["", "{", "[]", "{\"layout\":1,\"goals\":{}}", "{\"goals\":[]}"] {
+        assert!(matches!(stored::decode_progress(garbage), Decoded::Damaged(_)), "{garbage}");
+    }
+    assert_eq!(stored::decode_progress("{\"layout\":7,\"goals\":\"later\"}"), Decoded::Newer(7));
+}
+
+// The session.
+
+#[test]
+fn opening_the_session_reads_no_progress() {
+    let device = MemoryStorage::new();
+    device.set(KEY, "{damaged").unwrap();
+    let mut session = tab(&device);
+    assert_eq!(session.problem(), None, "not read at open");
+    assert_eq!(get(&device, KEY).as_deref(), Some("{damaged"));
+    // A later screen asks: only then is it read (and, damaged, set aside).
+    let (progress, changed) = session.progress();
+    assert!(progress.is_empty());
+    assert!(changed.problem);
+    let backup = format!("altitude.backup.{}.{KEY}", clock() as u64);
+    assert_eq!(session.problem(), Some(&StorageProblem::SetAside(vec![backup.clone()])));
+    assert_eq!(get(&device, &backup).as_deref(), Some("{damaged"), "kept word for word");
+    assert_eq!(get(&device, KEY), None);
+}
+
+#[test]
+fn goals_and_notes_are_added_edited_and_deleted_and_a_refusal_changes_nothing() {
+    let device = MemoryStorage::new();
+    let mut session = tab(&device);
+    let mut g = goal("g-1", "strategy", "  Write the platform strategy  ");
+    g.due = Some(String::new());
+    let outcome = session.add_goal(g);
+    assert!(outcome.is_done() && outcome.changed.progress, "{outcome:?}");
+    let kept = tab(&device).progress().0.goal("g-1").cloned().unwrap();
+    assert_eq!((kept.title.as_str(), kept.due.as_deref()), ("Write the platform strategy", None), "tidied");
+
+    let refused = session.add_goal(goal("g-1", "people", "Another"));
+    assert_eq!(paths(&refused.problems), [(ProblemKind::DuplicateId, "id".into())]);
+    assert!(!refused.changed.progress);
+
+    let outcome = session.update_goal("g-1", "2026-11-25T10:00:00.000Z", |g| {
+        g.status = GoalStatus::Doing;
+        g.due = Some("2027-01-15".into());
+    });
+    assert!(outcome.is_done());
+    let before = get(&device, KEY);
+    let refused = session.update_goal("g-1", "2026-11-26T10:00:00.000Z", |g| g.title.clear());
+    assert_eq!(refused.problems[0].to_string(), "title: must not be empty (at most 300 characters)");
+    assert_eq!(get(&device, KEY), before, "nothing written");
+    assert_eq!(progress_of(&mut session).goal("g-1").unwrap().title, "Write the platform strategy", "nor held");
+
+    let mut e = note("e-1", "2026-11-28", "Shared the draft with two peers", "strategy");
+    e.goal_id = Some("g-1".into());
+    assert!(session.add_evidence(e).is_done());
+    let mut stray = note("e-2", "2026-11-28", "About a goal that is not there", "strategy");
+    stray.goal_id = Some("g-9".into());
+    assert_eq!(paths(&session.add_evidence(stray).problems), [(ProblemKind::UnknownReference, "goal".into())]);
+    let mut javascript = note("e-3", "2026-11-28", "A link", "strategy");
+    javascript.link = Some("javascript:alert(1)".into());
+    let refused = session.add_evidence(javascript);
+    assert_eq!(
+        refused.problems[0].to_string(),
+        "link: must be a web address starting with https:// (or http://); a \"javascript:\" link is not kept"
+    );
+    let outcome = session
+        .update_evidence("e-1", "2026-11-29T10:00:00.000Z", |e| e.link = Some("https://example.com/draft".into()));
+    assert!(outcome.is_done());
+    let refused = session.update_evidence("e-1", "2026-11-29T11:00:00.000Z", |e| e.link = Some("data:,hi".into()));
+    assert_eq!(paths(&refused.problems), [(ProblemKind::Inconsistent, "link".into())]);
+
+    assert!(session.delete_goal("g-1", "2026-11-30T10:00:00.000Z").is_done());
+    let reread = progress_of(&mut tab(&device));
+    assert_eq!(reread.goals().count(), 0);
+    assert_eq!(reread.goals.len(), 1, "a tombstone");
+    let notes = reread.evidence_newest_first();
+    assert_eq!(notes.len(), 1, "its notes stay");
+    assert_eq!(reread.evidence_for_goal("g-1").len(), 1, "naming it, ignored by what shows goals");
+    assert_eq!(
+        paths(&session.update_goal("g-1", "2026-12-01T10:00:00Z", |_| {}).problems),
+        [(ProblemKind::UnknownReference, "id".into())]
+    );
+    assert!(session.delete_evidence("e-1", "2026-12-01T10:00:00Z").is_done());
+    assert_eq!(progress_of(&mut tab(&device)).notes().count(), 0);
+}
+
+#[test]
+fn two_tabs_editing_different_goals_keep_both_edits() {
+    let device = MemoryStorage::new();
+    let (mut a, mut b) = (tab(&device), tab(&device));
+    assert!(a.add_goal(goal("g-1", "strategy", "One")).is_done());
+    assert!(a.add_goal(goal("g-2", "people", "Two")).is_done());
+    assert_eq!(progress_of(&mut b).goals().count(), 2);
+    // Neither hears of the other's save before it makes its own.
+    assert!(a.update_goal("g-1", "2026-11-22T10:00:00.000Z", |g| g.status = GoalStatus::Done).is_done());
+    assert!(b.update_goal("g-2", "2026-11-22T10:00:01.000Z", |g| g.title = "Two, from B".into()).is_done());
+    let stored = progress_of(&mut tab(&device));
+    assert_eq!(stored.goal("g-1").unwrap().status, GoalStatus::Done, "A's edit survived B's save");
+    assert_eq!(stored.goal("g-2").unwrap().title, "Two, from B");
+    // B's copy of the goal A edited was older: B's save folded A's in, and B holds it now.
+    assert_eq!(progress_of(&mut b), stored);
+    // A hears of B's save through the storage event, and reads it when its screen next asks.
+    let changed = a.follow(KEY, |_, _| None);
+    assert!(changed.progress);
+    assert_eq!(progress_of(&mut a), stored);
+
+    // The same goal edited in both, one field each, from stale copies: each edit is made to what is
+    // stored, so both fields change; the same field in both keeps the newer.
+    assert!(a.update_goal("g-2", "2026-11-23T10:00:00.000Z", |g| g.status = GoalStatus::Doing).is_done());
+    assert!(b.update_goal("g-2", "2026-11-23T10:00:02.000Z", |g| g.due = Some("2027-03-01".into())).is_done());
+    assert!(a.update_goal("g-2", "2026-11-23T10:00:01.000Z", |g| g.title = "From A".into()).is_done());
+    assert!(b.update_goal("g-2", "2026-11-23T10:00:03.000Z", |g| g.title = "From B, later".into()).is_done());
+    let g2 = progress_of(&mut tab(&device)).goal("g-2").cloned().unwrap();
+    assert_eq!(
+        (g2.status, g2.due.as_deref(), g2.title.as_str()),
+        (GoalStatus::Doing, Some("2027-03-01"), "From B, later")
+    );
+}
+
+#[test]
+fn a_goal_deleted_in_one_tab_stays_deleted_when_the_other_still_has_it() {
+    let device = MemoryStorage::new();
+    let (mut a, mut b) = (tab(&device), tab(&device));
+    assert!(a.add_goal(goal("g-1", "strategy", "One")).is_done());
+    assert!(a.add_goal(goal("g-2", "people", "Two")).is_done());
+    assert!(progress_of(&mut b).goal("g-1").is_some(), "B has it");
+    assert!(a.delete_goal("g-1", "2026-11-22T10:00:00.000Z").is_done());
+    // B saves something else without having heard: the goal stays deleted.
+    assert!(b.add_goal(goal("g-3", "people", "Three")).is_done());
+    assert!(b.update_goal("g-2", "2026-11-22T10:05:00.000Z", |g| g.status = GoalStatus::Doing).is_done());
+    let stored = progress_of(&mut tab(&device));
+    assert_eq!(stored.goals().map(|g| g.id.as_str()).collect::<Vec<_>>(), ["g-2", "g-3"]);
+    assert!(progress_of(&mut b).goal("g-1").is_none(), "and B holds it deleted");
+    // B editing its old copy finds it deleted: refused, and nothing comes back.
+    let mut c = tab(&device);
+    let _ = c.progress();
+    assert!(a.delete_goal("g-2", "2026-11-22T11:00:00.000Z").is_done());
+    let refused = c.update_goal("g-2", "2026-11-22T12:00:00.000Z", |g| g.title = "Edited after".into());
+    assert_eq!(paths(&refused.problems), [(ProblemKind::UnknownReference, "id".into())]);
+    assert!(progress_of(&mut tab(&device)).goal("g-2").is_none());
+}
+
+#[test]
+fn a_damaged_value_is_set_aside_and_a_newer_one_left_alone() {
+    let device = MemoryStorage::new();
+    let javascript = r#"{"layout":1,"goals":[],"evidence":[{"id":"e-1","date":"2026-11-25","text":"x","link":"javascript:alert(1)","dimensions":["a"],"created_at":"2026-11-25T10:00:00Z","updated_at":"2026-11-25T10:00:00Z"}]}"#;
+    device.set(KEY, javascript).unwrap();
+    let mut session = tab(&device);
+    // The first change reads it first: set aside word for word, then the change saved.
+    let outcome = session.add_goal(goal("g-1", "strategy", "One"));
+    assert!(outcome.is_done() && outcome.changed.problem);
+    let backup = format!("altitude.backup.{}.{KEY}", clock() as u64);
+    assert_eq!(session.problem(), Some(&StorageProblem::SetAside(vec![backup.clone()])));
+    assert_eq!(get(&device, &backup).as_deref(), Some(javascript));
+    assert_eq!(progress_of(&mut tab(&device)).goals().count(), 1);
+
+    let future = "{\"layout\":5,\"goals\":\"kept by a newer Altitude\"}";
+    let device = MemoryStorage::new();
+    device.set(KEY, future).unwrap();
+    let mut session = tab(&device);
+    let outcome = session.add_goal(goal("g-1", "strategy", "One"));
+    assert!(outcome.is_done(), "held here");
+    assert_eq!(session.problem(), Some(&StorageProblem::Newer));
+    assert_eq!(get(&device, KEY).as_deref(), Some(future), "never overwritten");
+    assert_eq!(progress_of(&mut session).goals().count(), 1);
+    assert!(session.update_goal("g-1", "2026-11-22T10:00:00Z", |g| g.status = GoalStatus::Done).is_done());
+    assert_eq!(progress_of(&mut session).goal("g-1").unwrap().status, GoalStatus::Done);
+    assert_eq!(get(&device, KEY).as_deref(), Some(future));
+}
+
+#[test]
+fn blocked_storage_is_told_once_and_full_storage_saves_everything_with_the_next_change() {
+    let device = MemoryStorage::new();
+    device.set_blocked(true);
+    let mut session = tab(&device);
+    assert_eq!(session.problem(), Some(&StorageProblem::Blocked));
+    assert!(session.dismiss_problem().problem);
+    assert!(session.add_goal(goal("g-1", "strategy", "One")).is_done());
+    let (progress, changed) = session.progress();
+    assert_eq!(progress.goals().count(), 1, "kept in memory");
+    assert!(!changed.problem);
+    assert_eq!(session.problem(), None, "told once");
+
+    let device = MemoryStorage::new();
+    let mut session = tab(&device);
+    assert!(session.add_goal(goal("g-1", "strategy", "One")).is_done());
+    let saved = get(&device, KEY).unwrap();
+    device.set_capacity(Some(KEY.len() + saved.len() + 10));
+    let outcome = session.add_evidence(note("e-1", "2026-11-25", "A long enough note to fill it", "strategy"));
+    assert!(outcome.is_done() && outcome.changed.problem);
+    assert_eq!(session.problem(), Some(&StorageProblem::Full));
+    assert_eq!(get(&device, KEY).unwrap(), saved, "what was saved is intact");
+    assert_eq!(progress_of(&mut session).notes().count(), 1, "held here");
+    device.set_capacity(None);
+    let outcome = session.add_goal(goal("g-2", "people", "Two"));
+    assert_eq!(outcome.changed.notice.as_deref(), Some("Saving works again: everything is kept on this device."));
+    let stored = progress_of(&mut tab(&device));
+    assert_eq!((stored.goals().count(), stored.notes().count()), (2, 1), "the held note saved too");
+}
+
+#[test]
+fn export_everything_holds_them_and_its_import_brings_them_back() {
+    let set = Arc::new(QuestionSet::load(include_bytes!("../assessments/cto-readiness.json")).unwrap());
+    let device = MemoryStorage::new();
+    let mut session = tab(&device);
+    let _ = session.begin(&set, Attempt::new("h-1".into(), &set, 2, "2026-11-21T09:00:00Z".into()));
+    let _ = session.finish(&set, "2026-11-21T10:00:00Z");
+    assert!(session.add_goal(goal("g-1", "strategy", "One")).is_done());
+    assert!(session.add_goal(goal("g-2", "people", "Two")).is_done());
+    let mut e = note("e-1", "2026-11-25", "Presented; the link, kept", "strategy");
+    e.link = Some("https://example.com/deck".into());
+    e.goal_id = Some("g-1".into());
+    assert!(session.add_evidence(e).is_done());
+    assert!(session.delete_goal("g-2", "2026-11-22T10:00:00Z").is_done());
+
+    // A fresh tab exports: it reads the progress it had not read yet.
+    let (file, _) = tab(&device).export_everything("2026-11-26T08:00:00Z");
+    assert!(file.contains("\"format\": \"altitude.export/1\""), "{file}");
+    assert!(file.contains("\"progress\": {"), "{file}");
+    let held = progress_of(&mut session);
+    let everything = session.history().to_vec();
+
+    let changed = session.delete_everything();
+    assert!(changed.progress);
+    assert_eq!(keys(&device), Vec::<String>::new(), "deleted with everything");
+    assert!(progress_of(&mut session).is_empty());
+    let outcome = session.import(&file, std::slice::from_ref(&set), |_| unreachable!());
+    assert_eq!(outcome.message, "Imported a result of “CTO readiness”. Imported 1 goal and 1 note.");
+    assert!(outcome.changed.progress && outcome.changed.history);
+    assert_eq!(progress_of(&mut tab(&device)), held, "every goal and note, the tombstone too");
+    assert_eq!(session.history(), everything);
+    let again = session.import(&file, std::slice::from_ref(&set), |_| unreachable!());
+    assert_eq!(again.message, "These results are already here. Your goals and notes in it are already here.");
+
+    // Imported again after a change here: what changed here since the export is newer and stays.
+    assert!(session.update_goal("g-1", "2026-11-27T10:00:00Z", |g| g.status = GoalStatus::Done).is_done());
+    assert!(session.delete_evidence("e-1", "2026-11-27T10:00:00Z").is_done());
+    let _ = session.import(&file, std::slice::from_ref(&set), |_| unreachable!());
+    let kept = progress_of(&mut tab(&device));
+    assert_eq!(kept.goal("g-1").unwrap().status, GoalStatus::Done);
+    assert!(kept.note("e-1").is_none(), "a note deleted since stays deleted");
+
+    // An export from before goals and notes still imports, and holds no progress key.
+    let old = stored::encode_export(&everything, &Progress::default(), "2026-11-26T08:00:00Z");
+    assert!(!old.contains("progress"), "{old}");
+    let elsewhere = MemoryStorage::new();
+    let outcome = tab(&elsewhere).import(&old, std::slice::from_ref(&set), |_| unreachable!());
+    assert_eq!(outcome.message, "Imported a result of “CTO readiness”.");
+    assert_eq!(get(&elsewhere, KEY), None);
+
+    // A file whose note links to javascript: is refused whole, at the link.
+    let hostile = file.replace("https://example.com/deck", "javascript:alert(1)");
+    let refused = tab(&elsewhere).import(&hostile, std::slice::from_ref(&set), |_| unreachable!());
+    assert_eq!(
+        refused.message,
+        "This file was not imported: progress.evidence[0].link: must be a web address starting with https:// (or \
+         http://); a \"javascript:\" link is not kept. Nothing was changed."
+    );
+    assert_eq!(refused.changed, Default::default());
+}
+
+#[test]
+fn the_rescue_file_holds_no_goals_or_notes() {
+    let set = Arc::new(QuestionSet::load(include_bytes!("../assessments/cto-readiness.json")).unwrap());
+    let device = MemoryStorage::new();
+    let mut session = tab(&device);
+    let _ = session.begin(&set, Attempt::new("a-1".into(), &set, 2, "2026-11-21T09:00:00Z".into()));
+    let _ = session.answer(&set, 0, Response::NotApplicable, 1.0);
+    assert!(session.add_goal(goal("g-1", "strategy", "A private goal")).is_done());
+    let rescue = rescue_file(&device, "2026-11-21T12:00:00Z").unwrap();
+    assert!(!rescue.contains("A private goal") && !rescue.contains("progress"), "{rescue}");
 }
