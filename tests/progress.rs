@@ -1,6 +1,6 @@
 //! Goals and notes of evidence between two attempts (issue 28): their rules, the merge of two
 //! versions, the session's intents over an in-memory storage (two tabs, a deleted goal, damaged,
-//! newer, blocked and full storage, export and import).
+//! newer, blocked and full storage, export and import) and the change between two attempts.
 
 // A test runs natively and never reaches the wasm: clippy.toml's size rules are not for it.
 #![allow(clippy::disallowed_methods)]
@@ -9,11 +9,15 @@ use std::sync::Arc;
 
 use altitude::attempt::Attempt;
 use altitude::model::{ProblemKind, QuestionSet, Response};
+use altitude::progress::between::{between, date_in_words, latest_two, sets_taken_twice, since_last_time};
 use altitude::progress::{
     later_than, link_problem, DimensionNames, Evidence, Goal, GoalSource, GoalStatus, Progress, SourceKind,
 };
-use altitude::session::{rescue_file, KeyValue, MemoryStorage, Session, StorageProblem, Store};
-use altitude::stored::{self, Decoded};
+use altitude::session::{
+    rescue_file, score_history, set_version, Archive, KeyValue, MemoryStorage, Session, StorageProblem, Store,
+};
+use altitude::stored::{self, Decoded, HistoryEntry, RoadmapNotes};
+use serde_json::json;
 
 const KEY: &str = "altitude.v1.progress";
 
@@ -565,4 +569,172 @@ fn the_rescue_file_holds_no_goals_or_notes() {
     assert!(session.add_goal(goal("g-1", "strategy", "A private goal")).is_done());
     let rescue = rescue_file(&device, "2026-11-21T12:00:00Z").unwrap();
     assert!(!rescue.contains("A private goal") && !rescue.contains("progress"), "{rescue}");
+}
+
+// Between two attempts.
+
+/// A small set whose scores are easy to work out: likert 1–5 is 0, 25, 50, 75, 100, and a dimension
+/// scores the mean of its questions.
+fn small_set(version: &str) -> Arc<QuestionSet> {
+    let set = json!({
+        "format": "altitude.question-set/2",
+        "id": "small", "version": version, "title": "Small set",
+        "scale": {"points": 5, "labels": ["Never", "Rarely", "Sometimes", "Often", "Always"]},
+        "dimensions": [{"id": "acumen", "name": "Business acumen"}, {"id": "people", "name": "People"}],
+        "roles": [{"id": "lead", "name": "Lead", "stage": 1, "targets": {"acumen": 70, "people": 70}}],
+        "questions": [
+            {"id": "a1", "dimension": "acumen", "kind": "likert", "text": "I read the numbers."},
+            {"id": "a2", "dimension": "acumen", "kind": "likert", "text": "I talk to finance."},
+            {"id": "a3", "dimension": "acumen", "kind": "likert", "text": "I price my bets."},
+            {"id": "p1", "dimension": "people", "kind": "likert", "text": "I hold one-on-ones."}
+        ]
+    });
+    Arc::new(QuestionSet::load(set.to_string().as_bytes()).unwrap())
+}
+
+fn finished(set: &QuestionSet, id: &str, points: [u32; 4], at: &str) -> HistoryEntry {
+    let mut attempt = Attempt::new(id.into(), set, 0, "2026-01-01T00:00:00Z".into());
+    for (i, point) in points.into_iter().enumerate() {
+        attempt.answer(set, i, Response::Point(point), 1.0);
+    }
+    attempt.completed_at = Some(at.into());
+    HistoryEntry {
+        id: id.into(),
+        document: attempt.to_document(set),
+        notes: RoadmapNotes::default(),
+        raters: Default::default(),
+    }
+}
+
+fn done_goal(id: &str, dimension: &str, done_at: &str) -> Goal {
+    let mut g = goal(id, dimension, &format!("Goal {id}"));
+    g.status = GoalStatus::Done;
+    g.updated_at = done_at.into();
+    g
+}
+
+#[test]
+fn between_two_attempts_each_dimension_has_its_change_goals_done_and_notes() {
+    let set = small_set("1.0.0");
+    let history = vec![
+        finished(&set, "s-1", [3, 3, 3, 2], "2026-03-12T09:00:00Z"),
+        // Another set's result between them changes nothing.
+        finished(&set, "s-2", [4, 4, 3, 2], "2026-06-10T15:30:00Z"),
+    ];
+    let loaded = [set.clone()];
+    let results = score_history(&history, |id, version| set_version(&loaded, &[], Archive::Loaded, id, version));
+
+    let mut progress = Progress::default();
+    progress.goals.push(done_goal("g-1", "acumen", "2026-04-01T10:00:00Z"));
+    progress.goals.push(done_goal("g-2", "acumen", "2026-06-10T15:30:00Z")); // at the later completion: counts
+    progress.goals.push(done_goal("g-3", "acumen", "2026-03-12T09:00:00Z")); // at the earlier one: before it
+    progress.goals.push(done_goal("g-4", "acumen", "2026-06-10T15:30:00.001Z")); // after the later one
+    let mut doing = done_goal("g-5", "acumen", "2026-04-01T10:00:00Z");
+    doing.status = GoalStatus::Doing;
+    progress.goals.push(doing);
+    let mut other_set = done_goal("g-6", "acumen", "2026-04-01T10:00:00Z");
+    other_set.set_id = Some("another-set".into());
+    progress.goals.push(other_set);
+    let mut this_set = done_goal("g-7", "people", "2026-05-01T10:00:00Z");
+    this_set.set_id = Some("small".into());
+    progress.goals.push(this_set);
+    progress.goals.push(done_goal("g-8", "acumen", "2026-05-01T10:00:00Z").tombstone("2026-05-02T10:00:00Z"));
+    for (id, date, dimensions) in [
+        ("e-1", "2026-03-12", vec!["acumen"]), // the earlier day: counts
+        ("e-2", "2026-04-15", vec!["acumen", "people"]),
+        ("e-3", "2026-05-20", vec!["acumen"]),
+        ("e-4", "2026-06-10", vec!["acumen"]), // the later day: counts
+        ("e-5", "2026-06-11", vec!["acumen"]),
+        ("e-6", "2026-03-11", vec!["acumen"]),
+        ("e-7", "2026-05-01", vec!["strategy"]),
+    ] {
+        let mut e = note(id, date, &format!("Note {id}"), dimensions[0]);
+        e.dimension_ids = dimensions.into_iter().map(String::from).collect();
+        progress.evidence.push(e);
+    }
+    progress.evidence.push(note("e-8", "2026-04-01", "Deleted", "acumen").tombstone("2026-04-02T10:00:00Z"));
+
+    let (earlier, later) = latest_two(&results, "small").unwrap();
+    assert_eq!((earlier.id.as_str(), later.id.as_str()), ("s-1", "s-2"));
+    let b = between(earlier, later, &progress).unwrap();
+    assert_eq!(between(later, earlier, &progress).as_ref(), Some(&b), "either order");
+    assert_eq!((b.earlier.date.as_str(), b.later.date.as_str()), ("2026-03-12", "2026-06-10"));
+    let acumen = &b.dimensions[0];
+    // Acumen: (50 + 50 + 50) / 3 = 50, then (75 + 75 + 50) / 3 = 66.67: +16.67. People: 25, then 25.
+    assert_eq!((acumen.before, acumen.after), (Some(50.0), Some(200.0 / 3.0)));
+    assert!((acumen.change.unwrap() - 50.0 / 3.0).abs() < 1e-9);
+    assert_eq!(acumen.goals_done.iter().map(|g| g.id.as_str()).collect::<Vec<_>>(), ["g-1", "g-2"]);
+    assert_eq!(acumen.evidence.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["e-4", "e-3", "e-2", "e-1"]);
+    let people = &b.dimensions[1];
+    assert_eq!((people.before, people.after, people.change), (Some(25.0), Some(25.0), Some(0.0)));
+    assert_eq!(people.goals_done.iter().map(|g| g.id.as_str()).collect::<Vec<_>>(), ["g-7"]);
+    assert_eq!(people.evidence.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["e-2"]);
+    assert_eq!(b.since(), "12 March");
+    assert_eq!(
+        b.summaries(),
+        [
+            "Business acumen +17 since 12 March: 2 goals done, 4 notes",
+            "People unchanged since 12 March: 1 goal done, 1 note"
+        ]
+    );
+    assert_eq!(b.totals(), (3, 4), "e-2 counted once");
+    assert_eq!(since_last_time(&results, "small", &progress), Some(b.clone()));
+    assert_eq!(sets_taken_twice(&results), ["small"]);
+
+    // A third attempt: the latest two are the second and the third; any two can still be chosen.
+    let mut history = history;
+    history.push(finished(&set, "s-3", [5, 5, 5, 1], "2027-01-05T10:00:00Z"));
+    let results = score_history(&history, |id, version| set_version(&loaded, &[], Archive::Loaded, id, version));
+    let latest = since_last_time(&results, "small", &progress).unwrap();
+    assert_eq!((latest.earlier.id.as_str(), latest.later.id.as_str()), ("s-2", "s-3"));
+    assert_eq!(latest.since(), "10 June 2026", "another year: with the year");
+    assert_eq!(
+        latest.summaries(),
+        [
+            "Business acumen +33 since 10 June 2026: 1 goal done, 2 notes",
+            "People \u{2212}25 since 10 June 2026: 0 goals done, 0 notes"
+        ]
+    );
+    let chosen = between(&results[0], &results[2], &progress).unwrap();
+    assert_eq!(chosen.dimensions[0].change, Some(50.0));
+    assert!(between(&results[0], &results[0], &progress).is_none(), "not two attempts");
+    assert!(latest_two(&results[..1], "small").is_none(), "one attempt has nothing to compare");
+}
+
+#[test]
+fn a_dimension_the_earlier_version_lacked_has_no_change() {
+    let old = small_set("1.0.0");
+    let mut newer = json!({
+        "format": "altitude.question-set/2",
+        "id": "small", "version": "2.0.0", "title": "Small set",
+        "scale": {"points": 5, "labels": ["Never", "Rarely", "Sometimes", "Often", "Always"]},
+        "dimensions": [{"id": "acumen", "name": "Business acumen"}, {"id": "craft", "name": "Craft"}],
+        "roles": [{"id": "lead", "name": "Lead", "stage": 1, "targets": {"acumen": 70, "craft": 70}}],
+        "questions": [
+            {"id": "a1", "dimension": "acumen", "kind": "likert", "text": "I read the numbers."},
+            {"id": "a2", "dimension": "acumen", "kind": "likert", "text": "I talk to finance."},
+            {"id": "a3", "dimension": "acumen", "kind": "likert", "text": "I price my bets."},
+            {"id": "c1", "dimension": "craft", "kind": "likert", "text": "I review code."}
+        ]
+    });
+    newer["version"] = json!("2.0.0");
+    let newer = Arc::new(QuestionSet::load(newer.to_string().as_bytes()).unwrap());
+    let history = vec![
+        finished(&old, "s-1", [1, 1, 1, 1], "2026-03-12T09:00:00Z"),
+        finished(&newer, "s-2", [5, 5, 5, 5], "2026-06-10T09:00:00Z"),
+    ];
+    let (sets, archived) = ([newer.clone()], [old.clone()]);
+    let results = score_history(&history, |id, version| set_version(&sets, &archived, Archive::Loaded, id, version));
+    let b = since_last_time(&results, "small", &Progress::default()).unwrap();
+    assert_eq!(b.dimensions.iter().map(|d| d.dimension_id.as_str()).collect::<Vec<_>>(), ["acumen", "craft"]);
+    assert_eq!(b.dimensions[0].change, Some(100.0));
+    assert_eq!((b.dimensions[1].before, b.dimensions[1].change), (None, None));
+    assert_eq!(b.summaries()[1], "Craft: no score to compare with 12 March: 0 goals done, 0 notes");
+}
+
+#[test]
+fn dates_in_words() {
+    assert_eq!(date_in_words("2026-03-12", false), "12 March");
+    assert_eq!(date_in_words("2026-12-01", true), "1 December 2026");
+    assert_eq!(date_in_words("not a date", true), "not a date");
 }

@@ -7,6 +7,8 @@
 //! tombstone (its id and the time, nothing of what it said), so that merging two versions by id,
 //! the newer `updated_at` winning, keeps it deleted when another tab still has the old one.
 
+pub mod between;
+
 use std::cmp::Ordering;
 use std::sync::Arc;
 
