@@ -1,6 +1,7 @@
 //! Goals and notes of evidence between two attempts (issue 28): their rules, the merge of two
 //! versions, the session's intents over an in-memory storage (two tabs, a deleted goal, damaged,
-//! newer, blocked and full storage, export and import) and the change between two attempts.
+//! newer, blocked and full storage, export and import), the change between two attempts and the
+//! calendar file.
 
 // A test runs natively and never reaches the wasm: clippy.toml's size rules are not for it.
 #![allow(clippy::disallowed_methods)]
@@ -8,8 +9,9 @@
 use std::sync::Arc;
 
 use altitude::attempt::Attempt;
-use altitude::model::{ProblemKind, QuestionSet, Response};
+use altitude::model::{ProblemKind, QuestionKind, QuestionSet, Response};
 use altitude::progress::between::{between, date_in_words, latest_two, sets_taken_twice, since_last_time};
+use altitude::progress::calendar::{calendar, escape, push_line, Roadmap};
 use altitude::progress::{
     later_than, link_problem, DimensionNames, Evidence, Goal, GoalSource, GoalStatus, Progress, SourceKind,
 };
@@ -737,4 +739,201 @@ fn dates_in_words() {
     assert_eq!(date_in_words("2026-03-12", false), "12 March");
     assert_eq!(date_in_words("2026-12-01", true), "1 December 2026");
     assert_eq!(date_in_words("not a date", true), "not a date");
+}
+
+// The calendar.
+
+/// The content lines of an iCalendar text, unfolded, after checking what RFC 5545 asks of its
+/// physical lines: each ends with CRLF, none is longer than 75 octets, a continuation starts with a
+/// space, and no line break is cut inside a character (the text is UTF-8, line by line).
+fn content_lines(ics: &str) -> Vec<String> {
+    assert!(ics.ends_with("\r\n"), "ends with CRLF");
+    let physical: Vec<&str> = ics.strip_suffix("\r\n").unwrap().split("\r\n").collect();
+    let mut lines: Vec<String> = Vec::new();
+    for line in physical {
+        assert!(!line.contains('\n') && !line.contains('\r'), "a bare line break in {line:?}");
+        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+        match line.strip_prefix(' ') {
+            Some(rest) => lines.last_mut().expect("a continuation follows a line").push_str(rest),
+            None => lines.push(line.to_owned()),
+        }
+    }
+    lines
+}
+
+/// The value of a TEXT, unescaped.
+fn unescape(value: &str) -> String {
+    let mut out = String::new();
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n' | 'N') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => panic!("a lone backslash"),
+            }
+        } else {
+            assert!(c != ';' && c != ',', "an unescaped {c:?} in {value:?}");
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Each event's properties (name with parameters, value), after checking the calendar's frame.
+fn events(ics: &str) -> Vec<Vec<(String, String)>> {
+    let lines = content_lines(ics);
+    assert_eq!(lines.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
+    assert_eq!(lines.last().map(String::as_str), Some("END:VCALENDAR"));
+    assert!(lines.contains(&"VERSION:2.0".to_owned()) && lines.iter().any(|l| l.starts_with("PRODID:")));
+    let mut events = Vec::new();
+    let mut current: Option<Vec<(String, String)>> = None;
+    for line in &lines[1..lines.len() - 1] {
+        let (name, value) = line.split_once(':').expect("name:value");
+        match (name, value) {
+            ("BEGIN", "VEVENT") => current = Some(Vec::new()),
+            ("END", "VEVENT") => events.push(current.take().expect("an event to end")),
+            _ => {
+                if let Some(event) = current.as_mut() {
+                    event.push((name.to_owned(), value.to_owned()));
+                }
+            }
+        }
+    }
+    for event in &events {
+        for required in ["UID", "DTSTAMP", "DTSTART;VALUE=DATE", "SUMMARY", "DESCRIPTION"] {
+            assert_eq!(event.iter().filter(|(n, _)| n == required).count(), 1, "{required} in {event:?}");
+        }
+        let description = &event.iter().find(|(n, _)| n == "DESCRIPTION").unwrap().1;
+        assert!(!unescape(description).contains("://"), "links to nothing: {description}");
+    }
+    events
+}
+
+fn value<'e>(event: &'e [(String, String)], name: &str) -> &'e str {
+    &event.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("{name} in {event:?}")).1
+}
+
+#[test]
+fn text_is_escaped_and_long_lines_folded_without_cutting_a_character() {
+    assert_eq!(escape("a\\b;c,d\ne\r\nf\rg\u{7}h\ti"), "a\\\\b\\;c\\,d\\ne\\nf\\ngh\ti");
+    let mut out = String::new();
+    // 8 + 200 octets: "SUMMARY:" and 33 é (74: a 34th would make 76), then a space and 37 é (75),
+    // then a space and the 30 left (61).
+    let line = format!("SUMMARY:{}", "é".repeat(100));
+    push_line(&mut out, &line);
+    let physical: Vec<&str> = out.strip_suffix("\r\n").unwrap().split("\r\n").collect();
+    assert_eq!(physical.iter().map(|l| l.len()).collect::<Vec<_>>(), [74, 75, 61]);
+    assert_eq!(physical.concat().replace(" é", "é"), line, "only the folding spaces added");
+    let mut short = String::new();
+    push_line(&mut short, &"x".repeat(75));
+    assert_eq!(short, format!("{}\r\n", "x".repeat(75)), "75 octets fit");
+    let mut emoji = String::new();
+    push_line(&mut emoji, &format!("X:{}", "🎯".repeat(40)));
+    for physical in emoji.split("\r\n").filter(|l| !l.is_empty()) {
+        assert!(physical.len() <= 75 && std::str::from_utf8(physical.as_bytes()).is_ok());
+    }
+}
+
+#[test]
+fn the_calendar_has_the_plans_check_ins_and_open_goals_due_dates() {
+    let set = Arc::new(QuestionSet::load(include_bytes!("../assessments/cto-readiness.json")).unwrap());
+    // Every habit "rarely", every scenario and ladder its first option: focus areas with guidance.
+    let answers = set.questions.iter().map(|q| match q.kind {
+        QuestionKind::Likert { .. } => Some(Response::Point(2)),
+        _ => Some(Response::Option(0)),
+    });
+    let responses = altitude::model::Responses(answers.collect());
+    let report = altitude::scoring::score(&set, &responses, 2);
+    let plan = altitude::scoring::development_plan(&set, &report, Some("2026-11-21T10:00:00Z"));
+    let names = DimensionNames::of_set(&set);
+    let dimension = &set.dimensions[0];
+
+    let mut progress = Progress::default();
+    let mut due = goal("g-1", &dimension.id, "Write the strategy; share it, then \\ revise");
+    due.due = Some("2027-01-15".into());
+    due.done_looks_like = Some("Two peers\nreviewed it".into());
+    due.source = Some(GoalSource { kind: SourceKind::Practice, text: "Write a one-page strategy".into() });
+    progress.goals.push(due);
+    let mut done = goal("g-2", &dimension.id, "Already done");
+    done.due = Some("2027-01-01".into());
+    done.status = GoalStatus::Done;
+    progress.goals.push(done);
+    let mut dropped = goal("g-3", &dimension.id, "Dropped");
+    dropped.due = Some("2027-01-02".into());
+    dropped.status = GoalStatus::Dropped;
+    progress.goals.push(dropped);
+    progress.goals.push(goal("g-4", &dimension.id, "No date"));
+    let mut deleted = goal("g-5", &dimension.id, "Deleted");
+    deleted.due = Some("2027-01-03".into());
+    progress.goals.push(deleted.tombstone("2026-11-22T10:00:00Z"));
+    let mut doing = goal("g-6", "not-in-this-set", "Ünïcödé goal — with a long title to fold: ".repeat(3).trim());
+    doing.due = Some("2026-12-24".into());
+    doing.status = GoalStatus::Doing;
+    progress.goals.push(doing);
+
+    let roadmap = Roadmap { attempt_id: "cto-readiness-1763719200000-42", plan: &plan };
+    let ics = calendar(Some(roadmap), &progress, &names, "2026-11-21T10:15:30.250Z");
+    let listed = events(&ics);
+    let summaries: Vec<String> = listed.iter().map(|e| unescape(value(e, "SUMMARY"))).collect();
+    assert_eq!(
+        summaries,
+        [
+            "Altitude check-in: day 30 of your CTO readiness roadmap",
+            "Altitude check-in: day 60 of your CTO readiness roadmap",
+            "Altitude check-in: day 90 of your CTO readiness roadmap",
+            &format!("Goal due: {}", "Ünïcödé goal — with a long title to fold: ".repeat(3).trim()),
+            "Goal due: Write the strategy; share it, then \\ revise",
+        ]
+    );
+    // The plan's own dates: the completion day plus 30, 60 and 90 days; then the goals' due dates.
+    let starts: Vec<&str> = listed.iter().map(|e| value(e, "DTSTART;VALUE=DATE")).collect();
+    assert_eq!(starts, ["20261221", "20270120", "20270219", "20261224", "20270115"]);
+    assert_eq!(
+        plan.milestones.iter().map(|m| m.date.clone().unwrap().replace('-', "")).collect::<Vec<_>>(),
+        starts[..3]
+    );
+    let ends: Vec<&str> = listed.iter().map(|e| value(e, "DTEND;VALUE=DATE")).collect();
+    assert_eq!(ends, ["20261222", "20270121", "20270220", "20261225", "20270116"]);
+    assert!(listed.iter().all(|e| value(e, "DTSTAMP") == "20261121T101530Z"));
+    let uids: Vec<&str> = listed.iter().map(|e| value(e, "UID")).collect();
+    assert_eq!(
+        uids,
+        [
+            "cto-readiness-1763719200000-42-day-30@altitude",
+            "cto-readiness-1763719200000-42-day-60@altitude",
+            "cto-readiness-1763719200000-42-day-90@altitude",
+            "goal-g-6@altitude",
+            "goal-g-1@altitude"
+        ]
+    );
+    let description = unescape(value(&listed[4], "DESCRIPTION"));
+    assert!(
+        description.starts_with(&format!("Your Altitude goal in {} is due (now planned).\n", dimension.name)),
+        "{description}"
+    );
+    assert!(description.contains("Done looks like: Two peers\nreviewed it\n"), "{description}");
+    assert!(description.contains("From your roadmap (practice): Write a one-page strategy"), "{description}");
+    assert!(value(&listed[4], "SUMMARY").contains("strategy\\; share it\\, then \\\\ revise"));
+    assert!(unescape(value(&listed[3], "DESCRIPTION"))
+        .starts_with("Your Altitude goal in not-in-this-set is due (now doing)."));
+    let day_30 = unescape(value(&listed[0], "DESCRIPTION"));
+    assert!(
+        day_30.starts_with("Day 30 of the roadmap from your CTO readiness result of 2026-11-21 (target: "),
+        "{day_30}"
+    );
+    for item in &plan.milestones[0].items {
+        assert!(day_30.contains(&format!("\n- {}", item.text)), "{day_30}");
+    }
+    assert!(ics.lines().all(|l| l.len() <= 76), "75 octets and the CR");
+
+    // The same items give the same UIDs: importing the file again updates the events.
+    let again = calendar(Some(roadmap), &progress, &names, "2026-12-01T08:00:00Z");
+    let uids_again: Vec<String> = events(&again).iter().map(|e| value(e, "UID").to_owned()).collect();
+    assert_eq!(uids_again, uids);
+    // Without a roadmap, only the goals; without a completion date, no check-ins.
+    assert_eq!(events(&calendar(None, &progress, &names, "2026-12-01T08:00:00Z")).len(), 2);
+    let undated = altitude::scoring::development_plan(&set, &report, None);
+    let roadmap = Roadmap { attempt_id: "x", plan: &undated };
+    assert_eq!(events(&calendar(Some(roadmap), &Progress::default(), &names, "2026-12-01T08:00:00Z")).len(), 0);
 }

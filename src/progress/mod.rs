@@ -8,6 +8,7 @@
 //! the newer `updated_at` winning, keeps it deleted when another tab still has the old one.
 
 pub mod between;
+pub mod calendar;
 
 use std::cmp::Ordering;
 use std::sync::Arc;
