@@ -1,7 +1,7 @@
 //! Goals and notes of evidence between two attempts (issue 28): their rules, the merge of two
 //! versions, the session's intents over an in-memory storage (two tabs, a deleted goal, damaged,
-//! newer, blocked and full storage, export and import), the change between two attempts and the
-//! calendar file.
+//! newer, blocked and full storage, export and import), the change between two attempts, the
+//! calendar file and the printed record.
 
 // A test runs natively and never reaches the wasm: clippy.toml's size rules are not for it.
 #![allow(clippy::disallowed_methods)]
@@ -12,6 +12,7 @@ use altitude::attempt::Attempt;
 use altitude::model::{ProblemKind, QuestionKind, QuestionSet, Response};
 use altitude::progress::between::{between, date_in_words, latest_two, sets_taken_twice, since_last_time};
 use altitude::progress::calendar::{calendar, escape, push_line, Roadmap};
+use altitude::progress::record::progress_record;
 use altitude::progress::{
     later_than, link_problem, DimensionNames, Evidence, Goal, GoalSource, GoalStatus, Progress, SourceKind,
 };
@@ -739,6 +740,83 @@ fn dates_in_words() {
     assert_eq!(date_in_words("2026-03-12", false), "12 March");
     assert_eq!(date_in_words("2026-12-01", true), "1 December 2026");
     assert_eq!(date_in_words("not a date", true), "not a date");
+}
+
+// The printed record.
+
+#[test]
+fn the_record_gathers_goals_done_notes_by_dimension_and_the_change() {
+    let set = small_set("1.0.0");
+    let names = DimensionNames::of_set(&set);
+    let mut progress = Progress::default();
+    progress.goals.push(done_goal("g-1", "people", "2026-04-01T10:00:00Z"));
+    progress.goals.push(done_goal("g-2", "acumen", "2026-05-01T23:30:00-02:00"));
+    progress.goals.push(goal("g-3", "acumen", "Still open"));
+    progress.goals.push(done_goal("g-4", "unknown-dimension", "2026-02-01T10:00:00Z"));
+    let mut shared = note("e-1", "2026-04-15", "Ran the pricing review", "people");
+    shared.dimension_ids.push("acumen".into());
+    shared.goal_id = Some("g-2".into());
+    shared.link = Some("https://example.com/review".into());
+    progress.evidence.push(shared);
+    progress.evidence.push(note("e-2", "2026-05-20", "Later note", "acumen"));
+
+    let record = progress_record(&progress, &names, None);
+    assert_eq!(record.period, None);
+    assert!(record.changes.is_empty());
+    assert_eq!(record.open_goals, 1);
+    let goals: Vec<(&str, Vec<(&str, &str)>)> = record
+        .goals_done
+        .iter()
+        .map(|d| (d.name.as_str(), d.lines.iter().map(|l| (l.title.as_str(), l.done_on.as_str())).collect()))
+        .collect();
+    assert_eq!(
+        goals,
+        [
+            ("Business acumen", vec![("Goal g-2", "2026-05-02")]),
+            ("People", vec![("Goal g-1", "2026-04-01")]),
+            ("unknown-dimension", vec![("Goal g-4", "2026-02-01")]),
+        ],
+        "in the set's order, unknown ones after by id; the day in UTC"
+    );
+    assert_eq!(record.goals_done[0].lines[0].done_on_words, "2 May 2026");
+    let notes: Vec<(&str, Vec<&str>)> =
+        record.evidence.iter().map(|d| (d.name.as_str(), d.lines.iter().map(|l| l.text.as_str()).collect())).collect();
+    assert_eq!(
+        notes,
+        [("Business acumen", vec!["Later note", "Ran the pricing review"]), ("People", vec!["Ran the pricing review"])]
+    );
+    let line = &record.evidence[1].lines[0];
+    assert_eq!(
+        (line.date_words.as_str(), line.link.as_deref(), line.goal.as_deref()),
+        ("15 April 2026", Some("https://example.com/review"), Some("Goal g-2"))
+    );
+
+    let history = vec![
+        finished(&set, "s-1", [3, 3, 3, 2], "2026-03-12T09:00:00Z"),
+        finished(&set, "s-2", [4, 4, 3, 2], "2026-05-10T15:30:00Z"),
+    ];
+    let loaded = [set.clone()];
+    let results = score_history(&history, |id, version| set_version(&loaded, &[], Archive::Loaded, id, version));
+    let b = since_last_time(&results, "small", &progress).unwrap();
+    let record = progress_record(&progress, &names, Some(&b));
+    let period = record.period.as_ref().unwrap();
+    assert_eq!((period.from_words.as_str(), period.to_words.as_str()), ("12 March 2026", "10 May 2026"));
+    assert_eq!(
+        record.changes.iter().map(|c| c.summary.as_str()).collect::<Vec<_>>(),
+        [
+            "Business acumen +17 since 12 March: 1 goal done, 1 note",
+            "People unchanged since 12 March: 1 goal done, 1 note"
+        ]
+    );
+    assert_eq!(
+        record.goals_done.iter().map(|d| d.dimension_id.as_str()).collect::<Vec<_>>(),
+        ["acumen", "people"],
+        "the window's only: g-4 was done before it"
+    );
+    assert_eq!(
+        record.evidence[0].lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(),
+        ["Ran the pricing review"]
+    );
 }
 
 // The calendar.

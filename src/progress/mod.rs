@@ -1,7 +1,8 @@
 //! Between two attempts (issue 28): the goals a person sets from their roadmap and the evidence they
 //! log, as plain data with their rules, the merge of two versions (two tabs, an import), and the reads
-//! the screens draw. Pure: `stored.rs` keeps them, `session/progress.rs` changes them; never in a
-//! host event.
+//! the screens draw. `between.rs` puts them beside the change in scores, `calendar.rs` writes the
+//! check-ins as an `.ics` file, `record.rs` gathers the printed record. Pure: `stored.rs` keeps them,
+//! `session/progress.rs` changes them; never in a host event.
 //!
 //! Every goal and note has an id made by the caller and an `updated_at` time. Deleting one leaves a
 //! tombstone (its id and the time, nothing of what it said), so that merging two versions by id,
@@ -9,6 +10,7 @@
 
 pub mod between;
 pub mod calendar;
+pub mod record;
 
 use std::cmp::Ordering;
 use std::sync::Arc;
