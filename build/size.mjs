@@ -77,12 +77,18 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   of 15.6 KB raw — the gap chart over any rows, the files' reading, the view's JSON and CSV): 177.1 / 335.1 KB.
 //   The standalone page's link to the author's workbench (issue 27: page.css +0.06 KB, in the first
 //   load and the total; the workbench itself is its own bundle, reported below): 177.3 / 335.4 KB.
-export const BUDGETS = { firstLoad: 177_600, total: 335_700 };
+// - then (issue 28, the core of goals and notes between attempts): the session holds them but reads
+//   them only when a later screen asks (+0.1 KB first load: its field, the storage event's key), and
+//   import and export everything now carry their reading, checks, merge and JSON in the later module
+//   (+8.3 KB of it, measured: reading and checking a stored value 7.1 KB raw, the export's JSON and
+//   the session's read 5.1 KB raw; one exit per reader rather than one per field saved 1.1 KB):
+//   177.4 / 343.9 KB. The screens that draw them (issue 28) come on top, in the later module.
+export const BUDGETS = { firstLoad: 177_600, total: 344_200 };
 
 // Each module of the split wasm against a ceiling of its own (issue 25), raised on purpose in the
 // commit that makes it grow, with what it cost (above): the main module is the first download with
 // the glue and the CSS; a new screen goes to the later module, which the first question never waits for.
-export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 167_700, 'split_altitude_later.wasm': 158_300 };
+export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 167_700, 'split_altitude_later.wasm': 166_800 };
 
 // Code that must never be in the first download, by where it is defined (read from the main module's
 // names): scoring, the charts and plotters run only on the later screens, and Rust's float

@@ -12,6 +12,7 @@ pub mod host_event;
 pub mod lint;
 pub mod model;
 pub mod others;
+pub mod progress;
 pub mod scoring;
 pub mod session;
 pub mod sorting;

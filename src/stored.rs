@@ -1,6 +1,7 @@
 //! What Altitude keeps on a device, as text: the attempt in progress, the history of completed
 //! attempts with their roadmap notes, the profile (the "prepared for" name, the size of the person's
-//! organisation, the target roles suggested for next time), and the export-everything file.
+//! organisation, the target roles suggested for next time), the progress between attempts (goals and
+//! notes of evidence), and the export-everything file.
 //! Encoding and decoding only — `storage.rs` moves the text in and out of localStorage.
 //!
 //! Every stored value carries `"layout": 1`. Decoding tells apart a value that is fine, one that is
@@ -12,6 +13,7 @@ use crate::attempt::Attempt;
 use crate::model::json::{self, Json};
 use crate::model::{Organisation, QuestionSet, ResultDocument};
 use crate::others::{Invitation, Raters, Reply};
+use crate::progress::{self, Evidence, Goal, Progress, ProgressFile};
 
 /// The layout this version writes, and the first it reads.
 pub const LAYOUT: u32 = 1;
@@ -204,6 +206,9 @@ struct ExportRecord<'a> {
     format: &'static str,
     exported_at: &'a str,
     attempts: Vec<EntryRecord<'a>>,
+    /// Left out when there is none, so the file is as it was before goals and notes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    progress: Option<ProgressFile<'a>>,
 }
 
 fn entry_records(entries: &[HistoryEntry]) -> Vec<EntryRecord<'_>> {
@@ -315,13 +320,22 @@ pub fn merge_history(entries: &mut Vec<HistoryEntry>, incoming: &[HistoryEntry])
     entries.len() - before
 }
 
-/// The export-everything file: every completed attempt with its roadmap notes.
-pub fn encode_export(entries: &[HistoryEntry], exported_at: &str) -> String {
-    json::pretty(&json::compact(&ExportRecord { format: EXPORT_FORMAT, exported_at, attempts: entry_records(entries) }))
+/// The export-everything file: every completed attempt with its roadmap notes, and the goals and
+/// notes of evidence (tombstones included, so that importing it elsewhere deletes what was deleted
+/// here) under `progress`, when there are any.
+pub fn encode_export(entries: &[HistoryEntry], progress: &Progress, exported_at: &str) -> String {
+    json::pretty(&json::compact(&ExportRecord {
+        format: EXPORT_FORMAT,
+        exported_at,
+        attempts: entry_records(entries),
+        progress: (!progress.is_empty()).then(|| progress.file()),
+    }))
 }
 
 /// The file the crash notice offers: the export format, holding the stored records of attempts in
-/// progress (`encode_attempt`'s text) as its attempts, unfinished. Records that cannot be read as
+/// progress (`encode_attempt`'s text) as its attempts, unfinished. It holds no goals or notes: it
+/// rescues the answers a crash would lose, and the goals and notes are safe in storage (or, when
+/// storage fails, offered by the storage notice's export). Records that cannot be read as
 /// an attempt are left out, so that one damaged value cannot spoil the file; `None` when none is left.
 pub fn encode_rescue(records: &[String], exported_at: &str) -> Option<String> {
     let records: Vec<&str> = records
@@ -355,11 +369,37 @@ pub fn decode_import<'s>(
     set_for: impl Fn(&str) -> Option<&'s QuestionSet>,
     new_id: impl Fn(&ResultDocument) -> String,
 ) -> Result<Vec<HistoryEntry>, String> {
+    decode_import_all(text, set_for, new_id).map(|imported| imported.entries)
+}
+
+/// What a file to import holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub entries: Vec<HistoryEntry>,
+    /// An export's goals and notes (none in an export from before them, or in a result file).
+    pub progress: Progress,
+}
+
+/// [`decode_import`], with an export's goals and notes, each checked by the rules they were kept
+/// by (a note whose link is not http(s) refuses the file, at its path: `progress.evidence[0].link`).
+pub fn decode_import_all<'s>(
+    text: &str,
+    set_for: impl Fn(&str) -> Option<&'s QuestionSet>,
+    new_id: impl Fn(&ResultDocument) -> String,
+) -> Result<Imported, String> {
     let tree = json::parse(text.as_bytes())
         .map_err(|e| format!("it is not JSON ({} at line {}, column {})", e.message, e.line, e.column))?;
     let Json::Object(pairs) = &tree else { return Err("it is not an Altitude file".to_owned()) };
+    let mut progress = Progress::default();
     let entries = match text_of(pairs, "format").as_deref() {
-        Some(EXPORT_FORMAT) => read_entries(pairs)?,
+        Some(EXPORT_FORMAT) => {
+            progress = match field(pairs, "progress") {
+                None => Progress::default(),
+                Some(Json::Object(items)) => progress::read_progress(items, "progress")?,
+                Some(_) => return Err("its progress is not an object".to_owned()),
+            };
+            read_entries(pairs)?
+        }
         Some(crate::model::result_document::RESULT_FORMAT) => {
             let document =
                 ResultDocument::from_tree(&tree).map_err(|p| p.first().map_or_else(String::new, |p| p.to_string()))?;
@@ -395,7 +435,7 @@ pub fn decode_import<'s>(
             )
         })?;
     }
-    Ok(entries)
+    Ok(Imported { entries, progress })
 }
 
 /// What the person said of themselves, kept on the device for their next attempts.
@@ -490,4 +530,30 @@ pub fn decode_profile(text: &str) -> Decoded<Profile> {
         Some(_) => return Decoded::Damaged("next_roles is not a list".to_owned()),
     };
     Decoded::Fine(Profile { prepared_for, organisation, next_roles })
+}
+
+#[derive(Serialize)]
+struct ProgressValue<'a> {
+    layout: u32,
+    goals: &'a [Goal],
+    evidence: &'a [Evidence],
+}
+
+/// The goals and notes of evidence, as stored: `{"layout":1,"goals":[...],"evidence":[...]}`, every
+/// goal and note with the tombstones of those deleted (see `progress`).
+pub fn encode_progress(progress: &Progress) -> String {
+    json::compact(&ProgressValue { layout: LAYOUT, goals: &progress.goals, evidence: &progress.evidence })
+}
+
+/// The stored goals and notes. One goal or note that breaks a rule (a `javascript:` link, a title
+/// too long) damages the value: it is set aside whole, never half read.
+pub fn decode_progress(text: &str) -> Decoded<Progress> {
+    match layout_object(text) {
+        Decoded::Fine(pairs) => match progress::read_progress(&pairs, "") {
+            Ok(progress) => Decoded::Fine(progress),
+            Err(why) => Decoded::Damaged(why),
+        },
+        Decoded::Damaged(why) => Decoded::Damaged(why),
+        Decoded::Newer(layout) => Decoded::Newer(layout),
+    }
 }

@@ -307,7 +307,7 @@ fn invitations_and_replies_survive_another_tab_export_delete_and_import() {
     let kept = tab(&device).history()[0].clone();
     assert_eq!((kept.raters.invitations.len(), kept.raters.replies.len()), (1, 1));
 
-    let export = stored::encode_export(tab(&device).history(), "2026-11-22T12:00:00Z");
+    let export = stored::encode_export(tab(&device).history(), &Default::default(), "2026-11-22T12:00:00Z");
     let mut fresh = tab(&device);
     let _ = fresh.delete_everything();
     assert!(device.keys().is_empty());

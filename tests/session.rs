@@ -351,7 +351,7 @@ fn export_everything_then_import_restores_results_and_notes_and_refuses_broken_f
     }
     let _ =
         session.update_notes("h-1", |n| *n = RoadmapNotes { checked: vec!["day-30-x".into()], notes: "Ask".into() });
-    let file = stored::encode_export(session.history(), "2026-11-23T08:00:00Z");
+    let file = stored::encode_export(session.history(), &Default::default(), "2026-11-23T08:00:00Z");
     let before = session.history().to_vec();
     let _ = session.delete_everything();
     let outcome = session.import(&file, std::slice::from_ref(&set), |_| unreachable!());
@@ -596,7 +596,7 @@ fn the_organisation_is_remembered_on_the_device_and_recorded_by_the_attempts_beg
     assert_eq!(entry.document.context.organisation, Some(Organisation::UpTo100));
     let json = entry.document.to_json();
     assert!(json.contains("\"context\"") && json.contains("\"21-100\""), "{json}");
-    let export = stored::encode_export(session.history(), "2026-11-22T08:00:00Z");
+    let export = stored::encode_export(session.history(), &Default::default(), "2026-11-22T08:00:00Z");
     assert!(export.contains("\"21-100\""), "exported with the result");
 
     // The next attempt records what is said now; the finished result is not rewritten.

@@ -149,7 +149,7 @@ fn merging_history_never_duplicates_or_replaces() {
 fn export_and_import_restore_every_attempt_exactly() {
     let set = flagship();
     let entries = vec![completed(&set, "h-1", "2026-11-21T10:15:00Z"), completed(&set, "h-2", "2026-11-22T10:15:00Z")];
-    let file = stored::encode_export(&entries, "2026-11-23T08:00:00Z");
+    let file = stored::encode_export(&entries, &Default::default(), "2026-11-23T08:00:00Z");
     let imported = stored::decode_import(&file, |id| (id == set.id).then_some(&set), |_| "new".into()).unwrap();
     assert_eq!(imported, entries);
 }
@@ -158,7 +158,7 @@ fn export_and_import_restore_every_attempt_exactly() {
 fn import_refuses_broken_or_foreign_files_with_the_reason() {
     let set = flagship();
     let entries = vec![completed(&set, "h-1", "2026-11-21T10:15:00Z")];
-    let file = stored::encode_export(&entries, "2026-11-23T08:00:00Z");
+    let file = stored::encode_export(&entries, &Default::default(), "2026-11-23T08:00:00Z");
     let lookup = |id: &str| (id == set.id).then_some(&set);
     let rated = first_rated(&set).1;
     let cases = [

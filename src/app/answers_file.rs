@@ -1,8 +1,7 @@
 //! The file that keeps what the browser could not: the attempt in progress, else every result.
 
 use super::plumbing::download;
-use super::{now, AppState};
-use crate::stored;
+use super::AppState;
 
 /// Saves what would otherwise be lost: the attempt in progress (a result file without a completion
 /// time, which the history screen imports back to resume), else every completed result. It runs
@@ -11,7 +10,7 @@ use crate::stored;
 pub fn write_answers_file(state: AppState) {
     let result = match state.session.attempt_document() {
         Some((set_id, document)) => download(&format!("altitude-answers-{set_id}.json"), &document),
-        None => download("altitude-everything.json", &stored::encode_export(&state.session.history(), &now())),
+        None => download("altitude-everything.json", &state.session.export_everything()),
     };
     if let Err(reason) = result {
         state.tell(format!("The file could not be saved: {reason}"));

@@ -1,6 +1,7 @@
 //! Importing a file into the session: an export-everything file, a single result, a rater's reply,
 //! or a file of saved answers (the storage notice's unfinished result, the crash notice's rescue file).
-//! Finished results join the history; unfinished ones become the attempt in progress, to resume.
+//! Finished results join the history; unfinished ones become the attempt in progress, to resume;
+//! an export's goals and notes of evidence are merged into those kept.
 
 use std::sync::Arc;
 
@@ -30,8 +31,8 @@ impl<K: KeyValue> Session<K> {
         if stored::format_of(text).as_deref() == Some(crate::others::REPLY_FORMAT) {
             return self.import_reply(text, sets);
         }
-        let entries = match stored::decode_import(text, |id| set_for(id).map(Arc::as_ref), new_id) {
-            Ok(entries) => entries,
+        let imported = match stored::decode_import_all(text, |id| set_for(id).map(Arc::as_ref), new_id) {
+            Ok(imported) => imported,
             Err(reason) => {
                 return ImportOutcome {
                     message: format!("This file was not imported: {reason}. Nothing was changed."),
@@ -40,7 +41,7 @@ impl<K: KeyValue> Session<K> {
             }
         };
         let (finished, unfinished): (Vec<HistoryEntry>, Vec<HistoryEntry>) =
-            entries.into_iter().partition(|e| e.document.completed_at.is_some());
+            imported.entries.into_iter().partition(|e| e.document.completed_at.is_some());
         let mut messages = Vec::new();
         let mut changed = Changed::default();
         if !finished.is_empty() {
@@ -77,6 +78,11 @@ impl<K: KeyValue> Session<K> {
                     }
                 }
             }
+        }
+        if !imported.progress.is_empty() {
+            let (message, merged) = self.import_progress(&imported.progress);
+            messages.push(message);
+            changed = changed.and(merged);
         }
         ImportOutcome { message: messages.join(" "), changed }
     }

@@ -6,6 +6,7 @@ mod import;
 mod key_value;
 mod others;
 mod place;
+mod progress;
 mod results;
 mod store;
 
@@ -13,11 +14,13 @@ pub use import::ImportOutcome;
 pub use key_value::{Fault, KeyValue, MemoryStorage};
 pub use others::ReplyOutcome;
 pub use place::{Place, UnknownPlace};
+pub use progress::ProgressOutcome;
 pub use results::{date_of, previous, score_history, set_version, trends, Scored, ScoredResult, Trend};
 pub use store::{rescue_file, StorageProblem, Store};
 
 use crate::attempt::Attempt;
 use crate::model::{Context, Organisation, QuestionSet, Response};
+use crate::progress::Progress;
 use crate::stored::{self, HistoryEntry, NextRole, Profile, RoadmapNotes};
 
 /// Whether every earlier version of the sets kept for reading old attempts and results (the
@@ -43,6 +46,8 @@ pub struct Changed {
     pub history: bool,
     /// What the person said of themselves, or the target roles suggested to them ([`Session::profile`]).
     pub profile: bool,
+    /// The goals and notes of evidence ([`Session::progress`]).
+    pub progress: bool,
     /// The storage problem to show ([`Session::problem`]).
     pub problem: bool,
     /// A status line for the person.
@@ -55,6 +60,7 @@ impl Changed {
         self.answers |= other.answers;
         self.history |= other.history;
         self.profile |= other.profile;
+        self.progress |= other.progress;
         self.problem |= other.problem;
         self.notice = other.notice.or(self.notice);
         self
@@ -72,6 +78,11 @@ pub struct Session<K> {
     problem: Option<StorageProblem>,
     /// Whether the person was already told that storage is blocked: they are told once.
     told_blocked: bool,
+    /// The goals and notes: `None` until a later screen first asks for them (`session/progress.rs`),
+    /// so that opening the session reads none of it and its code stays out of the first download.
+    progress: Option<Progress>,
+    /// Another tab saved goals or notes since they were read: the next read folds them in.
+    progress_stale: bool,
 }
 
 impl<K: KeyValue> Session<K> {
@@ -79,7 +90,16 @@ impl<K: KeyValue> Session<K> {
     pub fn open(store: Store<K>) -> Session<K> {
         let (history, problem) = store.load_history();
         let (profile, profile_problem) = store.load_profile();
-        let mut session = Session { store, history, profile, attempt: None, problem: None, told_blocked: false };
+        let mut session = Session {
+            store,
+            history,
+            profile,
+            attempt: None,
+            problem: None,
+            told_blocked: false,
+            progress: None,
+            progress_stale: false,
+        };
         if !session.store.is_available() {
             let _ = session.report(Err(StorageProblem::Blocked));
         }
@@ -329,19 +349,30 @@ impl<K: KeyValue> Session<K> {
         suggested_role(&self.profile, &self.history, set_id)
     }
 
-    /// Deletes everything this widget kept, after the person confirmed it.
+    /// Deletes everything this widget kept, after the person confirmed it: the goals and notes too.
     pub fn delete_everything(&mut self) -> Changed {
         self.store.delete_everything();
         self.history.clear();
         self.profile = Profile::default();
         self.attempt = None;
         self.problem = None;
-        Changed { attempt: true, history: true, profile: true, problem: true, answers: false, notice: None }
+        self.progress = None;
+        self.progress_stale = false;
+        Changed {
+            attempt: true,
+            history: true,
+            profile: true,
+            progress: true,
+            problem: true,
+            answers: false,
+            notice: None,
+        }
     }
 
     /// Follows what another tab saved under `key`: its results join the history, its answers the
     /// attempt in progress (per question, the newer answer wins), its profile replaces this one's
-    /// (unless it cannot be read). `set_for` finds a loaded set by id and version (the attempt's own
+    /// (unless it cannot be read), its goals and notes are folded into these at the next read (not
+    /// here: this runs in the first download, which reads no progress). `set_for` finds a loaded set by id and version (the attempt's own
     /// version, which may be an archived one).
     pub fn follow(
         &mut self,
@@ -366,6 +397,10 @@ impl<K: KeyValue> Session<K> {
                 mine.into_iter().filter(|m| !self.history.iter().any(|e| e.id == m.id)).collect();
             stored::merge_history(&mut self.history, &only_here);
             return Changed { history: true, ..Changed::default() };
+        }
+        if self.store.is_progress_key(key) {
+            self.progress_stale = self.progress.is_some();
+            return Changed { progress: self.progress_stale, ..Changed::default() };
         }
         if self.store.is_profile_key(key) {
             return match self.store.load_profile() {

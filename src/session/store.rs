@@ -6,7 +6,8 @@
 //! roadmap notes (and the invitations and replies of others' view), `<ns>.v1.rating.<invitation id>.<checksum>`
 //! a rater's answers to an invitation, `<ns>.v1.profile` what the person said of themselves (the
 //! "prepared for" name, the size of their organisation) and the target roles suggested for their next
-//! attempts, and `<ns>.backup.<time>.<key>` values
+//! attempts, `<ns>.v1.progress` the goals and notes of evidence kept between attempts (read only by
+//! the later screens, never when the session opens), and `<ns>.backup.<time>.<key>` values
 //! that could not be read, set aside rather than deleted; in the tab's own storage, `<ns>.v1.screen`
 //! the screen to come back to. What the values hold is `stored.rs`'s business.
 //!
@@ -16,8 +17,9 @@
 use super::key_value::{Fault, KeyValue};
 use super::{Archive, Place};
 use crate::attempt::Attempt;
-use crate::model::QuestionSet;
+use crate::model::{Problem, QuestionSet};
 use crate::others::Invitation;
+use crate::progress::Progress;
 use crate::stored::{self, Decoded, HistoryEntry, Profile};
 
 /// Why something could not be kept; the widget tells the person and keeps working in memory.
@@ -316,6 +318,42 @@ impl<K: KeyValue> Store<K> {
     /// Whether `key` (as a storage event names it) holds this store's profile.
     pub fn is_profile_key(&self, key: &str) -> bool {
         key == self.key("profile")
+    }
+
+    /// Whether `key` (as a storage event names it) holds this store's goals and notes.
+    pub fn is_progress_key(&self, key: &str) -> bool {
+        key == self.key("progress")
+    }
+
+    /// The goals and notes kept (none when nothing is stored).
+    pub fn load_progress(&self) -> (Progress, Option<StorageProblem>) {
+        let (progress, problem) = self.load(&self.key("progress"), stored::decode_progress);
+        (progress.unwrap_or_default(), problem)
+    }
+
+    /// Makes `change` to the goals and notes, after folding what is stored into `memory` (what this
+    /// tab holds), so the change is made to what other tabs saved too (an edit to a goal another tab
+    /// deleted finds it deleted), and saves the result. `change` returns why it refuses, if it does:
+    /// then nothing is written. Returns the goals and notes to hold (`memory` changed, when a newer
+    /// Altitude's value is left alone or storage is blocked), the refusal, and why it could not be saved.
+    pub fn save_progress(
+        &self,
+        memory: &Progress,
+        change: &mut dyn FnMut(&mut Progress) -> Vec<Problem>,
+    ) -> (Progress, Vec<Problem>, Result<(), StorageProblem>) {
+        let key = self.key("progress");
+        let (saved, problem) = self.load(&key, stored::decode_progress);
+        let mut progress = memory.clone();
+        if let Some(saved) = &saved {
+            progress.merge(saved);
+        }
+        let refused = change(&mut progress);
+        let read = problem.map_or(Ok(()), Err);
+        if !refused.is_empty() || matches!(read, Err(StorageProblem::Newer | StorageProblem::Blocked)) {
+            return (progress, refused, read);
+        }
+        let written = self.device.set(&key, &stored::encode_progress(&progress)).map_err(StorageProblem::from);
+        (progress, refused, written.and(read))
     }
 
     /// Removes every key of this namespace, backups included, and nothing else.

@@ -8,9 +8,8 @@ use wasm_bindgen_futures::JsFuture;
 use super::history_row::history_row;
 use super::trend_section::trend_section;
 use crate::app::plumbing::download;
-use crate::app::{now, AppState, ElementRef};
+use crate::app::{AppState, ElementRef};
 use crate::session::trends;
-use crate::stored;
 
 /// Every completed attempt on this device, newest first, with what can be done with each.
 #[component]
@@ -75,9 +74,7 @@ pub fn HistoryScreen() -> impl IntoView {
         }
     };
     let export_everything = move |_| {
-        if let Err(reason) =
-            download("altitude-everything.json", &stored::encode_export(&state.session.history(), &now()))
-        {
+        if let Err(reason) = download("altitude-everything.json", &state.session.export_everything()) {
             state.tell(format!("The export failed: {reason}"));
         }
     };

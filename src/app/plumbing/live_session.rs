@@ -390,6 +390,13 @@ impl LiveSession {
         self.run(&mut |s| s.delete_everything());
     }
 
+    /// The export-everything file: every result, and the goals and notes of evidence (read from
+    /// storage now if no screen has read them yet).
+    pub fn export_everything(&self) -> String {
+        let at = super::now();
+        self.act(|s| s.export_everything(&at)).unwrap_or_default()
+    }
+
     pub fn dismiss_problem(&self) {
         self.run(&mut |s| s.dismiss_problem());
     }
