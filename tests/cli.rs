@@ -705,10 +705,13 @@ fn lint_prints_an_invalid_sets_problems_and_refuses_usage_errors() {
 #[test]
 fn lint_and_the_workbench_give_the_same_warnings() {
     let gamed = temp_file("gamed-same.json", &gamed_set());
+    // The bundled sets may have no warning left (the flagship and EM → HoE have none since issue 24's re-grade):
+    // their respondents are still compared, and the gamed set and the example always have warnings to compare.
     for file in [
         gamed.to_str().unwrap(),
         "assessments/cto-readiness.json",
         "assessments/em-to-head-of-engineering.json",
+        "assessments/tech-lead-to-engineering-manager.json",
         "docs/example-set.json",
     ] {
         let out = altitude(&["lint", file]);
@@ -731,7 +734,7 @@ fn lint_and_the_workbench_give_the_same_warnings() {
             })
             .collect();
         assert_eq!(printed, from_page, "{file}");
-        assert!(!printed.is_empty(), "{file}");
+        assert!(!printed.is_empty() || file.starts_with("assessments/"), "{file}");
         // And the same verdicts: the table's marks are the report's.
         for respondent in report["respondents"].as_array().unwrap() {
             let marks: String = respondent["verdicts"]
