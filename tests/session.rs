@@ -239,6 +239,7 @@ fn every_place_reads_back_as_written_and_nothing_else_is_a_place() {
         Place::Roadmap("cto-readiness-1765000000000".to_owned(), 3),
         Place::History,
         Place::Team,
+        Place::Progress,
     ];
     let kept: Vec<String> = places.iter().map(Place::to_string).collect();
     // What earlier versions wrote, which a reload after an update must still read.
@@ -251,7 +252,8 @@ fn every_place_reads_back_as_written_and_nothing_else_is_a_place() {
             "results/cto-readiness-1765000000000",
             "roadmap/cto-readiness-1765000000000/3",
             "history",
-            "team"
+            "team",
+            "progress"
         ]
     );
     for (place, kept) in places.iter().zip(&kept) {

@@ -22,6 +22,7 @@ use leptos::wasm_split::SplitLoaderError;
 
 use super::history::HistoryScreen;
 use super::others::{GiveViewScreen, ReceiveReply, ReplyScreen};
+use super::progress::ProgressScreen;
 use super::questions::ReviewScreen;
 use super::results::ResultsView;
 use super::roadmap::RoadmapView;
@@ -84,6 +85,7 @@ fn later_screen(screen: Screen) -> AnyView {
         Screen::Reply => view! { <ReplyScreen/> }.into_any(),
         Screen::ReceiveReply(payload) => view! { <ReceiveReply payload=payload/> }.into_any(),
         Screen::Team => view! { <TeamScreen/> }.into_any(),
+        Screen::Progress => view! { <ProgressScreen/> }.into_any(),
         // Not asked for: `Root` draws the loading, start and question screens itself.
         Screen::Loading | Screen::Start | Screen::Answer => ().into_any(),
     }

@@ -22,6 +22,7 @@ mod mounted;
 mod others;
 pub mod panic_notice;
 mod plumbing;
+mod progress;
 mod questions;
 mod results;
 mod roadmap;

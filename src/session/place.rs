@@ -20,10 +20,12 @@ pub enum Place {
     History,
     /// The team view (its files are not kept: it comes back empty).
     Team,
+    /// The person's goals and notes.
+    Progress,
 }
 
 /// As kept: `answer/<set>`, `review/<set>`, `results/<attempt>`, `roadmap/<attempt>/<role>`,
-/// `history`, `team`, `invitation/<payload>`. Set and attempt ids never hold a `/` (ids are
+/// `history`, `team`, `progress`, `invitation/<payload>`. Set and attempt ids never hold a `/` (ids are
 /// `[a-z0-9-]`, attempt ids add digits and `-`); an invitation's payload is base64url.
 impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -35,6 +37,7 @@ impl fmt::Display for Place {
             Place::Roadmap(attempt, role) => write!(f, "roadmap/{attempt}/{role}"),
             Place::History => f.write_str("history"),
             Place::Team => f.write_str("team"),
+            Place::Progress => f.write_str("progress"),
         }
     }
 }
@@ -60,6 +63,7 @@ impl FromStr for Place {
             }
             "history" if rest.is_empty() => Ok(Place::History),
             "team" if rest.is_empty() => Ok(Place::Team),
+            "progress" if rest.is_empty() => Ok(Place::Progress),
             _ => Err(UnknownPlace),
         }
     }

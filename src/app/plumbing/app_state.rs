@@ -26,6 +26,8 @@ pub enum Screen {
     ReceiveReply(String),
     /// A facilitator's view of a group, from the result files its people sent.
     Team,
+    /// The person's goals and notes of evidence between attempts.
+    Progress,
 }
 
 /// The widget's state, shared through context; every part is `Copy`.

@@ -397,6 +397,27 @@ impl LiveSession {
         self.act(|s| s.export_everything(&at)).unwrap_or_default()
     }
 
+    /// The goals and notes of evidence, read from storage on the first call (a later screen's).
+    pub fn progress(&self) -> crate::progress::Progress {
+        self.act(|s| {
+            let (progress, changed) = s.progress();
+            (progress.clone(), changed)
+        })
+        .unwrap_or_default()
+    }
+
+    /// An intent on the goals and notes; what was wrong with it, for the person (empty when done).
+    pub fn change_progress(
+        &self,
+        intent: impl FnOnce(&mut Session<WebStorage>) -> crate::session::ProgressOutcome,
+    ) -> Vec<crate::model::Problem> {
+        self.act(|s| {
+            let outcome = intent(s);
+            (outcome.problems, outcome.changed)
+        })
+        .unwrap_or_default()
+    }
+
     pub fn dismiss_problem(&self) {
         self.run(&mut |s| s.dismiss_problem());
     }

@@ -4,7 +4,22 @@
 use leptos::prelude::*;
 
 use crate::model::Reading;
+use crate::progress::SourceKind;
 use crate::scoring::plan::FocusArea;
+
+/// Turns a roadmap item into a goal: the dimension's id, what kind of item, its text.
+pub type MakeGoal = Callback<(String, SourceKind, String)>;
+
+/// A button that makes `text` a goal (on screen only).
+fn goal_button(make_goal: MakeGoal, dimension_id: &str, kind: SourceKind, text: &str) -> impl IntoView {
+    let (dimension_id, text) = (dimension_id.to_owned(), text.to_owned());
+    let label = format!("Make “{text}” a goal");
+    view! {
+        <button type="button" class="link screen-only" aria-label=label on:click=move |_| make_goal.run((dimension_id.clone(), kind, text.clone()))>
+            "Make this a goal"
+        </button>
+    }
+}
 
 fn book_line(book: &Reading) -> String {
     let mut line = book.title.clone();
@@ -19,12 +34,24 @@ fn book_line(book: &Reading) -> String {
     line
 }
 
-/// A titled list, left out when empty.
-fn material(title: &'static str, items: Vec<String>) -> Option<impl IntoView> {
+/// A titled list, left out when empty; each item can be made a goal when `goal` says of what kind.
+fn material(
+    title: &'static str,
+    items: Vec<String>,
+    goal: Option<(MakeGoal, &str, SourceKind)>,
+) -> Option<impl IntoView> {
     (!items.is_empty()).then(|| {
+        let items = items
+            .into_iter()
+            .map(|item| {
+                let button =
+                    goal.map(|(make_goal, dimension_id, kind)| goal_button(make_goal, dimension_id, kind, &item));
+                view! { <li>{item}" "{button}</li> }
+            })
+            .collect_view();
         view! {
             <h4>{title}</h4>
-            <ul>{items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}</ul>
+            <ul>{items}</ul>
         }
     })
 }
@@ -34,9 +61,13 @@ fn step(title: &'static str, text: Option<String>) -> Option<impl IntoView> {
     text.map(|text| view! { <dt>{title}</dt><dd>{text}</dd> })
 }
 
-/// The focus area `area`, ranked `rank` (1 is the most important).
-pub fn focus_area(rank: usize, area: FocusArea) -> impl IntoView {
+/// The focus area `area`, ranked `rank` (1 is the most important); its first step, practices and
+/// projects can each be made a goal.
+pub fn focus_area(rank: usize, area: FocusArea, make_goal: MakeGoal) -> impl IntoView {
     let guidance = area.guidance;
+    let dimension_id = area.dimension_id.as_str();
+    let first_step_goal =
+        guidance.first_step.as_deref().map(|step| goal_button(make_goal, dimension_id, SourceKind::FirstStep, step));
     view! {
         <section class="focus-area">
             <h3>{format!("{rank}. {}", area.name)}</h3>
@@ -44,14 +75,15 @@ pub fn focus_area(rank: usize, area: FocusArea) -> impl IntoView {
             {guidance.summary.map(|s| view! { <p class="summary">{s}</p> })}
             <dl class="next-steps">
                 {step("This week", guidance.first_step)}
+                {first_step_goal.map(|button| view! { <dd>{button}</dd> })}
                 {step("Ask someone", guidance.conversation)}
                 {step("How you will know it works", guidance.signal)}
             </dl>
             <div class="material">
-                {material("Skills to build", guidance.skills)}
-                {material("Practices to adopt", guidance.practices)}
-                {material("Hands-on projects", guidance.projects)}
-                {material("Reading", guidance.reading.iter().map(book_line).collect())}
+                {material("Skills to build", guidance.skills, None)}
+                {material("Practices to adopt", guidance.practices, Some((make_goal, dimension_id, SourceKind::Practice)))}
+                {material("Hands-on projects", guidance.projects, Some((make_goal, dimension_id, SourceKind::Project)))}
+                {material("Reading", guidance.reading.iter().map(book_line).collect(), None)}
             </div>
         </section>
     }

@@ -12,9 +12,10 @@ use super::focus_area::focus_area;
 use super::milestone_list::milestone_list;
 use crate::app::results::ScoreTable;
 use crate::app::results::{completed, radar, ChartFigure};
-use crate::app::{AppState, Screen};
+use crate::app::{new_attempt_id, now, AppState, Screen};
 use crate::charts::{radar::Fit, Palette};
 use crate::display::whole;
+use crate::progress::{Goal, GoalSource, SourceKind};
 use crate::scoring::plan::PerceptionGap;
 use crate::scoring::verdict::{at_organisation, Verdict};
 use crate::scoring::{development_plan, with_others};
@@ -42,6 +43,19 @@ pub fn RoadmapView(
         None => plan,
     };
 
+    // A step, a practice or a project made a goal, kept with the person's other goals (My progress).
+    let set_id = scored.set.id.clone();
+    let make_goal = Callback::new(move |(dimension_id, kind, text): (String, SourceKind, String)| {
+        let mut goal = Goal::new(&new_attempt_id("goal"), &dimension_id, &text, &now());
+        goal.set_id = Some(set_id.clone());
+        goal.source = Some(GoalSource { kind, text: text.clone() });
+        let problems = state.session.change_progress(|s| s.add_goal(goal));
+        state.tell(match problems.first() {
+            None => format!("“{text}” is now one of your goals: see My progress."),
+            Some(problem) => format!("The goal could not be added: {}", problem.message),
+        });
+    });
+
     let notes = {
         let attempt_id = attempt_id.clone();
         Memo::new(move |_| state.session.notes(&attempt_id))
@@ -67,7 +81,7 @@ pub fn RoadmapView(
         plan.focus_areas
             .iter()
             .enumerate()
-            .map(|(rank, area)| focus_area(rank + 1, area.clone()))
+            .map(|(rank, area)| focus_area(rank + 1, area.clone(), make_goal))
             .collect_view()
             .into_any()
     };

@@ -1,0 +1,148 @@
+//! The notes of evidence as a timeline, newest first: each one's date, text, link, dimensions and
+//! goal, edited in place or deleted; and a form to add one.
+
+use leptos::prelude::*;
+
+use super::goal_list::{entered, said};
+use crate::app::{new_attempt_id, now, AppState};
+use crate::progress::{link_problem, DimensionNames, Evidence, Progress};
+
+/// The notes of `progress`, newest first, and the form for a new one.
+pub fn evidence_list(state: AppState, progress: RwSignal<Progress>, names: DimensionNames) -> impl IntoView {
+    let session = state.session;
+    let problem = RwSignal::new(None::<String>);
+    let timeline = {
+        let names = names.clone();
+        move || {
+            let notes: Vec<Evidence> = progress.with(|p| p.evidence_newest_first().into_iter().cloned().collect());
+            if notes.is_empty() {
+                return view! { <p>"No notes yet: add what you did, when, and what it showed."</p> }.into_any();
+            }
+            let goal_title = |id: &Option<String>| {
+                id.as_ref().and_then(|id| progress.with_untracked(|p| p.goal(id).map(|g| g.title.clone())))
+            };
+            notes
+                .into_iter()
+                .map(|note| {
+                    let dimensions = note.dimension_ids.iter().map(|d| names.name(d).to_owned()).collect::<Vec<_>>().join(", ");
+                    let goal = goal_title(&note.goal_id).map(|title| format!(" · for “{title}”"));
+                    // Only an http(s) address is ever a link (the core refuses anything else); it opens apart.
+                    let link = note.link.clone().filter(|link| link_problem(link).is_none()).map(|link| {
+                        let text = link.clone();
+                        view! { <a href=link rel="noopener noreferrer" target="_blank">{text}</a> }
+                    });
+                    let (id_text, id_delete) = (note.id.clone(), note.id.clone());
+                    view! {
+                        <li class="note">
+                            <p class="note-meta">{format!("{} · {dimensions}{}", note.date, goal.unwrap_or_default())}</p>
+                            <textarea maxlength="1000" aria-label=format!("Note of {}", note.date) prop:value=note.text.clone()
+                                on:change=move |ev| {
+                                    if let Some(text) = entered(&ev) {
+                                        let problems = session.change_progress(|s| s.update_evidence(&id_text, &now(), |n| n.text = text));
+                                        problem.set(said(&problems));
+                                        progress.set(session.progress());
+                                    }
+                                }></textarea>
+                            {link}
+                            <button type="button" aria-label=format!("Delete the note of {}", note.date) on:click=move |_| {
+                                session.change_progress(|s| s.delete_evidence(&id_delete, &now()));
+                                progress.set(session.progress());
+                            }>"Delete"</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        }
+    };
+
+    // The form for a new note: today's date, the text, an optional link, its dimensions and goal.
+    let today = now().chars().take(10).collect::<String>();
+    let (date, text, link, goal) = (
+        RwSignal::new(today),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let chosen = RwSignal::new(Vec::<String>::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let dimensions = chosen.get_untracked();
+        let Some(first) = dimensions.first() else {
+            problem.set(Some("Choose at least one dimension the note shows.".to_owned()));
+            return;
+        };
+        let mut note =
+            Evidence::new(&new_attempt_id("note"), &date.get_untracked(), text.get_untracked().trim(), first, &now());
+        note.dimension_ids = dimensions;
+        note.link = Some(link.get_untracked().trim().to_owned()).filter(|l| !l.is_empty());
+        note.goal_id = Some(goal.get_untracked()).filter(|g| !g.is_empty());
+        let problems = session.change_progress(|s| s.add_evidence(note));
+        problem.set(said(&problems));
+        if problems.is_empty() {
+            text.set(String::new());
+            link.set(String::new());
+            progress.set(session.progress());
+            state.tell("The note has been added.".to_owned());
+        }
+    };
+    let checkboxes = names
+        .0
+        .iter()
+        .map(|(id, name)| {
+            let (input_id, id) = (format!("note-dimension-{id}"), id.clone());
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id=input_id.clone() on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        chosen.update(|c| { c.retain(|d| *d != id); if on { c.push(id.clone()) } });
+                    }/>
+                    <label for=input_id>{name.clone()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let goal_options = move || {
+        progress.with(|p| {
+            p.goals()
+                .filter(|g| g.status.is_open())
+                .map(|g| view! { <option value=g.id.clone()>{g.title.clone()}</option> })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <section aria-labelledby="evidence-heading">
+            <h3 id="evidence-heading">"Evidence"</h3>
+            <ul class="timeline">{timeline}</ul>
+            <form class="add-note" on:submit=add>
+                <h4>"A new note"</h4>
+                <div class="field">
+                    <label for="note-date">"When"</label>
+                    <input id="note-date" type="date" required prop:value=date on:input=move |ev| date.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="note-text">"What you did, and what it showed (up to 1,000 characters)"</label>
+                    <textarea id="note-text" maxlength="1000" required prop:value=text on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                </div>
+                <div class="field">
+                    <label for="note-link">"A link (optional, http or https)"</label>
+                    <input id="note-link" type="url" prop:value=link on:input=move |ev| link.set(event_target_value(&ev))/>
+                </div>
+                <fieldset class="choices">
+                    <legend>"Dimensions it shows"</legend>
+                    {checkboxes}
+                </fieldset>
+                <div class="field">
+                    <label for="note-goal">"For a goal (optional)"</label>
+                    <select id="note-goal" on:change=move |ev| goal.set(event_target_value(&ev))>
+                        <option value="">"None"</option>
+                        {goal_options}
+                    </select>
+                </div>
+                <button type="submit">"Add the note"</button>
+            </form>
+            <p class="error" role="alert">{move || problem.get()}</p>
+        </section>
+    }
+}

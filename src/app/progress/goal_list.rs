@@ -1,0 +1,139 @@
+//! The goals, by dimension: each one's title, status, due date and what done looks like, edited in
+//! place or deleted; and a form to write a new one.
+
+use leptos::prelude::*;
+
+use crate::app::{new_attempt_id, now, AppState};
+use crate::model::Problem;
+use crate::progress::{DimensionNames, Goal, GoalStatus, Progress};
+
+/// The problems of a refused change, in words, for the person.
+pub fn said(problems: &[Problem]) -> Option<String> {
+    (!problems.is_empty()).then(|| problems.iter().map(|p| p.message.clone()).collect::<Vec<_>>().join("; "))
+}
+
+/// An input's value, trimmed: empty is none.
+pub fn entered(ev: &leptos::ev::Event) -> Option<String> {
+    let value = event_target_value(ev).trim().to_owned();
+    (!value.is_empty()).then_some(value)
+}
+
+/// The goals of `progress` by dimension, and the form for a new one.
+pub fn goal_list(state: AppState, progress: RwSignal<Progress>, names: DimensionNames) -> impl IntoView {
+    let session = state.session;
+    let problem = RwSignal::new(None::<String>);
+    // A change to one goal, then the goals read again; a refused one is said.
+    let change = move |id: String, edit: Box<dyn FnOnce(&mut Goal)>| {
+        let problems = session.change_progress(|s| s.update_goal(&id, &now(), edit));
+        problem.set(said(&problems));
+        progress.set(session.progress());
+    };
+    let rows = {
+        let names = names.clone();
+        move || {
+            let groups = progress.with(|p| p.goals_by_dimension(&names));
+            if groups.is_empty() {
+                return view! { <p>"No goals yet. On your roadmap, “Make this a goal” turns a step, a practice or a project into one."</p> }.into_any();
+            }
+            groups
+                .into_iter()
+                .map(|group| {
+                    let goals =
+                        group.goals.into_iter().map(|goal| goal_row(goal, change, session, progress)).collect_view();
+                    view! { <h4>{group.name}</h4><ul class="goals">{goals}</ul> }
+                })
+                .collect_view()
+                .into_any()
+        }
+    };
+
+    // The form for a new goal.
+    let (dimension, title, due, done) = (
+        RwSignal::new(names.0.first().map(|(id, _)| id.clone()).unwrap_or_default()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let at = now();
+        let mut goal =
+            Goal::new(&new_attempt_id("goal"), &dimension.get_untracked(), title.get_untracked().trim(), &at);
+        goal.due = Some(due.get_untracked()).filter(|d| !d.is_empty());
+        goal.done_looks_like = Some(done.get_untracked().trim().to_owned()).filter(|d| !d.is_empty());
+        let problems = session.change_progress(|s| s.add_goal(goal));
+        problem.set(said(&problems));
+        if problems.is_empty() {
+            title.set(String::new());
+            due.set(String::new());
+            done.set(String::new());
+            progress.set(session.progress());
+            state.tell("The goal has been added.".to_owned());
+        }
+    };
+    let options =
+        names.0.iter().map(|(id, name)| view! { <option value=id.clone()>{name.clone()}</option> }).collect_view();
+
+    view! {
+        <section aria-labelledby="goals-heading">
+            <h3 id="goals-heading">"Goals"</h3>
+            {rows}
+            <form class="add-goal" on:submit=add>
+                <h4>"A new goal"</h4>
+                <div class="field">
+                    <label for="goal-dimension">"Dimension"</label>
+                    <select id="goal-dimension" on:change=move |ev| dimension.set(event_target_value(&ev))>{options}</select>
+                </div>
+                <div class="field">
+                    <label for="goal-title">"Goal"</label>
+                    <input id="goal-title" type="text" maxlength="300" required prop:value=title on:input=move |ev| title.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="goal-done">"What done looks like (optional)"</label>
+                    <input id="goal-done" type="text" maxlength="500" prop:value=done on:input=move |ev| done.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="goal-due">"Due (optional)"</label>
+                    <input id="goal-due" type="date" prop:value=due on:input=move |ev| due.set(event_target_value(&ev))/>
+                </div>
+                <button type="submit">"Add the goal"</button>
+            </form>
+            <p class="error" role="alert">{move || problem.get()}</p>
+        </section>
+    }
+}
+
+/// One goal, its fields editable in place (each change kept at once) and a button to delete it.
+fn goal_row(
+    goal: Goal,
+    change: impl Fn(String, Box<dyn FnOnce(&mut Goal)>) + Copy + 'static,
+    session: crate::app::LiveSession,
+    progress: RwSignal<Progress>,
+) -> impl IntoView {
+    let id = goal.id.clone();
+    let named = |what: &str| format!("{what} of “{}”", goal.title);
+    let status_options = GoalStatus::ALL
+        .into_iter()
+        .map(|status| view! { <option value=status.as_str() selected=status == goal.status>{status.label()}</option> })
+        .collect_view();
+    let (id_status, id_due, id_done, id_title, id_delete) = (id.clone(), id.clone(), id.clone(), id.clone(), id);
+    view! {
+        <li class="goal">
+            <input type="text" class="goal-title" maxlength="300" aria-label=named("Title") value=goal.title.clone()
+                on:change=move |ev| { if let Some(text) = entered(&ev) { change(id_title.clone(), Box::new(move |g| g.title = text)) } }/>
+            <select aria-label=named("Status") on:change=move |ev| {
+                if let Some(status) = GoalStatus::parse(&event_target_value(&ev)) { change(id_status.clone(), Box::new(move |g| g.status = status)) }
+            }>{status_options}</select>
+            <input type="date" aria-label=named("Due date") value=goal.due.clone().unwrap_or_default()
+                on:change=move |ev| { let due = entered(&ev); change(id_due.clone(), Box::new(move |g| g.due = due)) }/>
+            <input type="text" maxlength="500" aria-label=named("What done looks like, for") placeholder="What done looks like"
+                value=goal.done_looks_like.clone().unwrap_or_default()
+                on:change=move |ev| { let done = entered(&ev); change(id_done.clone(), Box::new(move |g| g.done_looks_like = done)) }/>
+            {goal.source.map(|source| view! { <p class="hint">{format!("From your roadmap ({}): {}", source.kind.label().to_lowercase(), source.text)}</p> })}
+            <button type="button" aria-label=named("Delete the goal") on:click=move |_| {
+                session.change_progress(|s| s.delete_goal(&id_delete, &now()));
+                progress.set(session.progress());
+            }>"Delete"</button>
+        </li>
+    }
+}
