@@ -1575,6 +1575,44 @@ fn on_the_staff_path_the_answers_say_which_kind_of_staff_engineer() {
     }
 }
 
+/// The company rung holds the organisation rung's reach and goes beyond it, so no honest answer reaches it from one
+/// team. The coach's first reading found seven top rungs reached through customers, partners, regulators or vendors;
+/// the re-grade (2026-12-07) found four more reached from one team through "other functions" or a budget line: a
+/// change finance operations had to make too (`ts-7`), the billing team's own data model that finance's systems
+/// rely on (`co-1`), any measured saving on the cloud or payment-fees line (`ba-7`), a direction the executive team
+/// funded that only its own team planned against (`ts-1`). Now every company rung names the company's engineering,
+/// not a part of it, and other functions besides; no rung above one team is reached by contact outside the company,
+/// a room's approval or a budget line alone; and "the whole organisation" is engineering, or in a large company the
+/// division one works in, which the summary defines and every organisation rung names.
+#[test]
+fn on_the_staff_path_a_company_rung_holds_the_organisation_rungs_reach() {
+    let set = load(STAFF);
+    let summary = set.summary.as_deref().unwrap();
+    assert!(
+        summary.contains("the division you work in") && summary.contains("counts as the whole organisation"),
+        "the summary says when a division is the organisation: {summary}"
+    );
+    let beyond = ["customer", "partner", "regulator", "vendor", "supplier", "contract", "funded", "approved", "budget"];
+    let mut company = 0;
+    for q in set.questions.iter().filter(|q| is_level(q)) {
+        for option in options(q).unwrap() {
+            let (text, place) = (option.text.to_lowercase(), format!("{}/{}: {}", q.id, option.id, option.text));
+            if option.score > 0.4 {
+                assert!(beyond.iter().all(|w| !text.contains(w)), "{place}");
+            }
+            match option.id.as_str() {
+                "org" => assert!(option.text.starts_with("Whole organisation or division: "), "{place}"),
+                "company" => {
+                    company += 1;
+                    assert!(text.contains("the company's engineering and other functions"), "{place}");
+                }
+                _ => assert!(!text.contains("other functions"), "{place}: other functions are the company rung's"),
+            }
+        }
+    }
+    assert_eq!(company, 9, "every ladder but the three people ladders rises to the company");
+}
+
 /// A respondent of the coach's reading (2026-12-07, its section 6), answered on this set: `rungs` on the twelve
 /// ladders in declared order, three letters per dimension (`O` own work, `T` one team, `S` several teams, `G` the
 /// organisation, `C` the company); "Often" on every habit ("Rarely" on reverse-keyed ones) and the
@@ -1661,14 +1699,8 @@ fn on_the_staff_path_the_coachs_profiles_are_placed_fairly() {
     let (got, _) =
         read("the public-API senior engineer who mentors leads", coached(&set, "TTT STS TTT TTT", None), None);
     assert_eq!(got.as_deref(), Some("senior-engineer"));
-    // What kept them one team: no rung above one team is reached by meeting people outside the company.
-    let outside = ["customer", "partner", "regulator", "vendor", "supplier", "contract"];
-    for q in set.questions.iter().filter(|q| is_level(q)) {
-        for option in options(q).unwrap().iter().filter(|o| o.score > 0.4) {
-            let text = option.text.to_lowercase();
-            assert!(outside.iter().all(|w| !text.contains(w)), "{}/{}: {}", q.id, option.id, option.text);
-        }
-    }
+    // What kept them one team: no rung above one team is reached by meeting people outside the company
+    // (on_the_staff_path_a_company_rung_holds_the_organisation_rungs_reach).
 
     let (got, _) =
         read("the Principal with company-wide reach inside the company", coached(&set, "CCG SGG CGC CCG", None), None);
