@@ -1552,8 +1552,8 @@ fn on_the_staff_path_the_answers_say_which_kind_of_staff_engineer() {
     }
     for q in set.questions.iter().filter(|q| !q.scored) {
         assert_eq!(q.facets.len(), 1, "{}: a choice of work says one kind", q.id);
-        assert!(q.text.starts_with("Given a choice between kinds of work") && q.text.contains("over the others"));
-        assert!(q.help.as_deref().is_some_and(|h| h.contains("no choice") && h.contains("not had the chance")));
+        assert!(q.text.starts_with("Given the choice, I took") && q.text.ends_with("over other kinds of work."));
+        assert!(q.help.as_deref().is_some_and(|h| h.starts_with("No choice?") && h.contains("not had the chance")));
     }
     for role in &set.roles {
         let scope = scope_of(&role.id);
@@ -1640,7 +1640,7 @@ fn on_the_staff_path_a_company_rung_holds_the_organisation_rungs_reach() {
     let set = load(STAFF);
     let summary = set.summary.as_deref().unwrap();
     assert!(
-        summary.contains("the division you work in") && summary.contains("counts as the whole organisation"),
+        summary.contains("your division (ten or more teams") && summary.contains("counts as the whole organisation"),
         "the summary says when a division is the organisation: {summary}"
     );
     let beyond = ["customer", "partner", "regulator", "vendor", "supplier", "contract", "funded", "approved", "budget"];
@@ -1655,7 +1655,8 @@ fn on_the_staff_path_a_company_rung_holds_the_organisation_rungs_reach() {
                 "org" => assert!(option.text.starts_with("Whole organisation or division: "), "{place}"),
                 "company" => {
                     company += 1;
-                    assert!(text.contains("the company's engineering and other functions"), "{place}");
+                    assert!(option.text.starts_with("Whole company: "), "{place}");
+                    assert!(text.contains("all engineering and other functions"), "{place}");
                 }
                 _ => assert!(!text.contains("other functions"), "{place}: other functions are the company rung's"),
             }
