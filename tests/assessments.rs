@@ -1704,7 +1704,7 @@ fn coached(set: &QuestionSet, rungs: &str, kind: Option<&str>) -> Responses {
 ///
 /// - The Staff Architect at 500+ engineers: several teams on direction, way through (the design several teams
 ///   were stuck on) and change (the standard several teams adopted), team on cost and written account, own on
-///   sponsorship; architect lean. 66.5 / 49.4 / 59.0 / 60.0 against Staff's 64 / 49 / 64 / 64, readiness 96%:
+///   sponsorship; architect lean. 66.5 / 50.4 / 59.0 / 59.0 against Staff's 64 / 49 / 49 / 64, readiness 97.8%:
 ///   Staff (was Senior Engineer, 10 short in technical strategy), Architect alone.
 /// - The Staff Solver: the organisation on the way through, cost and written account; several teams on direction
 ///   (how a class of failure is now handled) and change (the migration they finished); own on mentoring and
@@ -1712,20 +1712,21 @@ fn coached(set: &QuestionSet, rungs: &str, kind: Option<&str>) -> Responses {
 ///   Senior Engineer), Solver alone.
 /// - The senior engineer on a public-API team who mentors the leads of several teams: one team wherever their
 ///   reach is inside the company, which is now every ladder (no top rung is reached by customers or partners):
-///   49.4 / 59.4 / 49.0 / 49.0, 15 short of Staff in three dimensions: Senior Engineer (was Senior Staff).
+///   49.4 / 59.4 / 49.0 / 49.0, 15 short of Staff in technical strategy and communication: Senior Engineer (was
+///   Senior Staff).
 /// - The Principal at a 2,000-person company whose reach is company-wide inside it: company on two ladders in
 ///   each of technical strategy, business and communication, the organisation elsewhere, people at several teams
-///   and the organisation: 89.4 / 74.4 / 89.0 / 89.0 against 94 / 79 / 94 / 94, each within 5, readiness 95%:
-///   Principal (was Senior Staff). The company rung on one ladder per dimension (direction and priority only) is
-///   Senior Staff: 84.4 / 74.4 / 84.0 / 79.0 are 9.6, 10 and 15 short in technology, business and communication.
+///   and the organisation: 89.4 / 74.4 / 89.0 / 89.0 against 94 / 79 / 79 / 94, within 5, readiness 95.9%:
+///   Principal (was Senior Staff). The company rung on direction and priority only is Senior Staff: 84.4 / 74.4 /
+///   84.0 / 79.0 are 9.6 and 15 short in technology and communication.
 /// - The overclaimer: several teams on every ladder, "Almost always", every reverse-keyed habit denied, the
 ///   strongest options: 70 everywhere, Staff, 9 short of Senior Staff; not Principal.
 /// - The staff engineer at a 150-person company (21–100 engineers) whose direction, priorities and decisions
 ///   reach the organisation: Staff, fitting all four about equally (was Right hand alone); leaning to tech lead,
 ///   Tech lead alone.
 /// - The same engineer a rung lower on two of the three business ladders (domain and cost at one team), which the
-///   first revision left short in business acumen (54.0 against 64): Staff, business acumen being a rung behind at
-///   Staff (49) since the re-grade.
+///   first revision left short in business acumen (54.0 against 64): Staff (64.4 / 44.4 / 54.0 / 59.0, readiness
+///   95.7%), business acumen being a rung behind at Staff (49) since the re-grade.
 #[test]
 fn on_the_staff_path_the_coachs_profiles_are_placed_fairly() {
     let set = load(STAFF);
@@ -1778,4 +1779,89 @@ fn on_the_staff_path_the_coachs_profiles_are_placed_fairly() {
     let (got, _) =
         read("the staff engineer a rung lower on domain and cost", coached(&set, "SSS TOT STT SST", None), small);
     assert_eq!(got.as_deref(), Some("staff-engineer"));
+}
+
+/// The re-grade of 2026-12-07 (its sections 2 and 6) scored the revised set on the people it is for and found the
+/// verdict a role off for several; these are its profiles, answered honestly on the set as now revised, in the
+/// notation of `coached` ("Often", the second-strongest options, the scenarios' second options averaging 0.8 /
+/// 0.8 / 0.77 / 0.77, so a dimension scores 75 × its mean rung + 19.4 in technical strategy and people, + 19.0 in
+/// business and communication; "Sometimes" on every habit takes 3.1 off each). The targets since the re-grade:
+/// Staff 64 / 49 / 49 / 64, Senior Staff 79 / 64 / 64 / 79, Principal 94 / 79 / 79 / 94.
+///
+/// - The Staff engineer at a 150-person company (about 40 engineers): several teams on direction, way through,
+///   change, priority, document and decision; one team on people, domain, cost and written findings. 64.4 / 49.4 /
+///   54.0 / 59.0, communication 5.0 short, readiness 97.8%: Staff (was Senior Engineer, business acumen 10 short of
+///   64). With "Sometimes" on every habit, and cost and written findings at several teams (the "two imperfections"
+///   profile, a rung short on domain): 61.3 / 46.3 / 55.8 / 60.8, readiness 96.2%: Staff (was Senior Engineer, 8.2
+///   short in business acumen).
+/// - The one-team billing senior, every claim true: the company rungs now ask for all engineering and other
+///   functions, so the change finance operations also made and the data model finance's systems read are at most
+///   several teams (read generously), and the payment-fee saving is the team's cost. 54.4 / 49.4 / 49.0 / 54.0:
+///   9.6 short of Staff in technical strategy, Senior Engineer (was Staff). With mentoring and a bar across teams,
+///   a pricing decision all engineering and other functions work to and a company policy from their findings:
+///   54.4 / 59.4 / 64.0 / 69.0, still 9.6 short in technical strategy (was Senior Staff).
+/// - The big-company Senior Staff engineer whose area is twelve teams under one director, which the summary and
+///   every organisation rung now count as the organisation: the organisation on direction, change, bar, priority,
+///   cost, document and findings, several teams elsewhere. 74.4 / 69.4 / 74.0 / 74.0 against 79 / 64 / 64 / 79,
+///   4.6 and 5.0 short, readiness 96.6%: Senior Staff. Answered as before the rule, the area not the organisation
+///   (several teams on direction, way through, priority, domain, decision and findings): 69.4 / 69.4 / 69.0 / 69.0,
+///   9.6 short in technical strategy: Staff, as the re-grade found.
+/// - The tech lead of a few close teams, the Tech lead facet's own kind: the Staff engineer's rungs with the tech
+///   lead's lean (pl-2, pl-5, ba-2 and the choice of work at their best). 64.4 / 51.5 / 55.0 / 59.0, readiness
+///   97.8%: Staff, Tech lead alone (100 against 65) (was Senior Engineer). The tech lead of one team (direction and
+///   the decisions closed reach one team): 59.4 / 51.5 / 55.0 / 54.0, 10 short in communication: Senior Engineer,
+///   as the facet's description now says.
+/// - The Principal at a 2,000-person company: the bar is the company rung in technology and communication, which
+///   the Principal's summary now states. Company on direction, change, priority, domain and findings (five
+///   claims), the organisation on the rest: 89.4 / 74.4 / 89.0 / 84.0, 10 short in communication: Senior Staff,
+///   as before. Company on the decision closed as well (two communication ladders): 89.4 / 74.4 / 89.0 / 89.0,
+///   readiness 95.9%: Principal.
+#[test]
+fn on_the_staff_path_the_regrades_profiles_are_placed_fairly() {
+    let set = load(STAFF);
+    let top = set.role_index("principal-engineer").unwrap();
+    let sometimes = |mut responses: Responses| {
+        for (i, q) in set.questions.iter().enumerate() {
+            if q.scored && matches!(q.kind, QuestionKind::Likert { .. }) {
+                responses.0[i] = Some(Response::Point(3));
+            }
+        }
+        responses
+    };
+    let read = |label: &str, responses: Responses, organisation: Option<Organisation>| {
+        let got = verdicts(label, &set, &responses, organisation);
+        (got, score(&set, &responses, top).fit)
+    };
+    let (small, large) = (Some(Organisation::UpTo100), Some(Organisation::Over500));
+
+    let (got, fit) = read("the Staff engineer at a 150-person company", coached(&set, "SSS TTT STT SST", None), small);
+    assert_eq!((got.as_deref(), fit.len()), (Some("staff-engineer"), 4));
+    let two = sometimes(coached(&set, "SSS TTT STS SSS", None));
+    let (got, _) = read("the Staff engineer with \"Sometimes\" and a ladder short", two, small);
+    assert_eq!(got.as_deref(), Some("staff-engineer"));
+
+    let (got, _) = read("the one-team billing senior", coached(&set, "TTS TTT TTT STT", None), None);
+    assert_eq!(got.as_deref(), Some("senior-engineer"));
+    let (got, _) = read("the payments senior, mentoring across teams", coached(&set, "TTS STS TCT STC", None), None);
+    assert_eq!(got.as_deref(), Some("senior-engineer"));
+
+    let (got, _) =
+        read("the Senior Staff engineer of a twelve-team area", coached(&set, "GSG SSG GSG GSG", None), large);
+    assert_eq!(got.as_deref(), Some("senior-staff-engineer"));
+    let (got, _) =
+        read("the same, the area not taken as the organisation", coached(&set, "SSG SSG SSG GSS", None), large);
+    assert_eq!(got.as_deref(), Some("staff-engineer"));
+
+    let tech_lead = |rungs: &str| leaning(&set, coached(&set, rungs, None), facet_index(&set, "tech-lead"), 3);
+    let (got, fit) = read("the tech lead of a few close teams", tech_lead("SSS TTT STT SST"), None);
+    assert_eq!((got.as_deref(), fit), (Some("staff-engineer"), vec![facet_index(&set, "tech-lead")]));
+    let (got, _) = read("the tech lead of one team", tech_lead("TSS TTT STT STT"), None);
+    assert_eq!(got.as_deref(), Some("senior-engineer"));
+
+    let principal = set.roles.iter().find(|r| r.id == "principal-engineer").unwrap();
+    assert!(principal.summary.as_deref().is_some_and(|s| s.contains("one division") && s.contains("Senior Staff")));
+    let (got, _) = read("the Principal of a 2,000-person company", coached(&set, "CGC SGG CCG GGC", None), large);
+    assert_eq!(got.as_deref(), Some("senior-staff-engineer"));
+    let (got, _) = read("the same, company-wide in communication", coached(&set, "CGC SGG CCG GCC", None), large);
+    assert_eq!(got.as_deref(), Some("principal-engineer"));
 }
