@@ -79,11 +79,12 @@ const REFERENCE_CHOICE: f64 = 0.8;
 
 /// The rung each role needs per dimension, as tabled in docs/assessment-design.md: one whole rung each, so
 /// someone who honestly works at a role's scope answers exactly that rung. The staff path climbs the same rungs by
-/// how far a person's technical influence reaches, not by whom they manage: a Staff Engineer's direction, choice of
-/// problems and writing reach several teams, a Senior Staff Engineer's the organisation, a Principal Engineer's the
-/// company and beyond; levelling others up without reports lags a rung behind (a team's engineers, then several
-/// teams', then the organisation's), as people leadership peaks with the organisation on the management path. The
-/// Senior Engineer is the same role in both paths, with the same rungs.
+/// how far a person's technical influence reaches, not by whom they manage: a Staff Engineer's direction and writing
+/// reach several teams, a Senior Staff Engineer's the organisation, a Principal Engineer's the company and beyond;
+/// levelling others up without reports, and the priorities, domain decisions and costs a staff engineer changes, lag
+/// a rung behind (a team, then several teams, then the organisation), as people leadership peaks with the
+/// organisation on the management path (the re-grade of 2026-12-07, docs/assessment-design.md, "The staff path").
+/// The Senior Engineer is the same role in both paths, with the same rungs.
 const SCOPE: [(&str, [f64; 4]); 10] = [
     ("senior-engineer", [0.2, 0.2, 0.2, 0.2]),
     ("tech-lead", [0.4, 0.2, 0.2, 0.4]),
@@ -92,9 +93,9 @@ const SCOPE: [(&str, [f64; 4]); 10] = [
     ("head-of-engineering", [0.8, 0.8, 0.8, 0.8]),
     ("vp-of-engineering", [0.8, 0.8, 1.0, 1.0]),
     ("cto", [1.0, 0.8, 1.0, 1.0]),
-    ("staff-engineer", [0.6, 0.4, 0.6, 0.6]),
-    ("senior-staff-engineer", [0.8, 0.6, 0.8, 0.8]),
-    ("principal-engineer", [1.0, 0.8, 1.0, 1.0]),
+    ("staff-engineer", [0.6, 0.4, 0.4, 0.6]),
+    ("senior-staff-engineer", [0.8, 0.6, 0.6, 0.8]),
+    ("principal-engineer", [1.0, 0.8, 0.8, 1.0]),
 ];
 
 /// A rung short on one ladder of three costs 5 points, "Sometimes" on every habit 3.1, and items left out as untested cost nothing within `min_coverage`;
@@ -1311,7 +1312,7 @@ fn facet_index(set: &QuestionSet, id: &str) -> usize {
 
 /// An honest holder with a different ordinary imperfection in three dimensions: a rung short on the first
 /// technical ladder, "Sometimes" on every people habit, and every item whose help says it may need a job they
-/// have not had (the cost ladder ba-7, the habits ba-5 and co-10) left out as not had the chance.
+/// have not had (the cost ladder ba-7, the habit co-10 and the four choices of work) left out as not had the chance.
 fn uneven_holder(set: &QuestionSet, scope: [f64; 4]) -> Responses {
     let mut responses = holder(set, scope);
     let short = first_ladders(set)[0];
@@ -1330,11 +1331,11 @@ fn uneven_holder(set: &QuestionSet, scope: [f64; 4]) -> Responses {
 }
 
 /// Each honest holder, uniform and uneven, is ready for exactly the role they hold. Uniform: every dimension within
-/// 0.5 of its target (the Staff Engineer's 64.38 / 49.38 / 63.96 / 63.96 against 64 / 49 / 64 / 64). Uneven: the
+/// 0.5 of its target (the Staff Engineer's 64.38 / 49.38 / 48.96 / 63.96 against 64 / 49 / 49 / 64). Uneven: the
 /// rung short costs 5 in technical strategy (59.38 for Staff), "Sometimes" on the people habits 3.1 (46.25); the
-/// cost ladder and the customer habit left out leave business acumen at 64.71, and the habit on a leader's problem
-/// left out communication at 63.48; every gap within 8, readiness 96.7% (Senior Engineer: 29.38 / 31.25 / 36.47 /
-/// 32.17, 93.2%). Each verdict is provisional, the cost ladder being left out, and says so.
+/// cost ladder left out leaves business acumen at 51.94, and the habit on a leader's problem left out communication
+/// at 63.48; every gap within 8, readiness 96.5% (Senior Engineer: 29.38 / 31.25 / 38.61 / 32.17, 93.2%). Each
+/// verdict is provisional, the cost ladder being left out, and says so.
 #[test]
 fn on_the_staff_path_each_honest_holder_gets_their_role() {
     let set = load(STAFF);
@@ -1368,9 +1369,13 @@ fn on_the_staff_path_gamers_and_overclaimers_do_not_reach_principal() {
     assert_eq!(claim(5, [0.6; 4]), Some("staff-engineer"), "several teams: 70 against Senior Staff's 79");
     assert_eq!(claim(5, [0.8; 4]), Some("senior-staff-engineer"), "the organisation: 85 against Principal's 94");
     assert_eq!(claim(4, [0.8; 4]), Some("senior-staff-engineer"));
-    // Principal needs the company rung claimed in technology, business and communication.
-    assert_eq!(claim(5, [1.0, 0.8, 0.8, 1.0]), Some("senior-staff-engineer"));
-    assert_eq!(claim(5, [1.0, 0.8, 1.0, 1.0]), Some("principal-engineer"));
+    // Principal needs the company rung claimed in technology and communication; people and business stay at the
+    // organisation, a rung behind, as at every step of the path.
+    assert_eq!(claim(5, [1.0, 0.8, 0.8, 0.8]), Some("senior-staff-engineer"));
+    assert_eq!(claim(5, [0.8, 0.8, 1.0, 1.0]), Some("senior-staff-engineer"));
+    assert_eq!(claim(5, [1.0, 0.8, 0.8, 1.0]), Some("principal-engineer"));
+    // Several teams in technology and communication, one team in people and business: Staff, not Senior Staff.
+    assert_eq!(claim(5, [0.6, 0.4, 0.4, 0.6]), Some("staff-engineer"));
 
     // Middle rungs: the lower middle is one team on every ladder (index 2 of 5 or 6 rungs), the upper middle
     // several teams on the six-rung ladders and one team on the five-rung people ladders. Acquiescent "Almost
@@ -1501,21 +1506,25 @@ fn leaning(set: &QuestionSet, mut responses: Responses, f: usize, others: u32) -
     responses
 }
 
-/// The four StaffEng archetypes are facets of the kind of work, not of reach (the coach's reading of
-/// 2026-12-07: with one ladder per facet in every dimension, fit said which topic's ladder went furthest, and one
-/// bar over ladders each tied to an archetype placed every pure archetype a role low). No ladder names a facet:
-/// every kind climbs every ladder, a direction, a way through and a change seen through coming from a standard, a
-/// fix or a project alike. Each facet has three habits, three scenarios and one unscored question on the work
-/// taken when free to choose (weight 2), so all four weigh 8. An honest holder answering "Often" throughout fits
-/// all four about equally at every reach (76.9 / 75.6 / 76.9 / 75.6: the business and communication scenarios'
-/// second options average 0.77). Leaning to a kind ("Almost always" on its three habits and its choice, the other
-/// choices "Sometimes") puts it at 91.3 or more and every other facet at 73.8 or below (co-5 counts for Architect
-/// and Solver alike), and keeps the verdict: three habits more in one dimension add at most 3.1 points. A pure
-/// archetype (its own items at their best, every other habit "Sometimes" and every other scenario at its third
-/// option, every ladder at the role's rung) fits it alone and is ready for that role: a dimension with none of its
-/// items loses 3.1 on the habits and 2.5 on the scenarios (2.9 in business, where ba-11's third option is 0.5),
-/// within the tolerance of 8 (the Solver at Staff: 62.5 / 43.8 / 63.8 / 60.8 against 64 / 49 / 64 / 64, readiness
-/// 95.8%; closest to the threshold, the Tech lead at Senior Engineer, 90.9%). Facets never change the verdict.
+/// The four StaffEng archetypes are facets of the kind of work, not of reach or of judgement. No ladder names a
+/// facet (the coach's first reading of 2026-12-07: with one ladder per facet in every dimension, fit said which
+/// topic's ladder went furthest), and no scenario does (the re-grade: a scenario's options run from 0.4 to 1.0, so
+/// the key against a third option moved a facet by the whole fit window, and someone who said they preferred
+/// architecture work but picked the keys of the Right hand's scenarios fitted Right hand alone). A facet is three
+/// habits that are the archetype's daily work, each habit in one facet, and one unscored choice between kinds of
+/// work, which weighs 2: all four weigh 5, and someone who had no choice leaves it out as not had the chance,
+/// leaving the habits 60% of the facet, the least that scores.
+///
+/// An honest holder answering "Often" throughout fits all four equally (75 each); the choices now ask for one kind
+/// over the others, so "Often" to all four says no kind stands out, which is what the result then says. Leaning to a
+/// kind ("Almost always" on its habits and its choice, "Sometimes" on the other choices) puts it at 100 and every
+/// other at 65, and keeps the verdict: three habits add at most 2.1 points to a dimension. Preferring one kind and
+/// doing another's habits at their best fits the kind preferred first (85 against 80). A pure archetype (its habits
+/// and choice at their best, every other habit and choice "Sometimes", the second-strongest option of every scenario,
+/// every ladder at the role's rung) fits it alone (100 against 50) and is ready for that role: a dimension with none
+/// of its habits loses 3.1, within the tolerance of 8 (closest to the threshold, the Tech lead and the Architect at
+/// Senior Engineer: 7.0 of 136 short, 94.9%). Facets never change the verdict. And the premise of e2e/tests/staff.test.mjs holds: the
+/// best answer to every question tagged architect and the middle elsewhere fits Architect first.
 #[test]
 fn on_the_staff_path_the_answers_say_which_kind_of_staff_engineer() {
     let set = load(STAFF);
@@ -1527,18 +1536,24 @@ fn on_the_staff_path_the_answers_say_which_kind_of_staff_engineer() {
     assert!(set.summary.as_deref().unwrap().ends_with("tech lead, architect, solver or right hand."));
     let weight_of =
         |f: usize| -> f64 { set.questions.iter().filter(|q| q.facets.contains(&f)).map(|q| q.weight).sum() };
+    let habit = |q: &Question| q.scored && matches!(q.kind, QuestionKind::Likert { .. });
     for (f, id) in ids.iter().enumerate() {
-        let of =
-            |keep: fn(&Question) -> bool| set.questions.iter().filter(|q| q.facets.contains(&f) && keep(q)).count();
-        assert_eq!(of(is_level), 0, "{id}: a ladder measures reach, which every kind climbs");
-        assert_eq!(of(|q| q.scored && matches!(q.kind, QuestionKind::Likert { .. })), 3, "{id}: habits");
-        assert_eq!(of(is_choice), 3, "{id}: scenarios");
-        assert_eq!(of(|q| !q.scored), 1, "{id}: one choice of work, outside the score");
-        assert_eq!(weight_of(f), weight_of(0), "{id}");
+        let of = |keep: &dyn Fn(&Question) -> bool| {
+            set.questions.iter().filter(|q| q.facets.contains(&f) && keep(q)).count()
+        };
+        assert_eq!(of(&is_level), 0, "{id}: a ladder measures reach, which every kind climbs");
+        assert_eq!(of(&is_choice), 0, "{id}: a scenario measures judgement, which every kind needs");
+        assert_eq!(of(&habit), 3, "{id}: habits");
+        assert_eq!(of(&|q| !q.scored), 1, "{id}: one choice of work, outside the score");
+        assert_eq!(weight_of(f), 5.0, "{id}");
+    }
+    for q in set.questions.iter().filter(|q| habit(q)) {
+        assert!(q.facets.len() <= 1, "{}: a habit evidences one kind", q.id);
     }
     for q in set.questions.iter().filter(|q| !q.scored) {
         assert_eq!(q.facets.len(), 1, "{}: a choice of work says one kind", q.id);
-        assert!(q.text.starts_with("Given a choice of work"), "{}", q.id);
+        assert!(q.text.starts_with("Given the choice, I took") && q.text.ends_with("over other kinds of work."));
+        assert!(q.help.as_deref().is_some_and(|h| h.starts_with("No choice?") && h.contains("not had the chance")));
     }
     for role in &set.roles {
         let scope = scope_of(&role.id);
@@ -1562,7 +1577,7 @@ fn on_the_staff_path_the_answers_say_which_kind_of_staff_engineer() {
                     QuestionKind::Choice { options } => {
                         let mut ranked: Vec<usize> = (0..options.len()).collect();
                         ranked.sort_by(|&a, &b| options[b].score.total_cmp(&options[a].score));
-                        Response::Option(ranked[if mine(q) { 0 } else { 2 }])
+                        Response::Option(ranked[1])
                     }
                     QuestionKind::Level { options } => Response::Option(rung_at_most(options, scope[q.dimension])),
                 })
@@ -1573,6 +1588,81 @@ fn on_the_staff_path_the_answers_say_which_kind_of_staff_engineer() {
             assert_eq!(got.as_deref(), Some(role.id.as_str()), "{label}: one bar, which every kind can meet");
         }
     }
+
+    // Saying one prefers architecture work ("Almost always" against "Sometimes") while doing the Right hand's habits
+    // at their best: Architect first, (0.75 × 3 + 1 × 2) / 5 = 85 against (1 × 3 + 0.5 × 2) / 5 = 80.
+    let (architect, right_hand) = (facet_index(&set, "architect"), facet_index(&set, "right-hand"));
+    let mut says_architect = holder(&set, scope_of("staff-engineer"));
+    for (i, q) in set.questions.iter().enumerate() {
+        if let QuestionKind::Likert { reverse } = q.kind {
+            if !q.scored {
+                says_architect.0[i] = Some(Response::Point(if q.facets == [architect] { 5 } else { 3 }));
+            } else if q.facets == [right_hand] {
+                says_architect.0[i] = Some(Response::Point(if reverse { 1 } else { 5 }));
+            }
+        }
+    }
+    assert_eq!(score(&set, &says_architect, top).fit, vec![architect, right_hand]);
+
+    // e2e/tests/staff.test.mjs answers as an Architect: the best answer to every question tagged architect, the
+    // middle point of the scale and the middle option by score (the upper of two) everywhere else.
+    let e2e_architect = answers(&set, |q| {
+        Some(if q.facets.contains(&architect) {
+            match &q.kind {
+                QuestionKind::Likert { reverse } => Response::Point(if *reverse { 1 } else { points(&set) }),
+                kind => Response::Option(altitude::lint::strongest_option(kind.options())),
+            }
+        } else {
+            match &q.kind {
+                QuestionKind::Likert { .. } => Response::Point(points(&set) / 2 + 1),
+                kind => {
+                    let mut by_score: Vec<usize> = (0..kind.options().len()).collect();
+                    by_score.sort_by(|&a, &b| kind.options()[a].score.total_cmp(&kind.options()[b].score));
+                    Response::Option(by_score[by_score.len() / 2])
+                }
+            }
+        })
+    });
+    assert_eq!(score(&set, &e2e_architect, top).fit.first(), Some(&architect), "the e2e test's premise");
+}
+
+/// The company rung holds the organisation rung's reach and goes beyond it, so no honest answer reaches it from one
+/// team. The coach's first reading found seven top rungs reached through customers, partners, regulators or vendors;
+/// the re-grade (2026-12-07) found four more reached from one team through "other functions" or a budget line: a
+/// change finance operations had to make too (`ts-7`), the billing team's own data model that finance's systems
+/// rely on (`co-1`), any measured saving on the cloud or payment-fees line (`ba-7`), a direction the executive team
+/// funded that only its own team planned against (`ts-1`). Now every company rung names the company's engineering,
+/// not a part of it, and other functions besides; no rung above one team is reached by contact outside the company,
+/// a room's approval or a budget line alone; and "the whole organisation" is engineering, or in a large company the
+/// division one works in, which the summary defines and every organisation rung names.
+#[test]
+fn on_the_staff_path_a_company_rung_holds_the_organisation_rungs_reach() {
+    let set = load(STAFF);
+    let summary = set.summary.as_deref().unwrap();
+    assert!(
+        summary.contains("your division (ten or more teams") && summary.contains("counts as the whole organisation"),
+        "the summary says when a division is the organisation: {summary}"
+    );
+    let beyond = ["customer", "partner", "regulator", "vendor", "supplier", "contract", "funded", "approved", "budget"];
+    let mut company = 0;
+    for q in set.questions.iter().filter(|q| is_level(q)) {
+        for option in options(q).unwrap() {
+            let (text, place) = (option.text.to_lowercase(), format!("{}/{}: {}", q.id, option.id, option.text));
+            if option.score > 0.4 {
+                assert!(beyond.iter().all(|w| !text.contains(w)), "{place}");
+            }
+            match option.id.as_str() {
+                "org" => assert!(option.text.starts_with("Whole organisation or division: "), "{place}"),
+                "company" => {
+                    company += 1;
+                    assert!(option.text.starts_with("Whole company: "), "{place}");
+                    assert!(text.contains("all engineering and other functions"), "{place}");
+                }
+                _ => assert!(!text.contains("other functions"), "{place}: other functions are the company rung's"),
+            }
+        }
+    }
+    assert_eq!(company, 9, "every ladder but the three people ladders rises to the company");
 }
 
 /// A respondent of the coach's reading (2026-12-07, its section 6), answered on this set: `rungs` on the twelve
@@ -1614,7 +1704,7 @@ fn coached(set: &QuestionSet, rungs: &str, kind: Option<&str>) -> Responses {
 ///
 /// - The Staff Architect at 500+ engineers: several teams on direction, way through (the design several teams
 ///   were stuck on) and change (the standard several teams adopted), team on cost and written account, own on
-///   sponsorship; architect lean. 66.5 / 49.4 / 59.0 / 60.0 against Staff's 64 / 49 / 64 / 64, readiness 96%:
+///   sponsorship; architect lean. 66.5 / 50.4 / 59.0 / 59.0 against Staff's 64 / 49 / 49 / 64, readiness 97.8%:
 ///   Staff (was Senior Engineer, 10 short in technical strategy), Architect alone.
 /// - The Staff Solver: the organisation on the way through, cost and written account; several teams on direction
 ///   (how a class of failure is now handled) and change (the migration they finished); own on mentoring and
@@ -1622,20 +1712,21 @@ fn coached(set: &QuestionSet, rungs: &str, kind: Option<&str>) -> Responses {
 ///   Senior Engineer), Solver alone.
 /// - The senior engineer on a public-API team who mentors the leads of several teams: one team wherever their
 ///   reach is inside the company, which is now every ladder (no top rung is reached by customers or partners):
-///   49.4 / 59.4 / 49.0 / 49.0, 15 short of Staff in three dimensions: Senior Engineer (was Senior Staff).
+///   49.4 / 59.4 / 49.0 / 49.0, 15 short of Staff in technical strategy and communication: Senior Engineer (was
+///   Senior Staff).
 /// - The Principal at a 2,000-person company whose reach is company-wide inside it: company on two ladders in
 ///   each of technical strategy, business and communication, the organisation elsewhere, people at several teams
-///   and the organisation: 89.4 / 74.4 / 89.0 / 89.0 against 94 / 79 / 94 / 94, each within 5, readiness 95%:
-///   Principal (was Senior Staff). The company rung on one ladder per dimension (direction and priority only) is
-///   Senior Staff: 84.4 / 74.4 / 84.0 / 79.0 are 9.6, 10 and 15 short in technology, business and communication.
+///   and the organisation: 89.4 / 74.4 / 89.0 / 89.0 against 94 / 79 / 79 / 94, within 5, readiness 95.9%:
+///   Principal (was Senior Staff). The company rung on direction and priority only is Senior Staff: 84.4 / 74.4 /
+///   84.0 / 79.0 are 9.6 and 15 short in technology and communication.
 /// - The overclaimer: several teams on every ladder, "Almost always", every reverse-keyed habit denied, the
 ///   strongest options: 70 everywhere, Staff, 9 short of Senior Staff; not Principal.
 /// - The staff engineer at a 150-person company (21–100 engineers) whose direction, priorities and decisions
 ///   reach the organisation: Staff, fitting all four about equally (was Right hand alone); leaning to tech lead,
 ///   Tech lead alone.
-/// - What this revision does not change: the same engineer a rung lower on two of the three business ladders
-///   (domain and cost at one team) is short in business acumen (54.0 against 64): a rung short on two of three
-///   ladders is more than the tolerance of 8 allows (docs/assessment-design.md, "The staff path").
+/// - The same engineer a rung lower on two of the three business ladders (domain and cost at one team), which the
+///   first revision left short in business acumen (54.0 against 64): Staff (64.4 / 44.4 / 54.0 / 59.0, readiness
+///   95.7%), business acumen being a rung behind at Staff (49) since the re-grade.
 #[test]
 fn on_the_staff_path_the_coachs_profiles_are_placed_fairly() {
     let set = load(STAFF);
@@ -1661,14 +1752,8 @@ fn on_the_staff_path_the_coachs_profiles_are_placed_fairly() {
     let (got, _) =
         read("the public-API senior engineer who mentors leads", coached(&set, "TTT STS TTT TTT", None), None);
     assert_eq!(got.as_deref(), Some("senior-engineer"));
-    // What kept them one team: no rung above one team is reached by meeting people outside the company.
-    let outside = ["customer", "partner", "regulator", "vendor", "supplier", "contract"];
-    for q in set.questions.iter().filter(|q| is_level(q)) {
-        for option in options(q).unwrap().iter().filter(|o| o.score > 0.4) {
-            let text = option.text.to_lowercase();
-            assert!(outside.iter().all(|w| !text.contains(w)), "{}/{}: {}", q.id, option.id, option.text);
-        }
-    }
+    // What kept them one team: no rung above one team is reached by meeting people outside the company
+    // (on_the_staff_path_a_company_rung_holds_the_organisation_rungs_reach).
 
     let (got, _) =
         read("the Principal with company-wide reach inside the company", coached(&set, "CCG SGG CGC CCG", None), None);
@@ -1693,5 +1778,90 @@ fn on_the_staff_path_the_coachs_profiles_are_placed_fairly() {
 
     let (got, _) =
         read("the staff engineer a rung lower on domain and cost", coached(&set, "SSS TOT STT SST", None), small);
+    assert_eq!(got.as_deref(), Some("staff-engineer"));
+}
+
+/// The re-grade of 2026-12-07 (its sections 2 and 6) scored the revised set on the people it is for and found the
+/// verdict a role off for several; these are its profiles, answered honestly on the set as now revised, in the
+/// notation of `coached` ("Often", the second-strongest options, the scenarios' second options averaging 0.8 /
+/// 0.8 / 0.77 / 0.77, so a dimension scores 75 × its mean rung + 19.4 in technical strategy and people, + 19.0 in
+/// business and communication; "Sometimes" on every habit takes 3.1 off each). The targets since the re-grade:
+/// Staff 64 / 49 / 49 / 64, Senior Staff 79 / 64 / 64 / 79, Principal 94 / 79 / 79 / 94.
+///
+/// - The Staff engineer at a 150-person company (about 40 engineers): several teams on direction, way through,
+///   change, priority, document and decision; one team on people, domain, cost and written findings. 64.4 / 49.4 /
+///   54.0 / 59.0, communication 5.0 short, readiness 97.8%: Staff (was Senior Engineer, business acumen 10 short of
+///   64). With "Sometimes" on every habit, and cost and written findings at several teams (the "two imperfections"
+///   profile, a rung short on domain): 61.3 / 46.3 / 55.8 / 60.8, readiness 96.2%: Staff (was Senior Engineer, 8.2
+///   short in business acumen).
+/// - The one-team billing senior, every claim true: the company rungs now ask for all engineering and other
+///   functions, so the change finance operations also made and the data model finance's systems read are at most
+///   several teams (read generously), and the payment-fee saving is the team's cost. 54.4 / 49.4 / 49.0 / 54.0:
+///   9.6 short of Staff in technical strategy, Senior Engineer (was Staff). With mentoring and a bar across teams,
+///   a pricing decision all engineering and other functions work to and a company policy from their findings:
+///   54.4 / 59.4 / 64.0 / 69.0, still 9.6 short in technical strategy (was Senior Staff).
+/// - The big-company Senior Staff engineer whose area is twelve teams under one director, which the summary and
+///   every organisation rung now count as the organisation: the organisation on direction, change, bar, priority,
+///   cost, document and findings, several teams elsewhere. 74.4 / 69.4 / 74.0 / 74.0 against 79 / 64 / 64 / 79,
+///   4.6 and 5.0 short, readiness 96.6%: Senior Staff. Answered as before the rule, the area not the organisation
+///   (several teams on direction, way through, priority, domain, decision and findings): 69.4 / 69.4 / 69.0 / 69.0,
+///   9.6 short in technical strategy: Staff, as the re-grade found.
+/// - The tech lead of a few close teams, the Tech lead facet's own kind: the Staff engineer's rungs with the tech
+///   lead's lean (pl-2, pl-5, ba-2 and the choice of work at their best). 64.4 / 51.5 / 55.0 / 59.0, readiness
+///   97.8%: Staff, Tech lead alone (100 against 65) (was Senior Engineer). The tech lead of one team (direction and
+///   the decisions closed reach one team): 59.4 / 51.5 / 55.0 / 54.0, 10 short in communication: Senior Engineer,
+///   as the facet's description now says.
+/// - The Principal at a 2,000-person company: the bar is the company rung in technology and communication, which
+///   the Principal's summary now states. Company on direction, change, priority, domain and findings (five
+///   claims), the organisation on the rest: 89.4 / 74.4 / 89.0 / 84.0, 10 short in communication: Senior Staff,
+///   as before. Company on the decision closed as well (two communication ladders): 89.4 / 74.4 / 89.0 / 89.0,
+///   readiness 95.9%: Principal.
+#[test]
+fn on_the_staff_path_the_regrades_profiles_are_placed_fairly() {
+    let set = load(STAFF);
+    let top = set.role_index("principal-engineer").unwrap();
+    let sometimes = |mut responses: Responses| {
+        for (i, q) in set.questions.iter().enumerate() {
+            if q.scored && matches!(q.kind, QuestionKind::Likert { .. }) {
+                responses.0[i] = Some(Response::Point(3));
+            }
+        }
+        responses
+    };
+    let read = |label: &str, responses: Responses, organisation: Option<Organisation>| {
+        let got = verdicts(label, &set, &responses, organisation);
+        (got, score(&set, &responses, top).fit)
+    };
+    let (small, large) = (Some(Organisation::UpTo100), Some(Organisation::Over500));
+
+    let (got, fit) = read("the Staff engineer at a 150-person company", coached(&set, "SSS TTT STT SST", None), small);
+    assert_eq!((got.as_deref(), fit.len()), (Some("staff-engineer"), 4));
+    let two = sometimes(coached(&set, "SSS TTT STS SSS", None));
+    let (got, _) = read("the Staff engineer with \"Sometimes\" and a ladder short", two, small);
+    assert_eq!(got.as_deref(), Some("staff-engineer"));
+
+    let (got, _) = read("the one-team billing senior", coached(&set, "TTS TTT TTT STT", None), None);
     assert_eq!(got.as_deref(), Some("senior-engineer"));
+    let (got, _) = read("the payments senior, mentoring across teams", coached(&set, "TTS STS TCT STC", None), None);
+    assert_eq!(got.as_deref(), Some("senior-engineer"));
+
+    let (got, _) =
+        read("the Senior Staff engineer of a twelve-team area", coached(&set, "GSG SSG GSG GSG", None), large);
+    assert_eq!(got.as_deref(), Some("senior-staff-engineer"));
+    let (got, _) =
+        read("the same, the area not taken as the organisation", coached(&set, "SSG SSG SSG GSS", None), large);
+    assert_eq!(got.as_deref(), Some("staff-engineer"));
+
+    let tech_lead = |rungs: &str| leaning(&set, coached(&set, rungs, None), facet_index(&set, "tech-lead"), 3);
+    let (got, fit) = read("the tech lead of a few close teams", tech_lead("SSS TTT STT SST"), None);
+    assert_eq!((got.as_deref(), fit), (Some("staff-engineer"), vec![facet_index(&set, "tech-lead")]));
+    let (got, _) = read("the tech lead of one team", tech_lead("TSS TTT STT STT"), None);
+    assert_eq!(got.as_deref(), Some("senior-engineer"));
+
+    let principal = set.roles.iter().find(|r| r.id == "principal-engineer").unwrap();
+    assert!(principal.summary.as_deref().is_some_and(|s| s.contains("one division") && s.contains("Senior Staff")));
+    let (got, _) = read("the Principal of a 2,000-person company", coached(&set, "CGC SGG CCG GGC", None), large);
+    assert_eq!(got.as_deref(), Some("senior-staff-engineer"));
+    let (got, _) = read("the same, company-wide in communication", coached(&set, "CGC SGG CCG GCC", None), large);
+    assert_eq!(got.as_deref(), Some("principal-engineer"));
 }
