@@ -83,12 +83,17 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   (+8.3 KB of it, measured: reading and checking a stored value 7.1 KB raw, the export's JSON and
 //   the session's read 5.1 KB raw; one exit per reader rather than one per field saved 1.1 KB):
 //   177.4 / 343.9 KB. The screens that draw them (issue 28) come on top, in the later module.
-export const BUDGETS = { firstLoad: 177_600, total: 344_200 };
+// - then the screens of issue 28: the masthead's "My progress" and the tab's place for it in the first
+//   download (+0.4 KB; +0.5 KB with the core's, within the issue's 1 KB), and in the later module the
+//   progress screen's forms, goal rows, timeline and record (+33 KB: many distinct Leptos view types —
+//   each field's input with its own handler —, the first thing to fold into fewer view types under
+//   issue 25): 177.8 / 377.5 KB.
+export const BUDGETS = { firstLoad: 178_100, total: 377_900 };
 
 // Each module of the split wasm against a ceiling of its own (issue 25), raised on purpose in the
 // commit that makes it grow, with what it cost (above): the main module is the first download with
 // the glue and the CSS; a new screen goes to the later module, which the first question never waits for.
-export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 167_700, 'split_altitude_later.wasm': 166_800 };
+export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 168_300, 'split_altitude_later.wasm': 200_100 };
 
 // Code that must never be in the first download, by where it is defined (read from the main module's
 // names): scoring, the charts and plotters run only on the later screens, and Rust's float
@@ -347,7 +352,9 @@ export function printContributors(wasmPath, { crates = 14, functions = 12 } = {}
  * and the core's checks, never fetched by a visitor of the assessment (`transferSizes` reads only
  * `dist/`'s own files). Its ceiling keeps it from growing unnoticed.
  */
-export const WORKBENCH = { dir: 'author', ceiling: 400_000 };
+// 395.8 KB when it landed; 435.2 KB a few builds later with no change to the workbench's own code
+// (its wasm 250.0 → 289.4 KB: not yet explained, see issue 27's note), hence 440,000.
+export const WORKBENCH = { dir: 'author', ceiling: 440_000 };
 
 /** The workbench's files with their sizes; empty when it was not built. */
 export function workbenchSizes(dist) {

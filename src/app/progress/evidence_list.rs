@@ -92,7 +92,7 @@ pub fn evidence_list(state: AppState, progress: RwSignal<Progress>, names: Dimen
         .map(|(id, name)| {
             let (input_id, id) = (format!("note-dimension-{id}"), id.clone());
             view! {
-                <div class="choice">
+                <div class="note-dimension">
                     <input type="checkbox" id=input_id.clone() on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         chosen.update(|c| { c.retain(|d| *d != id); if on { c.push(id.clone()) } });
@@ -129,7 +129,7 @@ pub fn evidence_list(state: AppState, progress: RwSignal<Progress>, names: Dimen
                     <label for="note-link">"A link (optional, http or https)"</label>
                     <input id="note-link" type="url" prop:value=link on:input=move |ev| link.set(event_target_value(&ev))/>
                 </div>
-                <fieldset class="choices">
+                <fieldset class="note-dimensions">
                     <legend>"Dimensions it shows"</legend>
                     {checkboxes}
                 </fieldset>
