@@ -9,7 +9,8 @@ use crate::progress::{DimensionNames, Goal, GoalStatus, Progress};
 
 /// The problems of a refused change, in words, for the person.
 pub fn said(problems: &[Problem]) -> Option<String> {
-    (!problems.is_empty()).then(|| problems.iter().map(|p| format!("{}: {}", p.location, p.message)).collect::<Vec<_>>().join("; "))
+    (!problems.is_empty())
+        .then(|| problems.iter().map(|p| format!("{}: {}", p.location, p.message)).collect::<Vec<_>>().join("; "))
 }
 
 /// An input's value, trimmed: empty is none.
