@@ -11,8 +11,10 @@ import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible
 
 const shared = sharedBrowserAndSite({ before, after });
 
+/** My progress, by keyboard, from the past results (where the roadmap also leads). */
 async function openProgress(page) {
-  const mine = page.getByRole('button', { name: 'My progress', disabled: false });
+  await page.getByRole('button', { name: /^Past results \(/, disabled: false }).click();
+  const mine = page.getByRole('button', { name: 'My progress: goals and notes' });
   await mine.focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'My progress' }).waitFor();
@@ -29,9 +31,9 @@ test('goals and evidence between two attempts: kept, compared, in a calendar, pr
   // A roadmap step made a goal.
   await page.getByRole('button', { name: 'Your development roadmap' }).click();
   await page.getByRole('heading', { name: 'Development roadmap' }).waitFor();
-  const makeGoal = page.getByRole('button', { name: /^Make “.*” a goal$/ }).first();
+  const makeGoal = page.getByRole('button', { name: /^Make this a goal: / }).first();
   const label = await makeGoal.getAttribute('aria-label');
-  const title = label.slice('Make “'.length, -'” a goal'.length);
+  const title = label.slice('Make this a goal: '.length);
   await makeGoal.click();
   await page.getByText(`“${title}” is now one of your goals: see My progress.`).waitFor();
 
@@ -100,7 +102,7 @@ test('goals and evidence between two attempts: kept, compared, in a calendar, pr
   await page.emulateMedia({ media: 'screen' });
 
   // Export everything, delete everything, import: every goal and note comes back.
-  await page.getByRole('button', { name: /^Past results/ }).click();
+  await page.getByRole('button', { name: /^Past results \(/ }).click();
   const [everything] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);
   const file = await saveDownload(everything);
   assert.ok(readFileSync(file, 'utf8').includes('Hold a retrospective with the whole team'), 'the export holds the goals');
@@ -108,7 +110,7 @@ test('goals and evidence between two attempts: kept, compared, in a calendar, pr
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await openProgress(page);
   await page.getByText('No goals yet.', { exact: false }).waitFor();
-  await page.getByRole('button', { name: /^Past results/ }).click();
+  await page.getByRole('button', { name: /^Past results \(/ }).click();
   await page.getByLabel('Import results from a file').setInputFiles(file);
   await page.getByRole('status').filter({ hasText: /import/i }).first().waitFor();
   await openProgress(page);

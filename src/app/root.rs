@@ -81,9 +81,6 @@ pub fn Root(
                     <button type="button" class="link" disabled=still_loading on:click=move |_| state.go(Screen::History)>
                         {move || format!("Past results ({})", history_count())}
                     </button>
-                    <button type="button" class="link" disabled=still_loading on:click=move |_| state.go(Screen::Progress)>
-                        "My progress"
-                    </button>
                 </nav>
             </header>
             <StorageNotice/>

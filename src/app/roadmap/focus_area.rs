@@ -13,7 +13,8 @@ pub type MakeGoal = Callback<(String, SourceKind, String)>;
 /// A button that makes `text` a goal (on screen only).
 fn goal_button(make_goal: MakeGoal, dimension_id: &str, kind: SourceKind, text: &str) -> impl IntoView {
     let (dimension_id, text) = (dimension_id.to_owned(), text.to_owned());
-    let label = format!("Make “{text}” a goal");
+    // The visible words first, so that the name a person says is the name it has (WCAG 2.5.3).
+    let label = format!("Make this a goal: {text}");
     view! {
         <button type="button" class="link screen-only" aria-label=label on:click=move |_| make_goal.run((dimension_id.clone(), kind, text.clone()))>
             "Make this a goal"

@@ -206,6 +206,7 @@ pub fn RoadmapView(
             </div>
             <div class="actions screen-only">
                 <button type="button" class="primary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print or save as PDF"</button>
+                <button type="button" on:click=move |_| state.go(Screen::Progress)>"My progress: goals and notes"</button>
                 <button type="button" on:click=back>"Back to results"</button>
             </div>
             <div class="roadmap-scores">
