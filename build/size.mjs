@@ -87,13 +87,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   download (+0.4 KB; +0.5 KB with the core's, within the issue's 1 KB), and in the later module the
 //   progress screen's forms, goal rows, timeline and record (+33 KB: many distinct Leptos view types —
 //   each field's input with its own handler —, the first thing to fold into fewer view types under
-//   issue 25): 177.8 / 377.5 KB.
-export const BUDGETS = { firstLoad: 178_100, total: 377_900 };
+//   issue 25): 177.8 / 377.5 KB. "My progress" then left the masthead for Past results and the roadmap
+//   (−0.1 KB first load; +0.3 KB later module): 177.7 / 377.7 KB.
+export const BUDGETS = { firstLoad: 178_100, total: 378_000 };
 
 // Each module of the split wasm against a ceiling of its own (issue 25), raised on purpose in the
 // commit that makes it grow, with what it cost (above): the main module is the first download with
 // the glue and the CSS; a new screen goes to the later module, which the first question never waits for.
-export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 168_300, 'split_altitude_later.wasm': 200_100 };
+export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 168_300, 'split_altitude_later.wasm': 200_400 };
 
 // Code that must never be in the first download, by where it is defined (read from the main module's
 // names): scoring, the charts and plotters run only on the later screens, and Rust's float
