@@ -20,7 +20,10 @@ if (!dist) throw new Error('usage: node build/build-author.mjs DIST (or as a Tru
 const out = join(dist, 'author');
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', cwd: ROOT });
-run('cargo', ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'altitude-author']);
+// Without the default `split` feature: its split point is an exported function of the widget's shell,
+// and an export keeps the whole widget (Leptos, every screen) alive in any wasm that links the crate;
+// without it the linker keeps only what `problems` and `lint` reach (measured: 289 KB → see make size).
+run('cargo', ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--bin', 'altitude-author']);
 rmSync(PKG, { recursive: true, force: true });
 mkdirSync(PKG, { recursive: true });
 rmSync(out, { recursive: true, force: true });
