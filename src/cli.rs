@@ -549,13 +549,7 @@ fn parse_score_args(args: &[String]) -> Result<ScoreArgs, String> {
             "--role" => &mut role,
             other => return Err(format!("score does not take \"{other}\"")),
         };
-        let value = match inline {
-            Some(value) => value,
-            None => rest.next().cloned().ok_or_else(|| format!("{name} needs a value"))?,
-        };
-        if slot.replace(value).is_some() {
-            return Err(format!("{name} is given twice"));
-        }
+        fill_option(slot, name, inline, &mut rest)?;
     }
     Ok(ScoreArgs {
         set: set.ok_or("score needs --set FILE")?,
@@ -702,6 +696,24 @@ fn read_rater(bytes: &[u8], set: &QuestionSet) -> Result<(Relationship, crate::m
     Ok((rater.relationship, responses))
 }
 
+/// Fills an option's `slot` with its value (`--name=value`, or the next argument), once only: the
+/// one rule `score` and `team` read their options by.
+fn fill_option<'a>(
+    slot: &mut Option<String>,
+    name: &str,
+    inline: Option<String>,
+    rest: &mut impl Iterator<Item = &'a String>,
+) -> Result<(), String> {
+    let value = match inline {
+        Some(value) => value,
+        None => rest.next().cloned().ok_or_else(|| format!("{name} needs a value"))?,
+    };
+    if slot.replace(value).is_some() {
+        return Err(format!("{name} is given twice"));
+    }
+    Ok(())
+}
+
 struct TeamArgs {
     set: String,
     role: String,
@@ -728,13 +740,7 @@ fn parse_team_args(args: &[String]) -> Result<TeamArgs, String> {
             "--min-group" => &mut min_group,
             other => return Err(format!("team does not take \"{other}\"")),
         };
-        let value = match inline {
-            Some(value) => value,
-            None => rest.next().cloned().ok_or_else(|| format!("{name} needs a value"))?,
-        };
-        if slot.replace(value).is_some() {
-            return Err(format!("{name} is given twice"));
-        }
+        fill_option(slot, name, inline, &mut rest)?;
     }
     let min_group = match min_group {
         None => DEFAULT_MIN_GROUP,

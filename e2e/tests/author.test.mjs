@@ -7,10 +7,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, ALTITUDE } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, saveDownload, ALTITUDE } from './support.mjs';
 
 const shared = sharedBrowserAndSite({ before, after });
 const dir = mkdtempSync(join(tmpdir(), 'altitude-author-'));
@@ -138,6 +138,16 @@ test("the author's workbench: problems where the tool puts them, a live preview,
   await page.getByRole('textbox', { name: 'The question set as JSON' }).focus();
   await page.keyboard.press('Tab');
   assert.notEqual(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'The question set as JSON', 'Tab leaves the editor');
+
+  // The draft the page downloads opens back in it, unchanged, with the same warnings.
+  const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the draft' }).click()]);
+  const draftPath = await saveDownload(draft);
+  assert.equal(readFileSync(draftPath, 'utf8'), text);
+  await type(page, '{}');
+  await page.getByText(/^\d+ problems?, in the order/).waitFor();
+  await page.getByLabel('Open a file (or drop one on the editor)').setInputFiles(draftPath);
+  await page.getByText('The preview shows the draft: Gamed, version 1.0.0.').waitFor();
+  assert.deepEqual(await listed(page, 'warnings'), warnings);
 
   // The draft survives a reload; "Discard the draft" forgets it.
   await page.reload();

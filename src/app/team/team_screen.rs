@@ -22,12 +22,9 @@ pub fn TeamScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     let heading = AppState::heading(state.take_arrival());
     // Every set version at hand: the offered sets, then the earlier versions kept for old results.
-    let versions: Vec<Arc<QuestionSet>> = {
-        let (archived, _) = state.catalog.archived();
-        let offered = state.catalog.loaded_untracked().map(|loaded| loaded.usable()).unwrap_or_default();
-        offered.into_iter().chain(archived).collect()
-    };
-    let offered = versions.len() - state.catalog.archived().0.len();
+    let offered_sets = state.catalog.loaded_untracked().map(|loaded| loaded.usable()).unwrap_or_default();
+    let offered = offered_sets.len();
+    let versions: Vec<Arc<QuestionSet>> = offered_sets.into_iter().chain(state.catalog.archived().0).collect();
     let chosen = RwSignal::new(0_usize);
     let picked_role = RwSignal::new(None::<usize>);
     let min_group = RwSignal::new(DEFAULT_MIN_GROUP);
