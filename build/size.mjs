@@ -89,12 +89,19 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   each field's input with its own handler —, the first thing to fold into fewer view types under
 //   issue 25): 177.8 / 377.5 KB. "My progress" then left the masthead for Past results and the roadmap
 //   (−0.1 KB first load; +0.3 KB later module): 177.7 / 377.7 KB.
-export const BUDGETS = { firstLoad: 178_100, total: 378_000 };
+// - then the rest of issue 28: a note started from a goal or from the roadmap (the tab's screen
+//   carries the dimension it is for), the nudge past three open goals, My progress following other
+//   tabs (a second change flag beside the profile's) and keeping keyboard focus through its redraws:
+//   +0.13 KB first load (the Screen variant's payload and the flag; the issue's total +0.7 KB, within
+//   its 1 KB), +5.0 KB later module (every control of a goal or note registered for focus by
+//   `node_ref`, one view type more per control kind; the draft form's bound checkboxes and options):
+//   177.8 / 382.6 KB.
+export const BUDGETS = { firstLoad: 178_100, total: 383_000 };
 
 // Each module of the split wasm against a ceiling of its own (issue 25), raised on purpose in the
 // commit that makes it grow, with what it cost (above): the main module is the first download with
 // the glue and the CSS; a new screen goes to the later module, which the first question never waits for.
-export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 168_300, 'split_altitude_later.wasm': 200_400 };
+export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 168_300, 'split_altitude_later.wasm': 205_200 };
 
 // Code that must never be in the first download, by where it is defined (read from the main module's
 // names): scoring, the charts and plotters run only on the later screens, and Rust's float

@@ -14,7 +14,8 @@ use altitude::progress::between::{between, date_in_words, latest_two, sets_taken
 use altitude::progress::calendar::{calendar, escape, push_line, Roadmap};
 use altitude::progress::record::progress_record;
 use altitude::progress::{
-    later_than, link_problem, DimensionNames, Evidence, Goal, GoalSource, GoalStatus, Progress, SourceKind,
+    goals_nudge, later_than, link_problem, DimensionNames, Evidence, Goal, GoalSource, GoalStatus, Progress,
+    SourceKind, GOALS_AT_A_TIME,
 };
 use altitude::session::{
     rescue_file, score_history, set_version, Archive, KeyValue, MemoryStorage, Session, StorageProblem, Store,
@@ -385,6 +386,35 @@ fn goals_and_notes_are_added_edited_and_deleted_and_a_refusal_changes_nothing() 
     );
     assert!(session.delete_evidence("e-1", "2026-12-01T10:00:00Z").is_done());
     assert_eq!(progress_of(&mut tab(&device)).notes().count(), 0);
+}
+
+#[test]
+fn one_to_three_open_goals_a_dimension_is_the_nudge_and_nothing_stops_more() {
+    let mut progress = Progress::default();
+    let mut add = |id: &str, dimension: &str, status: GoalStatus| {
+        let mut g = goal(id, dimension, id);
+        g.status = status;
+        progress.goals.push(g);
+    };
+    add("g-1", "acumen", GoalStatus::Planned);
+    add("g-2", "acumen", GoalStatus::Doing);
+    add("g-3", "acumen", GoalStatus::Done);
+    add("g-4", "acumen", GoalStatus::Dropped);
+    add("g-5", "people", GoalStatus::Planned);
+    add("g-6", "acumen", GoalStatus::Planned);
+    // Done and dropped goals are not open; another dimension's are not counted.
+    assert_eq!(progress.open_goals_in("acumen"), 3);
+    assert_eq!(goals_nudge(progress.open_goals_in("acumen"), "Business acumen"), None, "three is within the nudge");
+    let mut deleted = goal("g-7", "acumen", "gone");
+    deleted.deleted = true;
+    progress.goals.push(deleted);
+    assert_eq!(progress.open_goals_in("acumen"), 3, "a deleted goal is not open");
+    assert_eq!(GOALS_AT_A_TIME, 3);
+    assert_eq!(
+        goals_nudge(4, "Business acumen").as_deref(),
+        Some("4 goals are open in Business acumen. One to three at a time are easier to keep moving: finish or drop one before you add the next.")
+    );
+    assert_eq!(goals_nudge(0, "People"), None);
 }
 
 #[test]

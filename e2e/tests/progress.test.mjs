@@ -3,11 +3,15 @@
 // surviving a reload; a second attempt, after which "Since last time" shows the change beside the
 // goals done and notes kept in between; the check-ins' .ics parsed by ical.js; the record printed on
 // A4 and Letter; export → delete everything → import brings every goal and note back. axe 0.
+// Then by keyboard alone, in two tabs: notes started from the roadmap and from a goal, the nudge past
+// three open goals, a status changed with the arrow keys, a note edited, both deleted, focus kept
+// through every redraw, and another tab's changes shown as they happen. And with storage blocked,
+// goals and notes kept in memory.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, readSet, plannedAnswer, bestAnswer, Altitude, saveDownload } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, readSet, plannedAnswer, bestAnswer, Altitude, saveDownload, refuseLocalStorage } from './support.mjs';
 
 const shared = sharedBrowserAndSite({ before, after });
 
@@ -117,4 +121,148 @@ test('goals and evidence between two attempts: kept, compared, in a calendar, pr
   await page.getByRole('textbox', { name: 'Title of “Hold a retrospective with the whole team”' }).waitFor();
   await page.getByRole('link', { name: 'https://example.org/one-on-ones' }).waitFor();
   assertNoConsoleErrors(errors);
+});
+
+/**
+ * Waits until the focused element, inside the widget's shadow root, is the one `want` describes: its
+ * `label` (aria-label), `text`, or any property (`id`, `value`).
+ */
+async function focusOn(page, want) {
+  await page.waitForFunction((want) => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const has = (key) => (key === 'label' ? el.getAttribute('aria-label') : key === 'text' ? el.textContent : el[key]);
+    return !!el && Object.entries(want).every(([key, value]) => has(key) === value);
+  }, want);
+}
+
+/** Presses Enter on `locator`, focused first: a keyboard user's click. */
+async function press(locator, key = 'Enter') {
+  await locator.focus();
+  await locator.press(key);
+}
+
+test('by keyboard, in two tabs: notes from the roadmap and a goal, the nudge, edits and deletions keep focus, another tab live', async () => {
+  const set = readSet('tech-lead-to-engineering-manager');
+  const { context, page, errors } = await openPage(shared.browser(), shared.site().url);
+  const altitude = new Altitude(page);
+  await altitude.start(set.title, 'Engineering Manager');
+  await altitude.answerAll(set, plannedAnswer);
+  await altitude.finish();
+  await press(page.getByRole('button', { name: 'Your development roadmap' }));
+  await page.getByRole('heading', { name: 'Development roadmap' }).waitFor();
+
+  // The first focus area: four of its items made goals; the fourth hears the nudge.
+  const area = page.locator('.focus-area').first();
+  const areaName = (await area.getByRole('heading', { level: 3 }).textContent()).replace(/^\d+\. /, '');
+  const makers = area.getByRole('button', { name: /^Make this a goal: / });
+  assert.ok((await makers.count()) >= 4, 'the first focus area has at least four items to make goals of');
+  const titles = [];
+  for (let i = 0; i < 4; i++) {
+    const maker = makers.nth(i);
+    titles.push((await maker.getAttribute('aria-label')).slice('Make this a goal: '.length));
+    await press(maker);
+    await page.getByText(`“${titles[i]}” is now one of your goals`, { exact: false }).waitFor();
+  }
+  await page.getByText(`4 goals are open in ${areaName}. One to three at a time`, { exact: false }).waitFor();
+
+  // A note from the roadmap: My progress opens on the note's text, its dimension chosen.
+  await press(area.getByRole('button', { name: `Add a note of what you did: ${areaName}` }));
+  await page.getByRole('heading', { name: 'My progress' }).waitFor();
+  await focusOn(page, { id: 'note-text' });
+  assert.ok(await page.getByRole('checkbox', { name: areaName }).isChecked(), 'the focus area\'s dimension is chosen');
+  await page.keyboard.type('Wrote the team\'s first delivery review and shared it.');
+  await press(page.getByRole('button', { name: 'Add the note' }));
+  await page.getByText('The note has been added.').waitFor();
+  assert.match(await page.locator('.timeline .note-meta').first().textContent(), new RegExp(` · ${areaName}$`));
+  // The nudge stands beside the dimension's goals.
+  await page.getByText(`4 goals are open in ${areaName}.`, { exact: false }).waitFor();
+  await assertAccessible(page, 'My progress with goals, a nudge and a note');
+
+  // A status changed with the arrow keys: saved, redrawn, and focus still on that status.
+  const status = page.getByRole('combobox', { name: `Status of “${titles[0]}”` });
+  await status.focus();
+  await page.keyboard.press('ArrowDown');
+  await focusOn(page, { label: `Status of “${titles[0]}”`, value: 'doing' });
+  assert.equal(await status.inputValue(), 'doing');
+  await page.keyboard.press('ArrowDown');
+  await focusOn(page, { label: `Status of “${titles[0]}”`, value: 'done' });
+  // Three open now: no nudge.
+  await page.getByText(`goals are open in ${areaName}.`, { exact: false }).waitFor({ state: 'detached' });
+
+  // A note for a goal, from its row: the form has the goal and its dimension, focus on the text.
+  await press(page.getByRole('button', { name: `Add a note for “${titles[1]}”` }));
+  await focusOn(page, { id: 'note-text' });
+  assert.equal(await page.getByLabel('For a goal (optional)').locator('option:checked').textContent(), titles[1]);
+  assert.ok(await page.getByRole('checkbox', { name: areaName }).isChecked());
+  await page.keyboard.type('Asked two engineers what the goal should change for them.');
+  await press(page.getByRole('button', { name: 'Add the note' }));
+  await page.locator('.timeline .note-meta').filter({ hasText: `for “${titles[1]}”` }).waitFor();
+
+  // A note edited in place (kept when the field is left), then kept through a reload.
+  const today = new Date().toISOString().slice(0, 10);
+  const first = page.getByRole('textbox', { name: `Note of ${today}` }).first();
+  await first.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Edited: the note says more now.');
+  await page.keyboard.press('Tab');
+  await page.reload();
+  await page.getByRole('heading', { name: 'My progress' }).waitFor();
+  const texts = await page.getByRole('textbox', { name: `Note of ${today}` }).evaluateAll((all) => all.map((t) => t.value));
+  assert.ok(texts.includes('Edited: the note says more now.'), `the edit was kept: ${texts}`);
+
+  // Another tab on My progress follows this one's changes, and this one follows its deletions.
+  const other = await context.newPage();
+  other.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  other.on('pageerror', (error) => errors.push(String(error)));
+  await other.goto(shared.site().url);
+  await openProgress(other);
+  await page.getByLabel('Goal', { exact: true }).fill('Run the next retrospective without speaking first');
+  await press(page.getByRole('button', { name: 'Add the goal' }));
+  await other.getByRole('textbox', { name: 'Title of “Run the next retrospective without speaking first”' }).waitFor();
+  await press(other.getByRole('button', { name: 'Delete the goal of “Run the next retrospective without speaking first”' }));
+  await page.getByRole('textbox', { name: 'Title of “Run the next retrospective without speaking first”' }).waitFor({ state: 'detached' });
+  await other.close();
+
+  // Deleting: the note, then a goal; focus goes to the list's heading, and the deletion is said.
+  await press(page.getByRole('button', { name: `Delete the note of ${today}` }).first());
+  await page.getByText(`The note of ${today} has been deleted.`).waitFor();
+  await focusOn(page, { text: 'Evidence' });
+  assert.equal(await page.getByRole('textbox', { name: `Note of ${today}` }).count(), 1);
+  await press(page.getByRole('button', { name: `Delete the goal of “${titles[3]}”` }));
+  await page.getByText(`The goal “${titles[3]}” has been deleted.`).waitFor();
+  await focusOn(page, { text: 'Goals' });
+  assert.equal(await page.getByRole('textbox', { name: `Title of “${titles[3]}”` }).count(), 0);
+  await page.reload();
+  await page.getByRole('textbox', { name: `Title of “${titles[2]}”` }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: `Title of “${titles[3]}”` }).count(), 0, 'a deleted goal stays deleted');
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
+
+test('with storage blocked: goals and notes are kept in memory, and the person is told once', async () => {
+  const set = readSet('tech-lead-to-engineering-manager');
+  const { context, page, errors } = await openPage(shared.browser(), shared.site().url, {}, [refuseLocalStorage]);
+  await page.getByRole('alert').filter({ hasText: 'does not let the page keep data' }).waitFor();
+  await page.getByRole('button', { name: 'Dismiss' }).first().click();
+  const altitude = new Altitude(page);
+  await altitude.start(set.title, 'Engineering Manager');
+  await altitude.answerAll(set, plannedAnswer);
+  await altitude.finish();
+  await openProgress(page);
+  await page.getByLabel('Goal', { exact: true }).fill('Agree a hiring plan with my manager');
+  await press(page.getByRole('button', { name: 'Add the goal' }));
+  await page.getByRole('textbox', { name: 'Title of “Agree a hiring plan with my manager”' }).waitFor();
+  await page.getByLabel('What you did, and what it showed (up to 1,000 characters)').fill('Drafted the plan.');
+  await page.getByRole('checkbox', { name: set.dimensions[0].name }).check();
+  await press(page.getByRole('button', { name: 'Add the note' }));
+  await page.getByRole('textbox', { name: /^Note of / }).waitFor();
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'does not let the page keep data' }).count(), 0, 'told once, not at every change');
+  // Leaving the screen and coming back: still there, from memory.
+  await page.getByRole('button', { name: /^Past results \(/ }).click();
+  await openProgress(page);
+  await page.getByRole('textbox', { name: 'Title of “Agree a hiring plan with my manager”' }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: /^Note of / }).count(), 1);
+  assertNoConsoleErrors(errors);
+  await context.close();
 });

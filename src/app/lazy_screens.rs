@@ -85,7 +85,7 @@ fn later_screen(screen: Screen) -> AnyView {
         Screen::Reply => view! { <ReplyScreen/> }.into_any(),
         Screen::ReceiveReply(payload) => view! { <ReceiveReply payload=payload/> }.into_any(),
         Screen::Team => view! { <TeamScreen/> }.into_any(),
-        Screen::Progress => view! { <ProgressScreen/> }.into_any(),
+        Screen::Progress(note_for) => view! { <ProgressScreen note_for=note_for/> }.into_any(),
         // Not asked for: `Root` draws the loading, start and question screens itself.
         Screen::Loading | Screen::Start | Screen::Answer => ().into_any(),
     }

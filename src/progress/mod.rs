@@ -600,6 +600,11 @@ impl Progress {
         self.evidence.iter().filter(|e| !e.deleted)
     }
 
+    /// How many goals are open (planned or under way) in the dimension `dimension_id`.
+    pub fn open_goals_in(&self, dimension_id: &str) -> usize {
+        self.goals().filter(|g| g.dimension_id == dimension_id && g.status.is_open()).count()
+    }
+
     /// The goal `id`, unless deleted.
     pub fn goal(&self, id: &str) -> Option<&Goal> {
         self.goals().find(|g| g.id == id)
@@ -647,6 +652,18 @@ impl Progress {
         newest_first(&mut notes);
         notes
     }
+}
+
+/// How many goals open in one dimension a person keeps moving: the screens nudge past it, and
+/// nothing stops more.
+pub const GOALS_AT_A_TIME: usize = 3;
+
+/// The nudge for a dimension with `open` goals open, named `name`; none up to
+/// [`GOALS_AT_A_TIME`].
+pub fn goals_nudge(open: usize, name: &str) -> Option<String> {
+    (open > GOALS_AT_A_TIME).then(|| {
+        format!("{open} goals are open in {name}. One to three at a time are easier to keep moving: finish or drop one before you add the next.")
+    })
 }
 
 /// Newest date first, then the one written last first.

@@ -89,7 +89,7 @@ pub fn HistoryScreen() -> impl IntoView {
                 <input type="file" id="import-file" accept=".json,application/json" on:change=import/>
             </div>
             <div class="actions">
-                <button type="button" on:click=move |_| state.go(crate::app::Screen::Progress)>"My progress: goals and notes"</button>
+                <button type="button" on:click=move |_| state.go(crate::app::Screen::Progress(None))>"My progress: goals and notes"</button>
                 <button type="button" on:click=export_everything>"Export everything"</button>
             </div>
             <div class="danger-zone">{everything}</div>

@@ -26,8 +26,9 @@ pub enum Screen {
     ReceiveReply(String),
     /// A facilitator's view of a group, from the result files its people sent.
     Team,
-    /// The person's goals and notes of evidence between attempts.
-    Progress,
+    /// The person's goals and notes of evidence between attempts; with the id of the dimension a
+    /// new note is for, when the roadmap asked for one (a reload forgets it).
+    Progress(Option<String>),
 }
 
 /// The widget's state, shared through context; every part is `Copy`.

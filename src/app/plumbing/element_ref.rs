@@ -49,6 +49,11 @@ impl ElementRef {
         }
     }
 
+    /// The element as last drawn, if it has been.
+    pub fn element(self) -> Option<web_sys::HtmlElement> {
+        self.0?.try_with_value(|target| target.element.clone()).flatten()
+    }
+
     /// The element's width in CSS pixels; 0 before it is drawn.
     pub fn width(self) -> u32 {
         let Some(target) = self.0 else { return 0 };

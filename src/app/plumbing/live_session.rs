@@ -78,6 +78,9 @@ pub struct LiveSession {
     /// them): readers track it and read the session. No signal holds a copy of the profile: a
     /// signal of a type of its own cost 1.1 KB of the first download in reactive code.
     profile_changed: RwSignal<bool>,
+    /// Flips when the goals and notes change, here or in another tab, as `profile_changed` does
+    /// for the profile (apart, so that the start screen is not drawn again for a note).
+    progress_changed: RwSignal<bool>,
     /// The history resolved against the loaded sets and scored, once per change of either: made
     /// by [`LiveSession::results`] when a later screen first asks, so that scoring stays out of
     /// the first download.
@@ -102,6 +105,7 @@ impl LiveSession {
             attempt: RwSignal::new(None),
             history,
             profile_changed: RwSignal::new(false),
+            progress_changed: RwSignal::new(false),
             results: StoredValue::new(None),
             owner: StoredValue::new(Owner::current().map(|owner| owner.downgrade())),
             problem,
@@ -205,9 +209,12 @@ impl LiveSession {
         if changed.history {
             self.history.set(self.with(|s| s.history().to_vec()).unwrap_or_default());
         }
+        // get and set, as the host's colour scheme uses them: no other instance of the signal's code.
         if changed.profile {
-            // get and set, as the host's colour scheme uses them: no other instance of the signal's code.
             self.profile_changed.set(!self.profile_changed.get_untracked());
+        }
+        if changed.progress {
+            self.progress_changed.set(!self.progress_changed.get_untracked());
         }
         // Compared rather than taken from `changed`: a read while drawing may have found one.
         let problem = self.with(|s| s.problem().cloned()).flatten();
@@ -398,12 +405,19 @@ impl LiveSession {
     }
 
     /// The goals and notes of evidence, read from storage on the first call (a later screen's).
+    /// Not tracked: [`LiveSession::track_progress`] is, for the one reader that follows them.
     pub fn progress(&self) -> crate::progress::Progress {
         self.act(|s| {
             let (progress, changed) = s.progress();
             (progress.clone(), changed)
         })
         .unwrap_or_default()
+    }
+
+    /// Tracks the goals and notes: the reader that calls it runs again when they change, here or
+    /// in another tab.
+    pub fn track_progress(&self) {
+        self.progress_changed.track();
     }
 
     /// An intent on the goals and notes; what was wrong with it, for the person (empty when done).

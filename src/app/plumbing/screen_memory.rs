@@ -29,7 +29,7 @@ impl Screen {
             Screen::Roadmap(id, role) => Place::Roadmap(id.clone(), *role),
             Screen::History => Place::History,
             Screen::Team => Place::Team,
-            Screen::Progress => Place::Progress,
+            Screen::Progress(_) => Place::Progress,
         }))
     }
 }
@@ -105,7 +105,7 @@ fn screen_to_restore(state: AppState, loaded: &Loaded) -> Option<Screen> {
         Some(Place::Roadmap(id, role)) if known(&id) => Some(Screen::Roadmap(id, role)),
         Some(Place::History) => Some(Screen::History),
         Some(Place::Team) => Some(Screen::Team),
-        Some(Place::Progress) => Some(Screen::Progress),
+        Some(Place::Progress) => Some(Screen::Progress(None)),
         Some(Place::Invitation(payload)) => Some(Screen::Invitation(payload)),
         Some(Place::Results(_) | Place::Roadmap(..)) | None => None,
     };

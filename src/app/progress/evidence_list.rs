@@ -1,14 +1,18 @@
 //! The notes of evidence as a timeline, newest first: each one's date, text, link, dimensions and
-//! goal, edited in place or deleted; and a form to add one.
+//! goal, edited in place or deleted; and a form to add one, which a goal or the roadmap can fill in.
 
 use leptos::prelude::*;
 
 use super::goal_list::{entered, said};
-use crate::app::{new_attempt_id, now, AppState};
-use crate::progress::{link_problem, DimensionNames, Evidence, Progress};
+use super::note_draft::NoteDraft;
+use super::Lists;
+use crate::app::{new_attempt_id, now};
+use crate::progress::{link_problem, Evidence};
 
-/// The notes of `progress`, newest first, and the form for a new one.
-pub fn evidence_list(state: AppState, progress: RwSignal<Progress>, names: DimensionNames) -> impl IntoView {
+/// The notes of `progress`, newest first, and the form for a new one as `draft` has it. The screen
+/// draws them again after every change.
+pub fn evidence_list(lists: Lists) -> impl IntoView {
+    let Lists { state, progress, names, draft, keys } = lists;
     let session = state.session;
     let problem = RwSignal::new(None::<String>);
     let timeline = {
@@ -29,24 +33,27 @@ pub fn evidence_list(state: AppState, progress: RwSignal<Progress>, names: Dimen
                     // Only an http(s) address is ever a link (the core refuses anything else); it opens apart.
                     let link = note.link.clone().filter(|link| link_problem(link).is_none()).map(|link| {
                         let text = link.clone();
-                        view! { <a href=link rel="noopener noreferrer" target="_blank">{text}</a> }
+                        view! { <a href=link rel="noopener noreferrer" target="_blank" node_ref=keys.control(format!("note:{}:link", note.id))>{text}</a> }
                     });
                     let (id_text, id_delete) = (note.id.clone(), note.id.clone());
+                    // Where focus is found again once the notes are drawn anew (`keep_focus`).
+                    let key = |field: &str| keys.control(format!("note:{}:{field}", note.id));
+                    let date = note.date.clone();
                     view! {
                         <li class="note">
                             <p class="note-meta">{format!("{} · {dimensions}{}", note.date, goal.unwrap_or_default())}</p>
-                            <textarea maxlength="1000" aria-label=format!("Note of {}", note.date) prop:value=note.text.clone()
+                            <textarea maxlength="1000" aria-label=format!("Note of {}", note.date) node_ref=key("text") prop:value=note.text.clone()
                                 on:change=move |ev| {
                                     if let Some(text) = entered(&ev) {
                                         let problems = session.change_progress(|s| s.update_evidence(&id_text, &now(), |n| n.text = text));
                                         problem.set(said(&problems));
-                                        progress.set(session.progress());
                                     }
                                 }></textarea>
                             {link}
-                            <button type="button" aria-label=format!("Delete the note of {}", note.date) on:click=move |_| {
-                                session.change_progress(|s| s.delete_evidence(&id_delete, &now()));
-                                progress.set(session.progress());
+                            <button type="button" aria-label=format!("Delete the note of {}", note.date) node_ref=key("delete") on:click=move |_| {
+                                if session.change_progress(|s| s.delete_evidence(&id_delete, &now())).is_empty() {
+                                    state.tell(format!("The note of {date} has been deleted."));
+                                }
                             }>"Delete"</button>
                         </li>
                     }
@@ -58,13 +65,8 @@ pub fn evidence_list(state: AppState, progress: RwSignal<Progress>, names: Dimen
 
     // The form for a new note: today's date, the text, an optional link, its dimensions and goal.
     let today = now().chars().take(10).collect::<String>();
-    let (date, text, link, goal) = (
-        RwSignal::new(today),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-    );
-    let chosen = RwSignal::new(Vec::<String>::new());
+    let (date, text, link) = (RwSignal::new(today), RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let NoteDraft { goal, dimensions: chosen, text_field } = draft;
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let dimensions = chosen.get_untracked();
@@ -82,7 +84,6 @@ pub fn evidence_list(state: AppState, progress: RwSignal<Progress>, names: Dimen
         if problems.is_empty() {
             text.set(String::new());
             link.set(String::new());
-            progress.set(session.progress());
             state.tell("The note has been added.".to_owned());
         }
     };
@@ -90,10 +91,10 @@ pub fn evidence_list(state: AppState, progress: RwSignal<Progress>, names: Dimen
         .0
         .iter()
         .map(|(id, name)| {
-            let (input_id, id) = (format!("note-dimension-{id}"), id.clone());
+            let (input_id, id, mine) = (format!("note-dimension-{id}"), id.clone(), id.clone());
             view! {
                 <div class="note-dimension">
-                    <input type="checkbox" id=input_id.clone() on:change=move |ev| {
+                    <input type="checkbox" id=input_id.clone() prop:checked=move || chosen.with(|c| c.contains(&mine)) on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         chosen.update(|c| { c.retain(|d| *d != id); if on { c.push(id.clone()) } });
                     }/>
@@ -102,18 +103,24 @@ pub fn evidence_list(state: AppState, progress: RwSignal<Progress>, names: Dimen
             }
         })
         .collect_view();
+    // Drawn anew with the goals: each option says whether it is the one chosen.
     let goal_options = move || {
         progress.with(|p| {
+            // Open goals, and the one chosen even when done (a done goal's "Add a note").
+            let chosen = goal.get();
             p.goals()
-                .filter(|g| g.status.is_open())
-                .map(|g| view! { <option value=g.id.clone()>{g.title.clone()}</option> })
+                .filter(|g| g.status.is_open() || g.id == chosen)
+                .map(|g| {
+                    let id = g.id.clone();
+                    view! { <option value=g.id.clone() prop:selected=move || goal.with(|chosen| *chosen == id)>{g.title.clone()}</option> }
+                })
                 .collect_view()
         })
     };
 
     view! {
         <section aria-labelledby="evidence-heading">
-            <h3 id="evidence-heading">"Evidence"</h3>
+            <h3 id="evidence-heading" tabindex="-1" node_ref=keys.control("note".to_owned())>"Evidence"</h3>
             <ul class="timeline">{timeline}</ul>
             <form class="add-note" on:submit=add>
                 <h4>"A new note"</h4>
@@ -123,7 +130,7 @@ pub fn evidence_list(state: AppState, progress: RwSignal<Progress>, names: Dimen
                 </div>
                 <div class="field">
                     <label for="note-text">"What you did, and what it showed (up to 1,000 characters)"</label>
-                    <textarea id="note-text" maxlength="1000" required prop:value=text on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                    <textarea id="note-text" maxlength="1000" required node_ref=text_field prop:value=text on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                 </div>
                 <div class="field">
                     <label for="note-link">"A link (optional, http or https)"</label>
@@ -136,7 +143,7 @@ pub fn evidence_list(state: AppState, progress: RwSignal<Progress>, names: Dimen
                 <div class="field">
                     <label for="note-goal">"For a goal (optional)"</label>
                     <select id="note-goal" on:change=move |ev| goal.set(event_target_value(&ev))>
-                        <option value="">"None"</option>
+                        <option value="" prop:selected=move || goal.with(String::is_empty)>"None"</option>
                         {goal_options}
                     </select>
                 </div>

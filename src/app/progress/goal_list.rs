@@ -1,11 +1,15 @@
 //! The goals, by dimension: each one's title, status, due date and what done looks like, edited in
-//! place or deleted; and a form to write a new one.
+//! place or deleted, with a way to add a note for it; a nudge where more than three are open; and a
+//! form to write a new one.
 
 use leptos::prelude::*;
 
+use super::keep_focus::FocusKeys;
+use super::note_draft::NoteDraft;
+use super::Lists;
 use crate::app::{new_attempt_id, now, AppState};
 use crate::model::Problem;
-use crate::progress::{DimensionNames, Goal, GoalStatus, Progress};
+use crate::progress::{goals_nudge, Goal, GoalStatus};
 
 /// The problems of a refused change, in words, for the person.
 pub fn said(problems: &[Problem]) -> Option<String> {
@@ -19,29 +23,40 @@ pub fn entered(ev: &leptos::ev::Event) -> Option<String> {
     (!value.is_empty()).then_some(value)
 }
 
-/// The goals of `progress` by dimension, and the form for a new one.
-pub fn goal_list(state: AppState, progress: RwSignal<Progress>, names: DimensionNames) -> impl IntoView {
+/// The goals of `progress` by dimension, and the form for a new one; a goal's "Add a note" fills in
+/// `draft`. The screen draws them again after every change.
+pub fn goal_list(lists: Lists) -> impl IntoView {
+    let Lists { state, progress, names, draft, keys } = lists;
     let session = state.session;
     let problem = RwSignal::new(None::<String>);
-    // A change to one goal, then the goals read again; a refused one is said.
+    // A change to one goal; a refused one is said.
     let change = move |id: String, edit: Box<dyn FnOnce(&mut Goal)>| {
         let problems = session.change_progress(|s| s.update_goal(&id, &now(), edit));
         problem.set(said(&problems));
-        progress.set(session.progress());
     };
     let rows = {
         let names = names.clone();
         move || {
-            let groups = progress.with(|p| p.goals_by_dimension(&names));
+            let groups = progress.with(|p| {
+                let groups = p.goals_by_dimension(&names);
+                groups
+                    .into_iter()
+                    .map(|g| (goals_nudge(p.open_goals_in(&g.dimension_id), &g.name), g))
+                    .collect::<Vec<_>>()
+            });
             if groups.is_empty() {
                 return view! { <p>"No goals yet. On your roadmap, “Make this a goal” turns a step, a practice or a project into one."</p> }.into_any();
             }
             groups
                 .into_iter()
-                .map(|group| {
+                .map(|(nudge, group)| {
                     let goals =
-                        group.goals.into_iter().map(|goal| goal_row(goal, change, session, progress)).collect_view();
-                    view! { <h4>{group.name}</h4><ul class="goals">{goals}</ul> }
+                        group.goals.into_iter().map(|goal| goal_row(goal, change, state, draft, keys)).collect_view();
+                    view! {
+                        <h4>{group.name}</h4>
+                        {nudge.map(|nudge| view! { <p class="hint">{nudge}</p> })}
+                        <ul class="goals">{goals}</ul>
+                    }
                 })
                 .collect_view()
                 .into_any()
@@ -68,7 +83,6 @@ pub fn goal_list(state: AppState, progress: RwSignal<Progress>, names: Dimension
             title.set(String::new());
             due.set(String::new());
             done.set(String::new());
-            progress.set(session.progress());
             state.tell("The goal has been added.".to_owned());
         }
     };
@@ -77,7 +91,7 @@ pub fn goal_list(state: AppState, progress: RwSignal<Progress>, names: Dimension
 
     view! {
         <section aria-labelledby="goals-heading">
-            <h3 id="goals-heading">"Goals"</h3>
+            <h3 id="goals-heading" tabindex="-1" node_ref=keys.control("goal".to_owned())>"Goals"</h3>
             {rows}
             <form class="add-goal" on:submit=add>
                 <h4>"A new goal"</h4>
@@ -104,36 +118,47 @@ pub fn goal_list(state: AppState, progress: RwSignal<Progress>, names: Dimension
     }
 }
 
-/// One goal, its fields editable in place (each change kept at once) and a button to delete it.
+/// One goal, its fields editable in place (each change kept at once), a button that starts a note
+/// for it and one that deletes it.
 fn goal_row(
     goal: Goal,
     change: impl Fn(String, Box<dyn FnOnce(&mut Goal)>) + Copy + 'static,
-    session: crate::app::LiveSession,
-    progress: RwSignal<Progress>,
+    state: AppState,
+    draft: NoteDraft,
+    keys: FocusKeys,
 ) -> impl IntoView {
     let id = goal.id.clone();
     let named = |what: &str| format!("{what} of “{}”", goal.title);
+    // Where focus is found again once the goals are drawn anew (`keep_focus`).
+    let key = |field: &str| keys.control(format!("goal:{id}:{field}"));
     let status_options = GoalStatus::ALL
         .into_iter()
         .map(|status| view! { <option value=status.as_str() selected=status == goal.status>{status.label()}</option> })
         .collect_view();
-    let (id_status, id_due, id_done, id_title, id_delete) = (id.clone(), id.clone(), id.clone(), id.clone(), id);
+    let (id_status, id_due, id_done, id_title, id_note, id_delete) =
+        (id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+    let (dimension_id, title) = (goal.dimension_id.clone(), goal.title.clone());
     view! {
         <li class="goal">
-            <input type="text" class="goal-title" maxlength="300" aria-label=named("Title") value=goal.title.clone()
+            <input type="text" class="goal-title" maxlength="300" aria-label=named("Title") node_ref=key("title") value=goal.title.clone()
                 on:change=move |ev| { if let Some(text) = entered(&ev) { change(id_title.clone(), Box::new(move |g| g.title = text)) } }/>
-            <select aria-label=named("Status") on:change=move |ev| {
+            <select aria-label=named("Status") node_ref=key("status") on:change=move |ev| {
                 if let Some(status) = GoalStatus::parse(&event_target_value(&ev)) { change(id_status.clone(), Box::new(move |g| g.status = status)) }
             }>{status_options}</select>
-            <input type="date" aria-label=named("Due date") value=goal.due.clone().unwrap_or_default()
+            <input type="date" aria-label=named("Due date") node_ref=key("due") value=goal.due.clone().unwrap_or_default()
                 on:change=move |ev| { let due = entered(&ev); change(id_due.clone(), Box::new(move |g| g.due = due)) }/>
-            <input type="text" maxlength="500" aria-label=named("What done looks like, for") placeholder="What done looks like"
+            <input type="text" maxlength="500" aria-label=named("What done looks like, for") node_ref=key("done") placeholder="What done looks like"
                 value=goal.done_looks_like.clone().unwrap_or_default()
                 on:change=move |ev| { let done = entered(&ev); change(id_done.clone(), Box::new(move |g| g.done_looks_like = done)) }/>
             {goal.source.map(|source| view! { <p class="hint">{format!("From your roadmap ({}): {}", source.kind.label().to_lowercase(), source.text)}</p> })}
-            <button type="button" aria-label=named("Delete the goal") on:click=move |_| {
-                session.change_progress(|s| s.delete_goal(&id_delete, &now()));
-                progress.set(session.progress());
+            // The visible words first in the name (WCAG 2.5.3).
+            <button type="button" aria-label=format!("Add a note for “{title}”") node_ref=key("note")
+                on:click=move |_| draft.for_goal(&id_note, &dimension_id)>"Add a note"</button>
+            <button type="button" aria-label=named("Delete the goal") node_ref=key("delete") on:click=move |_| {
+                let problems = state.session.change_progress(|s| s.delete_goal(&id_delete, &now()));
+                if problems.is_empty() {
+                    state.tell(format!("The goal “{title}” has been deleted."));
+                }
             }>"Delete"</button>
         </li>
     }

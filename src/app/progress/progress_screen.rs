@@ -1,27 +1,52 @@
 //! "My progress": goals by dimension, the notes of evidence as a timeline, what changed since the
 //! last attempt of each assessment taken twice, the check-ins as a calendar file, and the record
-//! to print.
+//! to print. Drawn again whenever the goals or notes change, here or in another tab.
 
 use leptos::prelude::*;
 
 use super::evidence_list::evidence_list;
 use super::goal_list::goal_list;
+use super::keep_focus::FocusKeys;
+use super::note_draft::NoteDraft;
 use super::progress_record::progress_record_view;
+use super::Lists;
 use crate::app::plumbing::download;
-use crate::app::{now, AppState};
+use crate::app::{now, AppState, Arrival};
 use crate::progress::between::{sets_taken_twice, since_last_time};
 use crate::progress::calendar::{calendar, Roadmap};
 use crate::progress::record::progress_record;
 use crate::progress::DimensionNames;
 use crate::scoring::development_plan;
 
-/// The person's goals and notes, with what can be done with them; redrawn after each change.
+/// The person's goals and notes, with what can be done with them.
 #[component]
-pub fn ProgressScreen() -> impl IntoView {
+pub fn ProgressScreen(
+    /// The dimension a new note is for, when the roadmap asked for one: the form has it chosen,
+    /// and focus goes to the note's text rather than the heading.
+    note_for: Option<String>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let heading = AppState::heading(state.take_arrival());
+    let arrival = state.take_arrival();
+    let draft = NoteDraft::new(note_for.clone());
+    let heading = AppState::heading(arrival.filter(|_| note_for.is_none()));
+    if note_for.is_some() && arrival == Some(Arrival::Heading) {
+        draft.text_field.focus();
+    }
     let session = state.session;
     let progress = RwSignal::new(session.progress());
+    // Every change, this screen's or another tab's, is read again and drawn, focus kept where it was.
+    let keys = FocusKeys::new();
+    Effect::new(move |_| {
+        session.track_progress();
+        let fresh = session.progress();
+        if progress.with_untracked(|shown| *shown != fresh) {
+            let focused = keys.focused();
+            progress.set(fresh);
+            if let Some(key) = focused {
+                keys.refocus(key);
+            }
+        }
+    });
     let sets = state.catalog.loaded_untracked().map(|loaded| loaded.usable()).unwrap_or_default();
     let names = DimensionNames::of_sets(&sets);
     let results = session.results();
@@ -77,6 +102,7 @@ pub fn ProgressScreen() -> impl IntoView {
         }
     };
 
+    let lists = Lists { state, progress, names, draft, keys };
     view! {
         <section class="progress-screen" aria-labelledby="progress-heading">
             <h2 id="progress-heading" tabindex="-1" node_ref=heading>"My progress"</h2>
@@ -86,8 +112,8 @@ pub fn ProgressScreen() -> impl IntoView {
                 {since_view}
             </section>
             <div class="screen-only">
-                {goal_list(state, progress, names.clone())}
-                {evidence_list(state, progress, names)}
+                {goal_list(lists.clone())}
+                {evidence_list(lists)}
                 <div class="actions">
                     <button type="button" on:click=calendar_file>"Check-ins for your calendar (.ics)"</button>
                     <button type="button" class="primary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print the record"</button>

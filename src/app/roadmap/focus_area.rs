@@ -62,11 +62,17 @@ fn step(title: &'static str, text: Option<String>) -> Option<impl IntoView> {
     text.map(|text| view! { <dt>{title}</dt><dd>{text}</dd> })
 }
 
+/// Opens My progress with a new note for the dimension with this id.
+pub type AddNote = Callback<String>;
+
 /// The focus area `area`, ranked `rank` (1 is the most important); its first step, practices and
-/// projects can each be made a goal.
-pub fn focus_area(rank: usize, area: FocusArea, make_goal: MakeGoal) -> impl IntoView {
+/// projects can each be made a goal, and a note of what was done added for its dimension.
+pub fn focus_area(rank: usize, area: FocusArea, make_goal: MakeGoal, add_note: AddNote) -> impl IntoView {
     let guidance = area.guidance;
     let dimension_id = area.dimension_id.as_str();
+    let note_for = area.dimension_id.clone();
+    // The visible words first in the name (WCAG 2.5.3).
+    let note_label = format!("Add a note of what you did: {}", area.name);
     let first_step_goal =
         guidance.first_step.as_deref().map(|step| goal_button(make_goal, dimension_id, SourceKind::FirstStep, step));
     view! {
@@ -80,6 +86,11 @@ pub fn focus_area(rank: usize, area: FocusArea, make_goal: MakeGoal) -> impl Int
                 {step("Ask someone", guidance.conversation)}
                 {step("How you will know it works", guidance.signal)}
             </dl>
+            <p class="screen-only">
+                <button type="button" class="link" aria-label=note_label on:click=move |_| add_note.run(note_for.clone())>
+                    "Add a note of what you did"
+                </button>
+            </p>
             <div class="material">
                 {material("Skills to build", guidance.skills, None)}
                 {material("Practices to adopt", guidance.practices, Some((make_goal, dimension_id, SourceKind::Practice)))}

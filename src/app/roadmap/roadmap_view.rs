@@ -15,7 +15,7 @@ use crate::app::results::{completed, radar, ChartFigure};
 use crate::app::{new_attempt_id, now, AppState, Screen};
 use crate::charts::{radar::Fit, Palette};
 use crate::display::whole;
-use crate::progress::{Goal, GoalSource, SourceKind};
+use crate::progress::{goals_nudge, DimensionNames, Goal, GoalSource, SourceKind};
 use crate::scoring::plan::PerceptionGap;
 use crate::scoring::verdict::{at_organisation, Verdict};
 use crate::scoring::{development_plan, with_others};
@@ -43,18 +43,25 @@ pub fn RoadmapView(
         None => plan,
     };
 
-    // A step, a practice or a project made a goal, kept with the person's other goals (My progress).
+    // A step, a practice or a project made a goal, kept with the person's other goals (My progress);
+    // past three open in its dimension, the person hears the nudge.
     let set_id = scored.set.id.clone();
+    let names = DimensionNames::of_set(&scored.set);
     let make_goal = Callback::new(move |(dimension_id, kind, text): (String, SourceKind, String)| {
         let mut goal = Goal::new(&new_attempt_id("goal"), &dimension_id, &text, &now());
         goal.set_id = Some(set_id.clone());
         goal.source = Some(GoalSource { kind, text: text.clone() });
         let problems = state.session.change_progress(|s| s.add_goal(goal));
         state.tell(match problems.first() {
-            None => format!("“{text}” is now one of your goals: see My progress."),
+            None => {
+                let open = state.session.progress().open_goals_in(&dimension_id);
+                let nudge = goals_nudge(open, names.name(&dimension_id)).map(|n| format!(" {n}")).unwrap_or_default();
+                format!("“{text}” is now one of your goals: see My progress.{nudge}")
+            }
             Some(problem) => format!("The goal could not be added: {}", problem.message),
         });
     });
+    let add_note = Callback::new(move |dimension_id: String| state.go(Screen::Progress(Some(dimension_id))));
 
     let notes = {
         let attempt_id = attempt_id.clone();
@@ -81,7 +88,7 @@ pub fn RoadmapView(
         plan.focus_areas
             .iter()
             .enumerate()
-            .map(|(rank, area)| focus_area(rank + 1, area.clone(), make_goal))
+            .map(|(rank, area)| focus_area(rank + 1, area.clone(), make_goal, add_note))
             .collect_view()
             .into_any()
     };
@@ -206,7 +213,7 @@ pub fn RoadmapView(
             </div>
             <div class="actions screen-only">
                 <button type="button" class="primary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print or save as PDF"</button>
-                <button type="button" on:click=move |_| state.go(Screen::Progress)>"My progress: goals and notes"</button>
+                <button type="button" on:click=move |_| state.go(Screen::Progress(None))>"My progress: goals and notes"</button>
                 <button type="button" on:click=back>"Back to results"</button>
             </div>
             <div class="roadmap-scores">
