@@ -85,7 +85,11 @@ const REFERENCE_CHOICE: f64 = 0.8;
 /// habits and scenarios can then add at most 2.9 points above the reference respondent, against the 17.1 a
 /// rung is worth.
 fn shares(id: &str) -> (f64, f64, f64) {
-    if id == STAFF { (6.0 / 7.0, 0.0, 1.0 / 7.0) } else { (SHARE_LEVEL, SHARE_LIKERT, SHARE_CHOICE) }
+    if id == STAFF {
+        (6.0 / 7.0, 0.0, 1.0 / 7.0)
+    } else {
+        (SHARE_LEVEL, SHARE_LIKERT, SHARE_CHOICE)
+    }
 }
 
 /// A rating that is a habit, not a choice of work ("Given the choice, I took ... over other kinds of work"):
@@ -1331,10 +1335,11 @@ fn simulated_respondents_and_their_verdicts() {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Issue 30: the staff path. The tests above run on it like on every set; these check what only it promises. The
-// numbers in the comments are worked by hand from the set (docs/assessment-design.md, "The staff path"): a ladder
-// weighs 6 of a dimension's 24, a habit or a scenario 1; a rung is worth 0.2, so a rung on every ladder of a
-// dimension is 15 points and a rung on one ladder 5; the scenarios' second-strongest options average 0.8 in
-// technical strategy and people leadership and 0.77 in the other two.
+// numbers in the comments were worked by hand from the set (docs/assessment-design.md, "The staff path") before the
+// third reading (2026-12), when a ladder weighed 6 of a dimension's 24 with the habits scored. Since then the habits
+// are outside the score: a ladder weighs 6 of 21 and a scenario 1, a rung on one ladder is 5.7 points and on every
+// ladder 17.1, every scenario's second-strongest option is 0.8, and the targets are 29; 63 / 46; 80 / 63; 97 / 80.
+// The verdicts asserted below are unchanged; the older figures in the comments are the re-grade's.
 
 const STAFF: &str = "staff-engineer-readiness";
 const ARCHETYPES: [&str; 4] = ["tech-lead", "architect", "solver", "right-hand"];
@@ -1388,8 +1393,8 @@ fn on_the_staff_path_each_honest_holder_gets_their_role() {
 }
 
 /// The gamer ("Almost always" on every habit, every reverse-keyed one denied, the strongest option of every
-/// scenario) scores 75 × rung + 25 in each dimension: 9 below the next role's target (75 × (rung + 0.2) + 34),
-/// beyond the tolerance of 8, so the rung they claim decides, and only a claim of company-wide reach makes a
+/// scenario) scores 85.7 × rung + 14.3 in each dimension: 14.3 below the next role's target (85.7 × (rung + 0.2)
+/// + 11.4), beyond the tolerance of 8, so the rung they claim decides, and only a claim of company-wide reach makes a
 /// Principal. The overclaimer ("Almost always" on every rating, reverse-keyed ones included, the strongest scenario
 /// option, every ladder at its middle rung) is a Senior or Staff Engineer whichever middle is taken.
 #[test]
