@@ -1956,7 +1956,9 @@ fn simulated_grid_every_honest_uneven_holder_keeps_their_role() {
                 );
             }
         }
-        println!("{id}: {kept} of {all} honest uneven holders (\"Sometimes\", any one ladder a rung short) keep their role");
+        println!(
+            "{id}: {kept} of {all} honest uneven holders (\"Sometimes\", any one ladder a rung short) keep their role"
+        );
     }
 }
 
@@ -2013,7 +2015,9 @@ fn simulated_grid_leaving_ladders_out_lifts_no_gamer() {
             let mut left_out = one_per_dimension(&every);
             left_out.push(every.iter().flat_map(|l| l[..l.len() / 2].to_vec()).collect());
             for pick in left_out {
-                for (who, mut responses) in [("gamer", gamer(&set, points(&set), scope)), ("holder", holder(&set, scope))] {
+                for (who, mut responses) in
+                    [("gamer", gamer(&set, points(&set), scope)), ("holder", holder(&set, scope))]
+                {
                     for &i in &pick {
                         responses.0[i] = Some(Response::Untested);
                     }
