@@ -229,7 +229,7 @@ fn the_readmes_own_check_of_every_bundled_file_passes() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(
-        stdout.contains("assessments/catalog.json: ok (catalog, 4 sets, 9 archived, default cto-readiness)"),
+        stdout.contains("assessments/catalog.json: ok (catalog, 4 sets, 12 archived, default cto-readiness)"),
         "{stdout}"
     );
     assert!(stdout.contains("assessments/cto-readiness.json: ok (format "), "{stdout}");
@@ -675,8 +675,8 @@ fn lint_of_the_flagship_passes_strict_of_the_overclaimer() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(!stdout.contains("the overclaimer ("), "{stdout}");
-    assert!(stdout.contains("\n  overclaimer        ++----  ready for Engineering Manager\n"), "{stdout}");
-    assert!(stdout.contains("\n  strongest answers  ++++++  ready for CTO\n"), "{stdout}");
+    assert!(stdout.contains("\n  overclaimer        +----  ready for Engineering Manager\n"), "{stdout}");
+    assert!(stdout.contains("\n  strongest answers  +++++  ready for CTO\n"), "{stdout}");
     assert!(stdout.contains("assessments/staff-engineer-readiness.json: 0 warnings;"), "{stdout}");
     // The staff set has no warning at all: --strict passes it.
     assert_eq!(altitude(&["lint", "--strict", "assessments/staff-engineer-readiness.json"]).status.code(), Some(0));

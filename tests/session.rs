@@ -694,11 +694,11 @@ fn the_next_role_is_one_stage_above_the_highest_the_result_was_ready_for() {
     let set = flagship();
     let by_stage = set.roles_by_stage();
     let (lowest, highest) = (by_stage[0], by_stage[by_stage.len() - 1]);
-    assert_eq!(set.roles[lowest].id, "tech-lead");
+    assert_eq!(set.roles[lowest].id, "engineering-manager");
     assert_eq!(next_role(&set, None), lowest, "ready for none: the first rung");
     let director = role_id(&set, "director-of-engineering");
     assert_eq!(set.roles[next_role(&set, Some(director))].id, "head-of-engineering", "the next stage");
-    assert_eq!(next_role(&set, Some(role_id(&set, "tech-lead"))), role_id(&set, "engineering-manager"));
+    assert_eq!(next_role(&set, Some(role_id(&set, "engineering-manager"))), director);
     assert_eq!(next_role(&set, Some(highest)), highest, "the top stays the top");
     assert_eq!(set.roles[highest].id, "cto");
     // Whatever order the roles are declared in, stages decide.
@@ -721,7 +721,7 @@ fn a_finished_attempt_suggests_the_next_role_until_its_result_is_removed() {
         altitude::scoring::score(&set, &entry.document.responses(&set).unwrap(), role)
     };
     assert_eq!(report(&session, &low).ready_for, None);
-    assert_eq!(session.suggested_role(&set.id), Some("tech-lead"), "ready for none: the lowest role");
+    assert_eq!(session.suggested_role(&set.id), Some("engineering-manager"), "ready for none: the lowest role");
 
     let high = finish_own(&mut session, &set, "h-2", true, "2026-11-21T10:00:00Z");
     assert_eq!(report(&session, &high).ready_for, Some(role_id(&set, "cto")));
@@ -735,7 +735,7 @@ fn a_finished_attempt_suggests_the_next_role_until_its_result_is_removed() {
 
     // The most recent result is removed: the one before it speaks; none left, none.
     let _ = session.remove_results(&[high]);
-    assert_eq!(session.suggested_role(&set.id), Some("tech-lead"));
+    assert_eq!(session.suggested_role(&set.id), Some("engineering-manager"));
     let _ = session.remove_results(&[low]);
     assert_eq!(session.suggested_role(&set.id), None);
     // Suggestions of removed results are dropped at the next finish.

@@ -22,7 +22,8 @@ fn first_with_options(set: &QuestionSet) -> usize {
 }
 
 fn attempt(set: &QuestionSet, id: &str) -> Attempt {
-    let mut attempt = Attempt::new(id.into(), set, 5, "2026-11-21T10:00:00.000Z".into());
+    let cto = set.role_index("cto").unwrap();
+    let mut attempt = Attempt::new(id.into(), set, cto, "2026-11-21T10:00:00.000Z".into());
     attempt.answer(set, first_rated(set).0, Response::Point(4), 1000.0);
     attempt.answer(set, first_with_options(set), Response::Option(2), 2000.0);
     attempt.answer(set, 3, Response::NotApplicable, 3000.0);
