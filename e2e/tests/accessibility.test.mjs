@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, readSet, plannedAnswer, Altitude, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, readSet, plannedAnswer, Altitude, ROOT, titled } from './support.mjs';
 
 const flagship = readSet('cto-readiness');
 // A portal whose content scrolls inside its own container, below a header of its own: the widget's
@@ -96,7 +96,7 @@ test('keyboard focus is never hidden or off screen on any screen, at 1024×700 a
     const { page, errors, context } = await openPage(shared.browser(), shared.site().url, { viewport });
     const altitude = new Altitude(page);
     await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
-    await page.getByRole('radio', { name: 'CTO readiness' }).check();
+    await page.getByRole('radio', { name: titled('CTO readiness') }).check();
     await tabThrough(page, `the start screen at ${size}`);
     await altitude.start('CTO readiness', 'CTO');
     for (let d = 0; d < flagship.dimensions.length; d++) {

@@ -2,7 +2,7 @@
 // heading (one mechanism: the intent's arrival), on a phone and a desktop, by mouse and by keyboard.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, readSet, bestAnswer, Altitude } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, readSet, bestAnswer, Altitude, titled } from './support.mjs';
 
 const shared = sharedBrowserAndSite({ before, after });
 const set = readSet('tech-lead-to-engineering-manager');
@@ -23,7 +23,7 @@ for (const [width, height, name] of [[375, 700, 'a phone'], [1100, 900, 'a deskt
   test(`every way in lands on the new screen's heading, at the top, on ${name}`, async () => {
     const { page, errors, context } = await openPage(shared.browser(), shared.site().url, { viewport: { width, height } });
     const altitude = new Altitude(page);
-    await page.getByRole('radio', { name: 'Tech Lead to Engineering Manager' }).check();
+    await page.getByRole('radio', { name: titled('Tech Lead to Engineering Manager') }).check();
     // Start by keyboard on the phone, by mouse on the desktop.
     // Start waits for the chosen set, which may still be loading behind the start screen.
     const start = page.getByRole('button', { name: 'Start the assessment', disabled: false });

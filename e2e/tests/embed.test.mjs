@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, assertAccessible, readSet, Altitude, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, assertAccessible, readSet, Altitude, ROOT, titled } from './support.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const HOSTILE_CSS = `
@@ -169,7 +169,7 @@ test('the bundle works from any folder: its assets are found relative to altitud
   const { context, page, errors, events } = await host('/careers/growth/plan.html');
   await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
   assert.deepEqual((await events('altitude-ready'))[0].detail, { set: 'em-to-head-of-engineering', version: readSet('em-to-head-of-engineering').version });
-  assert.ok(await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).isChecked());
+  assert.ok(await page.getByRole('radio', { name: titled('Engineering Manager to Head of Engineering') }).isChecked());
   const requests = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
   assert.ok(requests.includes('/portal/static/altitude/altitude-web_bg.wasm'));
   assert.ok(requests.includes('/portal/static/altitude/assessments/catalog.json'));

@@ -78,10 +78,10 @@ test('the start screen lists every set from the catalog while the others load; p
   // the other sets are held until release() below, so the archive cannot have waited for them.
   await whenRequested(/\/archive\//);
   assert.ok(requested.some((path) => path.includes('/archive/')), 'the archive was requested behind the start screen');
-  assert.ok(await page.getByRole('radio', { name: 'CTO readiness' }).isChecked());
+  assert.ok(await page.getByRole('radio', { name: titled('CTO readiness') }).isChecked());
 
   // The person picks a set still on its way: Start and the role picker wait, and say why.
-  const picked = page.getByRole('radio', { name: 'Tech Lead to Engineering Manager' });
+  const picked = page.getByRole('radio', { name: titled('Tech Lead to Engineering Manager') });
   await picked.focus();
   await page.keyboard.press('Space');
   assert.ok(await picked.isChecked());
@@ -113,12 +113,12 @@ test('a set that fails behind the start screen shows its located problems, annou
   const broken = JSON.stringify({ format: 'altitude.question-set/2', id: 'em-to-head-of-engineering', version: '9', title: '<b>Broken</b>', qestions: [], dimensions: [{ id: 'a', name: 'A' }], roles: [] });
   const { context, open, errors, release } = await holding(/\/assessments\/em-to-head-of-engineering\.json$/, { script: listenForEvents, body: () => broken });
   const page = await open();
-  await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).waitFor();
+  await page.getByRole('radio', { name: titled('Engineering Manager to Head of Engineering') }).waitFor();
   release();
   const alert = page.getByRole('alert');
   await alert.getByText(/em-to-head-of-engineering\.json$/).waitFor();
   assert.match(await alert.textContent(), /unknown key "qestions" in the question set; did you mean "questions"\?/);
-  assert.equal(await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).count(), 0, 'no longer offered');
+  assert.equal(await page.getByRole('radio', { name: titled('Engineering Manager to Head of Engineering') }).count(), 0, 'no longer offered');
   assert.equal(await page.locator('b').count(), 0, 'text from a set is never markup');
   assert.equal(await page.getByRole('radio').count(), 3);
   // The broken set is announced by the load's last step; once the page has settled (every file read,
@@ -214,7 +214,7 @@ test('a newer src wins over the slow second step of the catalog load: what that 
   const broken = JSON.stringify({ format: 'altitude.question-set/2', id: 'em-to-head-of-engineering', version: '9', title: 'Broken' });
   const { context, open, errors, release } = await holding(BEHIND, { script: listenForEvents, body: (url) => (url.includes('em-to-head') ? broken : readFileSync(join(ROOT, new URL(url).pathname.replace(/^\//, '')), 'utf8')) });
   const page = await open();
-  await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).waitFor();
+  await page.getByRole('radio', { name: titled('Engineering Manager to Head of Engineering') }).waitFor();
   await page.evaluate(() => document.querySelector('altitude-assessment').setAttribute('src', 'assessments/cto-readiness.json'));
   await page.waitForFunction(() => document.querySelector('altitude-assessment').shadowRoot.querySelectorAll('input[type=radio]').length === 1);
   release();
@@ -403,7 +403,7 @@ test('a set named by the page while the catalog is on its way is the one announc
   await settled(page);
   const seen = await page.evaluate(() => window.__events);
   assert.deepEqual(seen.map((e) => [e.type, e.detail.set]), [['altitude-ready', 'em-to-head-of-engineering']]);
-  assert.ok(await page.getByRole('radio', { name: 'Engineering Manager to Head of Engineering' }).isChecked());
+  assert.ok(await page.getByRole('radio', { name: titled('Engineering Manager to Head of Engineering') }).isChecked());
   assertNoConsoleErrors(errors);
   await context.close();
 });

@@ -118,7 +118,7 @@ test('damaged and future data under the widget keys is set aside or left alone, 
   await page.getByRole('heading', { name: /^Your results/ }).waitFor();
   await page.getByRole('button', { name: 'Assessments' }).click();
   await page.getByRole('radio', { name: TITLE }).check();
-  await page.getByRole('radio', { name: 'CTO readiness' }).check();
+  await page.getByRole('radio', { name: titled('CTO readiness') }).check();
   await aside.first().waitFor();
   const keys = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
   const backups = Object.entries(keys).filter(([k]) => k.startsWith('altitude.backup.'));
@@ -295,7 +295,7 @@ test('an attempt the previous widget left unfinished on the format-1 flagship re
   const { context, open, errors } = await contextWith((value) => { if (!localStorage.getItem('altitude.v1.current.cto-readiness')) localStorage.setItem('altitude.v1.current.cto-readiness', value); }, current);
   const page = await open();
   const altitude = new Altitude(page);
-  await page.getByRole('radio', { name: 'CTO readiness' }).check();
+  await page.getByRole('radio', { name: titled('CTO readiness') }).check();
   await page.getByText(`You have an unfinished attempt: ${firstPage.length} of ${old.questions.length} questions answered.`).waitFor();
   await page.getByRole('button', { name: 'Resume' }).click();
   await page.getByRole('heading', { level: 2, name: new RegExp(`^${old.dimensions[1].name}`) }).waitFor();

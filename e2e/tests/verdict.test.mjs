@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, assertShowsReport, readSet, bestAnswer, Altitude, saveDownload, whole, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, assertShowsReport, readSet, bestAnswer, Altitude, saveDownload, whole, ROOT, titled } from './support.mjs';
 
 const shared = sharedBrowserAndSite({ before, after });
 
@@ -181,12 +181,12 @@ test('the organisation asked on the start screen is remembered, written into the
   const set = readSet('tech-lead-to-engineering-manager');
   const { page, errors, context } = await openPage(shared.browser(), shared.site().url);
   const altitude = new Altitude(page);
-  await page.getByRole('radio', { name: 'Tech Lead to Engineering Manager' }).check();
+  await page.getByRole('radio', { name: titled('Tech Lead to Engineering Manager') }).check();
   const organisation = page.getByLabel('How many engineers work in your organisation? (optional)');
   assert.equal(await organisation.inputValue(), '', 'nobody is asked to say');
   await organisation.selectOption({ label: '21–100 engineers' });
   await page.reload();
-  await page.getByRole('radio', { name: 'Tech Lead to Engineering Manager' }).check();
+  await page.getByRole('radio', { name: titled('Tech Lead to Engineering Manager') }).check();
   assert.equal(await organisation.inputValue(), '21-100', 'remembered on the device');
   await altitude.start('Tech Lead to Engineering Manager');
   await altitude.answerAll(set, bestAnswer);
@@ -203,7 +203,7 @@ test('the organisation asked on the start screen is remembered, written into the
   // Back on the start screen, the role picker suggests the role above the one reached.
   await page.getByRole('button', { name: 'Back to results' }).click();
   await page.getByRole('button', { name: 'Take another assessment' }).click();
-  await page.getByRole('radio', { name: 'Tech Lead to Engineering Manager' }).check();
+  await page.getByRole('radio', { name: titled('Tech Lead to Engineering Manager') }).check();
   const byStage = [...set.roles].sort((a, b) => a.stage - b.stage);
   const reached = byStage.findIndex((r) => r.id === report.ready_for);
   const suggested = byStage[Math.min(reached + 1, byStage.length - 1)];

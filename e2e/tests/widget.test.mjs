@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, plannedAnswer, bestAnswer, worstAnswer, notApplicable, Altitude, assertShowsReport, saveDownload, trackPendingWork, settled, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, readSet, plannedAnswer, bestAnswer, worstAnswer, notApplicable, Altitude, assertShowsReport, saveDownload, trackPendingWork, settled, ROOT, titled } from './support.mjs';
 
 const flagship = readSet('cto-readiness');
 const flagshipPath = join(ROOT, 'assessments', 'cto-readiness.json');
@@ -50,7 +50,7 @@ test('completing the format-2 flagship with levels and "not had the chance yet" 
   assert.ok(flagship.questions.filter((q) => q.kind === 'level').every((q) => [null, 'untested', ...q.options.map((o) => o.id)].includes(result.answers[q.id])));
 
   await assertShowsReport(altitude, flagship, coreReport(flagshipPath, resultPath));
-  for (const role of ['tech-lead', 'cto', 'director-of-engineering']) {
+  for (const role of ['engineering-manager', 'cto', 'director-of-engineering']) {
     const name = flagship.roles.find((r) => r.id === role).name;
     await page.getByLabel('Compare with the role').selectOption({ label: name });
     await assertShowsReport(altitude, flagship, coreReport(flagshipPath, resultPath, role));
@@ -85,7 +85,7 @@ test('a reload mid-way resumes on the same page with every answer', async () => 
   // A new tab offers to resume, showing how far the attempt got, or to start over after confirming.
   const second = await context.newPage();
   await second.goto(shared.site().url);
-  await second.getByRole('radio', { name: 'Tech Lead to Engineering Manager' }).check();
+  await second.getByRole('radio', { name: titled('Tech Lead to Engineering Manager') }).check();
   await second.getByText(`You have an unfinished attempt: ${firstPage.length + 1} of ${set.questions.length} questions answered.`).waitFor();
   await second.getByRole('button', { name: 'Start over' }).click();
   await second.getByRole('button', { name: 'Keep my answers' }).click();
@@ -299,7 +299,7 @@ test('a long dimension is spread over pages that number on; Next, Back, the revi
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(new URL('long.html', shared.site().url).href);
-  await page.getByRole('radio', { name: 'A long assessment' }).waitFor();
+  await page.getByRole('radio', { name: titled('A long assessment') }).waitFor();
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   const pageCount = 3 + flagship.dimensions.length - 1;
   const heading = (name) => page.getByRole('heading', { level: 2, name });
@@ -391,14 +391,14 @@ test('a newer src wins over a slower older load', async () => {
   await setSrc('slow/cto.json');
   await requested;
   await setSrc('assessments/tech-lead-to-engineering-manager.json');
-  await page.getByRole('radio', { name: 'Tech Lead to Engineering Manager' }).waitFor();
+  await page.getByRole('radio', { name: titled('Tech Lead to Engineering Manager') }).waitFor();
   releaseSlow();
   await served;
   // The older load reads what it was sent and drops or keeps it: once the page has settled, it has
   // done one or the other, and what it would have kept would be shown.
   await settled(page);
   assert.equal(await page.getByRole('radio').count(), 1, 'only the newer src is offered');
-  assert.equal(await page.getByRole('radio', { name: 'CTO readiness' }).count(), 0);
+  assert.equal(await page.getByRole('radio', { name: titled('CTO readiness') }).count(), 0);
   assertNoConsoleErrors(errors);
   await context.close();
 });
