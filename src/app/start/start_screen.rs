@@ -177,7 +177,8 @@ pub fn StartScreen() -> impl IntoView {
                 </select>
             </div>
             <OrganisationField/>
-            <p class="set-loading" role="status">{move || (chosen_id().is_some() && waiting()).then(|| "Loading this assessment…".to_owned())}</p>
+            // Text, empty when there is nothing to say, like the progress words: one kind of reactive text on these screens.
+            <p class="set-loading" role="status">{move || if chosen_id().is_some() && waiting() { "Loading this assessment…".to_owned() } else { String::new() }}</p>
             {actions}
             // A facilitator's way in; it waits, like the masthead, for every set version to be in.
             <p class="team-link">
