@@ -75,10 +75,10 @@ pub fn Root(
             <header class="masthead screen-only" part="masthead">
                 <p class="brand">"Altitude"</p>
                 <nav aria-label="Altitude">
-                    <button type="button" class="link" disabled=still_loading on:click=move |_| state.go(Screen::Start)>
+                    <button type="button" class="link" prop:disabled=still_loading on:click=move |_| state.go(Screen::Start)>
                         "Assessments"
                     </button>
-                    <button type="button" class="link" disabled=still_loading on:click=move |_| state.go(Screen::History)>
+                    <button type="button" class="link" prop:disabled=still_loading on:click=move |_| state.go(Screen::History)>
                         {move || format!("Past results ({})", history_count())}
                     </button>
                 </nav>
@@ -86,7 +86,7 @@ pub fn Root(
             <StorageNotice/>
             <div class="notice screen-only" role="status" aria-live="polite">
                 {move || state.notice.get().map(|text| view! {
-                    <p>{text}<button type="button" class="link" on:click=move |_| state.notice.set(None)>"Dismiss"</button></p>
+                    <p class="notice-text">{text}<button type="button" class="link" on:click=move |_| state.notice.set(None)>"Dismiss"</button></p>
                 })}
             </div>
             <main part="screen">{screen}</main>

@@ -129,7 +129,8 @@ pub fn StartScreen() -> impl IntoView {
         })
     };
 
-    let actions = move || match unfinished.get() {
+    let actions = move || {
+        match unfinished.get() {
         Some(attempt) => {
             let total = attempt.responses.0.len();
             let answered = attempt.answered();
@@ -155,10 +156,11 @@ pub fn StartScreen() -> impl IntoView {
         }
         None => view! {
             <div class="actions">
-                <button type="button" class="primary" on:click=begin disabled=waiting>"Start the assessment"</button>
+                <button type="button" class="primary" on:click=begin prop:disabled=waiting>"Start the assessment"</button>
             </div>
         }
         .into_any(),
+    }
     };
 
     view! {
@@ -172,7 +174,7 @@ pub fn StartScreen() -> impl IntoView {
             </fieldset>
             <div class="field">
                 <label for="target-role">"Target role"</label>
-                <select id="target-role" disabled=waiting on:change=move |ev| picked_role.set(role_index(&ev, untrack(chosen)))>
+                <select id="target-role" prop:disabled=waiting on:change=move |ev| picked_role.set(role_index(&ev, untrack(chosen)))>
                     {role_options}
                 </select>
             </div>
@@ -182,7 +184,7 @@ pub fn StartScreen() -> impl IntoView {
             {actions}
             // A facilitator's way in; it waits, like the masthead, for every set version to be in.
             <p class="team-link">
-                <button type="button" class="link" disabled=move || !catalog.loaded().is_some_and(|l| l.complete) on:click=move |_| state.go(Screen::Team)>
+                <button type="button" class="link" prop:disabled=move || !catalog.loaded().is_some_and(|l| l.complete) on:click=move |_| state.go(Screen::Team)>
                     "See a team's results"
                 </button>
             </p>
