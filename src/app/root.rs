@@ -75,19 +75,23 @@ pub fn Root(
             <header class="masthead screen-only" part="masthead">
                 <p class="brand">"Altitude"</p>
                 <nav aria-label="Altitude">
-                    <button type="button" class="link" prop:disabled=still_loading on:click=move |_| state.go(Screen::Start)>
+                    <button type="button" class="link" prop:disabled=still_loading on:click=state.go_on_click(Screen::Start)>
                         "Assessments"
                     </button>
-                    <button type="button" class="link" prop:disabled=still_loading on:click=move |_| state.go(Screen::History)>
+                    <button type="button" class="link" prop:disabled=still_loading on:click=state.go_on_click(Screen::History)>
                         {move || format!("Past results ({})", history_count())}
                     </button>
                 </nav>
             </header>
             <StorageNotice/>
             <div class="notice screen-only" role="status" aria-live="polite">
-                {move || state.notice.get().map(|text| view! {
-                    <p class="notice-text">{text}<button type="button" class="link" on:click=move |_| state.notice.set(None)>"Dismiss"</button></p>
-                })}
+                // An `AnyView` (nothing, or the line), as the screen's own parts that come and go are.
+                {move || match state.notice.get() {
+                    Some(text) => view! {
+                        <p class="notice-text">{text}<button type="button" class="link" on:click=move |_| state.notice.set(None)>"Dismiss"</button></p>
+                    }.into_any(),
+                    None => ().into_any(),
+                }}
             </div>
             <main part="screen">{screen}</main>
         </div>

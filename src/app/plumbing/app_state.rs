@@ -66,6 +66,12 @@ impl AppState {
         self.go_to(screen, Arrival::Heading);
     }
 
+    /// A click handler that shows `screen` (`go`): each distinct closure given to `on:` is a view
+    /// type of its own in the wasm, so the buttons that only change the screen share this one.
+    pub fn go_on_click(self, screen: Screen) -> impl Fn(leptos::ev::MouseEvent) + Clone + 'static {
+        move |_| self.go(screen.clone())
+    }
+
     /// Shows `screen` without moving focus: a screen restored as the page loads.
     pub fn restore(&self, screen: Screen) {
         self.arrival.set_value(None);
