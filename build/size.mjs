@@ -112,10 +112,12 @@ export function forbiddenInFirstDownload(wasmPath) {
 export const TARGETS = { firstLoad: 150_000, total: 260_000 };
 
 /**
- * A lazily loaded module of the split wasm (`split_*.wasm`, `chunk_*.wasm`), not needed for the first
- * question. Its loader, `__wasm_split.js`, is imported by the glue, so it counts in the first load.
+ * A lazily loaded file, not needed for the first question: a module of the split wasm (`split_*.wasm`,
+ * `chunk_*.wasm`) or the later screens' stylesheet, which the element adds as that module loads. The
+ * module's loader, `__wasm_split.js`, is imported by the glue, so it counts in the first load.
  */
-export const isChunk = (file) => file.endsWith('.wasm') && file !== 'altitude-web_bg.wasm';
+export const LATER_STYLES = 'altitude-later.css';
+export const isChunk = (file) => (file.endsWith('.wasm') && file !== 'altitude-web_bg.wasm') || file === LATER_STYLES;
 
 export function transferSizes(dist) {
   const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) && !f.startsWith('embed-demo'));

@@ -46,7 +46,7 @@ pub fn Root(
         Screen::Loading => view! { <p class="loading" role="status">"Loading the assessments…"</p> }.into_any(),
         Screen::Start => view! { <StartScreen/> }.into_any(),
         Screen::Answer => view! { <QuestionPage/> }.into_any(),
-        later => lazy_screens::later(later),
+        later => lazy_screens::later(state.host, later),
     };
     // A moment after the first question shows (or any later screen), the rest of the widget downloads
     // in the background while the person answers: off the path to the first question and its first
@@ -57,7 +57,7 @@ pub fn Root(
         }
         let later = !matches!(state.screen.get(), Screen::Loading | Screen::Start);
         if later {
-            set_timeout(lazy_screens::preload, std::time::Duration::from_millis(PRELOAD_DELAY_MS));
+            set_timeout(move || lazy_screens::preload(state.host), std::time::Duration::from_millis(PRELOAD_DELAY_MS));
         }
         later
     });
