@@ -96,18 +96,6 @@ fn later_screen(screen: Screen) -> AnyView {
 const NOT_LOADED: &str = "This part of the assessment could not be loaded: check your connection, then try again \
                           (your answers are kept).";
 
-/// The split module and the later screens' stylesheet in the element's shadow root (asked for
-/// first: the smaller file, and one that must be there before any later screen shows, unstyled).
-/// A stylesheet that fails holds nothing back; a module that fails is the error.
-async fn arrive(host: Host) -> Result<(), SplitLoaderError> {
-    let styles = host.later_styles();
-    let loaded = __preload_in_split_module().await;
-    if let Some(styles) = styles {
-        let _ = JsFuture::from(styles).await;
-    }
-    loaded
-}
-
 /// `screen` (any but loading, start and questions), drawn once the split module and the later
 /// screens' styles have loaded; if the module cannot be, why (going to the screen again tries again).
 ///
@@ -118,7 +106,14 @@ pub fn later(host: Host, screen: Screen) -> AnyView {
     // Under the owner of the screen being shown, where `AppState` is in context; untracked, so what
     // the screen reads subscribes the screen, not the switch that chose it.
     spawn_local(ScopedFuture::new_untracked(async move {
-        let loaded = arrive(host).await;
+        // The later screens' stylesheet in the element's shadow root, asked for first (the smaller
+        // file) and waited for after the module, so no later screen shows unstyled; one that fails
+        // holds nothing back.
+        let styles = host.later_styles();
+        let loaded = __preload_in_split_module().await;
+        if let Some(styles) = styles {
+            let _ = JsFuture::from(styles).await;
+        }
         // Left before the module came: nothing would show the screen, so it is not built.
         if drawn.is_disposed() {
             return;
@@ -189,7 +184,8 @@ fn is_mounted(state: &AppState) -> bool {
 /// loaded, later calls cost nothing; a failed fetch is tried again by the next call, or when a
 /// screen in it is asked for).
 pub fn preload(host: Host) {
-    spawn_local(async move {
-        let _ = arrive(host).await;
+    let _ = host.later_styles();
+    spawn_local(async {
+        let _ = __preload_in_split_module().await;
     });
 }

@@ -65,7 +65,7 @@ pub fn Root(
     // The masthead leads away from the start screen only once every set and archived version is
     // in: past results may have been taken on one still on its way, and a click while loading
     // would replace the screen the tab remembers before it is restored.
-    let still_loading = move || !state.catalog.loaded().is_some_and(|loaded| loaded.complete);
+    let still_loading = state.catalog.incomplete();
     let theme = move || {
         state.host.attributes.theme.get().filter(|t| t == "light" || t == "dark").unwrap_or_else(|| "auto".to_owned())
     };
@@ -75,10 +75,10 @@ pub fn Root(
             <header class="masthead screen-only" part="masthead">
                 <p class="brand">"Altitude"</p>
                 <nav aria-label="Altitude">
-                    <button type="button" class="link" prop:disabled=still_loading on:click=state.go_on_click(Screen::Start)>
+                    <button type="button" class="link" prop:disabled=still_loading on:click=state.go_on_click(|| Screen::Start)>
                         "Assessments"
                     </button>
-                    <button type="button" class="link" prop:disabled=still_loading on:click=state.go_on_click(Screen::History)>
+                    <button type="button" class="link" prop:disabled=still_loading on:click=state.go_on_click(|| Screen::History)>
                         {move || format!("Past results ({})", history_count())}
                     </button>
                 </nav>

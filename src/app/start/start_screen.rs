@@ -189,7 +189,7 @@ pub fn StartScreen() -> impl IntoView {
             {actions}
             // A facilitator's way in; it waits, like the masthead, for every set version to be in.
             <p class="team-link">
-                <button type="button" class="link" prop:disabled=move || !catalog.loaded().is_some_and(|l| l.complete) on:click=state.go_on_click(Screen::Team)>
+                <button type="button" class="link" prop:disabled=catalog.incomplete() on:click=state.go_on_click(|| Screen::Team)>
                     "See a team's results"
                 </button>
             </p>
