@@ -80,6 +80,14 @@ function prefetchData(element) {
   if (!element.getAttribute('set')) prefetch(DEFAULT_SET);
 }
 
+/** A `<link>` to one of the bundle's stylesheets, for a shadow root. */
+function stylesheet(path) {
+  const style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = new URL(path, import.meta.url).href;
+  return style;
+}
+
 class AltitudeAssessment extends HTMLElement {
   static observedAttributes = ['src', 'set', 'role', 'target-role', 'storage-key', 'theme'];
 
@@ -90,15 +98,10 @@ class AltitudeAssessment extends HTMLElement {
 
   #widget = null;
   #container = null;
+  #laterStyles = null;
 
   async connectedCallback() {
-    if (!this.shadowRoot) {
-      const shadow = this.attachShadow({ mode: 'open' });
-      const style = document.createElement('link');
-      style.rel = 'stylesheet';
-      style.href = new URL('./altitude.css', import.meta.url).href;
-      shadow.append(style);
-    }
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(stylesheet('./altitude.css'));
     prefetchData(this);
     await load();
     this.#start();
@@ -112,6 +115,20 @@ class AltitudeAssessment extends HTMLElement {
     const request = prefetched.get(url);
     prefetched.delete(url);
     return request;
+  }
+
+  /**
+   * Adds the later screens' stylesheet to this element's shadow root, once: the widget asks as it
+   * loads the later screens' module, so the first download holds only the start screen's and the
+   * questions' styles. Resolves when the sheet has loaded or failed: no screen waits on it longer.
+   */
+  laterStyles() {
+    this.#laterStyles ??= new Promise((resolve) => {
+      const style = stylesheet('./altitude-later.css');
+      style.onload = style.onerror = () => resolve();
+      this.shadowRoot.append(style);
+    });
+    return this.#laterStyles;
   }
 
   disconnectedCallback() {

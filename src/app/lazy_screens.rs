@@ -19,6 +19,7 @@ use leptos::task::spawn_local;
 #[cfg(feature = "split")]
 use leptos::wasm_split::wasm_split;
 use leptos::wasm_split::SplitLoaderError;
+use wasm_bindgen_futures::JsFuture;
 
 use super::history::HistoryScreen;
 use super::others::{GiveViewScreen, ReceiveReply, ReplyScreen};
@@ -27,7 +28,7 @@ use super::questions::ReviewScreen;
 use super::results::ResultsView;
 use super::roadmap::RoadmapView;
 use super::team::TeamScreen;
-use super::{answers_file, AppState, Screen};
+use super::{answers_file, AppState, Host, Screen};
 
 /// What the split module is asked to do.
 enum Later {
@@ -95,17 +96,24 @@ fn later_screen(screen: Screen) -> AnyView {
 const NOT_LOADED: &str = "This part of the assessment could not be loaded: check your connection, then try again \
                           (your answers are kept).";
 
-/// `screen` (any but loading, start and questions), drawn once the split module has loaded; if it
-/// cannot be, why (going to the screen again tries again).
+/// `screen` (any but loading, start and questions), drawn once the split module and the later
+/// screens' styles have loaded; if the module cannot be, why (going to the screen again tries again).
 ///
 /// A signal the task fills, not `Suspend`: the same for a view awaited once, and 2.1 KB of gzip
 /// less in the first download (measured 2026-12-07).
-pub fn later(screen: Screen) -> AnyView {
+pub fn later(host: Host, screen: Screen) -> AnyView {
     let drawn = RwSignal::new_local(Slot::Awaited);
     // Under the owner of the screen being shown, where `AppState` is in context; untracked, so what
     // the screen reads subscribes the screen, not the switch that chose it.
     spawn_local(ScopedFuture::new_untracked(async move {
+        // The later screens' stylesheet in the element's shadow root, asked for first (the smaller
+        // file) and waited for after the module, so no later screen shows unstyled; one that fails
+        // holds nothing back.
+        let styles = host.later_styles();
         let loaded = __preload_in_split_module().await;
+        if let Some(styles) = styles {
+            let _ = JsFuture::from(styles).await;
+        }
         // Left before the module came: nothing would show the screen, so it is not built.
         if drawn.is_disposed() {
             return;
@@ -172,9 +180,11 @@ fn is_mounted(state: &AppState) -> bool {
     state.screen.try_with_untracked(|_| ()).is_some()
 }
 
-/// Fetches the split module in the background (once it has loaded, later calls cost nothing; a
-/// failed fetch is tried again by the next call, or when a screen in it is asked for).
-pub fn preload() {
+/// Fetches the split module and the later screens' styles in the background (once they have
+/// loaded, later calls cost nothing; a failed fetch is tried again by the next call, or when a
+/// screen in it is asked for).
+pub fn preload(host: Host) {
+    let _ = host.later_styles();
     spawn_local(async {
         let _ = __preload_in_split_module().await;
     });

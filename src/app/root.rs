@@ -46,7 +46,7 @@ pub fn Root(
         Screen::Loading => view! { <p class="loading" role="status">"Loading the assessments…"</p> }.into_any(),
         Screen::Start => view! { <StartScreen/> }.into_any(),
         Screen::Answer => view! { <QuestionPage/> }.into_any(),
-        later => lazy_screens::later(later),
+        later => lazy_screens::later(state.host, later),
     };
     // A moment after the first question shows (or any later screen), the rest of the widget downloads
     // in the background while the person answers: off the path to the first question and its first
@@ -57,7 +57,7 @@ pub fn Root(
         }
         let later = !matches!(state.screen.get(), Screen::Loading | Screen::Start);
         if later {
-            set_timeout(lazy_screens::preload, std::time::Duration::from_millis(PRELOAD_DELAY_MS));
+            set_timeout(move || lazy_screens::preload(state.host), std::time::Duration::from_millis(PRELOAD_DELAY_MS));
         }
         later
     });
@@ -65,7 +65,7 @@ pub fn Root(
     // The masthead leads away from the start screen only once every set and archived version is
     // in: past results may have been taken on one still on its way, and a click while loading
     // would replace the screen the tab remembers before it is restored.
-    let still_loading = move || !state.catalog.loaded().is_some_and(|loaded| loaded.complete);
+    let still_loading = state.catalog.incomplete();
     let theme = move || {
         state.host.attributes.theme.get().filter(|t| t == "light" || t == "dark").unwrap_or_else(|| "auto".to_owned())
     };
@@ -75,19 +75,23 @@ pub fn Root(
             <header class="masthead screen-only" part="masthead">
                 <p class="brand">"Altitude"</p>
                 <nav aria-label="Altitude">
-                    <button type="button" class="link" disabled=still_loading on:click=move |_| state.go(Screen::Start)>
+                    <button type="button" class="link" prop:disabled=still_loading on:click=state.go_on_click(|| Screen::Start)>
                         "Assessments"
                     </button>
-                    <button type="button" class="link" disabled=still_loading on:click=move |_| state.go(Screen::History)>
+                    <button type="button" class="link" prop:disabled=still_loading on:click=state.go_on_click(|| Screen::History)>
                         {move || format!("Past results ({})", history_count())}
                     </button>
                 </nav>
             </header>
             <StorageNotice/>
             <div class="notice screen-only" role="status" aria-live="polite">
-                {move || state.notice.get().map(|text| view! {
-                    <p>{text}<button type="button" class="link" on:click=move |_| state.notice.set(None)>"Dismiss"</button></p>
-                })}
+                // An `AnyView` (nothing, or the line), as the screen's own parts that come and go are.
+                {move || match state.notice.get() {
+                    Some(text) => view! {
+                        <p class="notice-text">{text}<button type="button" class="link" on:click=move |_| state.notice.set(None)>"Dismiss"</button></p>
+                    }.into_any(),
+                    None => ().into_any(),
+                }}
             </div>
             <main part="screen">{screen}</main>
         </div>

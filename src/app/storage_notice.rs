@@ -10,8 +10,10 @@ pub fn StorageNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
     // A rater's answers are not theirs to import back: their reply link is what keeps them.
     let rating = move || state.session.attempt.with(|a| a.as_ref().is_some_and(|a| a.rater.is_some()));
-    move || {
-        state.session.problem.get().map(|problem| {
+    // An `AnyView` (nothing, or the notice), as the screens' parts that come and go are.
+    move || match state.session.problem.get() {
+        None => ().into_any(),
+        Some(problem) => {
             let offer = problem.offers_file().then(|| {
                 if rating() {
                     view! { <p>"Finish your view in this sitting: the reply link you get at the end holds your answers."</p> }.into_any()
@@ -28,6 +30,7 @@ pub fn StorageNotice() -> impl IntoView {
                     </div>
                 </div>
             }
-        })
+            .into_any()
+        }
     }
 }

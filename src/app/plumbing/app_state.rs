@@ -67,6 +67,13 @@ impl AppState {
         self.go_to(screen, Arrival::Heading);
     }
 
+    /// A click handler that shows the screen `screen` makes (`go`): each distinct closure given to
+    /// `on:` is a view type of its own in the wasm, so the buttons that only change the screen share
+    /// this one (a function, not a `Screen` to clone: `Screen`'s clone would come into the first download).
+    pub fn go_on_click(self, screen: fn() -> Screen) -> impl Fn(leptos::ev::MouseEvent) + Clone + 'static {
+        move |_| self.go(screen())
+    }
+
     /// Shows `screen` without moving focus: a screen restored as the page loads.
     pub fn restore(&self, screen: Screen) {
         self.arrival.set_value(None);

@@ -211,6 +211,12 @@ impl Catalog {
         self.loaded.get_untracked()
     }
 
+    /// Whether the latest load is still on its way (tracked), for `prop:disabled` on what waits for
+    /// all of it: one closure type for each such button (each closure is a view type in the wasm).
+    pub fn incomplete(self) -> impl Fn() -> bool + Copy + 'static {
+        move || !self.loaded().is_some_and(|loaded| loaded.complete)
+    }
+
     /// The latest load as far as the start screen's list of sets needs it.
     pub fn listing(&self) -> Option<Arc<Loaded>> {
         self.listing.get()

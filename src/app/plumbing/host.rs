@@ -48,10 +48,21 @@ impl Host {
     /// body's bytes (an `ArrayBuffer`, read as they arrived) or with a response that failed, and
     /// rejects when the request itself failed.
     pub fn take_prefetched(&self, url: &str) -> Option<js_sys::Promise> {
+        self.call("takePrefetched", &url.into())
+    }
+
+    /// The later screens' stylesheet, which the element adds to its shadow root on the first call
+    /// (`public/altitude-later.css`); the promise resolves once it has loaded or failed. `None`
+    /// when the widget is mounted without that element.
+    pub fn later_styles(&self) -> Option<js_sys::Promise> {
+        self.call("laterStyles", &wasm_bindgen::JsValue::UNDEFINED)
+    }
+
+    /// The promise the element's `method` returns for `argument`, if the element has that method.
+    fn call(&self, method: &str, argument: &wasm_bindgen::JsValue) -> Option<js_sys::Promise> {
         self.element.try_with_value(|element| {
-            let take =
-                js_sys::Reflect::get(element, &"takePrefetched".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
-            take.call1(element, &url.into()).ok()?.dyn_into::<js_sys::Promise>().ok()
+            let method = js_sys::Reflect::get(element, &method.into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+            method.call1(element, argument).ok()?.dyn_into::<js_sys::Promise>().ok()
         })?
     }
 

@@ -24,7 +24,7 @@ pub fn ProgressBar(
     };
     view! {
         <div class="progress">
-            <progress id="progress-bar" max=total value=move || answered.get() aria-labelledby="progress-text"></progress>
+            <progress id="progress-bar" max=total value=move || answered.get().to_string() aria-labelledby="progress-text"></progress>
             <p id="progress-text" class="progress-text">{words}</p>
         </div>
     }

@@ -162,7 +162,7 @@ pub fn QuestionField(
             </details>
         }
     });
-    let answered_class = move || if answer.with(Option::is_some) { "question answered" } else { "question" };
+    let answered_class = move || if answer.with(Option::is_some) { "question answered" } else { "question" }.to_owned();
 
     view! {
         <fieldset class=answered_class id=format!("question-{}", question.id)>

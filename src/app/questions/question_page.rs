@@ -95,7 +95,8 @@ pub fn QuestionPage() -> impl IntoView {
             .into_any()
         }
     };
-    let next_label = move || if page.get() + 1 < page_count { "Next" } else { "Review and finish" };
+    // A `String`, like the page's other reactive text: a `&str` would be one more kind of text to render.
+    let next_label = move || if page.get() + 1 < page_count { "Next" } else { "Review and finish" }.to_owned();
 
     view! {
         <section class="answer" aria-labelledby="page-heading">

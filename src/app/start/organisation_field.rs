@@ -10,14 +10,15 @@ use crate::model::Organisation;
 #[component]
 pub fn OrganisationField() -> impl IntoView {
     let session = expect_context::<AppState>().session;
-    let options = Organisation::ALL
-        .into_iter()
+    // "Prefer not to say" first, then the bands: one kind of option (a view type each in the wasm).
+    let options = std::iter::once(None)
+        .chain(Organisation::ALL.into_iter().map(Some))
         .map(|band| {
-            view! {
-                <option value=band.as_str() prop:selected=move || session.organisation() == Some(band)>
-                    {format!("{} engineers", band.label())}
-                </option>
-            }
+            let (value, label) = match band {
+                Some(band) => (band.as_str(), format!("{} engineers", band.label())),
+                None => ("", "Prefer not to say".to_owned()),
+            };
+            view! { <option value=value prop:selected=move || session.organisation() == band>{label}</option> }
         })
         .collect_view();
     view! {
@@ -28,7 +29,6 @@ pub fn OrganisationField() -> impl IntoView {
             </p>
             <select id="organisation" aria-describedby="organisation-why"
                 on:change=move |ev| session.set_organisation(Organisation::parse(&event_target_value(&ev)))>
-                <option value="" prop:selected=move || session.organisation().is_none()>"Prefer not to say"</option>
                 {options}
             </select>
         </div>

@@ -117,19 +117,22 @@ pub fn StartScreen() -> impl IntoView {
             .collect_view()
     };
 
+    // Views of one kind, as the list of sets is: each kind of reactive view is a render effect of
+    // its own in the wasm (ARCHITECTURE.md, the size rules).
     let role_options = move || {
-        chosen().map(|set| {
-            set.roles_by_stage()
-                .into_iter()
-                .map(|r| {
-                    let value = r.to_string();
-                    view! { <option value=value prop:selected=move || role() == Some(r)>{set.roles[r].name.clone()}</option> }
-                })
-                .collect_view()
-        })
+        let Some(set) = chosen() else { return Vec::new() };
+        set.roles_by_stage()
+            .into_iter()
+            .map(|r| {
+                let value = r.to_string();
+                view! { <option value=value prop:selected=move || role() == Some(r)>{set.roles[r].name.clone()}</option> }
+                    .into_any()
+            })
+            .collect_view()
     };
 
-    let actions = move || match unfinished.get() {
+    let actions = move || {
+        match unfinished.get() {
         Some(attempt) => {
             let total = attempt.responses.0.len();
             let answered = attempt.answered();
@@ -155,33 +158,38 @@ pub fn StartScreen() -> impl IntoView {
         }
         None => view! {
             <div class="actions">
-                <button type="button" class="primary" on:click=begin disabled=waiting>"Start the assessment"</button>
+                <button type="button" class="primary" on:click=begin prop:disabled=waiting>"Start the assessment"</button>
             </div>
         }
         .into_any(),
+    }
     };
 
     view! {
         <section class="start" aria-labelledby="start-heading">
             <h1 id="start-heading" tabindex="-1" node_ref=heading>"How ready are you for your next leadership role?"</h1>
             <p class="privacy">"Your answers stay on this device: nothing is sent anywhere."</p>
-            {move || catalog.loaded().and_then(|l| l.error.clone()).map(|(message, _)| view! { <p class="error" role="alert">{message}</p> })}
+            {move || match catalog.loaded().and_then(|l| l.error.clone()) {
+                Some((message, _)) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+                None => ().into_any(),
+            }}
             <fieldset class="sets">
                 <legend>"Choose an assessment"</legend>
                 {set_choices}
             </fieldset>
             <div class="field">
                 <label for="target-role">"Target role"</label>
-                <select id="target-role" disabled=waiting on:change=move |ev| picked_role.set(role_index(&ev, untrack(chosen)))>
+                <select id="target-role" prop:disabled=waiting on:change=move |ev| picked_role.set(role_index(&ev, untrack(chosen)))>
                     {role_options}
                 </select>
             </div>
             <OrganisationField/>
-            <p class="set-loading" role="status">{move || (chosen_id().is_some() && waiting()).then(|| "Loading this assessment…".to_owned())}</p>
+            // Text, empty when there is nothing to say, like the progress words: one kind of reactive text on these screens.
+            <p class="set-loading" role="status">{move || if chosen_id().is_some() && waiting() { "Loading this assessment…".to_owned() } else { String::new() }}</p>
             {actions}
             // A facilitator's way in; it waits, like the masthead, for every set version to be in.
             <p class="team-link">
-                <button type="button" class="link" disabled=move || !catalog.loaded().is_some_and(|l| l.complete) on:click=move |_| state.go(Screen::Team)>
+                <button type="button" class="link" prop:disabled=catalog.incomplete() on:click=state.go_on_click(|| Screen::Team)>
                     "See a team's results"
                 </button>
             </p>
