@@ -18,6 +18,9 @@ const shared = sharedBrowserAndSite({ before, after });
 /** My progress, by keyboard, from the past results (where the roadmap also leads). */
 async function openProgress(page) {
   await page.getByRole('button', { name: /^Past results \(/, disabled: false }).click();
+  // Arrived: focus is on the screen's heading once it is drawn (a button found before that may be
+  // replaced by the screen drawn anew, and a key pressed on it lost).
+  await focusOn(page, { id: 'history-heading' });
   const mine = page.getByRole('button', { name: 'My progress: goals and notes' });
   await mine.focus();
   await page.keyboard.press('Enter');
