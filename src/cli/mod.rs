@@ -16,6 +16,9 @@ use crate::model::question_set::MAX_DOCUMENT_BYTES;
 use crate::model::{json, locate, upgrade, Location, Problem, QuestionSet, Relationship, ResultDocument};
 use crate::scoring::{others_view, score};
 use crate::team::{gather, team_view, FileOutcome, DEFAULT_MIN_GROUP};
+use crate::translation::looks_like_translation;
+
+mod translate;
 
 pub const USAGE: &str = "\
 altitude — check Altitude question sets and score answers
@@ -89,6 +92,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         Some("score") => score_command(&args[1..], out, err),
         Some("team") => team_command(&args[1..], out, err),
         Some("upgrade") => upgrade_command(&args[1..], out, err),
+        Some("translate") => translate::translate_command(&args[1..], out, err),
         Some("--help" | "-h" | "help") => write!(out, "{USAGE}").map(|_| OK),
         Some("--version" | "-V") => writeln!(out, "altitude {}", env!("CARGO_PKG_VERSION")).map(|_| OK),
         Some(other) => usage_error(err, &format!("unknown command \"{other}\"")),
@@ -155,31 +159,61 @@ fn placed(problem: &Problem, at: Option<locate::Position>) -> String {
     }
 }
 
+/// A file given to `check`, read and sorted by what it says it is.
+enum Checked {
+    Unreadable(String),
+    Catalog(Json),
+    Translation(Json),
+    Set(Result<QuestionSet, Vec<Problem>>),
+}
+
 fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     if files.is_empty() {
         return usage_error(err, "check needs at least one FILE");
     }
-    let mut status = OK;
-    for file in files {
-        let bytes = match read_limited(file, MAX_DOCUMENT_BYTES) {
-            Ok(bytes) => bytes,
-            Err(message) => {
-                writeln!(err, "altitude: {message}")?;
-                status = USAGE_ERROR;
-                continue;
+    // Every file is read first, so a translation finds its set wherever it stands among the files.
+    let read: Vec<(Vec<u8>, Checked)> = files
+        .iter()
+        .map(|file| match read_limited(file, MAX_DOCUMENT_BYTES) {
+            Err(message) => (Vec::new(), Checked::Unreadable(message)),
+            Ok(bytes) => {
+                let checked = match json::parse(&bytes) {
+                    Ok(tree) if looks_like_catalog(&tree) => Checked::Catalog(tree),
+                    Ok(tree) if looks_like_translation(&tree) => Checked::Translation(tree),
+                    _ => Checked::Set(QuestionSet::load(&bytes)),
+                };
+                (bytes, checked)
             }
-        };
-        let file_status = match json::parse(&bytes) {
-            Ok(tree) if looks_like_catalog(&tree) => check_catalog(file, &bytes, &tree, out, err)?,
-            _ => check_set(file, &bytes, out, err)?,
+        })
+        .collect();
+    let sets: Vec<&QuestionSet> = read
+        .iter()
+        .filter_map(|(_, checked)| if let Checked::Set(Ok(set)) = checked { Some(set) } else { None })
+        .collect();
+    let mut status = OK;
+    for (file, (bytes, checked)) in files.iter().zip(&read) {
+        let file_status = match checked {
+            Checked::Unreadable(message) => {
+                writeln!(err, "altitude: {message}")?;
+                USAGE_ERROR
+            }
+            Checked::Catalog(tree) => check_catalog(file, bytes, tree, out, err)?,
+            Checked::Translation(tree) => translate::check_translation(file, bytes, tree, &sets, out, err)?,
+            Checked::Set(set) => check_set(file, bytes, set, out, err)?,
         };
         status = status.max(file_status);
     }
     Ok(status)
 }
 
-fn check_set(file: &str, bytes: &[u8], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
-    match QuestionSet::load(bytes) {
+fn check_set(
+    file: &str,
+    bytes: &[u8],
+    set: &Result<QuestionSet, Vec<Problem>>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<i32> {
+    match set {
         Ok(set) => {
             writeln!(
                 out,
@@ -192,7 +226,7 @@ fn check_set(file: &str, bytes: &[u8], out: &mut dyn Write, err: &mut dyn Write)
             Ok(OK)
         }
         Err(problems) => {
-            print_problems(err, file, bytes, &problems)?;
+            print_problems(err, file, bytes, problems)?;
             Ok(INVALID)
         }
     }
@@ -317,24 +351,40 @@ fn check_catalog(
             return Ok(INVALID);
         }
     };
-    let (_, problems) = read_catalog_sets(file, &catalog);
-    if !problems.is_empty() {
+    let (sets, archived, mut problems) = read_catalog_sets(file, &catalog);
+    let listed = crate::translation::catalog::listed(tree).unwrap_or_else(|shape| {
+        problems.extend(shape);
+        Vec::new()
+    });
+    let every_set: Vec<&QuestionSet> = sets.iter().chain(&archived).flatten().collect();
+    let translations = translate::check_listed(file, &listed, &every_set);
+    problems.extend(translations.catalog_problems);
+    if !problems.is_empty() || !translations.file_problems.is_empty() {
         print_problems(err, file, bytes, &problems)?;
+        for line in &translations.file_problems {
+            writeln!(err, "{line}")?;
+        }
         return Ok(INVALID);
     }
+    let count = |n: usize, what: &str| if n == 0 { String::new() } else { format!(", {n} {what}") };
     writeln!(
         out,
-        "{file}: ok (catalog, {} sets{}, default {})",
+        "{file}: ok (catalog, {} sets{}{}, default {})",
         catalog.sets.len(),
-        if catalog.archive.is_empty() { String::new() } else { format!(", {} archived", catalog.archive.len()) },
+        count(catalog.archive.len(), "archived"),
+        count(listed.len(), if listed.len() == 1 { "translation" } else { "translations" }),
         catalog.default.as_deref().unwrap_or("none")
     )?;
     Ok(OK)
 }
 
+/// The sets a catalog lists and those it archives (each `None` where it did not load), in catalog
+/// order, and every problem found with them.
+type CatalogSets = (Vec<Option<QuestionSet>>, Vec<Option<QuestionSet>>, Vec<Problem>);
+
 /// Reads every set a catalog lists and its archive (relative to the catalog's folder), and checks
-/// them against it; returns the listed sets that loaded, in catalog order, and every problem found.
-fn read_catalog_sets(file: &str, catalog: &Catalog) -> (Vec<Option<QuestionSet>>, Vec<Problem>) {
+/// them against it.
+fn read_catalog_sets(file: &str, catalog: &Catalog) -> CatalogSets {
     let folder = Path::new(file).parent().unwrap_or(Path::new(""));
     let mut problems = Vec::new();
     // Reads the set at `listed` (relative to the catalog), or notes why not at `location`.
@@ -392,7 +442,7 @@ fn read_catalog_sets(file: &str, catalog: &Catalog) -> (Vec<Option<QuestionSet>>
     }
     let loaded: Vec<Option<&QuestionSet>> = sets.iter().map(Option::as_ref).collect();
     problems.extend(catalog.check_sets(&loaded));
-    (sets, problems)
+    (sets, archived, problems)
 }
 
 /// `altitude catalog FILE`: rewrites the catalog with every entry stating its set's start-screen
@@ -434,7 +484,7 @@ fn catalog_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) ->
     for entry in &mut catalog.sets {
         entry.facts = None;
     }
-    let (sets, problems) = read_catalog_sets(file, &catalog);
+    let (sets, _, problems) = read_catalog_sets(file, &catalog);
     if !problems.is_empty() {
         print_problems(err, file, &bytes, &problems)?;
         return Ok(INVALID);
