@@ -1,7 +1,8 @@
-//! The `altitude` command-line tool: `check` question sets and catalogs, `lint` sets (who they would
-//! call ready, and what an author can act on), write a catalog's start-screen facts (`catalog`),
-//! `score` result documents (with others' views), sum a group's results into a `team` view, and
-//! `upgrade` format-1 sets to format 2. Problems and warnings are printed as
+//! The `altitude` command-line tool: `check` question sets, catalogs and translations, `lint` sets
+//! (who they would call ready, and what an author can act on), write a catalog's start-screen facts
+//! (`catalog`), `score` result documents (with others' views), sum a group's results into a `team`
+//! view, `upgrade` format-1 sets to format 2, and write a set's translation skeleton (`translate`,
+//! in `translate.rs`). Problems and warnings are printed as
 //! `FILE:LINE:COLUMN: path: message`.
 //!
 //! [`run`] takes the arguments and the two output streams, so tests drive it like a user would.
@@ -32,7 +33,21 @@ Usage:
       (an object with \"sets\" or \"default\" and no \"format\", such as
       assessments/catalog.json) is checked as a catalog: every listed file exists
       and is a valid set, the default is one of them, and the start-screen facts
-      an entry states are true.
+      an entry states are true, and the translations it lists (\"translations\":
+      file, set, version, language) are those and are complete and current.
+      A translation (altitude.translation/1) is checked against the set of its
+      id among the FILEs (altitude check SET TRANSLATION...): every string of the
+      set translated, from the set's current text, at a place the set has.
+      Prints \"FILE: ok (translation of ...)\" or each problem, located, and a
+      line counting the strings current, untranslated, stale and extra.
+  altitude translate SET --to LANGUAGE [--from EARLIER]
+      Print a translation skeleton of SET into LANGUAGE (a BCP 47 tag such as
+      de or pt-BR): every string a person reads, at its place, with its source
+      text and an empty translation. With --from, an earlier translation's
+      strings are carried over; where the set's text has changed since, the
+      translation is kept and marked stale (\"previous_source\": the text it was
+      made from) for a translator to check. Write it to a new file, not over
+      EARLIER (the shell empties a redirected file before it is read).
   altitude lint FILE... [--strict]
       Check how each valid question set scores: simulated respondents (the
       strongest answers, the weakest, \"doesn't apply\" wherever a habit or ladder
@@ -74,8 +89,9 @@ Usage:
       (gap_tolerance 100, so its verdicts do not change).
   altitude --help | --version
 
-Exit status: 0 all valid, 1 a set, catalog or result document is invalid (or, with
-lint --strict, has warnings), 2 a usage error or a file that cannot be read.
+Exit status: 0 all valid, 1 a set, catalog, translation or result document is invalid,
+or a translation is not complete and current (or, with lint --strict, has warnings),
+2 a usage error or a file that cannot be read.
 ";
 
 /// Exit statuses, as the format's command-line contract defines them.

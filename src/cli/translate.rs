@@ -87,10 +87,12 @@ pub(super) fn translate_command(args: &[String], out: &mut dyn Write, err: &mut 
     };
     let language = args.to.as_deref().or(earlier.as_ref().map(|t| t.language.as_str())).unwrap_or_default().to_owned();
     if language.eq_ignore_ascii_case(&set.language) {
-        return usage_error(
+        writeln!(
             err,
-            &format!("{} is written in \"{}\" already; translate it into another language", args.set, set.language),
-        );
+            "altitude: {} is written in \"{}\" already; translate it into another language",
+            args.set, set.language
+        )?;
+        return Ok(USAGE_ERROR);
     }
     let made = skeleton(&set, &language, earlier.as_ref());
     writeln!(out, "{}", made.translation.to_json())?;

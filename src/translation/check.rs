@@ -145,7 +145,8 @@ pub fn check(translation: &Translation, set: &QuestionSet) -> Checked {
         }
         let Some(s) = by_place.find(&entry.place) else {
             counts.extra += 1;
-            problems.add(&at("place"), ProblemKind::NotInSet, not_in_set(entry, set, &set_strings, &by_source));
+            let (kind, message) = not_in_set(entry, set, &set_strings, &by_source);
+            problems.add(&at("place"), kind, message);
             continue;
         };
         has_entry[s] = true;
@@ -223,17 +224,26 @@ fn elsewhere<'s>(source: &str, set_strings: &'s [SetString], by_source: &PlaceIn
     by_source.find(source).map(|s| set_strings[s].place.as_str())
 }
 
-/// Why the set has no string at a translation's place, in words an author can act on.
-fn not_in_set(entry: &Entry, set: &QuestionSet, set_strings: &[SetString], by_source: &PlaceIndex) -> String {
+/// Why the set has no string at a translation's place, in words an author can act on: a place no
+/// set could have ([`ProblemKind::BadPlace`]), or one this set does not ([`ProblemKind::NotInSet`]).
+fn not_in_set(
+    entry: &Entry,
+    set: &QuestionSet,
+    set_strings: &[SetString],
+    by_source: &PlaceIndex,
+) -> (ProblemKind, String) {
     let place = &entry.place;
     let Some(pattern) = places::pattern_of(place) else {
-        return format!(
+        let message = format!(
             "\"{place}\" is not the place of a translatable string; places look like {}",
             places::patterns_near(place).join(", ")
         );
+        return (ProblemKind::BadPlace, message);
     };
     if let Some(other) = elsewhere(&entry.source, set_strings, by_source) {
-        return format!("the set has no string at {place}, but this source is its text at {other}: is that the place?");
+        let message =
+            format!("the set has no string at {place}, but this source is its text at {other}: is that the place?");
+        return (ProblemKind::NotInSet, message);
     }
     let steps = places::steps(place).unwrap_or_default();
     let item = |n: usize| match steps.get(n) {
@@ -280,12 +290,13 @@ fn not_in_set(entry: &Entry, set: &QuestionSet, set_strings: &[SetString], by_so
         },
         _ => None,
     };
-    missing_item.unwrap_or_else(|| {
+    let message = missing_item.unwrap_or_else(|| {
         format!(
             "the set (version {}) has no text at {place}: it is absent or empty there; remove the entry",
             set.version
         )
-    })
+    });
+    (ProblemKind::NotInSet, message)
 }
 
 /// The set in the translation's language: every string replaced by its translation, the language set
