@@ -176,11 +176,12 @@ fn placed(problem: &Problem, at: Option<locate::Position>) -> String {
 }
 
 /// A file given to `check`, read and sorted by what it says it is.
-enum Checked {
+enum Given {
     Unreadable(String),
     Catalog(Json),
     Translation(Json),
-    Set(Result<QuestionSet, Vec<Problem>>),
+    /// Boxed: a set is ten times the size of the others.
+    Set(Box<Result<QuestionSet, Vec<Problem>>>),
 }
 
 fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
@@ -188,15 +189,15 @@ fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io:
         return usage_error(err, "check needs at least one FILE");
     }
     // Every file is read first, so a translation finds its set wherever it stands among the files.
-    let read: Vec<(Vec<u8>, Checked)> = files
+    let read: Vec<(Vec<u8>, Given)> = files
         .iter()
         .map(|file| match read_limited(file, MAX_DOCUMENT_BYTES) {
-            Err(message) => (Vec::new(), Checked::Unreadable(message)),
+            Err(message) => (Vec::new(), Given::Unreadable(message)),
             Ok(bytes) => {
                 let checked = match json::parse(&bytes) {
-                    Ok(tree) if looks_like_catalog(&tree) => Checked::Catalog(tree),
-                    Ok(tree) if looks_like_translation(&tree) => Checked::Translation(tree),
-                    _ => Checked::Set(QuestionSet::load(&bytes)),
+                    Ok(tree) if looks_like_catalog(&tree) => Given::Catalog(tree),
+                    Ok(tree) if looks_like_translation(&tree) => Given::Translation(tree),
+                    _ => Given::Set(Box::new(QuestionSet::load(&bytes))),
                 };
                 (bytes, checked)
             }
@@ -204,18 +205,18 @@ fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io:
         .collect();
     let sets: Vec<&QuestionSet> = read
         .iter()
-        .filter_map(|(_, checked)| if let Checked::Set(Ok(set)) = checked { Some(set) } else { None })
+        .filter_map(|(_, checked)| if let Given::Set(set) = checked { set.as_ref().as_ref().ok() } else { None })
         .collect();
     let mut status = OK;
     for (file, (bytes, checked)) in files.iter().zip(&read) {
         let file_status = match checked {
-            Checked::Unreadable(message) => {
+            Given::Unreadable(message) => {
                 writeln!(err, "altitude: {message}")?;
                 USAGE_ERROR
             }
-            Checked::Catalog(tree) => check_catalog(file, bytes, tree, out, err)?,
-            Checked::Translation(tree) => translate::check_translation(file, bytes, tree, &sets, out, err)?,
-            Checked::Set(set) => check_set(file, bytes, set, out, err)?,
+            Given::Catalog(tree) => check_catalog(file, bytes, tree, out, err)?,
+            Given::Translation(tree) => translate::check_translation(file, bytes, tree, &sets, out, err)?,
+            Given::Set(set) => check_set(file, bytes, set, out, err)?,
         };
         status = status.max(file_status);
     }
