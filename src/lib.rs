@@ -21,3 +21,4 @@ pub mod storage;
 pub mod stored;
 pub mod team;
 pub mod text;
+pub mod translation;

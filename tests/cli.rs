@@ -147,6 +147,7 @@ fn help_explains_both_commands() {
             && help.contains("altitude score --set FILE --answers FILE [--others FILE...] [--role ID]")
             && help.contains("altitude upgrade FILE")
             && help.contains("altitude catalog FILE")
+            && help.contains("altitude translate SET --to LANGUAGE [--from EARLIER]")
     );
 }
 
@@ -751,4 +752,167 @@ fn lint_and_the_workbench_give_the_same_warnings() {
             assert!(text(&out.stdout).contains(&line), "{file}: {line}");
         }
     }
+}
+
+/// Issue 26: a translation's skeleton, filled and checked like any other document.
+fn translate(args: &[&str]) -> (Option<i32>, String, String) {
+    let out = altitude(&[&["translate"], args].concat());
+    (out.status.code(), text(&out.stdout), text(&out.stderr))
+}
+
+/// The example set's skeleton with every translation filled in.
+fn filled_translation() -> String {
+    let (_, skeleton, _) = translate(&["docs/example-set-2.json", "--to", "de"]);
+    skeleton.replace("\"translation\": \"\"", "\"translation\": \"Übersetzt\"")
+}
+
+#[test]
+fn translate_prints_a_skeleton_that_check_reads_against_its_set() {
+    let (status, skeleton, summary) = translate(&["docs/example-set-2.json", "--to", "de"]);
+    assert_eq!(status, Some(0), "{summary}");
+    assert!(skeleton.starts_with("{\n  \"format\": \"altitude.translation/1\",\n  \"set\": {\n    \"id\": \"example-team-lead\",\n    \"version\": \"2.0.0\"\n  },\n  \"language\": \"de\",\n  \"strings\": [\n    {\n      \"place\": \"title\",\n      \"source\": \"Team lead check-in\",\n      \"translation\": \"\"\n    },"), "{skeleton}");
+    assert!(skeleton.contains("\"place\": \"questions[p-1].options[c].text\","), "{skeleton}");
+    assert_eq!(summary, "altitude: 38 strings of \"example-team-lead\" version 2.0.0 into \"de\": 0 carried over, 0 marked stale (previous_source), 38 to translate\n");
+
+    let path = temp_file("skeleton.de.json", &skeleton);
+    let path = path.to_str().unwrap();
+    let out = altitude(&["check", "docs/example-set-2.json", path]);
+    assert_eq!(out.status.code(), Some(1));
+    let errors = text(&out.stderr);
+    let lines: Vec<&str> = errors.lines().collect();
+    assert_eq!(lines[0], format!("{path}:12:22: strings[0].translation: not translated yet: \"Team lead check-in\""));
+    assert_eq!(lines.len(), 39);
+    assert_eq!(
+        lines[38],
+        format!("{path}: not complete and current: 0 of 38 strings current, 38 untranslated, 0 stale, 0 extra")
+    );
+
+    let filled = temp_file("filled.de.json", &filled_translation());
+    let filled = filled.to_str().unwrap();
+    // The translation may come before its set among the files.
+    let out = altitude(&["check", filled, "docs/example-set-2.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        format!("{filled}: ok (translation of \"example-team-lead\" version 2.0.0 into \"de\", 38 strings, complete and current)\ndocs/example-set-2.json: ok (format 2, 3 questions, 2 dimensions, 2 roles)\n")
+    );
+}
+
+#[test]
+fn check_locates_a_translations_stale_missing_extra_and_misplaced_strings() {
+    let translation = filled_translation()
+        // Stale: the source is not the set's text any more.
+        .replace("\"source\": \"Never\"", "\"source\": \"Not ever\"")
+        // Extra: a question the set does not have.
+        .replace("\"place\": \"questions[d-1].text\"", "\"place\": \"questions[d-9].text\"")
+        // Wrong place: the text of another option.
+        .replace("\"place\": \"questions[p-1].options[a].text\"", "\"place\": \"questions[p-1].options[b].text\"")
+        .replace("\"version\": \"2.0.0\"", "\"version\": \"1.9.0\"");
+    let path = temp_file("broken.de.json", &translation);
+    let path = path.to_str().unwrap();
+    let out = altitude(&["check", "docs/example-set-2.json", path]);
+    assert_eq!(out.status.code(), Some(1));
+    let errors = text(&out.stderr);
+    let expected = [
+        format!("{path}:5:16: set.version: made for version 1.9.0 of \"example-team-lead\", and the set is version 2.0.0: a translation is current for the version it names; update it with altitude translate SET --to LANGUAGE --from THIS-FILE, which carries the translations over and marks the strings that changed"),
+        format!("{path}:21:17: strings[2].source: stale: the set's text here is now \"Never\"; translate it, then copy it into \"source\""),
+        format!("{path}:85:16: strings[15].place: the set has no string at questions[d-9].text, but this source is its text at questions[d-1].text: is that the place?"),
+        format!("{path}:141:17: strings[26].source: this source is the set's text at questions[p-1].options[a].text, and the text at questions[p-1].options[b].text is \"Ask the team in the retrospective to be kinder in reviews.\": the entry belongs at questions[p-1].options[a].text"),
+        format!("{path}:145:16: strings[27].place: questions[p-1].options[b].text is translated twice (first at strings[26]); keep one entry per place"),
+        format!("{path}:8:14: strings: no entry for questions[d-1].text, the text \"In the last month I split a large piece of work so that two …\""),
+        format!("{path}:8:14: strings: no entry for questions[p-1].options[a].text, the text \"Leave it; reviews are getting done.\""),
+        format!("{path}: not complete and current: 34 of 38 strings current, 2 untranslated, 2 stale, 2 extra"),
+    ];
+    assert_eq!(errors.lines().collect::<Vec<_>>(), expected, "{errors}");
+}
+
+#[test]
+fn a_translation_needs_its_set_among_the_files() {
+    let path = temp_file("alone.de.json", &filled_translation());
+    let path = path.to_str().unwrap();
+    let out = altitude(&["check", path]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with(&format!("altitude: {path} is a translation of \"example-team-lead\" version 2.0.0, and no set of that id is among the files checked; give its set too: altitude check SET {path}")), "{}", text(&out.stderr));
+}
+
+#[test]
+fn translate_from_an_earlier_translation_carries_it_over_and_marks_what_changed() {
+    let earlier = temp_file("earlier.de.json", &filled_translation());
+    let earlier = earlier.to_str().unwrap();
+    let changed = std::fs::read_to_string("docs/example-set-2.json")
+        .unwrap()
+        .replace("\"version\": \"2.0.0\"", "\"version\": \"2.1.0\"")
+        .replace("\"Never\"", "\"Not once\"");
+    let set = temp_file("changed-set.json", &changed);
+    let set = set.to_str().unwrap();
+    // --to may be left out: the earlier translation's language is kept.
+    let (status, skeleton, summary) = translate(&[set, "--from", earlier]);
+    assert_eq!(status, Some(0), "{summary}");
+    assert_eq!(summary, "altitude: 38 strings of \"example-team-lead\" version 2.1.0 into \"de\": 37 carried over, 1 marked stale (previous_source), 0 to translate\n");
+    assert!(skeleton.contains("      \"place\": \"scale.labels[0]\",\n      \"previous_source\": \"Never\",\n      \"source\": \"Not once\",\n      \"translation\": \"Übersetzt\"\n"), "{skeleton}");
+    let carried = temp_file("carried.de.json", &skeleton);
+    let carried = carried.to_str().unwrap();
+    let out = altitude(&["check", set, carried]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).starts_with(&format!("{carried}:21:26: strings[2].previous_source: stale: the source changed from \"Never\" to the text in \"source\"; check the translation against the change, then remove \"previous_source\"\n")), "{}", text(&out.stderr));
+
+    // Usage: a language that is no tag, or another than the earlier translation's; another set's translation.
+    let (status, _, errors) = translate(&["docs/example-set-2.json", "--to", "de_DE"]);
+    assert_eq!(status, Some(2));
+    assert!(errors.starts_with("altitude: --to \"de_DE\" is not a language tag"), "{errors}");
+    let (status, _, errors) = translate(&["docs/example-set-2.json", "--to", "es", "--from", earlier]);
+    assert_eq!(status, Some(1));
+    assert!(
+        errors.starts_with(&format!(
+            "{earlier}:7:15: language: --from is a translation into \"de\", and --to asks for \"es\""
+        )),
+        "{errors}"
+    );
+    let other = temp_file("other-set.json", &changed.replace("\"example-team-lead\"", "\"another-set\""));
+    let (status, _, errors) = translate(&[other.to_str().unwrap(), "--from", earlier]);
+    assert_eq!(status, Some(1));
+    assert!(
+        errors.starts_with(&format!(
+            "{earlier}:4:11: set.id: --from is a translation of \"example-team-lead\", not of \"another-set\""
+        )),
+        "{errors}"
+    );
+    let (status, _, errors) = translate(&["docs/example-set-2.json", "--to", "en"]);
+    assert_eq!(status, Some(2));
+    assert_eq!(
+        errors,
+        "altitude: docs/example-set-2.json is written in \"en\" already; translate it into another language\n"
+    );
+    let (status, _, _) = translate(&["docs/example-set-2.json"]);
+    assert_eq!(status, Some(2));
+}
+
+#[test]
+fn a_catalogs_translations_are_checked_in_their_own_files() {
+    let set = std::fs::read_to_string("docs/example-set-2.json").unwrap();
+    let catalog = r#"{"sets": ["team.json"], "translations": [
+  {"file": "team.de.json", "set": "example-team-lead", "version": "2.0.0", "language": "de"}
+]}"#;
+    let path = catalog_folder("translated", catalog, &[("team.json", &set), ("team.de.json", &filled_translation())]);
+    let path = path.to_str().unwrap();
+    let out = altitude(&["check", path]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{path}: ok (catalog, 1 sets, 1 translation, default none)\n"));
+
+    // A stale string in the listed file, and an entry stating another language than its file's.
+    let folder = std::path::Path::new(path).parent().unwrap();
+    let stale = filled_translation().replace("\"source\": \"Never\"", "\"source\": \"Not ever\"");
+    std::fs::write(folder.join("team.de.json"), stale).unwrap();
+    std::fs::write(path, catalog.replace("\"language\": \"de\"", "\"language\": \"es\"")).unwrap();
+    let out = altitude(&["check", path]);
+    assert_eq!(out.status.code(), Some(1));
+    let translation = folder.join("team.de.json").display().to_string();
+    assert_eq!(
+        text(&out.stderr).lines().collect::<Vec<_>>(),
+        [
+            format!("{path}:2:88: translations[0].language: the catalog says \"es\" but team.de.json has \"de\""),
+            format!("{translation}:21:17: strings[2].source: stale: the set's text here is now \"Never\"; translate it, then copy it into \"source\""),
+            format!("{translation}: not complete and current: 37 of 38 strings current, 0 untranslated, 1 stale, 0 extra"),
+        ]
+    );
 }

@@ -1,5 +1,5 @@
-//! The JSON Schemas for authors' editors (format 1 and format 2) are kept in step with the loader's
-//! key tables: the keys, which are required, their types, and their bounds.
+//! The JSON Schemas for authors' editors (format 1 and format 2, and the translation format) are kept
+//! in step with the loader's key tables: the keys, which are required, their types, and their bounds.
 
 use altitude::model::question_set::{
     ALL_SPECS, FACET_SPEC, FORMAT_1, FORMAT_2, MAX_FACETS, MAX_LEVELS, MAX_QUESTION_FACETS, QUESTION_SPEC, SET_SPEC,
@@ -167,4 +167,37 @@ fn the_facet_object_is_reached_from_the_set_and_named_from_questions() {
     assert!(v1["properties"].get("facets").is_none());
     assert!(v1["$defs"]["question"]["properties"].get("facets").is_none());
     assert!(v1["$defs"]["question"]["properties"].get("scored").is_none());
+}
+
+/// Issue 26: the translation format's schema, against `altitude::translation`'s key tables.
+#[test]
+fn the_translation_schema_matches_its_key_tables() {
+    use altitude::translation::{ALL_SPECS as TRANSLATION_SPECS, FORMAT, TRANSLATION_SPEC};
+    let path = format!("{}/schema/translation-v1.schema.json", env!("CARGO_MANIFEST_DIR"));
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).expect("the schema is JSON");
+    assert_eq!(schema["properties"]["format"]["const"], FORMAT);
+    for spec in TRANSLATION_SPECS {
+        let definition = if std::ptr::eq(spec, &TRANSLATION_SPEC) { &schema } else { &schema["$defs"][spec.name] };
+        let name = format!("translation {}", spec.name);
+        assert_eq!(definition["additionalProperties"], Value::Bool(false), "{name}: unknown keys are errors");
+        let properties = definition["properties"].as_object().unwrap_or_else(|| panic!("{name} has properties"));
+        let schema_keys: BTreeSet<&str> = properties.keys().map(String::as_str).collect();
+        let table_keys: BTreeSet<&str> = spec.keys.iter().map(|k| k.name).collect();
+        assert_eq!(schema_keys, table_keys, "{name}: keys");
+        let required: BTreeSet<&str> =
+            definition["required"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+        let table_required: BTreeSet<&str> = spec.keys.iter().filter(|k| k.required).map(|k| k.name).collect();
+        assert_eq!(required, table_required, "{name}: required keys");
+        for key in spec.keys {
+            let expected = match key.json_type {
+                JsonType::String | JsonType::StringOrNull => "string",
+                JsonType::Array => "array",
+                JsonType::Object => "object",
+                other => panic!("{name}.{}: no {other:?} in the translation format", key.name),
+            };
+            let property = &properties[key.name];
+            assert_eq!(schema_type(&schema, property), expected, "{name}.{}", key.name);
+            check_bounds(property, key.bounds, &format!("{name}.{}", key.name));
+        }
+    }
 }

@@ -20,6 +20,9 @@ pub static CATALOG_SPEC: ObjectSpec = ObjectSpec {
         optional("default", T::String).length(1, 64),
         required("sets", T::Array).items(1, 100),
         optional("archive", T::Array).items(0, 100),
+        // Read by `crate::translation::catalog` where translations are wanted; the widget's first
+        // download only accepts the key.
+        optional("translations", T::Array).items(0, 1000),
     ],
 };
 

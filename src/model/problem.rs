@@ -54,6 +54,24 @@ pub enum ProblemKind {
     /// Parts of the document that disagree with each other (bands out of order, a likert question
     /// without a scale, `reverse` on a choice question, ...).
     Inconsistent,
+    /// A translation lacks a string of its set: no entry at one of the set's places.
+    MissingString,
+    /// A translation's entry whose translation is empty (as `altitude translate` writes it).
+    Untranslated,
+    /// A translation's entry made from a source text the set no longer has there, or marked for
+    /// review with `previous_source`.
+    Stale,
+    /// A translation's entry at a well-formed place the set does not have (a question since removed,
+    /// a help text since dropped).
+    NotInSet,
+    /// A translation's place that no set could have: not the shape of a translatable string's place.
+    BadPlace,
+    /// A translation's entry whose source is the set's text at another place: it belongs there.
+    WrongPlace,
+    /// A translation of another set (its `set.id` is not the set's id).
+    WrongSet,
+    /// A translation made for another version of the set.
+    WrongVersion,
 }
 
 /// One problem found in a document.

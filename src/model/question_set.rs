@@ -524,14 +524,20 @@ fn title(fields: &Fields, problems: &mut Problems) -> Option<String> {
     Some(title.trim().to_owned())
 }
 
-/// A BCP 47 tag in its common shape: a 2–8 letter language, then subtags of 1–8 letters or digits.
-fn language(fields: &Fields, problems: &mut Problems) -> Option<String> {
-    let tag = r::text(fields, "language", 1, 35, problems)?;
+/// Whether `tag` is a BCP 47 language tag in its common shape: a 2–8 letter language, then subtags of
+/// 1–8 letters or digits, 35 characters at most. A set's `language` and a translation's are checked by it.
+pub fn is_language_tag(tag: &str) -> bool {
     let mut subtags = tag.split('-');
     let primary_ok =
         subtags.next().is_some_and(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
     let rest_ok = subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
-    if !(primary_ok && rest_ok) {
+    tag.len() <= 35 && primary_ok && rest_ok
+}
+
+/// The set's `language`: a BCP 47 tag ([`is_language_tag`]).
+fn language(fields: &Fields, problems: &mut Problems) -> Option<String> {
+    let tag = r::text(fields, "language", 1, 35, problems)?;
+    if !is_language_tag(&tag) {
         problems.add(
             "language",
             ProblemKind::BadIdentifier,

@@ -1,7 +1,8 @@
-//! The `altitude` command-line tool: `check` question sets and catalogs, `lint` sets (who they would
-//! call ready, and what an author can act on), write a catalog's start-screen facts (`catalog`),
-//! `score` result documents (with others' views), sum a group's results into a `team` view, and
-//! `upgrade` format-1 sets to format 2. Problems and warnings are printed as
+//! The `altitude` command-line tool: `check` question sets, catalogs and translations, `lint` sets
+//! (who they would call ready, and what an author can act on), write a catalog's start-screen facts
+//! (`catalog`), `score` result documents (with others' views), sum a group's results into a `team`
+//! view, `upgrade` format-1 sets to format 2, and write a set's translation skeleton (`translate`,
+//! in `translate.rs`). Problems and warnings are printed as
 //! `FILE:LINE:COLUMN: path: message`.
 //!
 //! [`run`] takes the arguments and the two output streams, so tests drive it like a user would.
@@ -16,6 +17,9 @@ use crate::model::question_set::MAX_DOCUMENT_BYTES;
 use crate::model::{json, locate, upgrade, Location, Problem, QuestionSet, Relationship, ResultDocument};
 use crate::scoring::{others_view, score};
 use crate::team::{gather, team_view, FileOutcome, DEFAULT_MIN_GROUP};
+use crate::translation::looks_like_translation;
+
+mod translate;
 
 pub const USAGE: &str = "\
 altitude — check Altitude question sets and score answers
@@ -29,7 +33,21 @@ Usage:
       (an object with \"sets\" or \"default\" and no \"format\", such as
       assessments/catalog.json) is checked as a catalog: every listed file exists
       and is a valid set, the default is one of them, and the start-screen facts
-      an entry states are true.
+      an entry states are true, and the translations it lists (\"translations\":
+      file, set, version, language) are those and are complete and current.
+      A translation (altitude.translation/1) is checked against the set of its
+      id among the FILEs (altitude check SET TRANSLATION...): every string of the
+      set translated, from the set's current text, at a place the set has.
+      Prints \"FILE: ok (translation of ...)\" or each problem, located, and a
+      line counting the strings current, untranslated, stale and extra.
+  altitude translate SET --to LANGUAGE [--from EARLIER]
+      Print a translation skeleton of SET into LANGUAGE (a BCP 47 tag such as
+      de or pt-BR): every string a person reads, at its place, with its source
+      text and an empty translation. With --from, an earlier translation's
+      strings are carried over; where the set's text has changed since, the
+      translation is kept and marked stale (\"previous_source\": the text it was
+      made from) for a translator to check. Write it to a new file, not over
+      EARLIER (the shell empties a redirected file before it is read).
   altitude lint FILE... [--strict]
       Check how each valid question set scores: simulated respondents (the
       strongest answers, the weakest, \"doesn't apply\" wherever a habit or ladder
@@ -71,8 +89,9 @@ Usage:
       (gap_tolerance 100, so its verdicts do not change).
   altitude --help | --version
 
-Exit status: 0 all valid, 1 a set, catalog or result document is invalid (or, with
-lint --strict, has warnings), 2 a usage error or a file that cannot be read.
+Exit status: 0 all valid, 1 a set, catalog, translation or result document is invalid,
+or a translation is not complete and current (or, with lint --strict, has warnings),
+2 a usage error or a file that cannot be read.
 ";
 
 /// Exit statuses, as the format's command-line contract defines them.
@@ -89,6 +108,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         Some("score") => score_command(&args[1..], out, err),
         Some("team") => team_command(&args[1..], out, err),
         Some("upgrade") => upgrade_command(&args[1..], out, err),
+        Some("translate") => translate::translate_command(&args[1..], out, err),
         Some("--help" | "-h" | "help") => write!(out, "{USAGE}").map(|_| OK),
         Some("--version" | "-V") => writeln!(out, "altitude {}", env!("CARGO_PKG_VERSION")).map(|_| OK),
         Some(other) => usage_error(err, &format!("unknown command \"{other}\"")),
@@ -155,31 +175,62 @@ fn placed(problem: &Problem, at: Option<locate::Position>) -> String {
     }
 }
 
+/// A file given to `check`, read and sorted by what it says it is.
+enum Given {
+    Unreadable(String),
+    Catalog(Json),
+    Translation(Json),
+    /// Boxed: a set is ten times the size of the others.
+    Set(Box<Result<QuestionSet, Vec<Problem>>>),
+}
+
 fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     if files.is_empty() {
         return usage_error(err, "check needs at least one FILE");
     }
-    let mut status = OK;
-    for file in files {
-        let bytes = match read_limited(file, MAX_DOCUMENT_BYTES) {
-            Ok(bytes) => bytes,
-            Err(message) => {
-                writeln!(err, "altitude: {message}")?;
-                status = USAGE_ERROR;
-                continue;
+    // Every file is read first, so a translation finds its set wherever it stands among the files.
+    let read: Vec<(Vec<u8>, Given)> = files
+        .iter()
+        .map(|file| match read_limited(file, MAX_DOCUMENT_BYTES) {
+            Err(message) => (Vec::new(), Given::Unreadable(message)),
+            Ok(bytes) => {
+                let checked = match json::parse(&bytes) {
+                    Ok(tree) if looks_like_catalog(&tree) => Given::Catalog(tree),
+                    Ok(tree) if looks_like_translation(&tree) => Given::Translation(tree),
+                    _ => Given::Set(Box::new(QuestionSet::load(&bytes))),
+                };
+                (bytes, checked)
             }
-        };
-        let file_status = match json::parse(&bytes) {
-            Ok(tree) if looks_like_catalog(&tree) => check_catalog(file, &bytes, &tree, out, err)?,
-            _ => check_set(file, &bytes, out, err)?,
+        })
+        .collect();
+    let sets: Vec<&QuestionSet> = read
+        .iter()
+        .filter_map(|(_, checked)| if let Given::Set(set) = checked { set.as_ref().as_ref().ok() } else { None })
+        .collect();
+    let mut status = OK;
+    for (file, (bytes, checked)) in files.iter().zip(&read) {
+        let file_status = match checked {
+            Given::Unreadable(message) => {
+                writeln!(err, "altitude: {message}")?;
+                USAGE_ERROR
+            }
+            Given::Catalog(tree) => check_catalog(file, bytes, tree, out, err)?,
+            Given::Translation(tree) => translate::check_translation(file, bytes, tree, &sets, out, err)?,
+            Given::Set(set) => check_set(file, bytes, set, out, err)?,
         };
         status = status.max(file_status);
     }
     Ok(status)
 }
 
-fn check_set(file: &str, bytes: &[u8], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
-    match QuestionSet::load(bytes) {
+fn check_set(
+    file: &str,
+    bytes: &[u8],
+    set: &Result<QuestionSet, Vec<Problem>>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<i32> {
+    match set {
         Ok(set) => {
             writeln!(
                 out,
@@ -192,7 +243,7 @@ fn check_set(file: &str, bytes: &[u8], out: &mut dyn Write, err: &mut dyn Write)
             Ok(OK)
         }
         Err(problems) => {
-            print_problems(err, file, bytes, &problems)?;
+            print_problems(err, file, bytes, problems)?;
             Ok(INVALID)
         }
     }
@@ -317,24 +368,40 @@ fn check_catalog(
             return Ok(INVALID);
         }
     };
-    let (_, problems) = read_catalog_sets(file, &catalog);
-    if !problems.is_empty() {
+    let (sets, archived, mut problems) = read_catalog_sets(file, &catalog);
+    let listed = crate::translation::catalog::listed(tree).unwrap_or_else(|shape| {
+        problems.extend(shape);
+        Vec::new()
+    });
+    let every_set: Vec<&QuestionSet> = sets.iter().chain(&archived).flatten().collect();
+    let translations = translate::check_listed(file, &listed, &every_set);
+    problems.extend(translations.catalog_problems);
+    if !problems.is_empty() || !translations.file_problems.is_empty() {
         print_problems(err, file, bytes, &problems)?;
+        for line in &translations.file_problems {
+            writeln!(err, "{line}")?;
+        }
         return Ok(INVALID);
     }
+    let count = |n: usize, what: &str| if n == 0 { String::new() } else { format!(", {n} {what}") };
     writeln!(
         out,
-        "{file}: ok (catalog, {} sets{}, default {})",
+        "{file}: ok (catalog, {} sets{}{}, default {})",
         catalog.sets.len(),
-        if catalog.archive.is_empty() { String::new() } else { format!(", {} archived", catalog.archive.len()) },
+        count(catalog.archive.len(), "archived"),
+        count(listed.len(), if listed.len() == 1 { "translation" } else { "translations" }),
         catalog.default.as_deref().unwrap_or("none")
     )?;
     Ok(OK)
 }
 
+/// The sets a catalog lists and those it archives (each `None` where it did not load), in catalog
+/// order, and every problem found with them.
+type CatalogSets = (Vec<Option<QuestionSet>>, Vec<Option<QuestionSet>>, Vec<Problem>);
+
 /// Reads every set a catalog lists and its archive (relative to the catalog's folder), and checks
-/// them against it; returns the listed sets that loaded, in catalog order, and every problem found.
-fn read_catalog_sets(file: &str, catalog: &Catalog) -> (Vec<Option<QuestionSet>>, Vec<Problem>) {
+/// them against it.
+fn read_catalog_sets(file: &str, catalog: &Catalog) -> CatalogSets {
     let folder = Path::new(file).parent().unwrap_or(Path::new(""));
     let mut problems = Vec::new();
     // Reads the set at `listed` (relative to the catalog), or notes why not at `location`.
@@ -392,7 +459,7 @@ fn read_catalog_sets(file: &str, catalog: &Catalog) -> (Vec<Option<QuestionSet>>
     }
     let loaded: Vec<Option<&QuestionSet>> = sets.iter().map(Option::as_ref).collect();
     problems.extend(catalog.check_sets(&loaded));
-    (sets, problems)
+    (sets, archived, problems)
 }
 
 /// `altitude catalog FILE`: rewrites the catalog with every entry stating its set's start-screen
@@ -434,7 +501,7 @@ fn catalog_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) ->
     for entry in &mut catalog.sets {
         entry.facts = None;
     }
-    let (sets, problems) = read_catalog_sets(file, &catalog);
+    let (sets, _, problems) = read_catalog_sets(file, &catalog);
     if !problems.is_empty() {
         print_problems(err, file, &bytes, &problems)?;
         return Ok(INVALID);
