@@ -73,6 +73,14 @@ test('goals and evidence between two attempts: kept, compared, in a calendar, pr
   await page.getByRole('textbox', { name: `Title of “${title}”` }).waitFor();
   assert.equal(await page.getByRole('combobox', { name: `Status of “${title}”` }).inputValue(), 'done');
   await page.getByRole('link', { name: 'https://example.org/one-on-ones' }).waitFor();
+  // From now on, every event the host page hears: none may carry a goal or a note.
+  await page.evaluate(() => {
+    window.heard = [];
+    const host = document.querySelector('altitude-assessment');
+    for (const name of ['altitude-ready', 'altitude-progress', 'altitude-complete', 'altitude-error', 'altitude-reply']) {
+      host.addEventListener(name, (event) => window.heard.push(`${name} ${JSON.stringify(event.detail)}`));
+    }
+  });
 
   // The calendar: the roadmap's three check-ins and the open goal's due date, as ical.js reads them.
   const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Check-ins for your calendar (.ics)' }).click()]);
@@ -89,6 +97,12 @@ test('goals and evidence between two attempts: kept, compared, in a calendar, pr
   await altitude.start(set.title, 'Engineering Manager');
   await altitude.answerAll(set, bestAnswer);
   await altitude.finish();
+  // The host heard the completion and the progress, and nothing of the goals and notes kept.
+  const heard = await page.evaluate(() => window.heard);
+  assert.equal(heard.filter((e) => e.startsWith('altitude-complete')).length, 1, heard.map((e) => e.slice(0, 40)).join('\n'));
+  for (const kept of [title, 'Hold a retrospective with the whole team', 'one-on-ones']) {
+    assert.ok(!heard.some((e) => e.includes(kept)), `no host event carries “${kept}”`);
+  }
   await openProgress(page);
   const since = page.getByRole('region', { name: 'Since last time' });
   await since.getByRole('heading', { name: set.title }).waitFor();
@@ -105,6 +119,11 @@ test('goals and evidence between two attempts: kept, compared, in a calendar, pr
   await page.emulateMedia({ media: 'print' });
   await page.getByRole('heading', { name: 'A record of progress' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Add the note' }).isVisible(), false);
+  // What the record holds: the goal done, the note under its dimension, and the change in scores.
+  const record = await page.locator('.progress-record').innerText();
+  assert.ok(record.includes(title) && record.includes('Ran a first round of one-on-ones with every engineer.'), record);
+  assert.match(record, /Scores, before and after/);
+  assert.ok(record.includes('Goals still open: 1'), record);
   for (const format of ['A4', 'Letter']) assert.ok((await page.pdf({ format })).length > 5_000, `${format} PDF`);
   await page.emulateMedia({ media: 'screen' });
 
