@@ -72,15 +72,33 @@ const RUNGS: [(&str, f64); 6] =
 /// scenarios add at most 2.75 above the reference respondent. So an honest holder with "Sometimes" on every habit
 /// and any one ladder a rung short stays within the tolerance of 8, and someone claiming one ladder per dimension
 /// a rung high with flawless habits and scenarios stays more than 8 short of the role above.
-/// The staff path keeps its own method: 75%, 12.5%, 12.5% and a reference of 0.8.
+/// The staff path keeps its own method (below).
 struct Method {
     level: f64,
     likert: f64,
     choice: f64,
     reference_likert: f64,
     reference_choice: f64,
+    /// The scenario reference of the set's first role, where it differs from `reference_choice`.
+    first_role_reference_choice: f64,
+    /// Whether a target is the reference respondent's score rounded down (else to the nearest whole number).
+    round_down: bool,
     ready_threshold: f64,
     min_coverage: f64,
+}
+
+impl Method {
+    /// A role's target in a dimension: the score of the reference respondent at the role's rung.
+    fn target(&self, first_role: bool, rung: f64) -> f64 {
+        let choice = if first_role { self.first_role_reference_choice } else { self.reference_choice };
+        let score = 100.0 * (self.level * rung + self.likert * self.reference_likert + self.choice * choice);
+        // 1e-9: 6/7 × 0.8 + 1/7 × 0.8 is 80 to the reader and 79.999… to f64.
+        if self.round_down {
+            (score + 1e-9).floor()
+        } else {
+            score.round()
+        }
+    }
 }
 
 const MANAGEMENT: Method = Method {
@@ -89,6 +107,8 @@ const MANAGEMENT: Method = Method {
     choice: 0.05,
     reference_likert: 0.75,
     reference_choice: 0.7,
+    first_role_reference_choice: 0.7,
+    round_down: false,
     ready_threshold: 85.0,
     min_coverage: 0.5,
 };
@@ -98,12 +118,24 @@ const MANAGEMENT: Method = Method {
 /// weighs 6 and a scenario 1 of a dimension's 21, so the method gives 85.7% ladders and 14.3% scenarios;
 /// habits and scenarios can then add at most 2.9 points above the reference respondent, against the 17.1 a
 /// rung is worth.
+///
+/// Its targets are rounded down, and the Senior Engineer's scenario reference is the third-strongest option, 0.6
+/// (the fourth reading, 2026-12). Rounded up (62.86 to 63, 45.71 to 46, and the Senior Engineer at 29), a holder
+/// who meets the method exactly was short by 0.1 to 0.3 in all four dimensions of their own role, so the report's
+/// focus named all four and `pulled_down_by` the holder's own ladders; and at the low targets the readiness
+/// threshold of 90% binds before the tolerance, so a Senior Engineer with two honest "Not yet" ladders in different
+/// dimensions, or a Staff Engineer one rung short in each dimension, was turned away with "readiness 89%" and no gap
+/// above 8. The scenarios are written at staff altitude, across teams: a Senior Engineer is not asked to handle them
+/// as a staff engineer would, so their reference is the option a capable senior engineer most often picks, 0.6, and
+/// their target 25 (25.7 rounded down). No gamer or overclaimer climbs for it (the tests below).
 const STAFF_METHOD: Method = Method {
     level: 6.0 / 7.0,
     likert: 0.0,
     choice: 1.0 / 7.0,
     reference_likert: 0.75,
     reference_choice: 0.8,
+    first_role_reference_choice: 0.6,
+    round_down: true,
     ready_threshold: 90.0,
     min_coverage: 0.6,
 };
@@ -521,7 +553,11 @@ fn help_clarifies_and_never_points_to_an_answer() {
             .iter()
             .filter(|q| q.help.as_deref().is_some_and(|h| h.contains("not had the chance")))
             .count();
-        assert!(untested >= 3, "{id}: items that need a job the person may not have say so ({untested})");
+        // On the staff path the ladders count reach in any job and the choices of work are asked as preferences
+        // anyone can state (the fourth reading, 2026-12), so two items need a situation a person may never have
+        // met: a cost they could see (ba-7) and a problem a leader handed them (co-10).
+        let least = if id == STAFF { 2 } else { 3 };
+        assert!(untested >= least, "{id}: items that need a job the person may not have say so ({untested})");
     }
 }
 
@@ -533,14 +569,10 @@ fn targets_come_from_the_stated_method_and_agree_across_sets() {
         assert_eq!(set.gap_tolerance, GAP_TOLERANCE, "{id}: the gap tolerance is set on purpose");
         let m = method(id);
         assert_eq!(set.ready_threshold, m.ready_threshold, "{id}");
-        for role in &set.roles {
+        let first = set.roles_by_stage()[0];
+        for (r, role) in set.roles.iter().enumerate() {
             let (_, scope) = SCOPE.iter().find(|(r, _)| *r == role.id).unwrap_or_else(|| panic!("{}", role.id));
-            let expected: Vec<f64> = scope
-                .iter()
-                .map(|rung| {
-                    (100.0 * (m.level * rung + m.likert * m.reference_likert + m.choice * m.reference_choice)).round()
-                })
-                .collect();
+            let expected: Vec<f64> = scope.iter().map(|rung| m.target(r == first, *rung)).collect();
             assert_eq!(role.targets, expected, "{id}/{}: targets follow the method", role.id);
             // The same role has the same targets in every set of the same method (the Senior Engineer's differ
             // between the staff path and the Tech Lead → EM set, whose shares differ; its rungs do not).
@@ -1406,9 +1438,14 @@ fn on_the_staff_path_each_honest_holder_gets_their_role() {
         let scope = scope_of(&role.id);
         let uniform = score(&set, &holder(&set, scope), top);
         assert_eq!(verdict(&set, &uniform), Some(role.id.as_str()), "{}, honest and uniform", role.id);
+        // Targets are rounded down, so the uniform holder meets each within a point above it; at the first role,
+        // whose scenario reference is 0.6, the holder's second-strongest options add 2.9 more.
+        let first = set.roles_by_stage()[0];
         for d in &uniform.dimensions {
             let target = role.targets[d.dimension];
-            assert!((d.score.unwrap() - target).abs() < 0.5, "{}: {} scores {:?}", role.id, d.name, d.score);
+            let above = d.score.unwrap() - target;
+            let most = if set.role_index(&role.id) == Some(first) { 100.0 * 0.2 / 7.0 + 1.0 } else { 1.0 };
+            assert!((0.0..most).contains(&above), "{}: {} scores {:?}", role.id, d.name, d.score);
         }
         let label = format!("{}, honest and uneven", role.name);
         let got = verdicts(&label, &set, &uneven_holder(&set, scope), None);
@@ -1682,8 +1719,12 @@ fn on_the_staff_path_the_answers_say_which_kind_of_staff_engineer() {
     }
     for q in set.questions.iter().filter(|q| is_choice_of_work(q)) {
         assert_eq!(q.facets.len(), 1, "{}: a choice of work says one kind", q.id);
-        assert!(q.text.starts_with("Given the choice, I took") && q.text.ends_with("over other kinds of work."));
-        assert!(q.help.as_deref().is_some_and(|h| h.starts_with("No choice?") && h.contains("not had the chance")));
+        // A preference anyone can state (the fourth reading, 2026-12): whoever has not been free to choose answers
+        // for what they would pick, so "not had the chance" is never needed, and a kind is not dropped for want of it.
+        assert!(q.text.starts_with("Given the choice, I pick") && q.text.ends_with("over other kinds of work."));
+        assert!(q.help.as_deref().is_some_and(|h| h.starts_with("Not been free to choose?")
+            && h.contains("what you would pick")
+            && !h.contains("not had the chance")));
     }
     for role in &set.roles {
         let scope = scope_of(&role.id);
