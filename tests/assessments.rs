@@ -1576,6 +1576,102 @@ fn on_the_staff_path_ordinary_imperfection_and_gaming_are_far_apart() {
     }
 }
 
+/// The fourth reading (2026-12) found honest holders turned away by the readiness threshold, not the tolerance,
+/// with only "readiness 89%" as the reason: a Senior Engineer who has never sponsored anyone and never brought a
+/// cost down (two "Not yet" ladders in different dimensions, 54 pairs), and a Staff Engineer one rung short on one
+/// ladder in every dimension (81 ways). With the targets rounded down and the Senior Engineer's at 25, a "Not yet"
+/// there leaves its dimension at 22.9 (2.1 short) and readiness at 95.7%; the Staff Engineer a rung short everywhere
+/// is 57.1 / 40.0 / 40.0 / 57.1 against 62 / 45 / 45 / 62, at most 5 short and 90.8% ready. Senior Staff and Principal
+/// keep their role with the same pattern.
+#[test]
+fn on_the_staff_path_the_fourth_readings_honest_holders_keep_their_role() {
+    let set = load(STAFF);
+    let ladders: Vec<Vec<usize>> = (0..DIMENSIONS.len()).map(|d| ladders_in(&set, d)).collect();
+    let senior = scope_of("senior-engineer");
+    let mut pairs = 0;
+    for a in 0..DIMENSIONS.len() {
+        for b in a + 1..DIMENSIONS.len() {
+            for &i in &ladders[a] {
+                for &j in &ladders[b] {
+                    let mut responses = holder(&set, senior);
+                    responses.0[i] = Some(Response::Option(0));
+                    responses.0[j] = Some(Response::Option(0));
+                    let report = score(&set, &responses, set.roles_by_stage()[0]);
+                    assert_eq!(
+                        verdict(&set, &report),
+                        Some("senior-engineer"),
+                        "a Senior Engineer with {} and {} at \"Not yet\"",
+                        set.questions[i].id,
+                        set.questions[j].id
+                    );
+                    pairs += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(pairs, 54);
+    for role in ["staff-engineer", "senior-staff-engineer", "principal-engineer"] {
+        let scope = scope_of(role);
+        let r = set.role_index(role).unwrap();
+        let mut ways = 0;
+        for short in one_per_dimension(&ladders) {
+            let mut responses = holder(&set, scope);
+            for &i in &short {
+                if let Some(Response::Option(rung)) = responses.0[i] {
+                    responses.0[i] = Some(Response::Option(rung - 1));
+                }
+            }
+            let report = score(&set, &responses, r);
+            assert_eq!(verdict(&set, &report), Some(role), "{role} a rung short on {short:?}");
+            ways += 1;
+        }
+        assert_eq!(ways, 81);
+        let mut label_short = holder(&set, scope);
+        for d in 0..DIMENSIONS.len() {
+            let i = ladders[d][0];
+            if let Some(Response::Option(rung)) = label_short.0[i] {
+                label_short.0[i] = Some(Response::Option(rung - 1));
+            }
+        }
+        let label = format!("{role}, the first ladder of every dimension a rung short");
+        assert_eq!(verdicts(&label, &set, &label_short, None).as_deref(), Some(role));
+    }
+}
+
+/// ba-7 asked for a cost brought down "by a measured amount", and its "Not yet" meant "measured none": a Staff tech
+/// lead of three teams who had seen costs fall but measured none answered "Not yet" and read Senior Engineer
+/// (business acumen 34.3 against 46), while the same person answering "not had the chance" kept Staff. Now the stem
+/// asks for a cost brought down, an estimate counts, and "Not yet" means none brought down: that tech lead's honest
+/// answer is the team's cost, which keeps Staff outright, and leaving the ladder out gives no more than that, only
+/// provisionally.
+#[test]
+fn on_the_staff_path_the_honest_cost_answer_does_not_lose_to_leaving_it_out() {
+    let set = load(STAFF);
+    let i = set.questions.iter().position(|q| q.id == "ba-7").unwrap();
+    let question = &set.questions[i];
+    assert!(!question.text.contains("measured"), "{}", question.text);
+    assert!(question.help.as_deref().is_some_and(|h| h.contains("estimate")), "an estimate counts");
+    let bottom = &options(question).unwrap()[0].text;
+    assert!(bottom.contains("none brought down") && !bottom.contains("measured"), "{bottom}");
+    let tech_lead = |rung: Option<Response>| {
+        let mut responses = coached(&set, "SSS TTS TTT SST", None);
+        responses.0[i] = rung;
+        responses
+    };
+    let team = options(question).unwrap().iter().position(|o| o.id == "team").unwrap();
+    let honest = verdicts(
+        "the Staff tech lead of three teams, a team's cost estimated",
+        &set,
+        &tech_lead(Some(Response::Option(team))),
+        None,
+    );
+    assert_eq!(honest.as_deref(), Some("staff-engineer"));
+    let left_out = tech_lead(Some(Response::Untested));
+    let got = verdicts("the same tech lead, the cost ladder left out", &set, &left_out, None);
+    assert!(stage_of(&set, got.as_deref()) <= stage_of(&set, honest.as_deref()), "leaving it out lifts: {got:?}");
+    assert_eq!(altitude::scoring::verdict::left_out_ladders(&set, &left_out), vec![i], "and is provisional");
+}
+
 /// "Doesn't apply" and "not had the chance" leave answers out of the score; they never stand in for reach.
 /// Everything left out, or every ladder left out however flawless the rest, gives no verdict (the ladders are 75%
 /// of each dimension, above the 40% that may be missing). An honest holder who leaves out any one ladder, one
@@ -1855,7 +1951,7 @@ fn on_the_staff_path_a_company_rung_holds_the_organisation_rungs_reach() {
 }
 
 /// A respondent of the coach's reading (2026-12-07, its section 6), answered on this set: `rungs` on the twelve
-/// ladders in declared order, three letters per dimension (`O` own work, `T` one team, `S` several teams, `G` the
+/// ladders in declared order, three letters per dimension (`N` not yet, `O` own work, `T` one team, `S` several teams, `G` the
 /// organisation, `C` the company); "Often" on every habit ("Rarely" on reverse-keyed ones) and the
 /// second-strongest option of every scenario; and for a kind, that kind's lean with "Sometimes" on the other
 /// choices of work.
@@ -1864,6 +1960,7 @@ fn coached(set: &QuestionSet, rungs: &str, kind: Option<&str>) -> Responses {
         .chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
+            'N' => "not-yet",
             'O' => "own",
             'T' => "team",
             'S' => "teams",
