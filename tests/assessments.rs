@@ -184,7 +184,7 @@ const SCOPE: [(&str, [f64; 4]); 10] = [
 /// On the management path a rung short on one ladder of three costs 6 points, "Sometimes" on every habit 1.25, and
 /// items left out as untested cost nothing within `min_coverage`; a flawless respondent a rung below a role is
 /// 15.75 short of it, and one who claims one ladder of three a rung high 9 short of the role above. (On the staff
-/// path: 5, 3.1 and 9.)
+/// path, scored from ladders and scenarios: 5.7, nothing, and about 11.)
 const GAP_TOLERANCE: f64 = 8.0;
 
 fn rung_score(id: &str) -> Option<f64> {
@@ -1394,8 +1394,9 @@ fn simulated_respondents_and_their_verdicts() {
 // numbers in the comments were worked by hand from the set (docs/assessment-design.md, "The staff path") before the
 // third reading (2026-12), when a ladder weighed 6 of a dimension's 24 with the habits scored. Since then the habits
 // are outside the score: a ladder weighs 6 of 21 and a scenario 1, a rung on one ladder is 5.7 points and on every
-// ladder 17.1, every scenario's second-strongest option is 0.8, and the targets are 29; 63 / 46; 80 / 63; 97 / 80.
-// The verdicts asserted below are unchanged; the older figures in the comments are the re-grade's.
+// ladder 17.1, every scenario's second-strongest option is 0.8, and the targets (rounded down since the fourth
+// reading, the Senior Engineer's scenario reference 0.6) are 25; 62 / 45; 80 / 62; 97 / 80. The verdicts asserted
+// below are unchanged; the older figures in the comments are the re-grade's.
 
 const STAFF: &str = "staff-engineer-readiness";
 const ARCHETYPES: [&str; 4] = ["tech-lead", "architect", "solver", "right-hand"];
@@ -1406,7 +1407,8 @@ fn facet_index(set: &QuestionSet, id: &str) -> usize {
 
 /// An honest holder with a different ordinary imperfection in three dimensions: a rung short on the first
 /// technical ladder, "Sometimes" on every people habit, and every item whose help says it may need a job they
-/// have not had (the cost ladder ba-7, the habit co-10 and the four choices of work) left out as not had the chance.
+/// have not had (the cost ladder ba-7 and the habit co-10; the choices of work no longer need it) left out as not had
+/// the chance.
 fn uneven_holder(set: &QuestionSet, scope: [f64; 4]) -> Responses {
     let mut responses = holder(set, scope);
     let short = first_ladders(set)[0];
@@ -2093,7 +2095,7 @@ fn on_the_staff_path_the_coachs_profiles_are_placed_fairly() {
 ///   (several teams on direction, way through, priority, domain, decision and findings): 69.4 / 69.4 / 69.0 / 69.0,
 ///   9.6 short in technical strategy: Staff, as the re-grade found.
 /// - The tech lead of a few close teams, the Tech lead facet's own kind: the Staff engineer's rungs with the tech
-///   lead's lean (pl-2, pl-5, ba-2 and the choice of work at their best). 64.4 / 51.5 / 55.0 / 59.0, readiness
+///   lead's lean (pl-2, pl-5, ba-14 and the choice of work at their best). 64.4 / 51.5 / 55.0 / 59.0, readiness
 ///   97.8%: Staff, Tech lead alone (100 against 65) (was Senior Engineer). The tech lead of one team (direction and
 ///   the decisions closed reach one team): 59.4 / 51.5 / 55.0 / 54.0, 10 short in communication: Senior Engineer,
 ///   as the facet's description now says.
