@@ -1456,9 +1456,9 @@ fn on_the_staff_path_each_honest_holder_gets_their_role() {
 }
 
 /// The gamer ("Almost always" on every habit, every reverse-keyed one denied, the strongest option of every
-/// scenario) scores 85.7 × rung + 14.3 in each dimension: 14.3 below the next role's target (85.7 × (rung + 0.2)
-/// + 11.4), beyond the tolerance of 8, so the rung they claim decides, and only a claim of company-wide reach makes a
-/// Principal. The overclaimer ("Almost always" on every rating, reverse-keyed ones included, the strongest scenario
+/// scenario) scores 85.7 × rung + 14.3 in each dimension: 13.4 to 14.3 below the next role's target, which is
+/// 85.7 × (rung + 0.2) + 11.4 rounded down, beyond the tolerance of 8, so the rung they claim decides, and only a
+/// claim of company-wide reach makes a Principal. The overclaimer ("Almost always" on every rating, reverse-keyed ones included, the strongest scenario
 /// option, every ladder at its middle rung) is a Senior or Staff Engineer whichever middle is taken.
 #[test]
 fn on_the_staff_path_gamers_and_overclaimers_do_not_reach_principal() {
@@ -1629,10 +1629,9 @@ fn on_the_staff_path_the_fourth_readings_honest_holders_keep_their_role() {
         }
         assert_eq!(ways, 81);
         let mut label_short = holder(&set, scope);
-        for d in 0..DIMENSIONS.len() {
-            let i = ladders[d][0];
-            if let Some(Response::Option(rung)) = label_short.0[i] {
-                label_short.0[i] = Some(Response::Option(rung - 1));
+        for first in ladders.iter().map(|l| l[0]) {
+            if let Some(Response::Option(rung)) = label_short.0[first] {
+                label_short.0[first] = Some(Response::Option(rung - 1));
             }
         }
         let label = format!("{role}, the first ladder of every dimension a rung short");
