@@ -221,13 +221,29 @@ test('by keyboard, in two tabs: notes from the roadmap and a goal, the nudge, ed
   await press(page.getByRole('button', { name: 'Add the note' }));
   await page.locator('.timeline .note-meta').filter({ hasText: `for “${titles[1]}”` }).waitFor();
 
-  // A note edited in place (kept when the field is left), then kept through a reload.
-  const today = new Date().toISOString().slice(0, 10);
+  // A note edited in place (kept when the field is left, Tab moving on to its Delete button as it
+  // would anywhere), then kept through a reload. Notes are dated by the person's own calendar.
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
   const first = page.getByRole('textbox', { name: `Note of ${today}` }).first();
   await first.focus();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('Edited: the note says more now.');
   await page.keyboard.press('Tab');
+  await focusOn(page, { label: `Delete the note of ${today}` });
+  // Still there two frames on, when a redraw would have happened.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await focusOn(page, { label: `Delete the note of ${today}` });
+  // A goal's title emptied is refused, said, and shown again.
+  const titleField = page.getByRole('textbox', { name: `Title of “${titles[2]}”` });
+  await titleField.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Tab');
+  await page.getByRole('alert').filter({ hasText: 'A goal needs a title' }).waitFor();
+  assert.equal(await titleField.inputValue(), titles[2]);
   await page.reload();
   await page.getByRole('heading', { name: 'My progress' }).waitFor();
   const texts = await page.getByRole('textbox', { name: `Note of ${today}` }).evaluateAll((all) => all.map((t) => t.value));

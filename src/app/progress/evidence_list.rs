@@ -12,13 +12,15 @@ use crate::progress::{link_problem, Evidence};
 /// The notes of `progress`, newest first, and the form for a new one as `draft` has it. The screen
 /// draws them again after every change.
 pub fn evidence_list(lists: Lists) -> impl IntoView {
-    let Lists { state, progress, names, draft, keys } = lists;
+    let Lists { state, progress, redraw, in_place, names, draft, keys } = lists;
     let session = state.session;
     let problem = RwSignal::new(None::<String>);
     let timeline = {
         let names = names.clone();
         move || {
-            let notes: Vec<Evidence> = progress.with(|p| p.evidence_newest_first().into_iter().cloned().collect());
+            redraw.track();
+            let notes: Vec<Evidence> =
+                progress.with_untracked(|p| p.evidence_newest_first().into_iter().cloned().collect());
             if notes.is_empty() {
                 return view! { <p>"No notes yet: add what you did, when, and what it showed."</p> }.into_any();
             }
@@ -43,10 +45,19 @@ pub fn evidence_list(lists: Lists) -> impl IntoView {
                         <li class="note">
                             <p class="note-meta">{format!("{} · {dimensions}{}", note.date, goal.unwrap_or_default())}</p>
                             <textarea maxlength="1000" aria-label=format!("Note of {}", note.date) node_ref=key("text") prop:value=note.text.clone()
-                                on:change=move |ev| {
-                                    if let Some(text) = entered(&ev) {
-                                        let problems = session.change_progress(|s| s.update_evidence(&id_text, &now(), |n| n.text = text));
+                                on:change=move |ev| match entered(&ev) {
+                                    Some(text) => {
+                                        let problems = in_place.edit(session, progress, |s| s.update_evidence(&id_text, &now(), |n| n.text = text));
                                         problem.set(said(&problems));
+                                    }
+                                    // Emptying a note is refused: its text kept is shown again.
+                                    None => {
+                                        let kept = progress.with_untracked(|p| p.note(&id_text).map(|n| n.text.clone())).unwrap_or_default();
+                                        if let Some(field) = ev.target() {
+                                            // A textarea's value, set as a property (web-sys's textarea type is not built in).
+                                            let _ = js_sys::Reflect::set(&field, &"value".into(), &kept.into());
+                                        }
+                                        problem.set(Some("A note needs its text: delete the note instead, if it is no longer one.".to_owned()));
                                     }
                                 }></textarea>
                             {link}
@@ -63,8 +74,9 @@ pub fn evidence_list(lists: Lists) -> impl IntoView {
         }
     };
 
-    // The form for a new note: today's date, the text, an optional link, its dimensions and goal.
-    let today = now().chars().take(10).collect::<String>();
+    // The form for a new note: today's date where the person is, the text, an optional link, its
+    // dimensions and goal.
+    let today = local_date();
     let (date, text, link) = (RwSignal::new(today), RwSignal::new(String::new()), RwSignal::new(String::new()));
     let NoteDraft { goal, dimensions: chosen, text_field } = draft;
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -152,4 +164,11 @@ pub fn evidence_list(lists: Lists) -> impl IntoView {
             <p class="error" role="alert">{move || problem.get()}</p>
         </section>
     }
+}
+
+/// Today's date where the person is (YYYY-MM-DD): a note written in the evening in the Americas is
+/// dated that day, not the next one as the UTC date would have it.
+fn local_date() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
 }

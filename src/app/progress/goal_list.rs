@@ -24,37 +24,44 @@ pub fn entered(ev: &leptos::ev::Event) -> Option<String> {
 }
 
 /// The goals of `progress` by dimension, and the form for a new one; a goal's "Add a note" fills in
-/// `draft`. The screen draws them again after every change.
+/// `draft`. Drawn anew when `redraw` says; a field edited in place changes only what reads it.
 pub fn goal_list(lists: Lists) -> impl IntoView {
-    let Lists { state, progress, names, draft, keys } = lists;
+    let Lists { state, progress, redraw, in_place, names, draft, keys } = lists;
     let session = state.session;
     let problem = RwSignal::new(None::<String>);
-    // A change to one goal; a refused one is said.
+    // A change to one goal's field, in place; a refused one is said.
     let change = move |id: String, edit: Box<dyn FnOnce(&mut Goal)>| {
-        let problems = session.change_progress(|s| s.update_goal(&id, &now(), edit));
+        let problems = in_place.edit(session, progress, |s| s.update_goal(&id, &now(), edit));
         problem.set(said(&problems));
+    };
+    // Emptying a title is refused: the field shows the title kept again, and the person is told why.
+    let empty_title = move |id: &str, ev: &leptos::ev::Event| {
+        let kept = progress.with_untracked(|p| p.goal(id).map(|g| g.title.clone())).unwrap_or_default();
+        event_target::<web_sys::HtmlInputElement>(ev).set_value(&kept);
+        problem.set(Some("A goal needs a title: delete the goal instead, if it is no longer one.".to_owned()));
     };
     let rows = {
         let names = names.clone();
         move || {
-            let groups = progress.with(|p| {
-                let groups = p.goals_by_dimension(&names);
-                groups
-                    .into_iter()
-                    .map(|g| (goals_nudge(p.open_goals_in(&g.dimension_id), &g.name), g))
-                    .collect::<Vec<_>>()
-            });
+            redraw.track();
+            let groups = progress.with_untracked(|p| p.goals_by_dimension(&names));
             if groups.is_empty() {
                 return view! { <p>"No goals yet. On your roadmap, “Make this a goal” turns a step, a practice or a project into one."</p> }.into_any();
             }
             groups
                 .into_iter()
-                .map(|(nudge, group)| {
-                    let goals =
-                        group.goals.into_iter().map(|goal| goal_row(goal, change, state, draft, keys)).collect_view();
+                .map(|group| {
+                    let goals = group
+                        .goals
+                        .into_iter()
+                        .map(|goal| goal_row(goal, (change, empty_title), state, draft, keys))
+                        .collect_view();
+                    // Follows every change, a status edited in place included.
+                    let (dimension_id, name) = (group.dimension_id, group.name.clone());
+                    let nudge = move || progress.with(|p| goals_nudge(p.open_goals_in(&dimension_id), &name));
                     view! {
                         <h4>{group.name}</h4>
-                        {nudge.map(|nudge| view! { <p class="hint">{nudge}</p> })}
+                        <p class="nudge">{nudge}</p>
                         <ul class="goals">{goals}</ul>
                     }
                 })
@@ -122,7 +129,10 @@ pub fn goal_list(lists: Lists) -> impl IntoView {
 /// for it and one that deletes it.
 fn goal_row(
     goal: Goal,
-    change: impl Fn(String, Box<dyn FnOnce(&mut Goal)>) + Copy + 'static,
+    (change, empty_title): (
+        impl Fn(String, Box<dyn FnOnce(&mut Goal)>) + Copy + 'static,
+        impl Fn(&str, &leptos::ev::Event) + Copy + 'static,
+    ),
     state: AppState,
     draft: NoteDraft,
     keys: FocusKeys,
@@ -141,7 +151,10 @@ fn goal_row(
     view! {
         <li class="goal">
             <input type="text" class="goal-title" maxlength="300" aria-label=named("Title") node_ref=key("title") value=goal.title.clone()
-                on:change=move |ev| { if let Some(text) = entered(&ev) { change(id_title.clone(), Box::new(move |g| g.title = text)) } }/>
+                on:change=move |ev| match entered(&ev) {
+                    Some(text) => change(id_title.clone(), Box::new(move |g| g.title = text)),
+                    None => empty_title(&id_title, &ev),
+                }/>
             <select aria-label=named("Status") node_ref=key("status") on:change=move |ev| {
                 if let Some(status) = GoalStatus::parse(&event_target_value(&ev)) { change(id_status.clone(), Box::new(move |g| g.status = status)) }
             }>{status_options}</select>

@@ -1,7 +1,7 @@
-//! Keeps keyboard focus on the same control when the goals and notes are drawn again. Every change,
-//! here or in another tab, redraws the lists, and the control that had focus is drawn anew: without
-//! this, focus would fall to the page's body, and a goal's status changed with the arrow keys (its
-//! change fires at once) would throw a keyboard user out of the list.
+//! Keeps keyboard focus on the same control when the goals and notes are drawn again: after another
+//! tab's change, or a goal or note added or deleted here (a field edited in place draws nothing
+//! anew). The control that had focus is drawn anew, and without this focus would fall to the
+//! page's body.
 //!
 //! Each control is registered under a key as it is drawn: `goal:<id>:<field>` or `note:<id>:<field>`;
 //! the headings of the two lists are `goal` and `note`, where focus goes when its control is gone
@@ -32,19 +32,20 @@ impl FocusKeys {
     }
 
     /// The key of the control that has focus, if it is one of these. Forgets the controls no
-    /// longer in the page (a goal or note deleted).
+    /// longer in the page (a goal or note deleted, whose reference went with its row; every control
+    /// drawn is in the page by the time anything asks).
     pub fn focused(self) -> Option<String> {
         let active = active_element()?;
         self.0
             .try_update_value(|controls| {
-                controls.retain(|(_, c)| c.element().is_none_or(|e| e.is_connected()));
+                controls.retain(|(_, c)| c.element().is_some_and(|e| e.is_connected()));
                 controls.iter().find(|(_, c)| c.element().is_some_and(|e| *e == active)).map(|(k, _)| k.clone())
             })
             .flatten()
     }
 
-    /// Once the lists are drawn again, focuses the control `key`, or when it is gone the heading of
-    /// its list.
+    /// Once the lists are drawn again (the next frame), focuses the control `key`, or when it is
+    /// gone the heading of its list: at once, not one more frame later through `ElementRef::focus`.
     pub fn refocus(self, key: String) {
         request_animation_frame(move || {
             let list = key.split(':').next().unwrap_or_default();
@@ -54,11 +55,11 @@ impl FocusKeys {
                     let find = |wanted: &str| {
                         controls.iter().find(|(k, c)| k == wanted && c.element().is_some_and(|e| e.is_connected()))
                     };
-                    find(&key).or_else(|| find(list)).map(|(_, c)| *c)
+                    find(&key).or_else(|| find(list)).and_then(|(_, c)| c.element())
                 })
                 .flatten();
             if let Some(control) = control {
-                control.focus();
+                let _ = control.focus();
             }
         });
     }

@@ -9,7 +9,7 @@ use super::goal_list::goal_list;
 use super::keep_focus::FocusKeys;
 use super::note_draft::NoteDraft;
 use super::progress_record::progress_record_view;
-use super::Lists;
+use super::{InPlace, Lists};
 use crate::app::plumbing::download;
 use crate::app::{now, AppState, Arrival};
 use crate::progress::between::{sets_taken_twice, since_last_time};
@@ -34,14 +34,26 @@ pub fn ProgressScreen(
     }
     let session = state.session;
     let progress = RwSignal::new(session.progress());
-    // Every change, this screen's or another tab's, is read again and drawn, focus kept where it was.
-    let keys = FocusKeys::new();
+    // Every change, this screen's or another tab's, is read again. The lists are drawn anew, focus
+    // kept where it was, unless a field edited in place made it (see `Lists::redraw`).
+    let (keys, redraw, in_place) = (FocusKeys::new(), Trigger::new(), InPlace(StoredValue::new(false)));
     Effect::new(move |_| {
         session.track_progress();
+        // A read: it never reports the goals and notes changed, so this effect never flips what it
+        // tracks.
         let fresh = session.progress();
-        if progress.with_untracked(|shown| *shown != fresh) {
-            let focused = keys.focused();
-            progress.set(fresh);
+        if progress.with_untracked(|shown| *shown == fresh) {
+            return;
+        }
+        // A goal deleted (here or in another tab) is no longer the one a new note is for.
+        if draft.goal.with_untracked(|goal| !goal.is_empty() && fresh.goal(goal).is_none()) {
+            draft.goal.set(String::new());
+        }
+        let drawn_anew = !in_place.take();
+        let focused = if drawn_anew { keys.focused() } else { None };
+        progress.set(fresh);
+        if drawn_anew {
+            redraw.notify();
             if let Some(key) = focused {
                 keys.refocus(key);
             }
@@ -102,7 +114,7 @@ pub fn ProgressScreen(
         }
     };
 
-    let lists = Lists { state, progress, names, draft, keys };
+    let lists = Lists { state, progress, redraw, in_place, names, draft, keys };
     view! {
         <section class="progress-screen" aria-labelledby="progress-heading">
             <h2 id="progress-heading" tabindex="-1" node_ref=heading>"My progress"</h2>
