@@ -72,6 +72,9 @@ const RUNGS: [(&str, f64); 6] =
 /// scenarios add at most 2.75 above the reference respondent. So an honest holder with "Sometimes" on every habit
 /// and any one ladder a rung short stays within the tolerance of 8, and someone claiming one ladder per dimension
 /// a rung high with flawless habits and scenarios stays more than 8 short of the role above.
+/// `min_coverage` is 0.85 in every management set (the fourth reading, 2026-12): leaving out any one ladder drops a
+/// dimension below it (one of four ladders leaves 77.5%, one of five 82%), leaving out every habit and scenario does
+/// not (90%). So no ladder may be left out, and no one can climb by leaving out the ladders they are weakest on.
 /// The staff path keeps its own method (below).
 struct Method {
     level: f64,
@@ -85,6 +88,7 @@ struct Method {
     round_down: bool,
     ready_threshold: f64,
     min_coverage: f64,
+    gap_tolerance: f64,
 }
 
 impl Method {
@@ -101,6 +105,9 @@ impl Method {
     }
 }
 
+/// A rung short on one ladder of three costs 6 points, "Sometimes" on every habit 1.25; a flawless respondent a
+/// rung below a role is 15.75 short of it, and one who claims one ladder of three a rung high 9 short of the role
+/// above.
 const MANAGEMENT: Method = Method {
     level: 0.9,
     likert: 0.05,
@@ -110,8 +117,17 @@ const MANAGEMENT: Method = Method {
     first_role_reference_choice: 0.7,
     round_down: false,
     ready_threshold: 85.0,
-    min_coverage: 0.5,
+    min_coverage: 0.85,
+    gap_tolerance: 8.0,
 };
+/// The CTO set is the management method with a tolerance of 9, not 8 (the fourth reading, 2026-12). Its dimensions
+/// have four ladders, so a rung is worth 4.5 points a ladder, and its top roles sit on the company rung, which no
+/// ladder can exceed: an honest CTO or VP a rung short on two ladders of a dimension (9 points) had nothing to offset
+/// it, and only about half of honest holders with ±1-rung noise kept their role. At 9 about 80–90% do, and the
+/// one-ladder-per-dimension overclaimer still falls short of the role above (4.5 + 2.75 above the reference is 7.25
+/// of a rung's 18, more than 9 short). The three-ladder sets keep 8: at 9, a Senior Engineer claiming one ladder per
+/// dimension a rung high with flawless habits and scenarios reads Engineering Manager.
+const FLAGSHIP: Method = Method { gap_tolerance: 9.0, ..MANAGEMENT };
 /// The staff path scores readiness from ladders and scenarios only (the third reading, 2026-12: every habit
 /// there is one archetype's daily work, so a scored habit moved a person's readiness by their kind, up to 6
 /// points of a tolerance of 8). Its habits are asked, and count in the facets, outside the score. A ladder
@@ -136,15 +152,19 @@ const STAFF_METHOD: Method = Method {
     reference_choice: 0.8,
     first_role_reference_choice: 0.6,
     round_down: true,
-    ready_threshold: 90.0,
+    // 85, not 90 (the fifth reading, 2026-12): at 90 about one Staff holder in seven, a rung short in every
+    // dimension with a realistic mix of scenario answers, read "readiness 89%", a reason naming no dimension; at
+    // 85 every "not yet" names one, and no gamer or overclaimer moves.
+    ready_threshold: 85.0,
     min_coverage: 0.6,
+    gap_tolerance: 8.0,
 };
 
 fn method(id: &str) -> &'static Method {
-    if id == STAFF {
-        &STAFF_METHOD
-    } else {
-        &MANAGEMENT
+    match id {
+        STAFF => &STAFF_METHOD,
+        "cto-readiness" => &FLAGSHIP,
+        _ => &MANAGEMENT,
     }
 }
 
@@ -180,12 +200,6 @@ const SCOPE: [(&str, [f64; 4]); 10] = [
     ("senior-staff-engineer", [0.8, 0.6, 0.6, 0.8]),
     ("principal-engineer", [1.0, 0.8, 0.8, 1.0]),
 ];
-
-/// On the management path a rung short on one ladder of three costs 6 points, "Sometimes" on every habit 1.25, and
-/// items left out as untested cost nothing within `min_coverage`; a flawless respondent a rung below a role is
-/// 15.75 short of it, and one who claims one ladder of three a rung high 9 short of the role above. (On the staff
-/// path, scored from ladders and scenarios: 5.7, nothing, and about 11.)
-const GAP_TOLERANCE: f64 = 8.0;
 
 fn rung_score(id: &str) -> Option<f64> {
     RUNGS.iter().find(|(rung, _)| *rung == id).map(|(_, score)| *score)
@@ -553,11 +567,21 @@ fn help_clarifies_and_never_points_to_an_answer() {
             .iter()
             .filter(|q| q.help.as_deref().is_some_and(|h| h.contains("not had the chance")))
             .count();
-        // On the staff path the ladders count reach in any job and the choices of work are asked as preferences
-        // anyone can state (the fourth reading, 2026-12), so two items need a situation a person may never have
-        // met: a cost they could see (ba-7) and a problem a leader handed them (co-10).
-        let least = if id == STAFF { 2 } else { 3 };
-        assert!(untested >= least, "{id}: items that need a job the person may not have say so ({untested})");
+        if id == "tech-lead-to-engineering-manager" {
+            // The fourth reading (2026-12): every scored item here can be answered by anyone aiming at the set's
+            // roles (a mentee or a team of one's own is not needed; "Not yet" is the true answer without them), so
+            // no scored item's help offers "not had the chance", and no ladder can be left out to climb.
+            assert!(
+                set.questions.iter().filter(|q| q.scored).all(|q| !may_be_left_out(q)),
+                "{id}: a scored item's help offers leaving it out"
+            );
+        } else {
+            // On the staff path the ladders count reach in any job and the choices of work are asked as preferences
+            // anyone can state (the fourth reading, 2026-12), so two items need a situation a person may never have
+            // met: a cost they could see (ba-7) and a problem a leader handed them (co-10).
+            let least = if id == STAFF { 2 } else { 3 };
+            assert!(untested >= least, "{id}: items that need a job the person may not have say so ({untested})");
+        }
     }
 }
 
@@ -566,8 +590,8 @@ fn targets_come_from_the_stated_method_and_agree_across_sets() {
     let mut seen: HashMap<String, Vec<f64>> = HashMap::new();
     for (id, ..) in SETS {
         let set = load(id);
-        assert_eq!(set.gap_tolerance, GAP_TOLERANCE, "{id}: the gap tolerance is set on purpose");
         let m = method(id);
+        assert_eq!(set.gap_tolerance, m.gap_tolerance, "{id}: the gap tolerance is set on purpose");
         assert_eq!(set.ready_threshold, m.ready_threshold, "{id}");
         let first = set.roles_by_stage()[0];
         for (r, role) in set.roles.iter().enumerate() {
@@ -1015,12 +1039,14 @@ fn in_the_flagship_claimed_scope_decides_the_verdict() {
     assert_eq!(claim(5, [0.6; 4]), Some("director-of-engineering"));
     // One team: Engineering Manager at most, whatever the habits.
     assert_eq!(claim(5, [0.4; 4]), Some("engineering-manager"));
-    // Ladders compensate within a dimension only so far: an honest VP needs the company rung on three of the
-    // four technical ladders to be ready for CTO; two are not enough.
+    // Ladders compensate within a dimension only so far: an honest VP needs the company rung on two of the
+    // four technical ladders to be ready for CTO; one is not enough. (Before the fourth reading, with a tolerance
+    // of 8, it needed three. At 9 two are the same answers as a CTO two technical ladders short of the company
+    // rung, who keeps their role: the tolerance is there for that CTO, and the VP is read the same.)
     let technical: Vec<usize> =
         (0..set.questions.len()).filter(|&i| set.questions[i].dimension == 0 && is_level(&set.questions[i])).collect();
     assert_eq!(technical.len(), 4);
-    for (company_ladders, expected) in [(2, "vp-of-engineering"), (3, "cto")] {
+    for (company_ladders, expected) in [(1, "vp-of-engineering"), (2, "cto")] {
         let mut responses = holder(&set, scope_of("vp-of-engineering"));
         for &i in &technical[..company_ladders] {
             let QuestionKind::Level { options } = &set.questions[i].kind else { unreachable!() };
@@ -1099,22 +1125,22 @@ fn no_sentence_of_the_source_material_is_reused() {
     }
 }
 
-/// Issue 24: how much may be left out (docs/assessment-design.md, "How much may be left out"). Every verdict
-/// rests on at least half of each dimension's ladders: leaving out more gives "not enough answers", never a
-/// role; leaving out half, with the rest answered, keeps a score.
+/// Issue 24: how much may be left out (docs/assessment-design.md, "How much may be left out"). On the staff path
+/// every verdict rests on at least half of each dimension's ladders: leaving out more gives "not enough answers",
+/// never a role; leaving out half, with the rest answered, keeps a score. On the management path (the fourth
+/// reading, 2026-12) no ladder may be left out: one ladder untested gives that dimension no score and the
+/// verdict "not enough answers", while every habit and scenario of a dimension may be left out and it still scores.
 #[test]
 fn leaving_out_too_much_gives_not_enough_answers_not_a_role() {
     for (id, ..) in SETS {
         let set = load(id);
         assert_eq!(set.min_coverage, method(id).min_coverage, "{id}");
         let top = set.roles_by_stage()[set.roles.len() - 1];
+        // How many of a dimension's ladders may be left out: half on the staff path, none on the management path.
+        let allowed = |n: usize| if id == STAFF { n / 2 } else { 0 };
         for role in &set.roles {
             for (d, dimension) in DIMENSIONS.iter().enumerate() {
-                let ladders: Vec<usize> = (0..set.questions.len())
-                    .filter(|&i| {
-                        set.questions[i].dimension == d && set.questions[i].scored && is_level(&set.questions[i])
-                    })
-                    .collect();
+                let ladders = ladders_in(&set, d);
                 let leave_out = |n: usize| {
                     let mut responses = holder(&set, scope_of(&role.id));
                     for &i in &ladders[..n] {
@@ -1122,13 +1148,95 @@ fn leaving_out_too_much_gives_not_enough_answers_not_a_role() {
                     }
                     score(&set, &responses, top)
                 };
-                let too_much = leave_out(ladders.len() / 2 + 1);
+                let too_much = leave_out(allowed(ladders.len()) + 1);
                 assert_eq!(too_much.dimensions[d].score, None, "{id}/{}/{dimension}", role.id);
                 assert_eq!(too_much.ready_for, None, "{id}/{}/{dimension}", role.id);
-                let half = leave_out(ladders.len() / 2);
-                assert!(half.dimensions[d].score.is_some(), "{id}/{}/{dimension}: half the ladders", role.id);
+                let most = leave_out(allowed(ladders.len()));
+                assert!(most.dimensions[d].score.is_some(), "{id}/{}/{dimension}: as many as allowed", role.id);
+                if id == STAFF {
+                    continue;
+                }
+                // Every habit and scenario of the dimension left out, every ladder answered: still a score, and
+                // the honest holder keeps their role.
+                let mut responses = holder(&set, scope_of(&role.id));
+                for (i, q) in set.questions.iter().enumerate() {
+                    if q.dimension == d && q.scored && !is_level(q) {
+                        responses.0[i] = Some(Response::Untested);
+                    }
+                }
+                let report = score(&set, &responses, top);
+                assert!(report.dimensions[d].score.is_some(), "{id}/{}/{dimension}: habits and scenarios out", role.id);
+                assert_eq!(verdict(&set, &report), Some(role.id.as_str()), "{id}/{}/{dimension}", role.id);
             }
         }
+    }
+}
+
+/// The fourth reading (2026-12): the effect of `min_coverage` on the management path, as a person sees it. With
+/// any ladder left out the headline is "not enough answers" naming that dimension, whatever the rest says; the same
+/// answers with that ladder answered at its lowest rung give a verdict.
+#[test]
+fn on_the_management_path_a_left_out_ladder_asks_for_an_answer_instead_of_guessing() {
+    for id in management_sets() {
+        let set = load(id);
+        let top = set.roles_by_stage()[set.roles.len() - 1];
+        for role in &set.roles {
+            for i in (0..set.questions.len()).filter(|&i| set.questions[i].scored && is_level(&set.questions[i])) {
+                let mut responses = gamer(&set, points(&set), scope_of(&role.id));
+                responses.0[i] = Some(Response::Untested);
+                let report = score(&set, &responses, top);
+                let d = set.questions[i].dimension;
+                assert_eq!(report.dimensions[d].score, None, "{id}/{}: {} left out", role.id, set.questions[i].id);
+                assert!(
+                    report.dimensions.iter().enumerate().all(|(e, dim)| e == d || dim.score.is_some()),
+                    "{id}: only the dimension with the ladder left out lacks a score"
+                );
+                assert_eq!(report.ready_for, None, "{id}/{}: {} left out", role.id, set.questions[i].id);
+                responses.0[i] = Some(Response::Option(0));
+                assert!(score(&set, &responses, top).dimensions[d].score.is_some(), "{id}: answered \"Not yet\"");
+            }
+        }
+    }
+}
+
+/// The fourth reading (2026-12), "selective omission": an honest, uneven person, a rung above their role on the
+/// upper half of each dimension's ladders and at it on the rest, who leaves out one of the lower ladders in every
+/// dimension. In 2.3.0 as first written (`min_coverage` 0.5) that lifted a Head of Engineering to CTO and a Senior
+/// Engineer to Engineering Manager, provisionally. Now leaving a ladder out never gives a higher verdict than
+/// answering it: it gives none.
+#[test]
+fn simulated_selective_omission_lifts_nobody() {
+    for id in management_sets() {
+        let set = load(id);
+        let top = set.roles_by_stage()[set.roles.len() - 1];
+        let mut tried = 0;
+        for role in &set.roles {
+            let mut uneven = holder(&set, scope_of(&role.id));
+            let mut lower: Vec<Vec<usize>> = vec![];
+            for d in 0..DIMENSIONS.len() {
+                let ladders = ladders_in(&set, d);
+                let upper = ladders.len().div_ceil(2);
+                for &i in &ladders[..upper] {
+                    if let Some(Response::Option(rung)) = uneven.0[i] {
+                        let last = options(&set.questions[i]).unwrap().len() - 1;
+                        uneven.0[i] = Some(Response::Option((rung + 1).min(last)));
+                    }
+                }
+                lower.push(ladders[upper..].to_vec());
+            }
+            let answered = stage_of(&set, verdict(&set, &score(&set, &uneven, top)));
+            for pick in one_per_dimension(&lower) {
+                let mut omitted = uneven.clone();
+                for &i in &pick {
+                    omitted.0[i] = Some(Response::Untested);
+                }
+                let got = verdict(&set, &score(&set, &omitted, top));
+                tried += 1;
+                assert_eq!(got, None, "{id}: the uneven {} leaving {pick:?} out reads {got:?}", role.id);
+                assert!(stage_of(&set, got) <= answered, "{id}");
+            }
+        }
+        println!("{id}: {tried} uneven holders leaving one lower ladder per dimension out, none lifted");
     }
 }
 
@@ -2259,11 +2367,19 @@ fn simulated_grid_leaving_ladders_out_lifts_no_gamer() {
         for role in &set.roles {
             let scope = scope_of(&role.id);
             let every: Vec<Vec<usize>> = (0..DIMENSIONS.len()).map(|d| ladders_in(&set, d)).collect();
-            // One ladder per dimension left out, any of them; then as many as min_coverage allows (half of each
-            // dimension's ladders). The flawless gamer and the honest holder alike get no more than their role.
+            // One ladder per dimension left out, any of them; then every habit and scenario of one dimension (as
+            // much as min_coverage allows: no ladder). The flawless gamer and the honest holder alike get no more
+            // than their role; with a ladder left out, no verdict at all.
             let mut left_out = one_per_dimension(&every);
-            left_out.push(every.iter().flat_map(|l| l[..l.len() / 2].to_vec()).collect());
+            left_out.extend((0..DIMENSIONS.len()).map(|d| {
+                (0..set.questions.len())
+                    .filter(|&i| {
+                        set.questions[i].dimension == d && set.questions[i].scored && !is_level(&set.questions[i])
+                    })
+                    .collect::<Vec<_>>()
+            }));
             for pick in left_out {
+                let ladder_out = pick.iter().any(|&i| is_level(&set.questions[i]));
                 for (who, mut responses) in
                     [("gamer", gamer(&set, points(&set), scope)), ("holder", holder(&set, scope))]
                 {
@@ -2278,7 +2394,9 @@ fn simulated_grid_leaving_ladders_out_lifts_no_gamer() {
                         role.id,
                         pick.iter().map(|&i| set.questions[i].id.as_str()).collect::<Vec<_>>()
                     );
-                    if who == "holder" {
+                    if ladder_out {
+                        assert_eq!(got, None, "{id}: the {who} at {} leaving {pick:?} out", role.id);
+                    } else if who == "holder" {
                         assert_eq!(got, Some(role.id.as_str()), "{id}: the honest {} leaving {pick:?} out", role.id);
                     }
                 }
