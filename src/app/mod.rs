@@ -3,7 +3,8 @@
 //! changes are copied back into the signals. Effects only follow the outside world.
 //!
 //! The files are in rooms, one for each thing a person sees: `start/`, `questions/` (with the
-//! review), `results/`, `roadmap/`, `others/` (others' view) and `history/`; `plumbing/` is what
+//! review), `results/`, `roadmap/`, `others/` (others' view), `history/`, `progress/` (My progress:
+//! goals and notes between attempts) and `team/` (a facilitator's view of a group); `plumbing/` is what
 //! they stand on (the state every screen shares, the element, the sets, the session, the screen's
 //! memory), and it imports nothing from the rooms or from here. Here stays the frame around every
 //! screen: `mounted.rs` (one widget in one element), `root.rs`, the split point `lazy_screens.rs`,
