@@ -116,11 +116,81 @@ fn the_shell_keeps_its_size_rules() {
 #[test]
 fn plumbing_imports_nothing_from_the_rooms_or_the_frame() {
     for (name, text) in sources().iter().filter(|(name, _)| name.starts_with("src/app/plumbing/")) {
-        for line in text.lines().filter(|line| !line.trim_start().starts_with("//")) {
+        let code: Vec<&str> = text.lines().filter(|line| !line.trim_start().starts_with("//")).collect();
+        for line in &code {
             let outside = line.contains("crate::app::") && !line.contains("crate::app::plumbing");
             assert!(!outside && !line.contains("super::super"), "{name} reaches out of plumbing: {line}");
         }
+        // A `use` spread over lines, or grouped (`crate::{app::root, ...}`, `crate::app::{plumbing::X, root}`),
+        // read as one statement without spaces.
+        let joined: String = code.join(" ").split_whitespace().collect();
+        for statement in joined.split(';').filter(|s| s.starts_with("use") || s.contains("}use")) {
+            assert!(reaches_only_plumbing(statement), "{name} reaches out of plumbing: {statement}");
+        }
     }
+}
+
+/// Whether every `app` path in the `use` statement `statement` (spaces removed) stays in `app::plumbing`.
+fn reaches_only_plumbing(statement: &str) -> bool {
+    let mut rest = statement;
+    while let Some(at) = rest.find("app") {
+        let before = rest[..at].chars().last();
+        let after = &rest[at + 3..];
+        rest = after;
+        // Only the module named `app` itself, not a word containing it.
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        if after.starts_with(|c: char| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let Some(path) = after.strip_prefix("::") else { return false };
+        if path.starts_with("plumbing") {
+            continue;
+        }
+        let Some(group) = path.strip_prefix('{') else { return false };
+        let mut depth = 0;
+        let end = group
+            .char_indices()
+            .find(|&(_, c)| {
+                depth += match c {
+                    '{' => 1,
+                    '}' => -1,
+                    _ => 0,
+                };
+                depth < 0
+            })
+            .map_or(group.len(), |(i, _)| i);
+        let mut items = Vec::new();
+        let (mut depth, mut start) = (0, 0);
+        for (i, c) in group[..end].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    items.push(&group[start..i]);
+                    start = i + 1;
+                }
+                _ => {}
+            }
+        }
+        items.push(&group[start..end]);
+        if !items.iter().filter(|item| !item.is_empty()).all(|item| item.starts_with("plumbing")) {
+            return false;
+        }
+    }
+    true
+}
+
+#[test]
+fn a_use_that_reaches_out_of_plumbing_is_found_however_it_is_written() {
+    assert!(reaches_only_plumbing("usecrate::app::plumbing::{ElementRef,Host}"));
+    assert!(reaches_only_plumbing("usecrate::app::{plumbing::Host,plumbing::download}"));
+    assert!(reaches_only_plumbing("usecrate::{model::Problem,happy::App}"));
+    assert!(!reaches_only_plumbing("usecrate::app::{plumbing::Host,root::Root}"));
+    assert!(!reaches_only_plumbing("usecrate::{app::root,model::Problem}"));
+    assert!(!reaches_only_plumbing("usecrate::{app,model}"));
+    assert!(!reaches_only_plumbing("usecrate::app::AppState"));
 }
 
 /// Elements are reached through node references (`ElementRef`) given where they are
