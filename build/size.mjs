@@ -105,12 +105,16 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   (altitude.css −1.3 KB, its fetch in the wasm and the element +0.5 KB): 172.6 / 376.3 KB.
 //   Both together, measured after the merge (the later module holds both +5.0 KB and +2.1 KB, and
 //   the later stylesheet's loader): 172.7 / 382.6 KB.
-export const BUDGETS = { firstLoad: 173_000, total: 382_950 };
+// - then (issue 25, size2): another tab's results are merged into the history in the later module,
+//   fetched when such a change arrives if it is not there yet (merge_history, Raters::merge and the
+//   storage listener's history branch: −1.0 KB first load; the later module +1.4 KB, raised on
+//   purpose: it holds that merge now): 171.7 / 383.0 KB.
+export const BUDGETS = { firstLoad: 173_000, total: 383_350 };
 
 // Each module of the split wasm against a ceiling of its own (issue 25), raised on purpose in the
 // commit that makes it grow, with what it cost (above): the main module is the first download with
 // the glue and the CSS; a new screen goes to the later module, which the first question never waits for.
-export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 164_400, 'split_altitude_later.wasm': 208_500 };
+export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 164_400, 'split_altitude_later.wasm': 209_950 };
 
 // Code that must never be in the first download, by where it is defined (read from the main module's
 // names): scoring, the charts and plotters run only on the later screens, and Rust's float

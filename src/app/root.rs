@@ -37,7 +37,7 @@ pub fn Root(
         arrival: StoredValue::new(None),
     };
     provide_context(state);
-    session.follow_other_tabs();
+    session.follow_other_tabs(lazy_screens::follow_history);
     restore_screen_when_loaded(state);
     remember_screen(state);
     follow_links_in_address(state);
