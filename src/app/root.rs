@@ -7,7 +7,7 @@ use super::plumbing::{follow_links_in_address, remember_screen, restore_screen_w
 use super::questions::QuestionPage;
 use super::start::StartScreen;
 use super::storage_notice::StorageNotice;
-use super::{AppState, Catalog, Host, HostAttributes, LiveSession, Screen};
+use super::{on_click, AppState, Catalog, Host, HostAttributes, LiveSession, Screen};
 
 /// How long after the question page first shows the later screens' module is fetched.
 const PRELOAD_DELAY_MS: u64 = 1000;
@@ -88,7 +88,7 @@ pub fn Root(
                 // An `AnyView` (nothing, or the line), as the screen's own parts that come and go are.
                 {move || match state.notice.get() {
                     Some(text) => view! {
-                        <p class="notice-text">{text}<button type="button" class="link" on:click=move |_| state.notice.set(None)>"Dismiss"</button></p>
+                        <p class="notice-text">{text}<button type="button" class="link" on:click=on_click(move |_| state.notice.set(None))>"Dismiss"</button></p>
                     }.into_any(),
                     None => ().into_any(),
                 }}

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{lazy_screens, AppState};
+use super::{lazy_screens, on_click, AppState};
 
 /// The storage warning, with "save to a file" wherever the data is not safe on the device.
 #[component]
@@ -18,7 +18,7 @@ pub fn StorageNotice() -> impl IntoView {
                 if rating() {
                     view! { <p>"Finish your view in this sitting: the reply link you get at the end holds your answers."</p> }.into_any()
                 } else {
-                    view! { <button type="button" class="primary" on:click=move |_| lazy_screens::save_to_file(state)>"Save my answers to a file"</button> }.into_any()
+                    view! { <button type="button" class="primary" on:click=on_click(move |_| lazy_screens::save_to_file(state))>"Save my answers to a file"</button> }.into_any()
                 }
             });
             view! {
@@ -26,7 +26,7 @@ pub fn StorageNotice() -> impl IntoView {
                     <p>{problem.message()}</p>
                     <div class="actions">
                         {offer}
-                        <button type="button" on:click=move |_| state.session.dismiss_problem()>"Dismiss"</button>
+                        <button type="button" on:click=on_click(move |_| state.session.dismiss_problem())>"Dismiss"</button>
                     </div>
                 </div>
             }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::{AppState, ElementRef};
+use crate::app::{on_change, AppState, ElementRef};
 use crate::model::{QuestionKind, QuestionSet, Response};
 
 /// Format 2's two answers beside the scale, for a rater giving their view of someone else.
@@ -55,7 +55,7 @@ fn radio(
     let id = format!("{name}-{suffix}");
     view! {
         <input type="radio" id=id.clone() name=name.to_owned() node_ref=focus prop:checked=move || answer.get() == Some(response)
-            on:change=move |_| state.session.answer(index, response)/>
+            on:change=on_change(move |_| state.session.answer(index, response))/>
         <label for=id>{label}</label>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::progress_bar::ProgressBar;
 use super::question_field::QuestionField;
 use crate::app::start::StartScreen;
-use crate::app::{AppState, Arrival, ElementRef, Screen};
+use crate::app::{on_click, AppState, Arrival, ElementRef, Screen};
 use crate::attempt::{minutes_left, pages, question_number};
 
 /// The page of the attempt in progress (a dimension, or part of a long one), with its questions
@@ -104,8 +104,8 @@ pub fn QuestionPage() -> impl IntoView {
             <ProgressBar answered=answered total=set.questions.len() minutes_left=left/>
             {body}
             <div class="actions pager">
-                <button type="button" on:click=back>"Back"</button>
-                <button type="button" class="primary" on:click=next>{next_label}</button>
+                <button type="button" on:click=on_click(back)>"Back"</button>
+                <button type="button" class="primary" on:click=on_click(next)>{next_label}</button>
             </div>
         </section>
     }

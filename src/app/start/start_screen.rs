@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::organisation_field::OrganisationField;
 use super::set_problems::SetProblems;
-use crate::app::{new_attempt_id, now, role_index, AppState, ElementRef, Screen, SetEntry};
+use crate::app::{new_attempt_id, now, on_change, on_click, role_index, AppState, ElementRef, Screen, SetEntry};
 use crate::attempt::Attempt;
 use crate::model::SetFacts;
 
@@ -103,7 +103,7 @@ pub fn StartScreen() -> impl IntoView {
                     view! {
                         <div class="set-choice">
                             <input type="radio" name="altitude-set" id=input_id.clone() prop:checked=checked
-                                on:change=move |_| choose(id.clone())/>
+                                on:change=on_change(move |_| choose(id.clone()))/>
                             <label for=input_id>
                                 <span class="set-title">{title}</span>
                                 <span class="set-meta">{format!("{minutes}{questions} questions")}</span>
@@ -140,8 +140,8 @@ pub fn StartScreen() -> impl IntoView {
                 view! {
                     <div class="actions" role="group" aria-labelledby="discard-question">
                         <p id="discard-question" tabindex="-1" node_ref=discard_question>{format!("Discard your {answered} answers and start again? This cannot be undone.")}</p>
-                        <button type="button" class="danger" on:click=begin>"Yes, start over"</button>
-                        <button type="button" on:click=move |_| { confirming.set(false); start_over.focus(); }>"Keep my answers"</button>
+                        <button type="button" class="danger" on:click=on_click(begin)>"Yes, start over"</button>
+                        <button type="button" on:click=on_click(move |_| { confirming.set(false); start_over.focus(); })>"Keep my answers"</button>
                     </div>
                 }
                 .into_any()
@@ -149,8 +149,8 @@ pub fn StartScreen() -> impl IntoView {
                 view! {
                     <div class="actions">
                         <p>{format!("You have an unfinished attempt: {answered} of {total} questions answered.")}</p>
-                        <button type="button" class="primary" on:click=resume>"Resume"</button>
-                        <button type="button" node_ref=start_over on:click=move |_| { confirming.set(true); discard_question.focus(); }>"Start over"</button>
+                        <button type="button" class="primary" on:click=on_click(resume)>"Resume"</button>
+                        <button type="button" node_ref=start_over on:click=on_click(move |_| { confirming.set(true); discard_question.focus(); })>"Start over"</button>
                     </div>
                 }
                 .into_any()
@@ -158,7 +158,7 @@ pub fn StartScreen() -> impl IntoView {
         }
         None => view! {
             <div class="actions">
-                <button type="button" class="primary" on:click=begin prop:disabled=waiting>"Start the assessment"</button>
+                <button type="button" class="primary" on:click=on_click(begin) prop:disabled=waiting>"Start the assessment"</button>
             </div>
         }
         .into_any(),
@@ -179,7 +179,7 @@ pub fn StartScreen() -> impl IntoView {
             </fieldset>
             <div class="field">
                 <label for="target-role">"Target role"</label>
-                <select id="target-role" prop:disabled=waiting on:change=move |ev| picked_role.set(role_index(&ev, untrack(chosen)))>
+                <select id="target-role" prop:disabled=waiting on:change=on_change(move |ev| picked_role.set(role_index(&ev, untrack(chosen))))>
                     {role_options}
                 </select>
             </div>
