@@ -29,7 +29,7 @@ use super::questions::ReviewScreen;
 use super::results::ResultsView;
 use super::roadmap::RoadmapView;
 use super::team::TeamScreen;
-use super::{answers_file, AppState, Host, LiveSession, Screen};
+use super::{answers_file, reactive, AppState, Host, LiveSession, Screen};
 
 /// What the split module is asked to do.
 enum Later {
@@ -133,7 +133,7 @@ pub fn later(host: Host, screen: Screen) -> AnyView {
         let view = view.unwrap_or_else(|| view! { <p class="error" role="alert">{NOT_LOADED}</p> }.into_any());
         drawn.try_set(Slot::Ready(view));
     }));
-    (move || {
+    reactive(move || {
         drawn.track();
         // Said while the module is on its way (a slow connection, or asked for before the preload).
         drawn

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{lazy_screens, on_click, AppState};
+use super::{lazy_screens, on_click, reactive, AppState};
 
 /// The storage warning, with "save to a file" wherever the data is not safe on the device.
 #[component]
@@ -11,7 +11,7 @@ pub fn StorageNotice() -> impl IntoView {
     // A rater's answers are not theirs to import back: their reply link is what keeps them.
     let rating = move || state.session.attempt.with(|a| a.as_ref().is_some_and(|a| a.rater.is_some()));
     // An `AnyView` (nothing, or the notice), as the screens' parts that come and go are.
-    move || match state.session.problem.get() {
+    reactive(move || match state.session.problem.get() {
         None => ().into_any(),
         Some(problem) => {
             let offer = problem.offers_file().then(|| {
@@ -32,5 +32,5 @@ pub fn StorageNotice() -> impl IntoView {
             }
             .into_any()
         }
-    }
+    })
 }

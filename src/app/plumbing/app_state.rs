@@ -125,6 +125,16 @@ pub fn on_change(handler: impl FnMut(leptos::ev::Event) + 'static) -> OnChange {
     Box::new(handler)
 }
 
+/// A reactive value (text, an attribute, a property, what comes and goes) of the one type the start
+/// and question screens (and the frame) give each kind of value: like a handler, each distinct
+/// closure is a render effect's code of its own in the wasm; shared, as Tachys shares them itself.
+pub type Reactive<T> = leptos::tachys::reactive_graph::SharedReactiveFunction<T>;
+
+/// `value` as a [`Reactive`].
+pub fn reactive<T>(value: impl FnMut() -> T + Send + 'static) -> Reactive<T> {
+    std::sync::Arc::new(std::sync::Mutex::new(value))
+}
+
 /// The current time as an RFC 3339 timestamp.
 pub fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())

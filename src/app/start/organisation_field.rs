@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{on_change, AppState};
+use crate::app::{on_change, reactive, AppState};
 use crate::model::Organisation;
 
 /// A choice of the four bands, or none ("Prefer not to say", the default), remembered on the
@@ -18,7 +18,7 @@ pub fn OrganisationField() -> impl IntoView {
                 Some(band) => (band.as_str(), format!("{} engineers", band.label())),
                 None => ("", "Prefer not to say".to_owned()),
             };
-            view! { <option value=value prop:selected=move || session.organisation() == band>{label}</option> }
+            view! { <option value=value prop:selected=reactive(move || session.organisation() == band)>{label}</option> }
         })
         .collect_view();
     view! {
