@@ -1417,9 +1417,9 @@ fn on_the_staff_path_each_honest_holder_gets_their_role() {
 }
 
 /// The gamer ("Almost always" on every habit, every reverse-keyed one denied, the strongest option of every
-/// scenario) scores 85.7 × rung + 14.3 in each dimension: 14.3 below the next role's target (85.7 × (rung + 0.2)
-/// + 11.4), beyond the tolerance of 8, so the rung they claim decides, and only a claim of company-wide reach makes a
-/// Principal. The overclaimer ("Almost always" on every rating, reverse-keyed ones included, the strongest scenario
+/// scenario) scores 85.7 × rung + 14.3 in each dimension: 14.3 below the next role's target
+/// (85.7 × (rung + 0.2) + 11.4), beyond the tolerance of 8, so the rung they claim decides, and only a claim of
+/// company-wide reach makes a Principal. The overclaimer ("Almost always" on every rating, reverse-keyed ones included, the strongest scenario
 /// option, every ladder at its middle rung) is a Senior or Staff Engineer whichever middle is taken.
 #[test]
 fn on_the_staff_path_gamers_and_overclaimers_do_not_reach_principal() {
