@@ -117,7 +117,7 @@ test('damaged and future data under the widget keys is set aside or left alone, 
   // The tab comes back to the results it showed; the assessments are one click away.
   await page.getByRole('heading', { name: /^Your results/ }).waitFor();
   await page.getByRole('button', { name: 'Assessments' }).click();
-  await page.getByRole('radio', { name: TITLE }).check();
+  await page.getByRole('radio', { name: titled(TITLE) }).check();
   await page.getByRole('radio', { name: titled('CTO readiness') }).check();
   await aside.first().waitFor();
   const keys = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
@@ -147,7 +147,7 @@ test('two tabs answering the same assessment in turn keep every answer and every
   const b = new Altitude(tabB);
   // The person switches between tabs; a tab in the background gets no animation frames.
   await tabB.bringToFront();
-  await tabB.getByRole('radio', { name: TITLE }).check();
+  await tabB.getByRole('radio', { name: titled(TITLE) }).check();
   await tabB.getByRole('button', { name: 'Resume' }).click();
   await b.answer(firstPageQuestions[1], answerLabel(firstPageQuestions[1], 2));
   // Tab A learns of B's answer through the storage event.

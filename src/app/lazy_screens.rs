@@ -1,7 +1,8 @@
 //! What a person needs only after answering, split into one wasm module of its own, so the first
 //! download holds just the start screen and the questions: the review, results, roadmap and
 //! history screens, those of others' view (an invitation, a rater's reply, a reply received), the
-//! team view, and saving the person's data to a file. `preload` fetches the module in the background while the
+//! team view, saving the person's data to a file, and bringing another tab's results into the
+//! history. `preload` fetches the module in the background while the
 //! person answers, so it is there before any of these is asked for.
 //!
 //! One split point for all of them, not one each: they share most of their code (scoring, charts,
@@ -28,7 +29,7 @@ use super::questions::ReviewScreen;
 use super::results::ResultsView;
 use super::roadmap::RoadmapView;
 use super::team::TeamScreen;
-use super::{answers_file, AppState, Host, Screen};
+use super::{answers_file, reactive, AppState, Host, LiveSession, Screen};
 
 /// What the split module is asked to do.
 enum Later {
@@ -36,6 +37,8 @@ enum Later {
     /// Save the attempt in progress, or every result, to a file, as the storage notice offers:
     /// documents and downloads are the later screens' code. (Boxed: `AppState` is large.)
     SaveToFile(Box<AppState>),
+    /// Bring another tab's results into the history: their merge is code the first screens never need.
+    FollowHistory(LiveSession),
 }
 
 /// The only way into the split module (one entry point, so one module: see above). A screen is
@@ -71,6 +74,10 @@ fn run(work: Later) -> AnyView {
             if is_mounted(&state) {
                 answers_file::write_answers_file(*state);
             }
+            ().into_any()
+        }
+        Later::FollowHistory(session) => {
+            session.follow_history();
             ().into_any()
         }
     }
@@ -126,7 +133,7 @@ pub fn later(host: Host, screen: Screen) -> AnyView {
         let view = view.unwrap_or_else(|| view! { <p class="error" role="alert">{NOT_LOADED}</p> }.into_any());
         drawn.try_set(Slot::Ready(view));
     }));
-    (move || {
+    reactive(move || {
         drawn.track();
         // Said while the module is on its way (a slow connection, or asked for before the preload).
         drawn
@@ -171,6 +178,16 @@ pub fn save_to_file(state: AppState) {
         if in_split_module(Later::SaveToFile(Box::new(state))).await.is_err() && is_mounted(&state) {
             state.tell(format!("The file could not be prepared. {NOT_LOADED}"));
         }
+    });
+}
+
+/// Brings another tab's results into the history, once the split module is there (fetched now if
+/// it was not yet: such a change may come while the person is still on the start screen). If it
+/// cannot be fetched, the history stays as it was in this tab and nothing stored is lost: the next
+/// change of the history tries again, and every write here merges with what is stored.
+pub fn follow_history(session: LiveSession) {
+    spawn_local(async move {
+        let _ = in_split_module(Later::FollowHistory(session)).await;
     });
 }
 

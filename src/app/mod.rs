@@ -13,8 +13,9 @@
 //! Size rules, measured, which `make size` and `tests/tidy.rs` hold you to: a new screen or panel
 //! is drawn through `lazy_screens.rs`, never from the start or question screens; branches are
 //! `into_any` and lists `collect_view`, not `<Show>`/`<For>` (one `<Show>`: +1.7 KB gzip); props are
-//! plain values, not `Signal`s of a new type (+2.6 KB for one component); a read of the session goes
-//! through `LiveSession`'s one non-generic path. Why, and what each cost: ARCHITECTURE.md.
+//! plain values, not `Signal`s of a new type (+2.6 KB for one component); a handler on the start
+//! and question screens is an `on_click`/`on_change` and a reactive value a `reactive(...)` (one
+//! shared type each, not a closure type each); a read of the session goes through `LiveSession`'s one non-generic path. Why, and what each cost: ARCHITECTURE.md.
 
 mod answers_file;
 mod history;
@@ -36,8 +37,8 @@ use leptos::prelude::*;
 
 pub use mounted::Mounted;
 pub use plumbing::{
-    new_attempt_id, now, AppState, Arrival, Attributes, Catalog, ElementRef, Host, HostAttributes, LiveAttempt,
-    LiveSession, Screen, SetEntry,
+    new_attempt_id, now, on_change, on_click, reactive, AppState, Arrival, Attributes, Catalog, ElementRef, Host,
+    HostAttributes, LiveAttempt, LiveSession, OnChange, OnClick, Reactive, Screen, SetEntry,
 };
 
 /// Installs the crash notice; once per page.

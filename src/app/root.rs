@@ -7,7 +7,7 @@ use super::plumbing::{follow_links_in_address, remember_screen, restore_screen_w
 use super::questions::QuestionPage;
 use super::start::StartScreen;
 use super::storage_notice::StorageNotice;
-use super::{AppState, Catalog, Host, HostAttributes, LiveSession, Screen};
+use super::{on_click, reactive, AppState, Catalog, Host, HostAttributes, LiveSession, Screen};
 
 /// How long after the question page first shows the later screens' module is fetched.
 const PRELOAD_DELAY_MS: u64 = 1000;
@@ -37,7 +37,7 @@ pub fn Root(
         arrival: StoredValue::new(None),
     };
     provide_context(state);
-    session.follow_other_tabs();
+    session.follow_other_tabs(lazy_screens::follow_history);
     restore_screen_when_loaded(state);
     remember_screen(state);
     follow_links_in_address(state);
@@ -65,35 +65,35 @@ pub fn Root(
     // The masthead leads away from the start screen only once every set and archived version is
     // in: past results may have been taken on one still on its way, and a click while loading
     // would replace the screen the tab remembers before it is restored.
-    let still_loading = state.catalog.incomplete();
+    let still_loading = reactive(state.catalog.incomplete());
     let theme = move || {
         state.host.attributes.theme.get().filter(|t| t == "light" || t == "dark").unwrap_or_else(|| "auto".to_owned())
     };
 
     view! {
-        <div class="altitude" data-theme=theme part="surface">
+        <div class="altitude" data-theme=reactive(theme) part="surface">
             <header class="masthead screen-only" part="masthead">
                 <p class="brand">"Altitude"</p>
                 <nav aria-label="Altitude">
-                    <button type="button" class="link" prop:disabled=still_loading on:click=state.go_on_click(|| Screen::Start)>
+                    <button type="button" class="link" prop:disabled=still_loading.clone() on:click=state.go_on_click(|| Screen::Start)>
                         "Assessments"
                     </button>
                     <button type="button" class="link" prop:disabled=still_loading on:click=state.go_on_click(|| Screen::History)>
-                        {move || format!("Past results ({})", history_count())}
+                        {reactive(move || format!("Past results ({})", history_count()))}
                     </button>
                 </nav>
             </header>
             <StorageNotice/>
             <div class="notice screen-only" role="status" aria-live="polite">
                 // An `AnyView` (nothing, or the line), as the screen's own parts that come and go are.
-                {move || match state.notice.get() {
+                {reactive(move || match state.notice.get() {
                     Some(text) => view! {
-                        <p class="notice-text">{text}<button type="button" class="link" on:click=move |_| state.notice.set(None)>"Dismiss"</button></p>
+                        <p class="notice-text">{text}<button type="button" class="link" on:click=on_click(move |_| state.notice.set(None))>"Dismiss"</button></p>
                     }.into_any(),
                     None => ().into_any(),
-                }}
+                })}
             </div>
-            <main part="screen">{screen}</main>
+            <main part="screen">{reactive(screen)}</main>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{lazy_screens, AppState};
+use super::{lazy_screens, on_click, reactive, AppState};
 
 /// The storage warning, with "save to a file" wherever the data is not safe on the device.
 #[component]
@@ -11,14 +11,14 @@ pub fn StorageNotice() -> impl IntoView {
     // A rater's answers are not theirs to import back: their reply link is what keeps them.
     let rating = move || state.session.attempt.with(|a| a.as_ref().is_some_and(|a| a.rater.is_some()));
     // An `AnyView` (nothing, or the notice), as the screens' parts that come and go are.
-    move || match state.session.problem.get() {
+    reactive(move || match state.session.problem.get() {
         None => ().into_any(),
         Some(problem) => {
             let offer = problem.offers_file().then(|| {
                 if rating() {
                     view! { <p>"Finish your view in this sitting: the reply link you get at the end holds your answers."</p> }.into_any()
                 } else {
-                    view! { <button type="button" class="primary" on:click=move |_| lazy_screens::save_to_file(state)>"Save my answers to a file"</button> }.into_any()
+                    view! { <button type="button" class="primary" on:click=on_click(move |_| lazy_screens::save_to_file(state))>"Save my answers to a file"</button> }.into_any()
                 }
             });
             view! {
@@ -26,11 +26,11 @@ pub fn StorageNotice() -> impl IntoView {
                     <p>{problem.message()}</p>
                     <div class="actions">
                         {offer}
-                        <button type="button" on:click=move |_| state.session.dismiss_problem()>"Dismiss"</button>
+                        <button type="button" on:click=on_click(move |_| state.session.dismiss_problem())>"Dismiss"</button>
                     </div>
                 </div>
             }
             .into_any()
         }
-    }
+    })
 }

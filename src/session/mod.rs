@@ -380,24 +380,40 @@ impl<K: KeyValue> Session<K> {
         set_for: impl Fn(&str, &str) -> Option<std::sync::Arc<QuestionSet>>,
     ) -> Changed {
         if self.store.is_history_key(key) {
-            let (stored, _) = self.store.load_history();
-            let mine = std::mem::replace(&mut self.history, stored);
-            // What is stored wins for the attempts it holds: the other tab's changes (a reply
-            // removed there) are the newer ones. Only attempts it lacks are kept from here.
-            // But when this tab could not save (full storage, a newer layout), what it holds is
-            // not in storage yet: its invitations and replies are kept too.
-            if matches!(self.problem, Some(StorageProblem::Full | StorageProblem::Newer)) {
-                for kept in &mut self.history {
-                    if let Some(here) = mine.iter().find(|m| m.id == kept.id) {
-                        kept.raters.merge(&here.raters, &[]);
-                    }
+            return self.follow_history();
+        }
+        self.follow_besides_history(key, set_for)
+    }
+
+    /// Follows another tab's history: its results join this one's. Apart from [`Session::follow`]'s
+    /// other keys because the widget runs it in its later module (the history's merge is code the
+    /// first screens do not need), asking for that module when such a change arrives.
+    pub fn follow_history(&mut self) -> Changed {
+        let (stored, _) = self.store.load_history();
+        let mine = std::mem::replace(&mut self.history, stored);
+        // What is stored wins for the attempts it holds: the other tab's changes (a reply
+        // removed there) are the newer ones. Only attempts it lacks are kept from here.
+        // But when this tab could not save (full storage, a newer layout), what it holds is
+        // not in storage yet: its invitations and replies are kept too.
+        if matches!(self.problem, Some(StorageProblem::Full | StorageProblem::Newer)) {
+            for kept in &mut self.history {
+                if let Some(here) = mine.iter().find(|m| m.id == kept.id) {
+                    kept.raters.merge(&here.raters, &[]);
                 }
             }
-            let only_here: Vec<HistoryEntry> =
-                mine.into_iter().filter(|m| !self.history.iter().any(|e| e.id == m.id)).collect();
-            stored::merge_history(&mut self.history, &only_here);
-            return Changed { history: true, ..Changed::default() };
         }
+        let only_here: Vec<HistoryEntry> =
+            mine.into_iter().filter(|m| !self.history.iter().any(|e| e.id == m.id)).collect();
+        stored::merge_history(&mut self.history, &only_here);
+        Changed { history: true, ..Changed::default() }
+    }
+
+    /// [`Session::follow`] for every key but the history's (see [`Session::follow_history`]).
+    pub fn follow_besides_history(
+        &mut self,
+        key: &str,
+        set_for: impl Fn(&str, &str) -> Option<std::sync::Arc<QuestionSet>>,
+    ) -> Changed {
         if self.store.is_progress_key(key) {
             self.progress_stale = self.progress.is_some();
             return Changed { progress: self.progress_stale, ..Changed::default() };

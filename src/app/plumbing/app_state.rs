@@ -67,11 +67,10 @@ impl AppState {
         self.go_to(screen, Arrival::Heading);
     }
 
-    /// A click handler that shows the screen `screen` makes (`go`): each distinct closure given to
-    /// `on:` is a view type of its own in the wasm, so the buttons that only change the screen share
-    /// this one (a function, not a `Screen` to clone: `Screen`'s clone would come into the first download).
-    pub fn go_on_click(self, screen: fn() -> Screen) -> impl Fn(leptos::ev::MouseEvent) + Clone + 'static {
-        move |_| self.go(screen())
+    /// A click handler that shows the screen `screen` makes (`go`; a function, not a `Screen` to
+    /// clone: `Screen`'s clone would come into the first download).
+    pub fn go_on_click(self, screen: fn() -> Screen) -> OnClick {
+        on_click(move |_| self.go(screen()))
     }
 
     /// Shows `screen` without moving focus: a screen restored as the page loads.
@@ -105,6 +104,35 @@ impl AppState {
     pub fn take_arrival(&self) -> Option<Arrival> {
         self.arrival.try_update_value(Option::take).flatten()
     }
+}
+
+/// A click handler, of the one type the start and question screens give every `on:click`: each
+/// distinct closure given to `on:` is a listener type of its own in the wasm (its attaching,
+/// wrapping and dropping), about 0.3 KB of the first download each; boxed, they share one.
+pub type OnClick = Box<dyn FnMut(leptos::ev::MouseEvent)>;
+
+/// `handler` as an [`OnClick`].
+pub fn on_click(handler: impl FnMut(leptos::ev::MouseEvent) + 'static) -> OnClick {
+    Box::new(handler)
+}
+
+/// A change handler, of the one type the start and question screens give every `on:change` (see
+/// [`OnClick`]).
+pub type OnChange = Box<dyn FnMut(leptos::ev::Event)>;
+
+/// `handler` as an [`OnChange`].
+pub fn on_change(handler: impl FnMut(leptos::ev::Event) + 'static) -> OnChange {
+    Box::new(handler)
+}
+
+/// A reactive value (text, an attribute, a property, what comes and goes) of the one type the start
+/// and question screens (and the frame) give each kind of value: like a handler, each distinct
+/// closure is a render effect's code of its own in the wasm; shared, as Tachys shares them itself.
+pub type Reactive<T> = leptos::tachys::reactive_graph::SharedReactiveFunction<T>;
+
+/// `value` as a [`Reactive`].
+pub fn reactive<T>(value: impl FnMut() -> T + Send + 'static) -> Reactive<T> {
+    std::sync::Arc::new(std::sync::Mutex::new(value))
 }
 
 /// The current time as an RFC 3339 timestamp.

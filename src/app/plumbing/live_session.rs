@@ -489,14 +489,33 @@ impl LiveSession {
         self.with(|s| s.store().recalled_place()).flatten()
     }
 
-    /// Follows what another tab saved: its answers join the attempt in progress, its results the history.
-    pub fn follow_other_tabs(&self) {
+    /// Follows what another tab saved: its answers join the attempt in progress, its profile this
+    /// one's; a change of its results is handed to `history_changed`, which brings them in through
+    /// the later module ([`LiveSession::follow_history`]), where their merge lives: the first
+    /// screens never need it.
+    pub fn follow_other_tabs(&self, history_changed: fn(LiveSession)) {
         let this = *self;
         let handle = window_event_listener(leptos::ev::storage, move |event| {
             let Some(key) = event.key() else { return };
-            this.run(&mut |s| s.follow(&key, |id, version| this.catalog.set_version(id, version)));
+            let mut history = false;
+            this.run(&mut |s| {
+                history = s.store().is_history_key(&key);
+                match history {
+                    true => Changed::default(),
+                    false => s.follow_besides_history(&key, |id, version| this.catalog.set_version(id, version)),
+                }
+            });
+            if history {
+                history_changed(this);
+            }
         });
         on_cleanup(move || handle.remove());
+    }
+
+    /// Brings another tab's results into the history (called in the later module, see
+    /// [`LiveSession::follow_other_tabs`]).
+    pub fn follow_history(&self) {
+        self.run(&mut |s| s.follow_history());
     }
 }
 

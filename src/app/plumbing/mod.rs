@@ -11,7 +11,9 @@ mod host;
 mod live_session;
 mod screen_memory;
 
-pub use app_state::{new_attempt_id, now, AppState, Arrival, Screen};
+pub use app_state::{
+    new_attempt_id, now, on_change, on_click, reactive, AppState, Arrival, OnChange, OnClick, Reactive, Screen,
+};
 pub use catalog::{Catalog, SetEntry};
 pub use download::download;
 pub use element::{Attributes, HostAttributes};

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::reactive;
+
 /// A progress bar with its numbers in words.
 #[component]
 pub fn ProgressBar(
@@ -24,8 +26,8 @@ pub fn ProgressBar(
     };
     view! {
         <div class="progress">
-            <progress id="progress-bar" max=total value=move || answered.get().to_string() aria-labelledby="progress-text"></progress>
-            <p id="progress-text" class="progress-text">{words}</p>
+            <progress id="progress-bar" max=total value=reactive(move || answered.get().to_string()) aria-labelledby="progress-text"></progress>
+            <p id="progress-text" class="progress-text">{reactive(words)}</p>
         </div>
     }
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::{AppState, ElementRef};
+use crate::app::{on_change, reactive, AppState, ElementRef};
 use crate::model::{QuestionKind, QuestionSet, Response};
 
 /// Format 2's two answers beside the scale, for a rater giving their view of someone else.
@@ -54,8 +54,8 @@ fn radio(
 ) -> impl IntoView {
     let id = format!("{name}-{suffix}");
     view! {
-        <input type="radio" id=id.clone() name=name.to_owned() node_ref=focus prop:checked=move || answer.get() == Some(response)
-            on:change=move |_| state.session.answer(index, response)/>
+        <input type="radio" id=id.clone() name=name.to_owned() node_ref=focus prop:checked=reactive(move || answer.get() == Some(response))
+            on:change=on_change(move |_| state.session.answer(index, response))/>
         <label for=id>{label}</label>
     }
 }
@@ -165,7 +165,7 @@ pub fn QuestionField(
     let answered_class = move || if answer.with(Option::is_some) { "question answered" } else { "question" }.to_owned();
 
     view! {
-        <fieldset class=answered_class id=format!("question-{}", question.id)>
+        <fieldset class=reactive(answered_class) id=format!("question-{}", question.id)>
             <legend><span class="number">{format!("{number}.")}</span>" "{text.clone()}</legend>
             {instruction.map(|text| view! { <p class="instruction">{text}</p> })}
             // Asked outside the score (a facet's signal): said before it is answered, so nobody answers it to look ready.

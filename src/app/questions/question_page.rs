@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::progress_bar::ProgressBar;
 use super::question_field::QuestionField;
 use crate::app::start::StartScreen;
-use crate::app::{AppState, Arrival, ElementRef, Screen};
+use crate::app::{on_click, reactive, AppState, Arrival, ElementRef, Screen};
 use crate::attempt::{minutes_left, pages, question_number};
 
 /// The page of the attempt in progress (a dimension, or part of a long one), with its questions
@@ -102,10 +102,10 @@ pub fn QuestionPage() -> impl IntoView {
         <section class="answer" aria-labelledby="page-heading">
             <p class="context">{context}</p>
             <ProgressBar answered=answered total=set.questions.len() minutes_left=left/>
-            {body}
+            {reactive(body)}
             <div class="actions pager">
-                <button type="button" on:click=back>"Back"</button>
-                <button type="button" class="primary" on:click=next>{next_label}</button>
+                <button type="button" on:click=on_click(back)>"Back"</button>
+                <button type="button" class="primary" on:click=on_click(next)>{reactive(next_label)}</button>
             </div>
         </section>
     }

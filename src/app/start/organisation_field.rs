@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
+use crate::app::{on_change, reactive, AppState};
 use crate::model::Organisation;
 
 /// A choice of the four bands, or none ("Prefer not to say", the default), remembered on the
@@ -18,7 +18,7 @@ pub fn OrganisationField() -> impl IntoView {
                 Some(band) => (band.as_str(), format!("{} engineers", band.label())),
                 None => ("", "Prefer not to say".to_owned()),
             };
-            view! { <option value=value prop:selected=move || session.organisation() == band>{label}</option> }
+            view! { <option value=value prop:selected=reactive(move || session.organisation() == band)>{label}</option> }
         })
         .collect_view();
     view! {
@@ -28,7 +28,7 @@ pub fn OrganisationField() -> impl IntoView {
                 "The verdict is relative to your organisation's size: a CTO of 20 engineers does a different job from a CTO of 500."
             </p>
             <select id="organisation" aria-describedby="organisation-why"
-                on:change=move |ev| session.set_organisation(Organisation::parse(&event_target_value(&ev)))>
+                on:change=on_change(move |ev| session.set_organisation(Organisation::parse(&event_target_value(&ev))))>
                 {options}
             </select>
         </div>

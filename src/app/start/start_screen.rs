@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use super::organisation_field::OrganisationField;
 use super::set_problems::SetProblems;
-use crate::app::{new_attempt_id, now, role_index, AppState, ElementRef, Screen, SetEntry};
+use crate::app::{
+    new_attempt_id, now, on_change, on_click, reactive, role_index, AppState, ElementRef, Screen, SetEntry,
+};
 use crate::attempt::Attempt;
 use crate::model::SetFacts;
 
@@ -102,8 +104,8 @@ pub fn StartScreen() -> impl IntoView {
                     let minutes = estimated_minutes.map(|m| format!("about {m} minutes · ")).unwrap_or_default();
                     view! {
                         <div class="set-choice">
-                            <input type="radio" name="altitude-set" id=input_id.clone() prop:checked=checked
-                                on:change=move |_| choose(id.clone())/>
+                            <input type="radio" name="altitude-set" id=input_id.clone() prop:checked=reactive(checked)
+                                on:change=on_change(move |_| choose(id.clone()))/>
                             <label for=input_id>
                                 <span class="set-title">{title}</span>
                                 <span class="set-meta">{format!("{minutes}{questions} questions")}</span>
@@ -125,7 +127,7 @@ pub fn StartScreen() -> impl IntoView {
             .into_iter()
             .map(|r| {
                 let value = r.to_string();
-                view! { <option value=value prop:selected=move || role() == Some(r)>{set.roles[r].name.clone()}</option> }
+                view! { <option value=value prop:selected=reactive(move || role() == Some(r))>{set.roles[r].name.clone()}</option> }
                     .into_any()
             })
             .collect_view()
@@ -140,8 +142,8 @@ pub fn StartScreen() -> impl IntoView {
                 view! {
                     <div class="actions" role="group" aria-labelledby="discard-question">
                         <p id="discard-question" tabindex="-1" node_ref=discard_question>{format!("Discard your {answered} answers and start again? This cannot be undone.")}</p>
-                        <button type="button" class="danger" on:click=begin>"Yes, start over"</button>
-                        <button type="button" on:click=move |_| { confirming.set(false); start_over.focus(); }>"Keep my answers"</button>
+                        <button type="button" class="danger" on:click=on_click(begin)>"Yes, start over"</button>
+                        <button type="button" on:click=on_click(move |_| { confirming.set(false); start_over.focus(); })>"Keep my answers"</button>
                     </div>
                 }
                 .into_any()
@@ -149,8 +151,8 @@ pub fn StartScreen() -> impl IntoView {
                 view! {
                     <div class="actions">
                         <p>{format!("You have an unfinished attempt: {answered} of {total} questions answered.")}</p>
-                        <button type="button" class="primary" on:click=resume>"Resume"</button>
-                        <button type="button" node_ref=start_over on:click=move |_| { confirming.set(true); discard_question.focus(); }>"Start over"</button>
+                        <button type="button" class="primary" on:click=on_click(resume)>"Resume"</button>
+                        <button type="button" node_ref=start_over on:click=on_click(move |_| { confirming.set(true); discard_question.focus(); })>"Start over"</button>
                     </div>
                 }
                 .into_any()
@@ -158,7 +160,7 @@ pub fn StartScreen() -> impl IntoView {
         }
         None => view! {
             <div class="actions">
-                <button type="button" class="primary" on:click=begin prop:disabled=waiting>"Start the assessment"</button>
+                <button type="button" class="primary" on:click=on_click(begin) prop:disabled=reactive(waiting)>"Start the assessment"</button>
             </div>
         }
         .into_any(),
@@ -169,27 +171,27 @@ pub fn StartScreen() -> impl IntoView {
         <section class="start" aria-labelledby="start-heading">
             <h1 id="start-heading" tabindex="-1" node_ref=heading>"How ready are you for your next leadership role?"</h1>
             <p class="privacy">"Your answers stay on this device: nothing is sent anywhere."</p>
-            {move || match catalog.loaded().and_then(|l| l.error.clone()) {
+            {reactive(move || match catalog.loaded().and_then(|l| l.error.clone()) {
                 Some((message, _)) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
                 None => ().into_any(),
-            }}
+            })}
             <fieldset class="sets">
                 <legend>"Choose an assessment"</legend>
-                {set_choices}
+                {reactive(set_choices)}
             </fieldset>
             <div class="field">
                 <label for="target-role">"Target role"</label>
-                <select id="target-role" prop:disabled=waiting on:change=move |ev| picked_role.set(role_index(&ev, untrack(chosen)))>
-                    {role_options}
+                <select id="target-role" prop:disabled=reactive(waiting) on:change=on_change(move |ev| picked_role.set(role_index(&ev, untrack(chosen))))>
+                    {reactive(role_options)}
                 </select>
             </div>
             <OrganisationField/>
             // Text, empty when there is nothing to say, like the progress words: one kind of reactive text on these screens.
-            <p class="set-loading" role="status">{move || if chosen_id().is_some() && waiting() { "Loading this assessment…".to_owned() } else { String::new() }}</p>
-            {actions}
+            <p class="set-loading" role="status">{reactive(move || if chosen_id().is_some() && waiting() { "Loading this assessment…".to_owned() } else { String::new() })}</p>
+            {reactive(actions)}
             // A facilitator's way in; it waits, like the masthead, for every set version to be in.
             <p class="team-link">
-                <button type="button" class="link" prop:disabled=catalog.incomplete() on:click=state.go_on_click(|| Screen::Team)>
+                <button type="button" class="link" prop:disabled=reactive(catalog.incomplete()) on:click=state.go_on_click(|| Screen::Team)>
                     "See a team's results"
                 </button>
             </p>
