@@ -120,12 +120,24 @@ class AltitudeAssessment extends HTMLElement {
   /**
    * Adds the later screens' stylesheet to this element's shadow root, once: the widget asks as it
    * loads the later screens' module, so the first download holds only the start screen's and the
-   * questions' styles. Resolves when the sheet has loaded or failed: no screen waits on it longer.
+   * questions' styles. Resolves when the sheet has loaded or failed, or after 10 s when it is still
+   * on its way (the screen then shows, and is styled once the sheet comes): no screen waits longer.
+   * A sheet that failed is taken out and asked for again the next time a later screen opens.
    */
   laterStyles() {
     this.#laterStyles ??= new Promise((resolve) => {
       const style = stylesheet('./altitude-later.css');
-      style.onload = style.onerror = () => resolve();
+      const waited = setTimeout(resolve, 10_000);
+      style.onload = () => {
+        clearTimeout(waited);
+        resolve();
+      };
+      style.onerror = () => {
+        clearTimeout(waited);
+        style.remove();
+        this.#laterStyles = null;
+        resolve();
+      };
       this.shadowRoot.append(style);
     });
     return this.#laterStyles;

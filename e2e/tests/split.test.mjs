@@ -125,3 +125,48 @@ test('a later screen left before its module arrives is not drawn when the module
   assertNoConsoleErrors(errors);
   await context.close();
 });
+
+test('the later screens’ stylesheet: one that fails is asked for again at the next later screen, one that stalls holds no screen back', async () => {
+  const context = await shared.browser().newContext();
+  const asks = [];
+  let stall = false;
+  await context.route(/\/altitude-later\.css$/, async (route) => {
+    asks.push(stall ? 'stalled' : asks.length === 0 ? 'failed' : 'served');
+    if (stall) return; // never answered
+    if (asks.length === 1) return route.abort('failed');
+    return route.continue();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && !/altitude-later\.css|ERR_FAILED/.test(m.text()) && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(shared.site().url);
+  const masthead = page.getByRole('navigation', { name: 'Altitude' });
+  await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  // The first ask fails: the screen still shows, unstyled by that sheet.
+  await masthead.getByRole('button', { name: /^Past results/ }).click();
+  await page.getByRole('heading', { name: /^Past results/ }).waitFor();
+  assert.equal(asks[0], 'failed');
+  // The next later screen asks again, and gets it.
+  await masthead.getByRole('button', { name: 'Assessments' }).click();
+  await page.getByRole('button', { name: "See a team's results" }).click();
+  await page.getByRole('heading', { name: /team/i, level: 2 }).waitFor();
+  await page.waitForFunction(() => {
+    const root = document.querySelector('altitude-assessment').shadowRoot;
+    return [...root.styleSheets].some((sheet) => sheet.href?.endsWith('altitude-later.css'));
+  });
+  assert.deepEqual(asks, ['failed', 'served']);
+
+  // In a fresh page whose sheet never comes, a later screen shows after at most 10 s.
+  stall = true;
+  const second = await context.newPage();
+  await second.goto(shared.site().url);
+  await second.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  const started = Date.now();
+  await second.getByRole('navigation', { name: 'Altitude' }).getByRole('button', { name: /^Past results/ }).click();
+  await second.getByRole('heading', { name: /^Past results/ }).waitFor({ timeout: 15_000 });
+  assert.ok(Date.now() - started < 14_000, `shown after ${Date.now() - started} ms`);
+  assert.ok(asks.includes('stalled'));
+  assertNoConsoleErrors(errors);
+  await context.close();
+});
