@@ -764,7 +764,7 @@ fn read_rater(bytes: &[u8], set: &QuestionSet) -> Result<(Relationship, crate::m
 }
 
 /// Fills an option's `slot` with its value (`--name=value`, or the next argument), once only: the
-/// one rule `score` and `team` read their options by.
+/// one rule `score`, `team` and `translate` read their options by.
 fn fill_option<'a>(
     slot: &mut Option<String>,
     name: &str,
@@ -788,27 +788,33 @@ struct TeamArgs {
     results: Vec<String>,
 }
 
-fn parse_team_args(args: &[String]) -> Result<TeamArgs, String> {
-    let (mut set, mut role, mut min_group) = (None, None, None);
-    let mut results = Vec::new();
+/// The arguments that are not options, and the value of each option in `names` in its order
+/// (`--name=value` or `--name value`, each at most once): the one reader of `team` and `translate`,
+/// whose options all take a value.
+fn options(command: &str, args: &[String], names: &[&str]) -> Result<(Vec<String>, Vec<Option<String>>), String> {
+    let (mut positional, mut values) = (Vec::new(), vec![None; names.len()]);
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         if !arg.starts_with("--") {
-            results.push(arg.clone());
+            positional.push(arg.clone());
             continue;
         }
         let (name, inline) = match arg.split_once('=') {
             Some((name, value)) => (name, Some(value.to_owned())),
             None => (arg.as_str(), None),
         };
-        let slot = match name {
-            "--set" => &mut set,
-            "--role" => &mut role,
-            "--min-group" => &mut min_group,
-            other => return Err(format!("team does not take \"{other}\"")),
+        let Some(at) = names.iter().position(|known| *known == name) else {
+            return Err(format!("{command} does not take \"{name}\""));
         };
-        fill_option(slot, name, inline, &mut rest)?;
+        fill_option(&mut values[at], name, inline, &mut rest)?;
     }
+    Ok((positional, values))
+}
+
+fn parse_team_args(args: &[String]) -> Result<TeamArgs, String> {
+    let (results, values) = options("team", args, &["--set", "--role", "--min-group"])?;
+    let mut values = values.into_iter();
+    let (set, role, min_group) = (values.next().flatten(), values.next().flatten(), values.next().flatten());
     let min_group = match min_group {
         None => DEFAULT_MIN_GROUP,
         Some(text) => match text.parse::<usize>() {

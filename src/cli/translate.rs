@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{fill_option, located_problems, print_problems, read_limited, usage_error, INVALID, OK, USAGE_ERROR};
+use super::{located_problems, options, print_problems, read_limited, usage_error, INVALID, OK, USAGE_ERROR};
 use crate::model::json::Json;
 use crate::model::question_set::{is_language_tag, MAX_DOCUMENT_BYTES};
 use crate::model::{Location, Problem, ProblemKind, QuestionSet};
@@ -19,25 +19,9 @@ struct TranslateArgs {
 }
 
 fn parse_translate_args(args: &[String]) -> Result<TranslateArgs, String> {
-    let (mut to, mut from) = (None, None);
-    let mut sets = Vec::new();
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        if !arg.starts_with("--") {
-            sets.push(arg.clone());
-            continue;
-        }
-        let (name, inline) = match arg.split_once('=') {
-            Some((name, value)) => (name, Some(value.to_owned())),
-            None => (arg.as_str(), None),
-        };
-        let slot = match name {
-            "--to" => &mut to,
-            "--from" => &mut from,
-            other => return Err(format!("translate does not take \"{other}\"")),
-        };
-        fill_option(slot, name, inline, &mut rest)?;
-    }
+    let (sets, values) = options("translate", args, &["--to", "--from"])?;
+    let mut values = values.into_iter();
+    let (to, from) = (values.next().flatten(), values.next().flatten());
     let [set] = <[String; 1]>::try_from(sets).map_err(|_| "translate takes exactly one SET".to_owned())?;
     if to.is_none() && from.is_none() {
         return Err(
