@@ -2425,9 +2425,9 @@ fn uneven_ladders_keep_the_tech_lead_and_engineering_manager_their_role() {
     let top = set.roles_by_stage()[set.roles.len() - 1];
     for role in ["tech-lead", "engineering-manager"] {
         let mut responses = holder(&set, scope_of(role));
-        for d in 0..DIMENSIONS.len() {
+        for (d, dimension) in DIMENSIONS.iter().enumerate() {
             let ladders = ladders_in(&set, d);
-            assert_eq!(ladders.len(), 4, "{role}: four ladders in {}", DIMENSIONS[d]);
+            assert_eq!(ladders.len(), 4, "{role}: four ladders in {dimension}");
             for (&i, step) in ladders.iter().zip([-1i32, -1, 1, 0]) {
                 let top_rung = options(&set.questions[i]).unwrap().len() - 1;
                 if let Some(Response::Option(rung)) = responses.0[i] {
