@@ -7,6 +7,16 @@ pub fn whole(value: f64) -> String {
     (value.round() as i64).to_string()
 }
 
+/// How far short of a target, in words: "9 points short", "1 point short", or "less than a point
+/// short" for a gap above 0 that rounds to 0 (a focus area said to be "0 points short" reads as none).
+pub fn points_short(gap: f64) -> String {
+    match gap.round() as i64 {
+        0 => "less than a point short".to_owned(),
+        1 => "1 point short".to_owned(),
+        n => format!("{n} points short"),
+    }
+}
+
 /// A gap to a target in words: "22 short", "7 beyond" or "on target".
 pub fn gap_words(gap: f64) -> String {
     let rounded = gap.round();
@@ -92,6 +102,14 @@ fn with_decimals(millionths: u64, suffix: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn points_short_in_words() {
+        assert_eq!(points_short(9.2), "9 points short");
+        assert_eq!(points_short(1.4), "1 point short");
+        assert_eq!(points_short(0.3), "less than a point short");
+        assert_eq!(points_short(0.5), "1 point short");
+    }
 
     #[test]
     fn rounding_for_display() {

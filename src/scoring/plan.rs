@@ -374,10 +374,10 @@ fn why_it_matters(name: &str, role: &str, score: f64, target: f64, gap: f64, ran
         n => format!("It is priority {} of your focus areas.", n + 1),
     };
     format!(
-        "You scored {} in {name}; the {role} target is {}, so you are {} points short. {place}",
+        "You scored {} in {name}; the {role} target is {}, so you are {}. {place}",
         whole(score),
         whole(target),
-        whole(gap)
+        crate::display::points_short(gap)
     )
 }
 

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::display::whole;
+use crate::display::points_short;
 use crate::model::QuestionSet;
 use crate::scoring::Report;
 
@@ -23,7 +23,7 @@ pub fn focus_list(set: Arc<QuestionSet>, report: Memo<Report>) -> impl IntoView 
                         view! {
                             <li>
                                 <strong>{set.dimensions[d].name.clone()}</strong>
-                                {format!(": {} points short of the target", r.dimensions[d].gap.map(whole).unwrap_or_default())}
+                                {format!(": {} of the target", r.dimensions[d].gap.map(points_short).unwrap_or_default())}
                                 {summary.map(|s| view! { <p>{s}</p> })}
                             </li>
                         }

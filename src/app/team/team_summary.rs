@@ -10,7 +10,7 @@ use crate::app::plumbing::download;
 use crate::app::results::{Chart, ChartFigure};
 use crate::app::AppState;
 use crate::charts::{self, Gaps, Palette};
-use crate::display::whole;
+use crate::display::{points_short, whole};
 use crate::model::QuestionSet;
 use crate::team::{NoView, TeamView};
 
@@ -85,12 +85,11 @@ pub fn team_summary(state: AppState, set: &Arc<QuestionSet>, view: Result<TeamVi
                 let mean = dimension.summary.as_ref().map_or(0.0, |s| s.mean);
                 // The set's summary for the role, not its first step: that is written for one person.
                 let summary = set.guidance_for(view.role, d).summary;
-                let short = whole(dimension.target - mean);
-                let points = if short == "1" { "point" } else { "points" };
+                let short = points_short(dimension.target - mean);
                 view! {
                     <li>
                         <strong>{names(d)}</strong>
-                        {format!(": the mean is {short} {points} short of the target ({} of {})", whole(mean), whole(dimension.target))}
+                        {format!(": the mean is {short} of the target ({} of {})", whole(mean), whole(dimension.target))}
                         {summary.map(|s| view! { <p>{s}</p> })}
                     </li>
                 }
