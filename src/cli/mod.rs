@@ -124,6 +124,26 @@ fn usage_error(err: &mut dyn Write, message: &str) -> std::io::Result<i32> {
 }
 
 /// Reads a file, refusing one larger than `limit` bytes before reading it all.
+/// The set in `file`, read and loaded, with its bytes (for locating what is said of it). When it
+/// cannot be, the reason is written to `err` (a set that does not load, as its located problems)
+/// and the exit status comes back instead: the one way `lint`, `team` and `translate` read a set.
+fn load_set_file(file: &str, err: &mut dyn Write) -> std::io::Result<Result<(QuestionSet, Vec<u8>), i32>> {
+    let bytes = match read_limited(file, MAX_DOCUMENT_BYTES) {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            writeln!(err, "altitude: {message}")?;
+            return Ok(Err(USAGE_ERROR));
+        }
+    };
+    match QuestionSet::load(&bytes) {
+        Ok(set) => Ok(Ok((set, bytes))),
+        Err(problems) => {
+            print_problems(err, file, &bytes, &problems)?;
+            Ok(Err(INVALID))
+        }
+    }
+}
+
 fn read_limited(path: &str, limit: usize) -> Result<Vec<u8>, String> {
     let file = File::open(path).map_err(|e| format!("cannot read {path}: {}", describe_io(&e)))?;
     let mut bytes = Vec::new();
@@ -266,19 +286,10 @@ fn lint_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> st
     }
     let mut status = OK;
     for file in files {
-        let bytes = match read_limited(file, MAX_DOCUMENT_BYTES) {
-            Ok(bytes) => bytes,
-            Err(message) => {
-                writeln!(err, "altitude: {message}")?;
-                status = status.max(USAGE_ERROR);
-                continue;
-            }
-        };
-        let set = match QuestionSet::load(&bytes) {
-            Ok(set) => set,
-            Err(problems) => {
-                print_problems(err, file, &bytes, &problems)?;
-                status = status.max(INVALID);
+        let (set, bytes) = match load_set_file(file, err)? {
+            Ok(loaded) => loaded,
+            Err(failed) => {
+                status = status.max(failed);
                 continue;
             }
         };
@@ -842,12 +853,9 @@ fn team_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> st
         Ok(args) => args,
         Err(message) => return usage_error(err, &message),
     };
-    let set_bytes = match read_limited(&args.set, MAX_DOCUMENT_BYTES) {
-        Ok(bytes) => bytes,
-        Err(message) => {
-            writeln!(err, "altitude: {message}")?;
-            return Ok(USAGE_ERROR);
-        }
+    let (set, _) = match load_set_file(&args.set, err)? {
+        Ok(loaded) => loaded,
+        Err(status) => return Ok(status),
     };
     let mut files = Vec::with_capacity(args.results.len());
     for file in &args.results {
@@ -859,13 +867,6 @@ fn team_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> st
             }
         }
     }
-    let set = match QuestionSet::load(&set_bytes) {
-        Ok(set) => set,
-        Err(problems) => {
-            print_problems(err, &args.set, &set_bytes, &problems)?;
-            return Ok(INVALID);
-        }
-    };
     let Some(role) = set.role_index(&args.role) else {
         let roles: Vec<&str> = set.roles.iter().map(|r| r.id.as_str()).collect();
         writeln!(

@@ -5,7 +5,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{located_problems, options, print_problems, read_limited, usage_error, INVALID, OK, USAGE_ERROR};
+use super::{
+    load_set_file, located_problems, options, print_problems, read_limited, usage_error, INVALID, OK, USAGE_ERROR,
+};
 use crate::model::json::Json;
 use crate::model::question_set::{is_language_tag, MAX_DOCUMENT_BYTES};
 use crate::model::{Location, Problem, ProblemKind, QuestionSet};
@@ -48,19 +50,9 @@ pub(super) fn translate_command(args: &[String], out: &mut dyn Write, err: &mut 
         Ok(args) => args,
         Err(message) => return usage_error(err, &message),
     };
-    let set_bytes = match read_limited(&args.set, MAX_DOCUMENT_BYTES) {
-        Ok(bytes) => bytes,
-        Err(message) => {
-            writeln!(err, "altitude: {message}")?;
-            return Ok(USAGE_ERROR);
-        }
-    };
-    let set = match QuestionSet::load(&set_bytes) {
-        Ok(set) => set,
-        Err(problems) => {
-            print_problems(err, &args.set, &set_bytes, &problems)?;
-            return Ok(INVALID);
-        }
+    let (set, _) = match load_set_file(&args.set, err)? {
+        Ok(loaded) => loaded,
+        Err(status) => return Ok(status),
     };
     let earlier = match &args.from {
         None => None,
