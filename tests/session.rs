@@ -408,6 +408,53 @@ fn the_history_is_resolved_and_scored_once_with_trends_and_the_previous_result()
 }
 
 #[test]
+fn scoring_the_history_again_scores_only_what_changed() {
+    let (set, second) = (flagship(), other_set());
+    let entry = |id: &str, set: &QuestionSet, point: u32| {
+        let mut attempt = Attempt::new(id.into(), set, set.default_role, "2026-11-01T00:00:00Z".into());
+        for i in 0..set.questions.len() {
+            attempt.answer(set, i, fitting(set, i, point), 1.0);
+        }
+        attempt.completed_at = Some("2026-11-20T10:00:00Z".into());
+        HistoryEntry {
+            id: id.into(),
+            document: attempt.to_document(set),
+            notes: RoadmapNotes::default(),
+            raters: Default::default(),
+        }
+    };
+    let only_the_flagship = [set.clone()];
+    let set_for = |sets: &[Arc<QuestionSet>]| {
+        let sets = sets.to_vec();
+        move |id: &str, version: &str| set_version(&sets, &[], Archive::Loaded, id, version)
+    };
+    let mut history = vec![entry("a", &set, 2), entry("b", &second, 3), entry("c", &set, 4)];
+    let before = score_history(&history, set_for(&only_the_flagship));
+    assert!(before[1].scored.is_err(), "the second set is not loaded yet");
+
+    // A note typed on a roadmap, one result removed, one added: the rest are the same results.
+    history[0].notes.notes = "talk to Sam".into();
+    history.remove(2);
+    history.push(entry("d", &set, 3));
+    let now = altitude::session::score_history_reusing(&before, &history, set_for(&only_the_flagship));
+    assert!(Arc::ptr_eq(&now[0], &before[0]) && Arc::ptr_eq(&now[1], &before[1]));
+    assert_eq!(now[2].id, "d");
+    assert_eq!(now[2], score_history(&history[2..], set_for(&only_the_flagship))[0]);
+
+    // The second set arrives: its result, unreadable before, is read; the others stay.
+    let both = [set.clone(), second.clone()];
+    let later = altitude::session::score_history_reusing(&now, &history, set_for(&both));
+    assert!(later[1].scored.as_ref().is_ok_and(|s| s.set == second), "{:?}", later[1].scored);
+    assert!(Arc::ptr_eq(&later[0], &now[0]) && Arc::ptr_eq(&later[2], &now[2]));
+
+    // Another version of a set (another Arc) scores its results again.
+    let reloaded = [Arc::new((*set).clone()), second.clone()];
+    let again = altitude::session::score_history_reusing(&later, &history, set_for(&reloaded));
+    assert!(!Arc::ptr_eq(&again[0], &later[0]) && Arc::ptr_eq(&again[1], &later[1]));
+    assert_eq!(again[0].scored, later[0].scored);
+}
+
+#[test]
 fn an_attempt_begun_on_an_earlier_version_is_resumed_and_finished_on_that_version() {
     let old = Arc::new(QuestionSet::load(include_bytes!("../assessments/archive/cto-readiness-1.0.0.json")).unwrap());
     let current = flagship();

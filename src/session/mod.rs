@@ -15,7 +15,9 @@ pub use key_value::{Fault, KeyValue, MemoryStorage};
 pub use others::ReplyOutcome;
 pub use place::{Place, UnknownPlace};
 pub use progress::ProgressOutcome;
-pub use results::{date_of, previous, score_history, set_version, trends, Scored, ScoredResult, Trend};
+pub use results::{
+    date_of, previous, score_history, score_history_reusing, set_version, trends, Scored, ScoredResult, Trend,
+};
 pub use store::{rescue_file, StorageProblem, Store};
 
 use crate::attempt::Attempt;

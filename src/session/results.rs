@@ -95,7 +95,37 @@ pub fn score_history(
     history: &[HistoryEntry],
     set_for: impl Fn(&str, &str) -> Option<Arc<QuestionSet>>,
 ) -> Vec<Arc<ScoredResult>> {
-    history.iter().map(|e| Arc::new(ScoredResult::new(e.id.clone(), e.document.clone(), &set_for))).collect()
+    score_history_reusing(&[], history, set_for)
+}
+
+/// [`score_history`], taking each result from `before` (the same `Arc`) while its document and
+/// the set it resolves to are unchanged: a history changes for a roadmap note as the person types,
+/// an invitation or a reply, none of which changes a score, so only what did is scored again.
+pub fn score_history_reusing(
+    before: &[Arc<ScoredResult>],
+    history: &[HistoryEntry],
+    set_for: impl Fn(&str, &str) -> Option<Arc<QuestionSet>>,
+) -> Vec<Arc<ScoredResult>> {
+    history
+        .iter()
+        .map(|entry| {
+            let set = set_for(&entry.document.set_id, &entry.document.set_version);
+            let unchanged = |result: &&Arc<ScoredResult>| {
+                result.id == entry.id
+                    && result.document == entry.document
+                    && match (&result.scored, &set) {
+                        (Ok(scored), Some(set)) => Arc::ptr_eq(&scored.set, set),
+                        (Err(_), None) => true,
+                        // A result that could not be read is read again when its set arrives.
+                        _ => false,
+                    }
+            };
+            match before.iter().find(unchanged) {
+                Some(result) => result.clone(),
+                None => Arc::new(ScoredResult::new(entry.id.clone(), entry.document.clone(), &set_for)),
+            }
+        })
+        .collect()
 }
 
 /// The result completed before `id` of the same set, if any.

@@ -59,6 +59,19 @@ impl SetEntry {
     }
 }
 
+/// How far one load has come. A catalog that states every set's start-screen facts is loaded
+/// through both phases; the set the element's `src` names, a catalog of plain file names, or a
+/// catalog that fails is `Complete` at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Phase {
+    /// The catalog and the set shown first: enough for the start screen. The other listed sets
+    /// are `SetEntry::Loading`, and archived versions may still arrive.
+    #[default]
+    FirstSet,
+    /// Every listed set and the archive arrived, or failed.
+    Complete,
+}
+
 /// What one load gave so far.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Loaded {
@@ -72,14 +85,70 @@ pub struct Loaded {
     pub error: Option<(String, String)>,
     /// Which load this is: the two steps of one load share it.
     pub load: u32,
-    /// The index of the set loaded in a first step on its own, when the load had two steps.
+    /// The index of the set loaded in the `FirstSet` phase, when the load had that phase.
     pub shown_first: Option<usize>,
-    /// Whether every listed set and the archive have been fetched: until then some sets are
-    /// `Loading`, and archived versions may still arrive.
-    pub complete: bool,
+    pub phase: Phase,
 }
 
 impl Loaded {
+    /// Whether the start screen shows the same list of sets for `other` as for this load: each
+    /// set's facts, or none for one that failed.
+    fn lists_as(&self, other: &Loaded) -> bool {
+        self.load == other.load
+            && self.sets.len() == other.sets.len()
+            && self.sets.iter().zip(&other.sets).all(|(this, that)| this.facts() == that.facts())
+    }
+
+    /// A catalog's load before any of its files has arrived, with the addresses of its files (its
+    /// listed sets, then its archive); or, when the catalog cannot be read, the complete load that
+    /// says why.
+    fn listed_in(
+        catalog: Result<Vec<u8>, String>,
+        catalog_url: &str,
+        wanted: Option<&str>,
+        load: u32,
+    ) -> Result<(Loaded, Vec<String>), Loaded> {
+        let catalog = catalog
+            .and_then(|bytes| {
+                crate::model::Catalog::parse(&bytes)
+                    .map_err(|problems| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "))
+            })
+            .map_err(|reason| {
+                let message = format!("The list of assessments at {catalog_url} could not be loaded: {reason}.");
+                Loaded {
+                    error: Some((message, catalog_url.to_owned())),
+                    load,
+                    phase: Phase::Complete,
+                    ..Loaded::default()
+                }
+            })?;
+        let files = catalog.sets.iter().map(|entry| &entry.file).chain(&catalog.archive);
+        let urls = files.map(|file| resolve(file, catalog_url)).collect();
+        let loaded = Loaded {
+            // Until they arrive, the listed sets are what the catalog states about them.
+            sets: catalog
+                .sets
+                .iter()
+                .map(|listed| SetEntry::Loading(listed.facts.clone().unwrap_or_default()))
+                .collect(),
+            default_set: catalog.default.clone(),
+            load,
+            shown_first: catalog.first_shown(wanted),
+            ..Loaded::default()
+        };
+        Ok((loaded, urls))
+    }
+
+    /// Puts file `i` of a catalog's load (its listed sets, then its archive), read, in its place.
+    fn place(&mut self, i: usize, entry: SetEntry) {
+        match self.sets.get_mut(i) {
+            Some(listed) => *listed = entry,
+            // An archived version that does not load only leaves its results unreadable: not an
+            // error to announce.
+            None => self.archived.extend(if let SetEntry::Loaded(set) = entry { Some(set) } else { None }),
+        }
+    }
+
     /// Every set that loaded, in catalog order.
     pub fn usable(&self) -> Vec<Arc<QuestionSet>> {
         self.sets.iter().filter_map(|e| if let SetEntry::Loaded(s) = e { Some(s.clone()) } else { None }).collect()
@@ -90,9 +159,13 @@ impl Loaded {
         self.usable().into_iter().find(|set| set.id == id)
     }
 
+    pub fn is_complete(&self) -> bool {
+        self.phase == Phase::Complete
+    }
+
     /// Whether the archive may still grow.
     pub fn archive(&self) -> Archive {
-        if self.complete {
+        if self.is_complete() {
             Archive::Loaded
         } else {
             Archive::Loading
@@ -129,13 +202,13 @@ impl Loaded {
     /// change while loading: the element's `set`).
     pub fn announce(&self, host: Host, wanted: Option<&str>, told: &mut Told) {
         let (first_step_told, ready_told) = (told.first_step == self.load, told.ready == self.load);
-        if !self.complete {
+        if !self.is_complete() {
             told.first_step = self.load;
         }
         if let Some((message, url)) = &self.error {
             host.emit(&LoadError { message, url });
         }
-        let told_in_first_step = |i: usize| first_step_told && self.complete && self.shown_first == Some(i);
+        let told_in_first_step = |i: usize| first_step_told && self.is_complete() && self.shown_first == Some(i);
         for (i, entry) in self.sets.iter().enumerate() {
             if let (SetEntry::Failed { url, problems, reason }, false) = (entry, told_in_first_step(i)) {
                 let why = reason
@@ -187,8 +260,13 @@ impl Catalog {
                 // Each step of this load is kept only while no newer load has begun (and the widget
                 // is still there); otherwise the load stops at its next step.
                 let current = move || latest.try_get_value() == Some(this_load);
-                let keep = move |step: Loaded, relist: bool| {
+                let keep = move |step: Loaded| {
                     if current() {
+                        // The list is drawn again only when it would show something else: a
+                        // new load, a set failed, or a set's facts other than the catalog said.
+                        let relist = listing.with_untracked(|shown| {
+                            !shown.as_ref().is_some_and(|shown: &Arc<Loaded>| shown.lists_as(&step))
+                        });
                         let step = Some(Arc::new(step));
                         if relist {
                             listing.set(step.clone());
@@ -214,7 +292,7 @@ impl Catalog {
     /// Whether the latest load is still on its way (tracked), for `prop:disabled` on what waits for
     /// all of it: one closure type for each such button (each closure is a view type in the wasm).
     pub fn incomplete(self) -> impl Fn() -> bool + Copy + 'static {
-        move || !self.loaded().is_some_and(|loaded| loaded.complete)
+        move || !self.loaded().is_some_and(|loaded| loaded.is_complete())
     }
 
     /// The latest load as far as the start screen's list of sets needs it.
@@ -338,8 +416,8 @@ async fn next_task() {
     .await;
 }
 
-/// Loads the set `src` names, or else the catalog and every set it lists, handing each step to
-/// `keep` with whether the list of sets the start screen shows changed.
+/// Loads the set `src` names, or else the catalog and every set it lists, handing each phase's
+/// sets to `keep` (one async function: a second one costs the first download a state machine).
 async fn load(
     host: Host,
     src: Option<String>,
@@ -347,53 +425,34 @@ async fn load(
     wanted: Option<&str>,
     load: u32,
     current: &dyn Fn() -> bool,
-    keep: &dyn Fn(Loaded, bool),
+    keep: &dyn Fn(Loaded),
 ) {
     if let Some(src) = src.filter(|s| !s.trim().is_empty()) {
         let url = resolve(&src, &page_url());
         let request = start_fetch(host, &url);
         let sets = vec![checked_set(url, read_bytes(request).await)];
-        return keep(Loaded { sets, load, complete: true, ..Loaded::default() }, true);
+        return keep(Loaded { sets, load, phase: Phase::Complete, ..Loaded::default() });
     }
     let catalog_url = resolve(CATALOG_PATH, assets);
     let catalog = read_bytes(start_fetch(host, &catalog_url)).await;
     if !current() {
         return;
     }
-    let catalog = match catalog.and_then(|bytes| {
-        crate::model::Catalog::parse(&bytes)
-            .map_err(|problems| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "))
-    }) {
-        Ok(catalog) => catalog,
-        Err(reason) => {
-            let message = format!("The list of assessments at {catalog_url} could not be loaded: {reason}.");
-            return keep(
-                Loaded { error: Some((message, catalog_url)), load, complete: true, ..Loaded::default() },
-                true,
-            );
-        }
+    let (mut loaded, urls) = match Loaded::listed_in(catalog, &catalog_url, wanted, load) {
+        Ok(listed) => listed,
+        // A catalog that fails is a complete load with its error.
+        Err(error) => return keep(error),
     };
-    let files = catalog.sets.iter().map(|entry| &entry.file).chain(&catalog.archive);
-    let urls: Vec<String> = files.map(|file| resolve(file, &catalog_url)).collect();
-    // Until they arrive, the listed sets are what the catalog states about them.
-    let mut sets: Vec<SetEntry> =
-        catalog.sets.iter().map(|listed| SetEntry::Loading(listed.facts.clone().unwrap_or_default())).collect();
-    let mut archived = Vec::new();
-    let shown_first = catalog.first_shown(wanted);
-    let default_set = catalog.default.clone();
-    // With a set shown first, two steps. The first step, before the start screen: that set
-    // (preloaded beside the wasm), alone. Then, once the start screen is painted, the rest: every
-    // other file, requested at once (requesting five files costs the start screen ~15 ms of main
-    // thread, and nothing on it needs them), each read in a task of its own, so the browser can draw
-    // and answer in between. Without one, a single step: every file requested at once and read in
-    // order, before anything shows.
+    // `FirstSet`, before the start screen: the set shown first (preloaded beside the wasm), alone.
+    // Then, once the start screen is painted, the rest: every other file, requested at once
+    // (requesting five files costs the start screen ~15 ms of main thread, and nothing on it needs
+    // them), each read in a task of its own, so the browser can draw and answer in between.
+    // Without a set shown first, there is no `FirstSet`: every file is requested at once and read
+    // in order, before anything shows.
+    let shown_first = loaded.shown_first;
     if let Some(first) = shown_first {
-        let entry = checked_set(urls[first].clone(), read_bytes(start_fetch(host, &urls[first])).await);
-        place(&mut sets, &mut archived, first, entry);
-        keep(
-            Loaded { sets: sets.clone(), default_set: default_set.clone(), load, shown_first, ..Loaded::default() },
-            true,
-        );
+        loaded.place(first, checked_set(urls[first].clone(), read_bytes(start_fetch(host, &urls[first])).await));
+        keep(loaded.clone());
         after_paint().await;
     }
     let rest: Vec<usize> = (0..urls.len()).filter(|&i| Some(i) != shown_first).collect();
@@ -405,22 +464,10 @@ async fn load(
         if !current() {
             return;
         }
-        let entry = checked_set(urls[i].clone(), read_bytes(request).await);
-        place(&mut sets, &mut archived, i, entry);
+        loaded.place(i, checked_set(urls[i].clone(), read_bytes(request).await));
     }
-    // The list drawn from the catalog's facts stands unless a set failed or its facts were stale.
-    let relist =
-        shown_first.is_none() || catalog.sets.iter().zip(&sets).any(|(listed, entry)| entry.facts() != listed.facts);
-    keep(Loaded { sets, archived, default_set, error: None, load, shown_first, complete: true }, relist);
-}
-
-/// File `i` of a catalog's load (its listed sets, then its archive), read, into its place.
-fn place(sets: &mut [SetEntry], archived: &mut Vec<Arc<QuestionSet>>, i: usize, entry: SetEntry) {
-    match sets.get_mut(i) {
-        Some(listed) => *listed = entry,
-        // An archived version that does not load only leaves its results unreadable: not an error to announce.
-        None => archived.extend(if let SetEntry::Loaded(set) = entry { Some(set) } else { None }),
-    }
+    loaded.phase = Phase::Complete;
+    keep(loaded);
 }
 
 /// A fetched set, checked.

@@ -12,7 +12,7 @@ use crate::attempt::Attempt;
 use crate::host_event::{Complete, Progress};
 use crate::model::{Organisation, QuestionSet, Rater, Relationship, Response};
 use crate::others::{Invitation, Raters, Reply};
-use crate::session::{score_history, Changed, Place, ReplyOutcome, ScoredResult, Session, StorageProblem};
+use crate::session::{score_history_reusing, Changed, Place, ReplyOutcome, ScoredResult, Session, StorageProblem};
 use crate::storage::{self, WebStorage};
 use crate::stored::{HistoryEntry, RoadmapNotes};
 
@@ -62,8 +62,22 @@ impl LiveAttempt {
     }
 }
 
-/// A read of the session that finds an attempt, and what the read changed.
-type FindAttempt<'a> = dyn FnMut(&mut Session<WebStorage>) -> (Option<Attempt>, Changed) + 'a;
+/// An intent that returns a value, as the one non-generic path ([`LiveSession::apply`]) takes it:
+/// run once, its value kept in `found`.
+fn once<'a, T>(
+    intent: impl FnOnce(&mut Session<WebStorage>) -> (T, Changed) + 'a,
+    found: &'a mut Option<T>,
+) -> impl FnMut(&mut Session<WebStorage>) -> Changed + 'a {
+    let mut intent = Some(intent);
+    move |session| match intent.take() {
+        Some(intent) => {
+            let (value, changed) = intent(session);
+            *found = Some(value);
+            changed
+        }
+        None => Changed::default(),
+    }
+}
 
 /// The session and its signals.
 #[derive(Clone, Copy)]
@@ -119,16 +133,25 @@ impl LiveSession {
             return results;
         }
         let (catalog, history) = (self.catalog, self.history);
-        // Always "changed": comparing scored results deeply costs more than the few views redrawn.
         let owner = self.owner.try_with_value(|owner| owner.as_ref()?.upgrade()).flatten().or_else(Owner::current);
         let memo = || {
             Memo::new_with_compare(
-                move |_| {
+                move |before: Option<&Vec<Arc<ScoredResult>>>| {
                     let loaded = catalog.loaded();
-                    history
-                        .with(|history| score_history(history, |id, version| loaded.as_ref()?.set_version(id, version)))
+                    history.with(|history| {
+                        score_history_reusing(before.map_or(&[], Vec::as_slice), history, |id, version| {
+                            loaded.as_ref()?.set_version(id, version)
+                        })
+                    })
                 },
-                |_, _| true,
+                // Unchanged when every result is the one before: a note typed on the roadmap
+                // redraws no view of the results.
+                |before, now| match (before, now) {
+                    (Some(before), Some(now)) => {
+                        before.len() != now.len() || before.iter().zip(now).any(|(b, n)| !Arc::ptr_eq(b, n))
+                    }
+                    _ => true,
+                },
             )
         };
         // Under the widget's owner, not the screen's that asks first: it outlives that screen.
@@ -156,16 +179,32 @@ impl LiveSession {
     /// What `intent` makes of the session, with what it changed shown (`None` once the widget is
     /// unmounted). Generic only in this thin wrapper, like [`LiveSession::with`].
     fn act<T>(&self, intent: impl FnOnce(&mut Session<WebStorage>) -> (T, Changed)) -> Option<T> {
-        let (mut intent, mut found) = (Some(intent), None);
-        self.run(&mut |session| match intent.take() {
-            Some(intent) => {
-                let (value, changed) = intent(session);
-                found = Some(value);
-                changed
-            }
-            None => Changed::default(),
-        });
+        let mut found = None;
+        self.run(&mut once(intent, &mut found));
         found
+    }
+
+    /// What a read finds that may also come upon something to tell (a damaged value set aside, a
+    /// storage problem), with that shown at the next frame: such reads run while views are drawn,
+    /// when no signal may be written. So one method serves a view being drawn and an event handler
+    /// alike. Generic only in this thin wrapper over [`LiveSession::look`].
+    fn discover<T>(&self, read: impl FnOnce(&mut Session<WebStorage>) -> (T, Changed)) -> Option<T> {
+        let mut found = None;
+        self.look(&mut once(read, &mut found));
+        found
+    }
+
+    /// Runs a read that may change the session, and shows what it changed at the next frame.
+    fn look(&self, read: &mut dyn FnMut(&mut Session<WebStorage>) -> Changed) {
+        if let Some(changed) = self.apply(read).filter(|changed| *changed != Changed::default()) {
+            let this = *self;
+            // Not once the widget is gone: its signals are.
+            request_animation_frame(move || {
+                if !this.attempt.is_disposed() {
+                    this.show(changed)
+                }
+            });
+        }
     }
 
     /// Runs an intent on the session without showing what it changed.
@@ -226,36 +265,12 @@ impl LiveSession {
         }
     }
 
-    /// An attempt the session finds by `find`, with what finding it changed shown at once, or,
-    /// `while_drawing` (when no signal may be written), with the next change.
-    fn find_attempt(&self, while_drawing: bool, find: &mut FindAttempt) -> Option<Attempt> {
-        let mut found = None;
-        let mut intent = |s: &mut Session<WebStorage>| {
-            let (attempt, changed) = find(s);
-            found = attempt;
-            changed
-        };
-        if while_drawing {
-            self.apply(&mut intent);
-        } else {
-            self.run(&mut intent);
-        }
-        found
-    }
-
     /// The unfinished attempt of `set`: the one in progress, else the one saved on this device.
     /// While the archive is still loading, one begun on a version not at hand yet is left alone
     /// (`None`): read again once the archive is in.
     pub fn unfinished(&self, set: &QuestionSet) -> Option<Attempt> {
         let (archived, archive) = self.catalog.archived();
-        self.find_attempt(false, &mut |s| s.unfinished_in(set, &archived, archive))
-    }
-
-    /// The same, read while a view is drawn: a storage problem the read runs into is shown with
-    /// the next change.
-    pub fn unfinished_while_drawing(&self, set: &QuestionSet) -> Option<Attempt> {
-        let (archived, archive) = self.catalog.archived();
-        self.find_attempt(true, &mut |s| s.unfinished_in(set, &archived, archive))
+        self.discover(|s| s.unfinished_in(set, &archived, archive)).flatten()
     }
 
     /// Whether `set` has an unfinished attempt saved on a version still on its way (the archive
@@ -339,9 +354,9 @@ impl LiveSession {
         .unwrap_or(ReplyOutcome { message: String::new(), changed: Changed::default(), attempt: None })
     }
 
-    /// The rater's answers to `invitation` kept on this device, read while a view is drawn.
-    pub fn rating_while_drawing(&self, set: &QuestionSet, invitation: &Invitation) -> Option<Attempt> {
-        self.find_attempt(true, &mut |s| s.rating(set, invitation))
+    /// The rater's answers to `invitation` kept on this device.
+    pub fn rating(&self, set: &QuestionSet, invitation: &Invitation) -> Option<Attempt> {
+        self.discover(|s| s.rating(set, invitation)).flatten()
     }
 
     /// Makes the rater's answers to `invitation` (of `set`) the attempt in progress.
@@ -407,7 +422,7 @@ impl LiveSession {
     /// The goals and notes of evidence, read from storage on the first call (a later screen's).
     /// Not tracked: [`LiveSession::track_progress`] is, for the one reader that follows them.
     pub fn progress(&self) -> crate::progress::Progress {
-        self.act(|s| {
+        self.discover(|s| {
             let (progress, changed) = s.progress();
             (progress.clone(), changed)
         })

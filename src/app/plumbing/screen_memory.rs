@@ -62,7 +62,7 @@ pub fn restore_screen_when_loaded(state: AppState) {
             let wanted = state.host.attributes.set.get_untracked();
             loaded.announce(state.host, wanted.as_deref(), &mut told);
             // A link pasted into the address before the load was complete was left for now: follow it.
-            let link_left = loaded.complete && screen_of_link_in_address().is_some();
+            let link_left = loaded.is_complete() && screen_of_link_in_address().is_some();
             if told.restored != loaded.load || link_left {
                 // A link in the address is a way in the person just took, not a screen they were
                 // on: its screen takes focus like any other way in; a remembered one moves none.
@@ -86,7 +86,7 @@ fn screen_to_restore(state: AppState, loaded: &Loaded) -> Option<Screen> {
     // An invitation or reply link in the address comes first: it is what the person just opened.
     let link = screen_of_link_in_address();
     let place = state.session.recalled_place();
-    if !loaded.complete && (link.is_some() || place.is_some()) {
+    if !loaded.is_complete() && (link.is_some() || place.is_some()) {
         return None;
     }
     if link.is_some() {
@@ -127,7 +127,7 @@ fn screen_of_link_in_address() -> Option<Screen> {
 pub fn follow_links_in_address(state: AppState) {
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         // Before the whole load is in, the link's screen is shown when the rest arrives.
-        if state.catalog.loaded_untracked().is_some_and(|loaded| loaded.complete) {
+        if state.catalog.loaded_untracked().is_some_and(|loaded| loaded.is_complete()) {
             if let Some(screen) = screen_of_link_in_address() {
                 state.go(screen);
             }

@@ -31,7 +31,7 @@ pub fn StartScreen() -> impl IntoView {
     // and when more of the sets arrive (the chosen one, or the archived version it was begun on);
     // and whether one is saved on a version still on its way, which a new attempt must not replace.
     let awaiting = RwSignal::new(untrack(chosen).is_some_and(|set| session.unfinished_awaits_archive(&set)));
-    let unfinished = RwSignal::new(untrack(chosen).and_then(|set| session.unfinished_while_drawing(&set)));
+    let unfinished = RwSignal::new(untrack(chosen).and_then(|set| session.unfinished(&set)));
     let read_unfinished = move || {
         let set = untrack(chosen);
         awaiting.set(set.as_ref().is_some_and(|set| session.unfinished_awaits_archive(set)));
