@@ -46,8 +46,9 @@ const SETS: [SetPromise; 4] = [
         (9, 11),
         &["engineering-manager", "director-of-engineering", "head-of-engineering"],
     ),
-    // Four ladders in every dimension since the sixth reading (2026-12), so 43 questions.
-    ("tech-lead-to-engineering-manager", (40, 43), (10, 12), &["senior-engineer", "tech-lead", "engineering-manager"]),
+    // Four ladders in every dimension since the sixth reading (2026-12), so 43 questions; 44 with the offer of a
+    // staff role (pl-22, not scored) that mirrors the offer of the manager's (the coach's reading of 2026-12-07b).
+    ("tech-lead-to-engineering-manager", (40, 44), (10, 12), &["senior-engineer", "tech-lead", "engineering-manager"]),
     // The staff path (issue 30): about fifteen minutes, so the fewest items the shape allows: three ladders, three
     // habits (one reverse-keyed) and three scenarios in every dimension; the habits are asked for the facets,
     // outside the score (the third reading, 2026-12), so six questions of a dimension are scored.
@@ -1358,7 +1359,8 @@ fn an_honest_holder_who_leaves_out_all_their_help_allows_keeps_their_role() {
 
 /// Issue 24: wanting the job is asked, and reported as a signal, never scored as readiness. In the Tech Lead →
 /// EM set the offer of the role (pl-14) and choosing people work over code (pl-16) count only in "Draw to
-/// management", beside a habit that counts toward the staff path; every facet is named by a question.
+/// management"; the offer of a staff role (pl-22, the coach's reading of 2026-12-07b) and a habit count toward the
+/// staff path, so each facet rests on an offer and a habit; every facet is named by a question.
 #[test]
 fn motivation_is_a_signal_not_a_score() {
     for (id, ..) in SETS {
@@ -1376,7 +1378,9 @@ fn motivation_is_a_signal_not_a_score() {
     for qid in ["pl-14", "pl-16"] {
         assert!(!question(qid).scored && question(qid).facets == [facet("management-pull")], "{qid}");
     }
-    assert!(set.questions.iter().any(|q| !q.scored && q.facets == [facet("staff-pull")]));
+    for qid in ["pl-19", "pl-22"] {
+        assert!(!question(qid).scored && question(qid).facets == [facet("staff-pull")], "{qid}");
+    }
     // A holder who wants the role and one who does not get the same verdict, and the facets say which way
     // each leans.
     let top = set.role_index("engineering-manager").unwrap();
@@ -1385,11 +1389,17 @@ fn motivation_is_a_signal_not_a_score() {
     for (i, q) in set.questions.iter().enumerate().filter(|(_, q)| !q.scored) {
         does_not.0[i] = Some(match &q.kind {
             QuestionKind::Likert { .. } => Response::Point(if q.facets == [facet("staff-pull")] { 5 } else { 1 }),
-            kind => Response::Option(
-                (0..kind.options().len())
-                    .min_by(|&a, &b| kind.options()[a].score.total_cmp(&kind.options()[b].score))
-                    .unwrap(),
-            ),
+            // The offer of a staff role (pl-22) mirrors the offer of the manager's: one who does not want
+            // management takes it.
+            kind => {
+                let by_score = |&a: &usize, &b: &usize| kind.options()[a].score.total_cmp(&kind.options()[b].score);
+                let options = 0..kind.options().len();
+                Response::Option(if q.facets == [facet("staff-pull")] {
+                    options.max_by(by_score).unwrap()
+                } else {
+                    options.min_by(by_score).unwrap()
+                })
+            }
         });
     }
     let (a, b) = (score(&set, &wants, top), score(&set, &does_not, top));
