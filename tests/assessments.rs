@@ -1334,9 +1334,26 @@ fn conditional_habits_say_what_to_answer_when_the_occasion_did_not_come_up() {
 /// Whether a question's help says it may need a job the person has not had ("not had the chance yet"), or a
 /// situation they are not in ("not applicable"). Habits whose occasion may not have come up say "Doesn't apply"
 /// instead; an honest holder has usually met those occasions, and leaving all of them out as well may rightly
-/// leave too little to go on.
+/// leave too little to go on. Case matters: help that names the widget's answer only to steer away from it
+/// (Tech Lead → EM's ladders: "Answer “Not yet”, not “Not had the chance yet”") quotes its label, capitalised,
+/// and is no offer; `steering_help_is_no_offer` keeps the two apart.
 fn may_be_left_out(question: &Question) -> bool {
     question.help.as_deref().is_some_and(|h| h.contains("not had the chance") || h.contains("not applicable"))
+}
+
+#[test]
+fn steering_help_is_no_offer() {
+    let set = load("tech-lead-to-engineering-manager");
+    let steered: Vec<&Question> = set
+        .questions
+        .iter()
+        .filter(|q| q.help.as_deref().is_some_and(|h| h.contains("not “Not had the chance yet”")))
+        .collect();
+    assert!(!steered.is_empty(), "the premise: Tech Lead → EM's ladders steer away from leaving them out");
+    assert!(
+        steered.iter().all(|q| !may_be_left_out(q)),
+        "a ladder that steers away from it is no offer to leave it out"
+    );
 }
 
 #[test]
