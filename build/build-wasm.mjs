@@ -102,6 +102,9 @@ const withLength = (text) => {
  * after the JS it calls plus 16 hex digits of hash (`__wbg_new_cd4348290afae586`), 150 times over in
  * the wasm and again in the glue, and hex does not compress. A minifier cannot do it, as the names
  * join two files. Measured on 2026-12-07's build: first load −4.9 KB gzip (wasm −2.9, glue −2.0).
+ * Binaryen's own pass cannot: wasm-opt 132's --minify-imports renames only the imports of
+ * Emscripten's `env` and `wasi_*` modules (tried on this wasm: none of the glue's imports changed),
+ * and --minify-imports-and-exports would rename the exports that wasm-split's modules call.
  * Fails the build unless each name appears exactly once in the glue, as its key in the imports.
  */
 function shortenImportNames(dir) {
