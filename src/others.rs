@@ -201,6 +201,19 @@ impl Serialize for Reply {
 }
 
 impl Invitation {
+    /// A new invitation `id` for someone of `relationship` to give their view of the completed
+    /// attempt `result`, under the name `for_name` (trimmed, at most [`MAX_NAME_CHARS`]; none if empty).
+    pub fn for_result(id: String, result: &ResultDocument, relationship: Relationship, for_name: &str) -> Invitation {
+        let name: String = for_name.trim().chars().take(MAX_NAME_CHARS).collect();
+        Invitation {
+            id,
+            set_id: result.set_id.clone(),
+            set_version: result.set_version.clone(),
+            relationship,
+            for_name: (!name.is_empty()).then_some(name),
+        }
+    }
+
     /// The invitation's document, compact.
     pub fn to_json(&self) -> String {
         json::compact(self)

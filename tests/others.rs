@@ -427,3 +427,26 @@ fn invitations_a_full_storage_kept_in_memory_survive_another_tabs_save() {
     assert_eq!(b.history()[0].raters.invitations.len(), 1, "the invitation B could not save is still there");
     assert_eq!(b.history()[0].notes.notes, "from A");
 }
+
+#[test]
+fn an_invitation_is_made_for_a_result_with_its_set_version_and_a_trimmed_name() {
+    let set = flagship();
+    let mut attempt = Attempt::new("a-1".into(), &set, set.default_role, "2026-11-01T00:00:00Z".into());
+    attempt.completed_at = Some("2026-11-02T00:00:00Z".into());
+    let result = attempt.to_document(&set);
+    let named = Invitation::for_result("inv-1".into(), &result, Relationship::Peer, "  Sam O'Neil  ");
+    assert_eq!(
+        named,
+        Invitation {
+            id: "inv-1".into(),
+            set_id: set.id.clone(),
+            set_version: set.version.clone(),
+            relationship: Relationship::Peer,
+            for_name: Some("Sam O'Neil".into()),
+        }
+    );
+    assert_eq!(Invitation::for_result("inv-2".into(), &result, Relationship::Manager, "   ").for_name, None);
+    let long = "é".repeat(others::MAX_NAME_CHARS + 5);
+    let kept = Invitation::for_result("inv-3".into(), &result, Relationship::Report, &long).for_name.unwrap();
+    assert_eq!(kept.chars().count(), others::MAX_NAME_CHARS);
+}

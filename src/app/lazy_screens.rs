@@ -109,7 +109,10 @@ const NOT_LOADED: &str = "This part of the assessment could not be loaded: check
 /// A signal the task fills, not `Suspend`: the same for a view awaited once, and 2.1 KB of gzip
 /// less in the first download (measured 2026-12-07).
 pub fn later(host: Host, screen: Screen) -> AnyView {
-    let drawn = RwSignal::new_local(Slot::Awaited);
+    // The view in a stored value, not a signal: the closure that shows it takes it out while it
+    // draws, and a view being drawn writes no signal; `arrived` is what that closure follows.
+    let drawn = StoredValue::new_local(Slot::Awaited);
+    let arrived = Trigger::new();
     // Under the owner of the screen being shown, where `AppState` is in context; untracked, so what
     // the screen reads subscribes the screen, not the switch that chose it.
     spawn_local(ScopedFuture::new_untracked(async move {
@@ -131,13 +134,14 @@ pub fn later(host: Host, screen: Screen) -> AnyView {
             Err(_) => None,
         };
         let view = view.unwrap_or_else(|| view! { <p class="error" role="alert">{NOT_LOADED}</p> }.into_any());
-        drawn.try_set(Slot::Ready(view));
+        drawn.try_set_value(Slot::Ready(view));
+        arrived.notify();
     }));
     reactive(move || {
-        drawn.track();
+        arrived.track();
         // Said while the module is on its way (a slow connection, or asked for before the preload).
         drawn
-            .try_update_untracked(Slot::hand_over)
+            .try_update_value(Slot::hand_over)
             .flatten()
             .unwrap_or_else(|| view! { <p class="loading" role="status">"Loading…"</p> }.into_any())
     })

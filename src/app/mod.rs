@@ -38,7 +38,8 @@ use leptos::prelude::*;
 pub use mounted::Mounted;
 pub use plumbing::{
     new_attempt_id, now, on_change, on_click, reactive, AppState, Arrival, Attributes, Catalog, ElementRef, Host,
-    HostAttributes, LiveAttempt, LiveSession, OnChange, OnClick, Reactive, Screen, SetEntry,
+    HostAttributes, LiveAttempt, LiveSession, OnChange, OnClick, ProgressChange, Reactive, Screen, SetEntry,
+    Unfinished,
 };
 
 /// Installs the crash notice; once per page.

@@ -9,9 +9,9 @@ use super::{lazy_screens, on_click, reactive, AppState};
 pub fn StorageNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
     // A rater's answers are not theirs to import back: their reply link is what keeps them.
-    let rating = move || state.session.attempt.with(|a| a.as_ref().is_some_and(|a| a.rater.is_some()));
+    let rating = move || state.session.is_rating();
     // An `AnyView` (nothing, or the notice), as the screens' parts that come and go are.
-    reactive(move || match state.session.problem.get() {
+    reactive(move || match state.session.problem() {
         None => ().into_any(),
         Some(problem) => {
             let offer = problem.offers_file().then(|| {

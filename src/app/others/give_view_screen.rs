@@ -63,7 +63,7 @@ pub fn GiveViewScreen(
             ),
         );
     };
-    let saved = state.session.rating(&set, &invitation);
+    let saved = state.session.rater_answers(&set, &invitation);
     let finished = saved.as_ref().is_some_and(|a| a.completed_at.is_some());
     let answered = saved.as_ref().map_or(0, |a| a.answered());
     let total = set.questions.len();

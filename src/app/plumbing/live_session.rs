@@ -10,8 +10,9 @@ use leptos::prelude::*;
 use super::{Catalog, Host};
 use crate::attempt::Attempt;
 use crate::host_event::{Complete, Progress};
-use crate::model::{Organisation, QuestionSet, Rater, Relationship, Response};
+use crate::model::{Organisation, Problem, QuestionSet, Rater, Relationship, Response};
 use crate::others::{Invitation, Raters, Reply};
+use crate::progress::{Evidence, Goal};
 use crate::session::{score_history_reusing, Changed, Place, ReplyOutcome, ScoredResult, Session, StorageProblem};
 use crate::storage::{self, WebStorage};
 use crate::stored::{HistoryEntry, RoadmapNotes};
@@ -86,7 +87,7 @@ pub struct LiveSession {
     host: Host,
     catalog: Catalog,
     notice: RwSignal<Option<String>>,
-    pub attempt: RwSignal<Option<LiveAttempt>>,
+    attempt: RwSignal<Option<LiveAttempt>>,
     history: RwSignal<Vec<HistoryEntry>>,
     /// Flips when the profile changes (the person's organisation, the target roles suggested to
     /// them): readers track it and read the session. No signal holds a copy of the profile: a
@@ -103,7 +104,32 @@ pub struct LiveSession {
     /// the owner holding the owner itself would keep it, and so the unmounted widget, alive.
     owner: StoredValue<Option<WeakOwner>>,
     /// The storage problem to show, with a way to save the answers to a file.
-    pub problem: RwSignal<Option<StorageProblem>>,
+    problem: RwSignal<Option<StorageProblem>>,
+}
+
+/// What the start screen can do about an unfinished attempt of a set.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum Unfinished {
+    /// None: a new attempt may begin.
+    #[default]
+    None,
+    /// One to resume (the one in progress, else the one saved on this device).
+    Attempt(Attempt),
+    /// One saved on a version still on its way (the archive is loading): no new attempt of the
+    /// set may begin until it can be read.
+    AwaitsArchive,
+}
+
+/// A change to the goals and notes of evidence, as a screen asks for it (dated by the session).
+pub enum ProgressChange {
+    AddGoal(Goal),
+    /// The goal with this id, changed by the function.
+    EditGoal(String, Box<dyn FnOnce(&mut Goal)>),
+    DeleteGoal(String),
+    AddNote(Evidence),
+    /// The note with this id, changed by the function.
+    EditNote(String, Box<dyn FnOnce(&mut Evidence)>),
+    DeleteNote(String),
 }
 
 impl LiveSession {
@@ -265,34 +291,47 @@ impl LiveSession {
         }
     }
 
-    /// The unfinished attempt of `set`: the one in progress, else the one saved on this device.
-    /// While the archive is still loading, one begun on a version not at hand yet is left alone
-    /// (`None`): read again once the archive is in.
-    pub fn unfinished(&self, set: &QuestionSet) -> Option<Attempt> {
+    /// What there is to resume of `set`, if anything, read now. While the archive is still
+    /// loading, an attempt begun on a version not at hand yet is left alone: read again once the
+    /// archive is in.
+    pub fn unfinished(&self, set: &QuestionSet) -> Unfinished {
         let (archived, archive) = self.catalog.archived();
-        self.discover(|s| s.unfinished_in(set, &archived, archive)).flatten()
+        if self.with(|s| s.unfinished_awaits_archive(set, &archived, archive)).unwrap_or(false) {
+            return Unfinished::AwaitsArchive;
+        }
+        match self.discover(|s| s.unfinished_in(set, &archived, archive)).flatten() {
+            Some(attempt) => Unfinished::Attempt(attempt),
+            None => Unfinished::None,
+        }
     }
 
-    /// Whether `set` has an unfinished attempt saved on a version still on its way (the archive
-    /// is loading): no new attempt of `set` may begin until it can be read.
-    pub fn unfinished_awaits_archive(&self, set: &QuestionSet) -> bool {
-        let (archived, archive) = self.catalog.archived();
-        self.with(|s| s.unfinished_awaits_archive(set, &archived, archive)).unwrap_or(false)
+    /// The attempt in progress, untracked.
+    pub fn attempt(&self) -> Option<LiveAttempt> {
+        self.attempt.get_untracked()
+    }
+
+    /// Whether the attempt in progress is a rater's answers about someone else; tracked.
+    pub fn is_rating(&self) -> bool {
+        self.attempt.with(|a| a.as_ref().is_some_and(|a| a.rater.is_some()))
+    }
+
+    /// The storage problem to show; tracked.
+    pub fn problem(&self) -> Option<StorageProblem> {
+        self.problem.get()
     }
 
     /// Makes `attempt`, the person's own, the attempt in progress from the start screen (new, or
     /// resumed), with the organisation remembered on the device written into it.
     pub fn begin_own(&self, attempt: Attempt) {
         let Some(set) = self.catalog.set_version(&attempt.set_id, &attempt.set_version) else { return };
-        let mut attempt = Some(attempt);
-        self.run(&mut |s| attempt.take().map(|a| s.begin_own(&set, a)).unwrap_or_default());
+        self.act(|s| ((), s.begin_own(&set, attempt)));
     }
 
-    /// Makes `attempt` the attempt in progress and saves it.
-    pub fn begin(&self, attempt: Attempt) {
+    /// Makes `attempt` the attempt in progress again as it was saved (its context too): the
+    /// attempt a reload comes back to.
+    pub fn resume_saved(&self, attempt: Attempt) {
         let Some(set) = self.catalog.set_version(&attempt.set_id, &attempt.set_version) else { return };
-        let mut attempt = Some(attempt);
-        self.run(&mut |s| attempt.take().map(|a| s.begin(&set, a)).unwrap_or_default());
+        self.act(|s| ((), s.begin(&set, attempt)));
     }
 
     /// Records an answer to the question at `index` and saves it at once.
@@ -319,17 +358,12 @@ impl LiveSession {
     /// A new invitation for someone of `relationship` to give their view of the completed attempt
     /// `attempt_id`, under the name `for_name`; saved with the attempt.
     pub fn invite(&self, attempt_id: &str, relationship: Relationship, for_name: &str) -> Option<Invitation> {
-        let entry = self.history.with_untracked(|h| h.iter().find(|e| e.id == attempt_id).cloned())?;
-        let name: String = for_name.trim().chars().take(crate::others::MAX_NAME_CHARS).collect();
-        let invitation = Invitation {
-            id: new_invitation_id(),
-            set_id: entry.document.set_id.clone(),
-            set_version: entry.document.set_version.clone(),
-            relationship,
-            for_name: (!name.is_empty()).then_some(name),
-        };
-        let mut made = Some(invitation.clone());
-        self.run(&mut |s| made.take().map(|i| s.invite(attempt_id, i)).unwrap_or_default());
+        let made = self.history.with_untracked(|h| {
+            let entry = h.iter().find(|e| e.id == attempt_id)?;
+            Some(Invitation::for_result(new_invitation_id(), &entry.document, relationship, for_name))
+        })?;
+        let invitation = made.clone();
+        self.act(|s| ((), s.invite(attempt_id, made)));
         Some(invitation)
     }
 
@@ -355,7 +389,7 @@ impl LiveSession {
     }
 
     /// The rater's answers to `invitation` kept on this device.
-    pub fn rating(&self, set: &QuestionSet, invitation: &Invitation) -> Option<Attempt> {
+    pub fn rater_answers(&self, set: &QuestionSet, invitation: &Invitation) -> Option<Attempt> {
         self.discover(|s| s.rating(set, invitation)).flatten()
     }
 
@@ -388,8 +422,7 @@ impl LiveSession {
     }
 
     pub fn update_notes(&self, id: &str, change: impl FnOnce(&mut RoadmapNotes)) {
-        let mut change = Some(change);
-        self.run(&mut |s| change.take().map(|change| s.update_notes(id, change)).unwrap_or_default());
+        self.act(|s| ((), s.update_notes(id, change)));
     }
 
     /// Imports a file; returns what happened, for the person.
@@ -435,13 +468,18 @@ impl LiveSession {
         self.progress_changed.track();
     }
 
-    /// An intent on the goals and notes; what was wrong with it, for the person (empty when done).
-    pub fn change_progress(
-        &self,
-        intent: impl FnOnce(&mut Session<WebStorage>) -> crate::session::ProgressOutcome,
-    ) -> Vec<crate::model::Problem> {
+    /// Makes `change` to the goals and notes; what was wrong with it, for the person (empty when done).
+    pub fn change_progress(&self, change: ProgressChange) -> Vec<Problem> {
+        let at = super::now();
         self.act(|s| {
-            let outcome = intent(s);
+            let outcome = match change {
+                ProgressChange::AddGoal(goal) => s.add_goal(goal),
+                ProgressChange::EditGoal(id, edit) => s.update_goal(&id, &at, edit),
+                ProgressChange::DeleteGoal(id) => s.delete_goal(&id, &at),
+                ProgressChange::AddNote(note) => s.add_evidence(note),
+                ProgressChange::EditNote(id, edit) => s.update_evidence(&id, &at, edit),
+                ProgressChange::DeleteNote(id) => s.delete_evidence(&id, &at),
+            };
             (outcome.problems, outcome.changed)
         })
         .unwrap_or_default()
@@ -512,16 +550,10 @@ impl LiveSession {
         let this = *self;
         let handle = window_event_listener(leptos::ev::storage, move |event| {
             let Some(key) = event.key() else { return };
-            let mut history = false;
-            this.run(&mut |s| {
-                history = s.store().is_history_key(&key);
-                match history {
-                    true => Changed::default(),
-                    false => s.follow_besides_history(&key, |id, version| this.catalog.set_version(id, version)),
-                }
-            });
-            if history {
+            if this.with(|s| s.store().is_history_key(&key)).unwrap_or(false) {
                 history_changed(this);
+            } else {
+                this.run(&mut |s| s.follow_besides_history(&key, |id, version| this.catalog.set_version(id, version)));
             }
         });
         on_cleanup(move || handle.remove());

@@ -19,5 +19,5 @@ pub use download::download;
 pub use element::{Attributes, HostAttributes};
 pub use element_ref::ElementRef;
 pub use host::Host;
-pub use live_session::{LiveAttempt, LiveSession};
+pub use live_session::{LiveAttempt, LiveSession, ProgressChange, Unfinished};
 pub use screen_memory::{follow_links_in_address, forget_link_in_address, remember_screen, restore_screen_when_loaded};

@@ -4,25 +4,32 @@
 use leptos::prelude::*;
 
 use super::catalog::{Loaded, Told};
-use super::{AppState, Screen};
+use super::{AppState, Screen, Unfinished};
+use crate::attempt::Attempt;
 use crate::others::LinkKind;
 use crate::session::Place;
 
+/// What a screen asks the tab to remember of it, for a reload to come back to.
+enum Remember {
+    /// This place.
+    Place(Place),
+    /// No place: a reload starts at the start screen (the start screen itself, a reply link just
+    /// received, a rater's reply given).
+    Nothing,
+    /// The place remembered before: a rater's questions come back through their invitation.
+    Unchanged,
+}
+
 impl Screen {
-    /// The place to come back to on this screen after a reload: `Some(None)` (the start screen, a
-    /// reply link just received) keeps none; `None` keeps the one before (a rater's questions come
-    /// back through their invitation).
-    fn place(&self, state: &AppState) -> Option<Option<Place>> {
-        let (set_id, rating) = state
-            .session
-            .attempt
-            .with_untracked(|a| a.as_ref().map(|a| (a.set.id.clone(), a.rater.is_some())))
-            .unwrap_or_default();
-        Some(Some(match self {
-            Screen::Loading | Screen::Start | Screen::ReceiveReply(_) => return Some(None),
+    /// What to remember of this screen for a reload.
+    fn remember(&self, state: &AppState) -> Remember {
+        let (set_id, rating) =
+            state.session.attempt().map(|a| (a.set.id.clone(), a.rater.is_some())).unwrap_or_default();
+        Remember::Place(match self {
+            Screen::Loading | Screen::Start | Screen::ReceiveReply(_) => return Remember::Nothing,
             Screen::Invitation(payload) => Place::Invitation(payload.clone()),
-            Screen::Answer | Screen::Review | Screen::Reply if rating => return None,
-            Screen::Reply => return Some(None),
+            Screen::Answer | Screen::Review | Screen::Reply if rating => return Remember::Unchanged,
+            Screen::Reply => return Remember::Nothing,
             Screen::Answer => Place::Answer(set_id),
             Screen::Review => Place::Review(set_id),
             Screen::Results(id) => Place::Results(id.clone()),
@@ -30,7 +37,7 @@ impl Screen {
             Screen::History => Place::History,
             Screen::Team => Place::Team,
             Screen::Progress(_) => Place::Progress,
-        }))
+        })
     }
 }
 
@@ -41,8 +48,10 @@ pub fn remember_screen(state: AppState) {
         if state.screen.with(|screen| *screen == Screen::Loading) {
             return;
         }
-        if let Some(place) = state.screen.with(|screen| screen.place(&state)) {
-            state.session.remember_place(place.as_ref());
+        match state.screen.with(|screen| screen.remember(&state)) {
+            Remember::Place(place) => state.session.remember_place(Some(&place)),
+            Remember::Nothing => state.session.remember_place(None),
+            Remember::Unchanged => {}
         }
     });
 }
@@ -62,12 +71,16 @@ pub fn restore_screen_when_loaded(state: AppState) {
             let wanted = state.host.attributes.set.get_untracked();
             loaded.announce(state.host, wanted.as_deref(), &mut told);
             // A link pasted into the address before the load was complete was left for now: follow it.
-            let link_left = loaded.is_complete() && screen_of_link_in_address().is_some();
+            let link = screen_of_link_in_address();
+            let link_left = loaded.is_complete() && link.is_some();
             if told.restored != loaded.load || link_left {
                 // A link in the address is a way in the person just took, not a screen they were
                 // on: its screen takes focus like any other way in; a remembered one moves none.
-                let opened = screen_of_link_in_address().is_some();
-                if let Some(screen) = screen_to_restore(state, &loaded) {
+                let opened = link.is_some();
+                if let Some((screen, resume)) = screen_to_restore(state, &loaded, link) {
+                    if let Some(attempt) = resume {
+                        state.session.resume_saved(attempt);
+                    }
                     if opened {
                         state.go(screen);
                     } else {
@@ -81,35 +94,38 @@ pub fn restore_screen_when_loaded(state: AppState) {
     });
 }
 
-/// The screen to show once `loaded` is in, or `None` to wait for the rest of the load.
-fn screen_to_restore(state: AppState, loaded: &Loaded) -> Option<Screen> {
+/// The screen to show once `loaded` is in, with the unfinished attempt it resumes, if any; or
+/// `None` to wait for the rest of the load. `link` is the screen of a link in the address.
+fn screen_to_restore(state: AppState, loaded: &Loaded, link: Option<Screen>) -> Option<(Screen, Option<Attempt>)> {
     // An invitation or reply link in the address comes first: it is what the person just opened.
-    let link = screen_of_link_in_address();
     let place = state.session.recalled_place();
     if !loaded.is_complete() && (link.is_some() || place.is_some()) {
         return None;
     }
-    if link.is_some() {
-        return link;
+    if let Some(link) = link {
+        return Some((link, None));
     }
     let known = |id: &str| state.session.history().iter().any(|e| e.id == id);
-    let resume = |set_id: &str, screen: Screen| {
-        let attempt = loaded.set(set_id).and_then(|set| state.session.unfinished(&set))?;
-        state.session.begin(attempt);
-        Some(screen)
+    let unfinished = |set_id: &str| match state.session.unfinished(&*loaded.set(set_id)?) {
+        Unfinished::Attempt(attempt) => Some(attempt),
+        Unfinished::None | Unfinished::AwaitsArchive => None,
     };
-    let screen = match place {
-        Some(Place::Answer(set_id)) => resume(&set_id, Screen::Answer),
-        Some(Place::Review(set_id)) => resume(&set_id, Screen::Review),
-        Some(Place::Results(id)) if known(&id) => Some(Screen::Results(id)),
-        Some(Place::Roadmap(id, role)) if known(&id) => Some(Screen::Roadmap(id, role)),
-        Some(Place::History) => Some(Screen::History),
-        Some(Place::Team) => Some(Screen::Team),
-        Some(Place::Progress) => Some(Screen::Progress(None)),
-        Some(Place::Invitation(payload)) => Some(Screen::Invitation(payload)),
-        Some(Place::Results(_) | Place::Roadmap(..)) | None => None,
+    let (screen, resume) = match place {
+        Some(Place::Answer(set_id)) => (Screen::Answer, unfinished(&set_id)),
+        Some(Place::Review(set_id)) => (Screen::Review, unfinished(&set_id)),
+        Some(Place::Results(id)) if known(&id) => (Screen::Results(id), None),
+        Some(Place::Roadmap(id, role)) if known(&id) => (Screen::Roadmap(id, role), None),
+        Some(Place::History) => (Screen::History, None),
+        Some(Place::Team) => (Screen::Team, None),
+        Some(Place::Progress) => (Screen::Progress(None), None),
+        Some(Place::Invitation(payload)) => (Screen::Invitation(payload), None),
+        Some(Place::Results(_) | Place::Roadmap(..)) | None => (Screen::Start, None),
     };
-    Some(screen.unwrap_or(Screen::Start))
+    // A place whose attempt is gone (finished or discarded in another tab) starts at the start screen.
+    match (screen, resume) {
+        (Screen::Answer | Screen::Review, None) => Some((Screen::Start, None)),
+        restored => Some(restored),
+    }
 }
 
 /// The screen of an invitation or reply link in the page's address, if it holds one.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::goal_list::{entered, said};
 use super::note_draft::NoteDraft;
 use super::Lists;
-use crate::app::{new_attempt_id, now};
+use crate::app::{new_attempt_id, now, ProgressChange};
 use crate::progress::{link_problem, Evidence};
 
 /// The notes of `progress`, newest first, and the form for a new one as `draft` has it. The screen
@@ -47,7 +47,7 @@ pub fn evidence_list(lists: Lists) -> impl IntoView {
                             <textarea maxlength="1000" aria-label=format!("Note of {}", note.date) node_ref=key("text") prop:value=note.text.clone()
                                 on:change=move |ev| match entered(&ev) {
                                     Some(text) => {
-                                        let problems = in_place.edit(session, progress, |s| s.update_evidence(&id_text, &now(), |n| n.text = text));
+                                        let problems = in_place.edit(session, progress, ProgressChange::EditNote(id_text.clone(), Box::new(|n| n.text = text)));
                                         problem.set(said(&problems));
                                     }
                                     // Emptying a note is refused: its text kept is shown again.
@@ -62,7 +62,7 @@ pub fn evidence_list(lists: Lists) -> impl IntoView {
                                 }></textarea>
                             {link}
                             <button type="button" aria-label=format!("Delete the note of {}", note.date) node_ref=key("delete") on:click=move |_| {
-                                if session.change_progress(|s| s.delete_evidence(&id_delete, &now())).is_empty() {
+                                if session.change_progress(ProgressChange::DeleteNote(id_delete.clone())).is_empty() {
                                     state.tell(format!("The note of {date} has been deleted."));
                                 }
                             }>"Delete"</button>
@@ -91,7 +91,7 @@ pub fn evidence_list(lists: Lists) -> impl IntoView {
         note.dimension_ids = dimensions;
         note.link = Some(link.get_untracked().trim().to_owned()).filter(|l| !l.is_empty());
         note.goal_id = Some(goal.get_untracked()).filter(|g| !g.is_empty());
-        let problems = session.change_progress(|s| s.add_evidence(note));
+        let problems = session.change_progress(ProgressChange::AddNote(note));
         problem.set(said(&problems));
         if problems.is_empty() {
             text.set(String::new());

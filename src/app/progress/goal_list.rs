@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::keep_focus::FocusKeys;
 use super::note_draft::NoteDraft;
 use super::Lists;
-use crate::app::{new_attempt_id, now, AppState};
+use crate::app::{new_attempt_id, now, AppState, ProgressChange};
 use crate::model::Problem;
 use crate::progress::{goals_nudge, Goal, GoalStatus};
 
@@ -31,7 +31,7 @@ pub fn goal_list(lists: Lists) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     // A change to one goal's field, in place; a refused one is said.
     let change = move |id: String, edit: Box<dyn FnOnce(&mut Goal)>| {
-        let problems = in_place.edit(session, progress, |s| s.update_goal(&id, &now(), edit));
+        let problems = in_place.edit(session, progress, ProgressChange::EditGoal(id, edit));
         problem.set(said(&problems));
     };
     // Emptying a title is refused: the field shows the title kept again, and the person is told why.
@@ -84,7 +84,7 @@ pub fn goal_list(lists: Lists) -> impl IntoView {
             Goal::new(&new_attempt_id("goal"), &dimension.get_untracked(), title.get_untracked().trim(), &at);
         goal.due = Some(due.get_untracked()).filter(|d| !d.is_empty());
         goal.done_looks_like = Some(done.get_untracked().trim().to_owned()).filter(|d| !d.is_empty());
-        let problems = session.change_progress(|s| s.add_goal(goal));
+        let problems = session.change_progress(ProgressChange::AddGoal(goal));
         problem.set(said(&problems));
         if problems.is_empty() {
             title.set(String::new());
@@ -168,7 +168,7 @@ fn goal_row(
             <button type="button" aria-label=format!("Add a note for “{title}”") node_ref=key("note")
                 on:click=move |_| draft.for_goal(&id_note, &dimension_id)>"Add a note"</button>
             <button type="button" aria-label=named("Delete the goal") node_ref=key("delete") on:click=move |_| {
-                let problems = state.session.change_progress(|s| s.delete_goal(&id_delete, &now()));
+                let problems = state.session.change_progress(ProgressChange::DeleteGoal(id_delete.clone()));
                 if problems.is_empty() {
                     state.tell(format!("The goal “{title}” has been deleted."));
                 }

@@ -13,11 +13,9 @@ pub use progress_screen::ProgressScreen;
 
 use leptos::prelude::*;
 
-use crate::app::{AppState, LiveSession};
+use crate::app::{AppState, LiveSession, ProgressChange};
 use crate::model::Problem;
 use crate::progress::{DimensionNames, Progress};
-use crate::session::{ProgressOutcome, Session};
-use crate::storage::WebStorage;
 
 /// What the goals and the notes, both lists of My progress, draw from and work with.
 #[derive(Clone)]
@@ -44,14 +42,9 @@ struct InPlace(StoredValue<bool>);
 impl InPlace {
     /// Makes `intent`, the edit of one field, and marks what it changed as made in place; what was
     /// wrong with it, for the person (empty when done).
-    fn edit(
-        self,
-        session: LiveSession,
-        progress: RwSignal<Progress>,
-        intent: impl FnOnce(&mut Session<WebStorage>) -> ProgressOutcome,
-    ) -> Vec<Problem> {
+    fn edit(self, session: LiveSession, progress: RwSignal<Progress>, change: ProgressChange) -> Vec<Problem> {
         self.0.set_value(true);
-        let problems = session.change_progress(intent);
+        let problems = session.change_progress(change);
         // Nothing changed (refused, or the same value): no change will come to clear the mark.
         if progress.with_untracked(|shown| *shown == session.progress()) {
             self.0.set_value(false);

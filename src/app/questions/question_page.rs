@@ -16,7 +16,7 @@ pub fn QuestionPage() -> impl IntoView {
     // Opened on a question (the review's link to it): its first choice takes focus, on this
     // first drawing only, not when the person comes back to its page later.
     let arrival = std::cell::Cell::new(state.take_arrival());
-    let Some(live) = state.session.attempt.get_untracked() else {
+    let Some(live) = state.session.attempt() else {
         return view! { <StartScreen/> }.into_any();
     };
     let set = live.set.clone();

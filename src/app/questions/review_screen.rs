@@ -11,7 +11,7 @@ use crate::scoring::score;
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some(live) = state.session.attempt.get_untracked() else {
+    let Some(live) = state.session.attempt() else {
         return view! { <StartScreen/> }.into_any();
     };
     let set = live.set.clone();

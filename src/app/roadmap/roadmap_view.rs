@@ -12,7 +12,7 @@ use super::focus_area::focus_area;
 use super::milestone_list::milestone_list;
 use crate::app::results::ScoreTable;
 use crate::app::results::{completed, radar, ChartFigure};
-use crate::app::{new_attempt_id, now, AppState, Screen};
+use crate::app::{new_attempt_id, now, AppState, ProgressChange, Screen};
 use crate::charts::{radar::Fit, Palette};
 use crate::display::whole;
 use crate::progress::{goals_nudge, DimensionNames, Goal, GoalSource, SourceKind};
@@ -51,7 +51,7 @@ pub fn RoadmapView(
         let mut goal = Goal::new(&new_attempt_id("goal"), &dimension_id, &text, &now());
         goal.set_id = Some(set_id.clone());
         goal.source = Some(GoalSource { kind, text: text.clone() });
-        let problems = state.session.change_progress(|s| s.add_goal(goal));
+        let problems = state.session.change_progress(ProgressChange::AddGoal(goal));
         state.tell(match problems.first() {
             None => {
                 let open = state.session.progress().open_goals_in(&dimension_id);

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::organisation_field::OrganisationField;
 use super::set_problems::SetProblems;
 use crate::app::{
-    new_attempt_id, now, on_change, on_click, reactive, role_index, AppState, ElementRef, Screen, SetEntry,
+    new_attempt_id, now, on_change, on_click, reactive, role_index, AppState, ElementRef, Screen, SetEntry, Unfinished,
 };
 use crate::attempt::Attempt;
 use crate::model::SetFacts;
@@ -22,23 +22,19 @@ pub fn StartScreen() -> impl IntoView {
     let (catalog, session, host) = (state.catalog, state.session, state.host);
     // The set the person picked; until they pick one: the one in progress, else the element's
     // `set`, the catalog's default or the first.
-    let picked = RwSignal::new(session.attempt.with_untracked(|a| a.as_ref().map(|a| a.set.id.clone())));
+    let picked = RwSignal::new(session.attempt().map(|a| a.set.id.clone()));
     let wanted = move || picked.get().or_else(|| host.attributes.set.get());
     // The chosen set's id, as soon as it is listed; the set itself once it has loaded.
     let chosen_id = move || catalog.loaded()?.chosen_id(wanted().as_deref()).map(str::to_owned);
     let chosen = move || catalog.loaded()?.chosen(wanted().as_deref());
-    // The unfinished attempt of the chosen set, read from the session now, when the choice changes
-    // and when more of the sets arrive (the chosen one, or the archived version it was begun on);
-    // and whether one is saved on a version still on its way, which a new attempt must not replace.
-    let awaiting = RwSignal::new(untrack(chosen).is_some_and(|set| session.unfinished_awaits_archive(&set)));
-    let unfinished = RwSignal::new(untrack(chosen).and_then(|set| session.unfinished(&set)));
-    let read_unfinished = move || {
-        let set = untrack(chosen);
-        awaiting.set(set.as_ref().is_some_and(|set| session.unfinished_awaits_archive(set)));
-        unfinished.set(set.and_then(|set| session.unfinished(&set)));
-    };
+    // What there is to resume of the chosen set, read from the session now, when the choice changes
+    // and when more of the sets arrive (the chosen one, or the archived version it was begun on):
+    // an attempt, or one saved on a version still on its way, which a new attempt must not replace.
+    let unfinished = RwSignal::new(untrack(chosen).map(|set| session.unfinished(&set)).unwrap_or_default());
+    let read_unfinished =
+        move || unfinished.set(untrack(chosen).map(|set| session.unfinished(&set)).unwrap_or_default());
     // Start and the role picker wait for the chosen set, and for an attempt it may have to resume.
-    let waiting = move || chosen().is_none() || awaiting.get();
+    let waiting = move || chosen().is_none() || unfinished.with(|u| *u == Unfinished::AwaitsArchive);
     Effect::new(move |drawn: Option<bool>| {
         catalog.loaded();
         if drawn.is_some() {
@@ -60,12 +56,15 @@ pub fn StartScreen() -> impl IntoView {
         read_unfinished();
     };
     let role = move || {
-        picked_role.get().or_else(|| unfinished.with(|a| a.as_ref().map(|a| a.role))).or_else(|| {
-            let set = chosen()?;
-            let given = host.attributes.role.get().and_then(|id| set.role_index(&id));
-            let suggested = || session.suggested_role(&set.id).and_then(|id| set.role_index(&id));
-            Some(given.or_else(suggested).unwrap_or(set.default_role))
-        })
+        picked_role
+            .get()
+            .or_else(|| unfinished.with(|u| if let Unfinished::Attempt(a) = u { Some(a.role) } else { None }))
+            .or_else(|| {
+                let set = chosen()?;
+                let given = host.attributes.role.get().and_then(|id| set.role_index(&id));
+                let suggested = || session.suggested_role(&set.id).and_then(|id| set.role_index(&id));
+                Some(given.or_else(suggested).unwrap_or(set.default_role))
+            })
     };
 
     let begin = move |_| {
@@ -75,7 +74,7 @@ pub fn StartScreen() -> impl IntoView {
     };
     // Resumed with the role and the organisation the screen shows, as a new attempt would begin.
     let resume = move |_| {
-        let Some(mut attempt) = unfinished.get_untracked() else { return };
+        let Unfinished::Attempt(mut attempt) = unfinished.get_untracked() else { return };
         if let Some(role) = untrack(role) {
             attempt.role = role;
         }
@@ -135,7 +134,7 @@ pub fn StartScreen() -> impl IntoView {
 
     let actions = move || {
         match unfinished.get() {
-        Some(attempt) => {
+        Unfinished::Attempt(attempt) => {
             let total = attempt.responses.0.len();
             let answered = attempt.answered();
             if confirming.get() {
@@ -158,7 +157,7 @@ pub fn StartScreen() -> impl IntoView {
                 .into_any()
             }
         }
-        None => view! {
+        Unfinished::None | Unfinished::AwaitsArchive => view! {
             <div class="actions">
                 <button type="button" class="primary" on:click=on_click(begin) prop:disabled=reactive(waiting)>"Start the assessment"</button>
             </div>
