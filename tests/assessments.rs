@@ -48,7 +48,7 @@ const SETS: [SetPromise; 4] = [
     ),
     // Four ladders in every dimension since the sixth reading (2026-12), so 43 questions; 44 with the offer of a
     // staff role (pl-22, not scored) that mirrors the offer of the manager's (the coach's reading of 2026-12-07b).
-    ("tech-lead-to-engineering-manager", (40, 44), (10, 12), &["senior-engineer", "tech-lead", "engineering-manager"]),
+    ("tech-lead-to-engineering-manager", (40, 45), (10, 12), &["senior-engineer", "tech-lead", "engineering-manager"]),
     // The staff path (issue 30): about fifteen minutes, so the fewest items the shape allows: three ladders, three
     // habits (one reverse-keyed) and three scenarios in every dimension; the habits are asked for the facets,
     // outside the score (the third reading, 2026-12), so six questions of a dimension are scored.
@@ -2566,8 +2566,10 @@ fn uneven_ladders_keep_the_tech_lead_and_engineering_manager_their_role() {
         let mut responses = holder(&set, scope_of(role));
         for (d, dimension) in DIMENSIONS.iter().enumerate() {
             let ladders = ladders_in(&set, d);
-            assert_eq!(ladders.len(), 4, "{role}: four ladders in {dimension}");
-            for (&i, step) in ladders.iter().zip([-1i32, -1, 1, 0]) {
+            // Four ladders in every dimension, five in people leadership since its hiring ladder (pl-23, the
+            // second coach's reading of 2026-12-07 (c)): the fifth, like the fourth, at the holder's rung.
+            assert!((4..=5).contains(&ladders.len()), "{role}: four or five ladders in {dimension}");
+            for (&i, step) in ladders.iter().zip([-1i32, -1, 1, 0, 0]) {
                 let top_rung = options(&set.questions[i]).unwrap().len() - 1;
                 if let Some(Response::Option(rung)) = responses.0[i] {
                     let moved = usize::try_from(i32::try_from(rung).unwrap() + step).unwrap().min(top_rung);
