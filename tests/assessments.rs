@@ -48,7 +48,7 @@ const SETS: [SetPromise; 4] = [
     ),
     // Four ladders in every dimension since the sixth reading (2026-12), so 43 questions; 44 with the offer of a
     // staff role (pl-22, not scored) that mirrors the offer of the manager's (the coach's reading of 2026-12-07b).
-    ("tech-lead-to-engineering-manager", (40, 44), (10, 12), &["senior-engineer", "tech-lead", "engineering-manager"]),
+    ("tech-lead-to-engineering-manager", (40, 45), (10, 12), &["senior-engineer", "tech-lead", "engineering-manager"]),
     // The staff path (issue 30): about fifteen minutes, so the fewest items the shape allows: three ladders, three
     // habits (one reverse-keyed) and three scenarios in every dimension; the habits are asked for the facets,
     // outside the score (the third reading, 2026-12), so six questions of a dimension are scored.
@@ -1425,6 +1425,52 @@ fn motivation_is_a_signal_not_a_score() {
     assert_eq!(b.fit, vec![facet("staff-pull")]);
 }
 
+/// The second coach's reading of 2026-12-07 (c): the draw read backwards. With each facet resting on one
+/// offer and one habit at equal weight, one skipped or untested habit left the facet below `min_coverage`, and
+/// the other facet was then reported as the fit. The offers weigh 6 against a habit's 1, so a facet keeps
+/// 6/7 of its weight (above 0.85) without its habit, and the coach's first two cases read the way they lean.
+#[test]
+fn a_skipped_habit_does_not_turn_the_draw_around() {
+    let set = load("tech-lead-to-engineering-manager");
+    let facet = |name: &str| set.facets.iter().position(|f| f.id == name).unwrap();
+    let index = |qid: &str| set.questions.iter().position(|q| q.id == qid).unwrap();
+    let option = |qid: &str, oid: &str| match &set.questions[index(qid)].kind {
+        QuestionKind::Choice { options } => Response::Option(options.iter().position(|o| o.id == oid).unwrap()),
+        _ => panic!("{qid} is an offer"),
+    };
+    let top = set.role_index("engineering-manager").unwrap();
+    let base = holder(&set, scope_of("engineering-manager"));
+    let case = |answers: [(&str, Option<Response>); 4]| {
+        let mut responses = base.clone();
+        for (qid, response) in answers {
+            responses.0[index(qid)] = response;
+        }
+        score(&set, &responses, top).fit
+    };
+    // Wants the manager's role, declines the staff role, never spends learning time on technical subjects, and
+    // has had no choice of people work (untested).
+    let wants_management = case([
+        ("pl-14", Some(option("pl-14", "b"))),
+        ("pl-22", Some(option("pl-22", "c"))),
+        ("pl-19", Some(Response::Point(1))),
+        ("pl-16", Some(Response::Untested)),
+    ]);
+    assert!(!wants_management.contains(&facet("staff-pull")), "{wants_management:?}");
+    assert_eq!(wants_management, vec![facet("management-pull")]);
+    // Declines the manager's role, wants the staff role, never chose people work, had no learning time.
+    let wants_staff = case([
+        ("pl-14", Some(option("pl-14", "c"))),
+        ("pl-22", Some(option("pl-22", "a"))),
+        ("pl-19", None),
+        ("pl-16", Some(Response::Point(1))),
+    ]);
+    assert!(!wants_staff.contains(&facet("management-pull")), "{wants_staff:?}");
+    assert_eq!(wants_staff, vec![facet("staff-pull")]);
+    // pl-16's help no longer tells anyone without people work to leave it out as untested.
+    let help = set.questions[index("pl-16")].help.as_deref().unwrap_or("");
+    assert!(!help.contains("not had the chance"), "{help}");
+}
+
 /// The verdict for role `role` must state the rule that decided it, and nothing else: ready when the report
 /// says ready; the dimensions short beyond the tolerance, with their gaps and the questions that pull each
 /// down, when some are; readiness below the threshold only when it is; "not enough answers" exactly where a
@@ -2520,8 +2566,10 @@ fn uneven_ladders_keep_the_tech_lead_and_engineering_manager_their_role() {
         let mut responses = holder(&set, scope_of(role));
         for (d, dimension) in DIMENSIONS.iter().enumerate() {
             let ladders = ladders_in(&set, d);
-            assert_eq!(ladders.len(), 4, "{role}: four ladders in {dimension}");
-            for (&i, step) in ladders.iter().zip([-1i32, -1, 1, 0]) {
+            // Four ladders in every dimension, five in people leadership since its hiring ladder (pl-23, the
+            // second coach's reading of 2026-12-07 (c)): the fifth, like the fourth, at the holder's rung.
+            assert!((4..=5).contains(&ladders.len()), "{role}: four or five ladders in {dimension}");
+            for (&i, step) in ladders.iter().zip([-1i32, -1, 1, 0, 0]) {
                 let top_rung = options(&set.questions[i]).unwrap().len() - 1;
                 if let Some(Response::Option(rung)) = responses.0[i] {
                     let moved = usize::try_from(i32::try_from(rung).unwrap() + step).unwrap().min(top_rung);
