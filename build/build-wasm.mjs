@@ -8,10 +8,10 @@
 //               without the unused stream classes' exports) → target/web/out/
 //   post_build  copies target/web/out/ into Trunk's staging folder, beside altitude.js
 //
-// Without a `#[lazy]` function in src/ there is nothing to split, and the wasm is built as Trunk's
-// Rust step built it (no relocations, same target folder as clippy's and the tests').
+// The widget always has a split point (src/app/lazy_screens.rs); a build without one fails here
+// rather than quietly shipping every screen in the first download.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { leb, readImport } from './size.mjs';
 
@@ -141,34 +141,22 @@ function shortenImportNames(dir) {
 
 const run = (command, args, env = {}) => execFileSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
 
-/** Whether any Rust source under src/ marks a split point (Leptos's `#[lazy]`, or `#[wasm_split(...)]`). */
-export function hasSplitPoints(dir = join(ROOT, 'src')) {
-  return readdirSync(dir).some((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return hasSplitPoints(path);
-    return name.endsWith('.rs') && /#\[\s*(lazy|wasm_split)\b/.test(readFileSync(path, 'utf8'));
-  });
-}
-
 function build() {
   rmSync(WEB, { recursive: true, force: true });
   for (const dir of ['split', 'pkg', 'out']) mkdirSync(join(WEB, dir), { recursive: true });
   const cargo = ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', NAME];
-  if (!hasSplitPoints()) {
-    run('cargo', cargo);
-    const linked = join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', `${NAME}.wasm`);
-    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', join(WEB, 'pkg'), '--out-name', NAME, linked]);
-  } else {
-    // wasm-split reads the linker's relocations to move functions out of the main module. Added with
-    // --config, which cargo joins to .cargo/config.toml's flags (RUSTFLAGS would replace them).
-    const relocs = 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs"]';
-    run('cargo', [...cargo, '--config', relocs], { CARGO_TARGET_DIR: SPLIT_TARGET_DIR });
-    const linked = join(SPLIT_TARGET_DIR, 'wasm32-unknown-unknown', 'release', `${NAME}.wasm`);
-    run('wasm-split-cli', ['--target', 'web', '--out-name', NAME, linked, join(WEB, 'split')]);
-    // The split modules call into the main one through its table and exports, which wasm-bindgen
-    // must therefore keep as the linker wrote them.
-    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--no-demangle', '--out-dir', join(WEB, 'pkg'), '--out-name', NAME, join(WEB, 'split', `${NAME}.wasm`)]);
+  // wasm-split reads the linker's relocations to move functions out of the main module. Added with
+  // --config, which cargo joins to .cargo/config.toml's flags (RUSTFLAGS would replace them).
+  const relocs = 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs"]';
+  run('cargo', [...cargo, '--config', relocs], { CARGO_TARGET_DIR: SPLIT_TARGET_DIR });
+  const linked = join(SPLIT_TARGET_DIR, 'wasm32-unknown-unknown', 'release', `${NAME}.wasm`);
+  run('wasm-split-cli', ['--target', 'web', '--out-name', NAME, linked, join(WEB, 'split')]);
+  if (readdirSync(join(WEB, 'split')).filter((file) => file.endsWith('.wasm')).length < 2) {
+    throw new Error('build-wasm.mjs: wasm-split made no later module: is there still a #[lazy] split point in src/?');
   }
+  // The split modules call into the main one through its table and exports, which wasm-bindgen
+  // must therefore keep as the linker wrote them.
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--no-demangle', '--out-dir', join(WEB, 'pkg'), '--out-name', NAME, join(WEB, 'split', `${NAME}.wasm`)]);
   shortenImportNames(join(WEB, 'pkg'));
   optimise(join(WEB, 'pkg', `${NAME}_bg.wasm`), join(OUT, `${NAME}_bg.wasm`), { main: true });
   copyFileSync(join(WEB, 'pkg', `${NAME}.js`), join(OUT, `${NAME}.js`));

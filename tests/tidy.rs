@@ -252,3 +252,30 @@ fn the_send_wrapper_patch_is_the_one_in_use() {
     let users = lock_packages(&lock).iter().filter(|entry| entry.contains(&r#""send_wrapper","#)).count();
     assert!(users > 0, "some crate (Leptos's) depends on send_wrapper");
 }
+
+/// Every gate `build/size.mjs` holds is named in `docs/size-history.md`, where each move of a gate
+/// says what it paid for: a gate moved without its line there fails here.
+#[test]
+fn every_size_gate_is_in_the_size_history() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let size = fs::read_to_string(root.join("build/size.mjs")).unwrap();
+    let history = fs::read_to_string(root.join("docs/size-history.md")).unwrap();
+    let gate_lines = size.lines().filter(|line| {
+        line.starts_with("export const BUDGETS")
+            || line.starts_with("export const MODULE_CEILINGS")
+            || line.starts_with("export const WORKBENCH")
+    });
+    let mut gates = Vec::new();
+    for line in gate_lines {
+        // Numbers written with `_` between thousands, such as 169_900.
+        for word in line.split(|c: char| !(c.is_ascii_digit() || c == '_')) {
+            if word.contains('_') && word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                gates.push(word.replace('_', ","));
+            }
+        }
+    }
+    assert_eq!(gates.len(), 5, "the premise: five gates in build/size.mjs, found {gates:?}");
+    for gate in gates {
+        assert!(history.contains(&gate), "docs/size-history.md does not name the gate {gate} of build/size.mjs");
+    }
+}
