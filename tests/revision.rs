@@ -255,7 +255,17 @@ fn the_fit_is_said_as_a_lean_only_when_there_is_one() {
     // Two facets with a score, both in the fit (drive's one question does not apply): no lean either.
     let report =
         score(&set, &responses(&set, json!({"l1": "org", "l2": "org", "s3": 5, "p1": 5, "p2": 5, "m1": null})), 1);
-    assert_eq!(fit_sentence(&set, &report), "Your answers fit these about equally: Direction and Care");
+    assert_eq!(
+        fit_sentence(&set, &report),
+        "Your answers fit these about equally: Direction and Care; not enough answers for Wants to manage"
+    );
+    // One facet with a score: it is no lean away from the others, which are named.
+    let report =
+        score(&set, &responses(&set, json!({"l1": null, "l2": null, "s3": 5, "p1": 5, "p2": 5, "m1": null})), 1);
+    assert_eq!(
+        fit_sentence(&set, &report),
+        "Only Care has enough answers to read; not enough answers for Direction and Wants to manage"
+    );
     // None with a score.
     let none = responses(&set, json!({"l1": null, "l2": null, "s3": 5, "p1": null, "p2": null, "m1": null}));
     assert_eq!(

@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, readSet, plannedAnswer, bestAnswer, Altitude, saveDownload, refuseLocalStorage } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, readSet, plannedAnswer, bestAnswer, Altitude, saveDownload, refuseLocalStorage, printed } from './support.mjs';
 
 const shared = sharedBrowserAndSite({ before, after });
 
@@ -133,7 +133,13 @@ test('goals and evidence between two attempts: kept, compared, in a calendar, pr
   assert.ok(record.includes(title) && record.includes('Ran a first round of one-on-ones with every engineer.'), record);
   assert.match(record, /Scores, before and after/);
   assert.ok(record.includes('Goals still open: 1'), record);
-  for (const format of ['A4', 'Letter']) assert.ok((await page.pdf({ format })).length > 5_000, `${format} PDF`);
+  for (const format of ['A4', 'Letter']) {
+    const { text } = await printed(page, format);
+    for (const line of ['A record of progress', title, 'Ran a first round of one-on-ones with every engineer.', 'Scores, before and after', 'Goals still open: 1']) {
+      assert.ok(text.includes(line), `the ${format} record prints “${line}”: ${text}`);
+    }
+    assert.ok(!text.includes('Add the note'), `no forms on ${format} paper`);
+  }
   await page.emulateMedia({ media: 'screen' });
 
   // Export everything, delete everything, import: every goal and note comes back.

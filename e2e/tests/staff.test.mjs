@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, assertShowsReport, readSet, bestAnswer, Altitude, saveDownload, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, coreReport, assertShowsReport, readSet, bestAnswer, Altitude, saveDownload, ROOT, printed } from './support.mjs';
 
 const shared = sharedBrowserAndSite({ before, after });
 const SET_ID = 'staff-engineer-readiness';
@@ -59,7 +59,8 @@ test('the staff set: the verdicts and the archetype the answers fit equal the to
   await assertAccessible(page, 'the staff set roadmap');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await described.isVisible(), true, 'the archetypes are printed');
-  assert.ok((await page.pdf({ format: 'A4' })).length > 10_000);
+  const { text } = await printed(page, 'A4');
+  for (const line of ['Development roadmap', 'What your answers describe', `${principal}.`]) assert.ok(text.includes(line), `the A4 roadmap prints “${line}”: ${text}`);
   await page.emulateMedia({ media: 'screen' });
   assertNoConsoleErrors(errors);
   await context.close();

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, readSet, bestAnswer, worstAnswer, plannedAnswer, Altitude, saveDownload, whole, ALTITUDE, ROOT } from './support.mjs';
+import { sharedBrowserAndSite, openPage, assertNoConsoleErrors, assertAccessible, readSet, bestAnswer, worstAnswer, plannedAnswer, Altitude, saveDownload, whole, ALTITUDE, ROOT, printed } from './support.mjs';
 
 const shared = sharedBrowserAndSite({ before, after });
 const SET_ID = 'tech-lead-to-engineering-manager';
@@ -141,7 +141,12 @@ test("a team's results: the widget's view is `altitude team` on the files people
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByLabel('Result files (or drop them here)').isVisible(), false, 'no controls on paper');
   assert.equal(await page.getByRole('table', { name: 'How many are ready for each role' }).isVisible(), true);
-  for (const format of ['A4', 'Letter']) assert.ok((await page.pdf({ format })).length > 10_000, `${format} PDF`);
+  for (const format of ['A4', 'Letter']) {
+    const { text } = await printed(page, format);
+    assert.ok(text.includes('How many are ready for each role'), `the ${format} view prints its readiness table: ${text}`);
+    assert.ok(text.includes(set.title), `the ${format} view names its set: ${text}`);
+    assert.ok(!text.includes('Result files'), `no controls on ${format} paper`);
+  }
   await page.emulateMedia({ media: 'screen' });
 
   // Forgotten on request; nothing of the files was written to storage.

@@ -252,13 +252,22 @@ pub fn left_out_ladders(set: &QuestionSet, responses: &Responses) -> Vec<usize> 
 /// Which facets the answers fit, in words, for the results, the roadmap and `--explain` alike: the
 /// report's `fit` ("Your answers fit best: A and B"); when it holds every facet that has a score, the
 /// answers lean to none of them, and "fit best" would say nothing (a coach read it so, 2026-12-07).
+/// A facet without a score is named as such: a lean among the others is no lean away from it (a
+/// coach read "fit best: the staff path" when the management offer was the answer left out).
 pub fn fit_sentence(set: &QuestionSet, report: &Report) -> String {
     let names: Vec<String> = report.fit.iter().map(|&f| set.facets[f].name.clone()).collect();
-    let scored = report.facets.iter().filter(|f| f.score.is_some()).count();
-    match names.len() {
-        0 => "Not enough answers to say which of these your answers fit.".to_owned(),
+    let unscored: Vec<String> =
+        report.facets.iter().filter(|f| f.score.is_none()).map(|f| set.facets[f.facet].name.clone()).collect();
+    let scored = report.facets.len() - unscored.len();
+    let sentence = match names.len() {
+        0 => return "Not enough answers to say which of these your answers fit.".to_owned(),
+        1 if scored == 1 => format!("Only {} has enough answers to read", names[0]),
         n if n > 1 && n == scored => format!("Your answers fit these about equally: {}", in_words(&names)),
         _ => format!("Your answers fit best: {}", in_words(&names)),
+    };
+    match unscored.is_empty() {
+        true => sentence,
+        false => format!("{sentence}; not enough answers for {}", in_words(&unscored)),
     }
 }
 

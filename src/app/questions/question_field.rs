@@ -14,13 +14,13 @@ const BESIDE_THE_SCALE_FOR_A_RATER: [(&str, Response, &str, &str); 2] = [
         "Not seen them in this situation",
         Response::Untested,
         "untested",
-        "You have not seen them face this, or you would be guessing. It is left out of their scores, neither for nor against them.",
+        "You have not seen them face this, or you would be guessing. It is left out of their scores rather than counted against them; an area with too much left out has no score.",
     ),
     (
         "Doesn't apply to their situation",
         Response::NotApplicable,
         "na",
-        "It does not fit their job or organisation at all. It is left out of their scores.",
+        "It does not fit their job or organisation at all. It is left out of their scores; an area with too much left out has no score.",
     ),
 ];
 
@@ -30,13 +30,13 @@ const BESIDE_THE_SCALE: [(&str, Response, &str, &str); 2] = [
         "Not had the chance yet",
         Response::Untested,
         "untested",
-        "Your work has not yet asked this of you. The answer is left out of your score, neither for nor against you, and your roadmap lists it as a chance to ask for.",
+        "Your work has not yet asked this of you. The answer is left out of your score rather than counted against you, and your roadmap lists it as a chance to ask for; an area with too much left out has no score.",
     ),
     (
         "Doesn't apply to my situation",
         Response::NotApplicable,
         "na",
-        "It does not fit your job or organisation at all. It is left out of your scores.",
+        "It does not fit your job or organisation at all. It is left out of your scores; an area with too much left out has no score.",
     ),
 ];
 
