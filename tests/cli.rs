@@ -239,6 +239,9 @@ fn the_readmes_own_check_of_every_bundled_file_passes() {
 /// A folder with a catalog and the given sets, for catalog checks.
 fn catalog_folder(name: &str, catalog: &str, sets: &[(&str, &str)]) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("altitude-cli-{}-{name}", std::process::id()));
+    // Fresh: a process id comes round again, and an earlier run's folder (its link to the catalog,
+    // a catalog left read-only) would make this run fail where nothing is wrong.
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     for (file, contents) in sets {
         std::fs::write(dir.join(file), contents).unwrap();

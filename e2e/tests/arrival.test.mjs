@@ -58,10 +58,16 @@ for (const [width, height, name] of [[375, 700, 'a phone'], [1100, 900, 'a deskt
     await assertArrivedAt(page, 'results-heading', 'Back to results');
     await page.getByRole('button', { name: /^Past results/ }).first().click();
     await assertArrivedAt(page, 'history-heading', 'Past results');
+    await page.getByRole('button', { name: 'My progress: goals and notes' }).click();
+    await assertArrivedAt(page, 'progress-heading', 'My progress');
+    await page.getByRole('button', { name: /^Past results/ }).first().click();
+    await assertArrivedAt(page, 'history-heading', 'Past results from My progress');
     await page.getByRole('button', { name: /^Open the result of/ }).first().click();
     await assertArrivedAt(page, 'results-heading', "a history row's results");
     await page.getByRole('button', { name: 'Take another assessment' }).click();
     await assertArrivedAt(page, 'start-heading', 'Take another assessment');
+    await page.getByRole('button', { name: "See a team's results" }).click();
+    await assertArrivedAt(page, 'team-heading', "See a team's results");
     assertNoConsoleErrors(errors);
     await context.close();
   });
