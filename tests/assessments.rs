@@ -301,7 +301,7 @@ fn sizes_roles_and_dimensions_are_as_promised() {
         );
     }
     // Stated from a timed reading: the words a person reads at 200 a minute, and 8 seconds a
-    // judgement (CTO: 4,962 words and 46 questions, 30.9 minutes; stated to the nearest minute).
+    // judgement (CTO: 5,023 words and 46 questions, 31.2 minutes; stated to the nearest minute).
     for (id, ..) in SETS {
         let set = load(id);
         let mut words = set.summary.as_deref().map_or(0, |s| s.split_whitespace().count());
