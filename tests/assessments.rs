@@ -502,7 +502,9 @@ fn scenarios_are_arguable_and_their_form_gives_nothing_away() {
     }
     // Wording that could mark the strongest option (issue 11 review, item 6) is at least as common among the
     // weaker options, and asking one's manager for help is the strongest answer somewhere, not only a weak one.
-    let markers = ["this week", "today", "now", "agree", "trial", "pilot", "your manager"];
+    // Options read for the person and for a rater alike, so one's manager is "the manager one reports to", not
+    // "your manager", which a rater reads as their own (the third reading of Tech Lead → EM, 2026-12-07d).
+    let markers = ["this week", "today", "now", "agree", "trial", "pilot", "your manager", "manager one reports to"];
     let has = |text: &str, marker: &str| {
         let (text, marker) = (words(text), words(marker));
         text.windows(marker.len()).any(|w| w.iter().zip(&marker).all(|(t, m)| t.starts_with(m.as_str())))
@@ -526,7 +528,7 @@ fn scenarios_are_arguable_and_their_form_gives_nothing_away() {
             strongest <= weaker,
             "\"{marker}\" marks the strongest option ({strongest} strongest, {weaker} weaker)"
         );
-        if marker == "your manager" {
+        if marker == "manager one reports to" {
             assert!(strongest >= 1, "asking one's manager is never the strongest answer");
         }
     }
