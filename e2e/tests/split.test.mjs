@@ -61,6 +61,9 @@ test('when the later screens’ module cannot be fetched, the person is told and
 
   // The review is in the module that did not come: said where it would be, and the widget goes on.
   await page.getByRole('alert').filter({ hasText: 'This part of the assessment could not be loaded' }).waitFor();
+  // Under a heading of its own, which takes focus as the review's would have.
+  await page.getByRole('heading', { name: 'Not loaded' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('altitude-assessment').shadowRoot.activeElement?.id === 'not-loaded-heading', null, { timeout: 5000 });
   const save = storageNotice.getByRole('button', { name: 'Save my answers to a file' });
   await save.click();
   await page.getByRole('status').filter({ hasText: 'The file could not be prepared' }).waitFor();

@@ -133,7 +133,18 @@ pub fn later(host: Host, screen: Screen) -> AnyView {
             Ok(()) => in_split_module(Later::Draw(screen)).await.ok(),
             Err(_) => None,
         };
-        let view = view.unwrap_or_else(|| view! { <p class="error" role="alert">{NOT_LOADED}</p> }.into_any());
+        // Said under a heading that takes focus as the screen's would have: a way in never leaves
+        // focus nowhere.
+        let view = view.unwrap_or_else(|| {
+            let heading = AppState::heading(use_context::<AppState>().and_then(|state| state.take_arrival()));
+            view! {
+                <section aria-labelledby="not-loaded-heading">
+                    <h2 id="not-loaded-heading" tabindex="-1" node_ref=heading>"Not loaded"</h2>
+                    <p class="error" role="alert">{NOT_LOADED}</p>
+                </section>
+            }
+            .into_any()
+        });
         drawn.try_set_value(Slot::Ready(view));
         arrived.notify();
     }));

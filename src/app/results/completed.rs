@@ -6,15 +6,30 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::chart_figure::{Chart, DrawChart};
-use crate::app::AppState;
+use crate::app::{AppState, Arrival};
 use crate::charts::{self, radar::Fit, Palette};
 use crate::scoring::{OthersView, Report};
 use crate::session::{Scored, ScoredResult};
 
 /// The completed attempt `attempt_id`, scored; or, when it is gone or cannot be read against any
 /// set at hand, the alert that says so, to show in its place.
-pub fn completed(state: &AppState, attempt_id: &str) -> Result<(Arc<ScoredResult>, Scored), AnyView> {
-    let alert = |message: String| view! { <p class="error" role="alert">{message}</p> }.into_any();
+/// When it cannot be shown, the screen says why under a heading of its own, which takes focus as a
+/// screen's heading does (`arrival`): a way in never leaves focus nowhere.
+pub fn completed(
+    state: &AppState,
+    attempt_id: &str,
+    arrival: Option<Arrival>,
+) -> Result<(Arc<ScoredResult>, Scored), AnyView> {
+    let alert = move |message: String| {
+        let heading = AppState::heading(arrival);
+        view! {
+            <section aria-labelledby="gone-heading">
+                <h2 id="gone-heading" tabindex="-1" node_ref=heading>"This result cannot be shown"</h2>
+                <p class="error" role="alert">{message}</p>
+            </section>
+        }
+        .into_any()
+    };
     let found = state.session.results().with_untracked(|results| results.iter().find(|r| r.id == attempt_id).cloned());
     let Some(result) = found else { return Err(alert("This result is no longer on this device.".to_owned())) };
     match &result.scored {

@@ -32,7 +32,7 @@ pub fn ResultsView(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let arrival = state.take_arrival();
-    let (result, scored) = match completed(&state, &attempt_id) {
+    let (result, scored) = match completed(&state, &attempt_id, arrival) {
         Ok(found) => found,
         Err(alert) => return alert,
     };

@@ -29,7 +29,8 @@ pub fn RoadmapView(
     role: usize,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (result, scored) = match completed(&state, &attempt_id) {
+    let arrival = state.take_arrival();
+    let (result, scored) = match completed(&state, &attempt_id, arrival) {
         Ok(found) => found,
         Err(alert) => return alert,
     };
@@ -181,7 +182,7 @@ pub fn RoadmapView(
             state.session.update_notes(&attempt_id, |n| n.notes = text);
         }
     };
-    let heading = AppState::heading(state.take_arrival());
+    let heading = AppState::heading(arrival);
     // Focusing a text box scrolls only its caret into view, which can leave most of it below the
     // window (WCAG 2.4.11): bring the whole box in, scrolling no more than needed.
     let show_whole = |ev: web_sys::FocusEvent| {
