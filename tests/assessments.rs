@@ -301,7 +301,7 @@ fn sizes_roles_and_dimensions_are_as_promised() {
         );
     }
     // Stated from a timed reading: the words a person reads at 200 a minute, and 8 seconds a
-    // judgement (CTO: 5,023 words and 46 questions, 31.2 minutes; stated to the nearest minute).
+    // judgement (CTO: 4,788 words and 46 questions, 30.1 minutes; stated to the nearest minute).
     for (id, ..) in SETS {
         let set = load(id);
         let mut words = set.summary.as_deref().map_or(0, |s| s.split_whitespace().count());
@@ -1076,6 +1076,18 @@ fn in_the_flagship_claimed_scope_decides_the_verdict() {
         let report = score(&set, &responses, cto);
         assert_eq!(verdict(&set, &report), Some(expected), "company rung on {company_ladders} technical ladders");
     }
+    // The ninth reading (2026-12): direction (ts-14) and bets (ts-15) weigh 16.2 of the ladders' 54, reliability
+    // (ts-16) and new technology (ts-22) 10.8, so a VP whose company rungs are the two lighter ladders stays a VP
+    // (86.45 against 97, 10.55 short); at equal weights that VP read CTO (8.75 short). The coach's 18 and 9 would
+    // put a VP claiming ts-14 a rung high, with flawless habits and scenarios, exactly 9 short: CTO.
+    let mut responses = holder(&set, scope_of("vp-of-engineering"));
+    for &i in &technical[2..] {
+        let QuestionKind::Level { options } = &set.questions[i].kind else { unreachable!() };
+        responses.0[i] = Some(Response::Option(options.len() - 1));
+    }
+    let ids: Vec<&str> = technical[2..].iter().map(|&i| set.questions[i].id.as_str()).collect();
+    assert_eq!(ids, ["ts-16", "ts-22"]);
+    assert_eq!(verdict(&set, &score(&set, &responses, cto)), Some("vp-of-engineering"), "company rung on {ids:?}");
 }
 
 /// Revision of 2026-12: "not had the chance yet" is left out of the score exactly like "doesn't
