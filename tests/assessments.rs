@@ -136,16 +136,15 @@ const MANAGEMENT: Method = Method {
 /// ±1-rung noise, against 65–68% with three); at 9 it is 83–91%, and the one-ladder-per-dimension overclaimer is
 /// 10.75 short of the role above (0 of 256 climb).
 const FLAGSHIP: Method = Method { gap_tolerance: 9.0, ..MANAGEMENT };
-/// The CTO set's `min_coverage` is 0.96 (the sixth reading, 2026-12). At 0.85 a respondent could mark every habit and
-/// scenario "Doesn't apply" (90% of each dimension left) and be scored on ladders alone: two company rungs and two
-/// organisation rungs per dimension read CTO that way, and Head of Engineering with the weakest habits and scenarios
-/// answered. At 0.96 a dimension keeps a score with two habits or scenarios left out (96.7% of technical strategy,
-/// 97.4–97.5% elsewhere) and three outside technical strategy (96.2–96.3%), so the honest respondents (the
-/// manager-of-managers items untested, any one habit untested, two habits per dimension that never came up) keep
-/// their verdict, and wholesale "Doesn't apply" gives "not enough answers". 0.97 would still pass the simulated
-/// respondents but void technical strategy for a CTO whose six months held two of its three habits' occasions
-/// nowhere, which the help itself sends to "Doesn't apply".
-const CTO_METHOD: Method = Method { min_coverage: 0.96, ..FLAGSHIP };
+/// The CTO set's `min_coverage` is 0.94 (the tenth reading, 2026-12; 0.96 from the sixth). At 0.85 a respondent could
+/// mark every habit and scenario "Doesn't apply" (90% of each dimension left) and be scored on ladders alone: two
+/// company rungs and two organisation rungs per dimension read CTO that way. At 0.96 that gave "not enough answers",
+/// but so did what the help itself sends to "Doesn't apply": the three technical habits, each conditional on
+/// something happening in six months (95% of technical strategy left), and the founding CTO with two people habits
+/// untested and two more "Doesn't apply" (95% of people leadership). 0.94 keeps both and still voids wholesale
+/// skipping: at most half of an area's habits and scenarios may be left out, in both sizes of area (the arithmetic
+/// is in `in_the_flagship_half_of_an_areas_habits_and_scenarios_may_be_left_out_and_no_more`).
+const CTO_METHOD: Method = Method { min_coverage: 0.94, ..FLAGSHIP };
 /// The staff path scores readiness from ladders and scenarios only (the third reading, 2026-12: every habit
 /// there is one archetype's daily work, so a scored habit moved a person's readiness by their kind, up to 6
 /// points of a tolerance of 8). Its habits are asked, and count in the facets, outside the score. A ladder
@@ -301,7 +300,7 @@ fn sizes_roles_and_dimensions_are_as_promised() {
         );
     }
     // Stated from a timed reading: the words a person reads at 200 a minute, and 8 seconds a
-    // judgement (CTO: 4,788 words and 46 questions, 30.1 minutes; stated to the nearest minute).
+    // judgement (CTO: 4,810 words and 46 questions, 30.2 minutes; stated to the nearest minute).
     for (id, ..) in SETS {
         let set = load(id);
         let mut words = set.summary.as_deref().map_or(0, |s| s.split_whitespace().count());
@@ -1195,12 +1194,80 @@ fn in_the_flagship_doesnt_apply_on_every_habit_and_scenario_is_not_a_verdict() {
     assert_eq!(verdict(&set, &score(&set, &honest, cto)), Some("cto"), "two habits per dimension that never came up");
 }
 
+/// The tenth reading of the CTO set (2026-12): `min_coverage` computed from the weights. Technical strategy weighs
+/// 60 points (ladders 16.2, 16.2, 10.8 and 10.8; three habits and three scenarios of 1 each), every other area 80
+/// (four ladders of 18; four habits and four scenarios of 1). What the help itself sends out of the score: the three
+/// technical habits, each conditional on something happening in six months, "Doesn't apply" (57 of 60 answered,
+/// 95%); the founding CTO with `pl-14` and `pl-23` untested and `pl-24` and `pl-4` "Doesn't apply" (76 of 80, 95%).
+/// Both lost their verdict at 0.96. Wholesale skipping, every habit and scenario of an area left out, leaves 90% (54
+/// of 60, 72 of 80), and one ladder left out at most 82% (49.2 of 60; 62 of 80 is 77.5%). So the value lies above
+/// 0.90 and at most 0.95; 0.94 reads the same in both sizes of area, at most half of an area's habits and scenarios
+/// may be left out (one more is 93.3% or 93.75%), and keeps the honest cases a point clear of float rounding.
+#[test]
+fn in_the_flagship_half_of_an_areas_habits_and_scenarios_may_be_left_out_and_no_more() {
+    let set = load("cto-readiness");
+    let cto = set.role_index("cto").unwrap();
+    let at = |id: &str| set.questions.iter().position(|q| q.id == id).unwrap();
+    let with = |marks: &[(&str, Response)]| {
+        let mut responses = holder(&set, scope_of("cto"));
+        for (id, response) in marks {
+            responses.0[at(id)] = Some(*response);
+        }
+        responses
+    };
+    let (ts, pl) = (set.questions[at("ts-2")].dimension, set.questions[at("pl-14")].dimension);
+    let weight =
+        |d: usize| set.questions.iter().filter(|q| q.scored && q.dimension == d).map(|q| q.weight).sum::<f64>();
+    assert!((weight(ts) - 60.0).abs() < 1e-9 && (weight(pl) - 80.0).abs() < 1e-9, "the weights the value rests on");
+    assert!(set.min_coverage > 0.90 && set.min_coverage <= 0.95 - 0.005, "{}", set.min_coverage);
+
+    use Response::{NotApplicable as Na, Untested};
+    let conditional = with(&[("ts-2", Na), ("ts-13", Na), ("ts-21", Na)]);
+    let report = score(&set, &conditional, cto);
+    assert!((report.dimensions[ts].coverage - 0.95).abs() < 1e-9);
+    assert_eq!(verdict(&set, &report), Some("cto"), "the three conditional technical habits \"Doesn't apply\"");
+    let founding = with(&[("pl-14", Untested), ("pl-23", Untested), ("pl-24", Na), ("pl-4", Na)]);
+    let report = score(&set, &founding, cto);
+    assert!((report.dimensions[pl].coverage - 0.95).abs() < 1e-9);
+    assert_eq!(verdict(&set, &report), Some("cto"), "the founding CTO, as the help asks");
+
+    // One more than half: a scenario left out as well gives "not enough answers" in that area.
+    let one_more = with(&[("ts-2", Na), ("ts-13", Na), ("ts-21", Na), ("ts-18", Untested)]);
+    let report = score(&set, &one_more, cto);
+    assert_eq!((report.dimensions[ts].score, report.ready_for), (None, None), "four of six out");
+    let one_more = with(&[("pl-14", Untested), ("pl-23", Untested), ("pl-24", Na), ("pl-4", Na), ("pl-19", Na)]);
+    let report = score(&set, &one_more, cto);
+    assert_eq!((report.dimensions[pl].score, report.ready_for), (None, None), "five of eight out");
+
+    // Wholesale: every habit and scenario of one area left out, the rest answered at the top, and one ladder out.
+    for (d, dimension) in DIMENSIONS.iter().enumerate() {
+        for skip in [Na, Untested] {
+            let mut responses = gamer(&set, points(&set), scope_of("cto"));
+            for (i, q) in set.questions.iter().enumerate() {
+                if q.dimension == d && q.scored && !is_level(q) {
+                    responses.0[i] = Some(skip);
+                }
+            }
+            let report = score(&set, &responses, cto);
+            assert_eq!(report.dimensions[d].score, None, "{dimension}: every habit and scenario out ({skip:?})");
+            assert!(report.dimensions.iter().enumerate().all(|(e, r)| e == d || r.score.is_some()), "{dimension}");
+            assert_eq!(report.ready_for, None, "{dimension}: wholesale skipping gives no role");
+        }
+        for &i in &ladders_in(&set, d) {
+            let mut responses = holder(&set, scope_of("cto"));
+            responses.0[i] = Some(Untested);
+            let report = score(&set, &responses, cto);
+            assert_eq!((report.dimensions[d].score, report.ready_for), (None, None), "{}", set.questions[i].id);
+        }
+    }
+}
+
 /// Issue 24: how much may be left out (docs/assessment-design.md, "How much may be left out"). On the staff path
 /// every verdict rests on at least half of each dimension's ladders: leaving out more gives "not enough answers",
 /// never a role; leaving out half, with the rest answered, keeps a score. On the management path (the fourth
 /// reading, 2026-12) no ladder may be left out: one ladder untested gives that dimension no score and the
 /// verdict "not enough answers", while every habit and scenario of a dimension may be left out and it still scores
-/// (not in the CTO set since its sixth reading, whose `min_coverage` of 0.96 is above the ladders' 90%).
+/// (not in the CTO set since its sixth reading, whose `min_coverage`, 0.94 since the tenth, is above the ladders' 90%).
 #[test]
 fn leaving_out_too_much_gives_not_enough_answers_not_a_role() {
     for (id, ..) in SETS {
@@ -2552,7 +2619,7 @@ fn simulated_grid_leaving_ladders_out_lifts_no_gamer() {
                         pick.iter().map(|&i| set.questions[i].id.as_str()).collect::<Vec<_>>()
                     );
                     // Every habit and scenario of a dimension is more than the CTO set allows since its sixth
-                    // reading (min_coverage 0.96 against the ladders' 90%): no verdict there either.
+                    // reading (min_coverage 0.94 since the tenth, against the ladders' 90%): no verdict there either.
                     let too_much = ladder_out || method(id).level < method(id).min_coverage - 1e-9;
                     if too_much {
                         assert_eq!(got, None, "{id}: the {who} at {} leaving {pick:?} out", role.id);
