@@ -72,6 +72,9 @@ test('hostile host CSS changes nothing: the widget looks the same as on a plain 
     const { context, page, errors } = await host(`/host/${name}.html`);
     const altitude = new Altitude(page);
     await page.getByRole('heading', { name: /How ready are you/ }).waitFor();
+    // The whole load in, so both shots show the same state: until then the masthead's links and
+    // "See a team's results" are drawn disabled (a shot taken earlier on one page only differed there).
+    await page.getByRole('button', { name: "See a team's results", disabled: false }).waitFor();
     // The element's box, cut to whole pixels: a fractional last row would show the host's background.
     // (caret 'initial': Playwright's default 'hide' would inject a <style>, which the CSP blocks.)
     const shoot = async () => {

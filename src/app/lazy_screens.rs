@@ -136,14 +136,8 @@ pub fn later(host: Host, screen: Screen) -> AnyView {
         // Said under a heading that takes focus as the screen's would have: a way in never leaves
         // focus nowhere.
         let view = view.unwrap_or_else(|| {
-            let heading = AppState::heading(use_context::<AppState>().and_then(|state| state.take_arrival()));
-            view! {
-                <section aria-labelledby="not-loaded-heading">
-                    <h2 id="not-loaded-heading" tabindex="-1" node_ref=heading>"Not loaded"</h2>
-                    <p class="error" role="alert">{NOT_LOADED}</p>
-                </section>
-            }
-            .into_any()
+            let arrival = use_context::<AppState>().and_then(|state| state.take_arrival());
+            super::unavailable("not-loaded-heading", "Not loaded", NOT_LOADED.to_owned(), arrival)
         });
         drawn.try_set_value(Slot::Ready(view));
         arrived.notify();

@@ -32,6 +32,7 @@ mod root;
 mod start;
 mod storage_notice;
 mod team;
+mod unavailable;
 
 use leptos::prelude::*;
 
@@ -41,6 +42,7 @@ pub use plumbing::{
     HostAttributes, LiveAttempt, LiveSession, OnChange, OnClick, ProgressChange, Reactive, Screen, SetEntry,
     Unfinished,
 };
+use unavailable::unavailable;
 
 /// Installs the crash notice; once per page.
 pub fn install_panic_notice() {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::chart_figure::{Chart, DrawChart};
-use crate::app::{AppState, Arrival};
+use crate::app::{unavailable, AppState, Arrival};
 use crate::charts::{self, radar::Fit, Palette};
 use crate::scoring::{OthersView, Report};
 use crate::session::{Scored, ScoredResult};
@@ -20,16 +20,7 @@ pub fn completed(
     attempt_id: &str,
     arrival: Option<Arrival>,
 ) -> Result<(Arc<ScoredResult>, Scored), AnyView> {
-    let alert = move |message: String| {
-        let heading = AppState::heading(arrival);
-        view! {
-            <section aria-labelledby="gone-heading">
-                <h2 id="gone-heading" tabindex="-1" node_ref=heading>"This result cannot be shown"</h2>
-                <p class="error" role="alert">{message}</p>
-            </section>
-        }
-        .into_any()
-    };
+    let alert = move |message: String| unavailable("gone-heading", "This result cannot be shown", message, arrival);
     let found = state.session.results().with_untracked(|results| results.iter().find(|r| r.id == attempt_id).cloned());
     let Some(result) = found else { return Err(alert("This result is no longer on this device.".to_owned())) };
     match &result.scored {

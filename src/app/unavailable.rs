@@ -1,0 +1,18 @@
+//! What stands where a screen cannot be drawn (its result gone, its module not loaded): why, under
+//! a heading that takes focus as the screen's own would have, so a way in never leaves focus nowhere.
+
+use leptos::prelude::*;
+
+use crate::app::{AppState, Arrival};
+
+/// `title` as the heading (`heading_id`), focused for `arrival`, and `why` as an alert.
+pub fn unavailable(heading_id: &'static str, title: &'static str, why: String, arrival: Option<Arrival>) -> AnyView {
+    let heading = AppState::heading(arrival);
+    view! {
+        <section aria-labelledby=heading_id>
+            <h2 id=heading_id tabindex="-1" node_ref=heading>{title}</h2>
+            <p class="error" role="alert">{why}</p>
+        </section>
+    }
+    .into_any()
+}
