@@ -452,6 +452,17 @@ fn scoring_the_history_again_scores_only_what_changed() {
     let again = altitude::session::score_history_reusing(&later, &history, set_for(&reloaded));
     assert!(!Arc::ptr_eq(&again[0], &later[0]) && Arc::ptr_eq(&again[1], &later[1]));
     assert_eq!(again[0].scored, later[0].scored);
+
+    // A result that no longer fits the set it is read against is not read again while that set stands.
+    let misfit = [Arc::new(QuestionSet { id: set.id.clone(), ..(*second).clone() })];
+    let unfit = score_history(&history[..1], set_for(&misfit));
+    assert!(
+        unfit[0].scored.as_ref().is_err_and(|why| why.starts_with("This result no longer fits")),
+        "{:?}",
+        unfit[0].scored
+    );
+    let still = altitude::session::score_history_reusing(&unfit, &history[..1], set_for(&misfit));
+    assert!(Arc::ptr_eq(&still[0], &unfit[0]));
 }
 
 #[test]

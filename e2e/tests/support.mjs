@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -129,13 +129,14 @@ export async function saveDownload(download, name = download.suggestedFilename()
 }
 
 /** The page printed to a PDF of `format` (A4, Letter) and read back with pdftotext: its text with
- * every run of white space as one space, and its number of pages. */
+ * every run of white space as one space. */
 export async function printed(page, format) {
   const path = join(mkdtempSync(join(tmpdir(), 'altitude-')), `printed-${format}.pdf`);
   writeFileSync(path, await page.pdf({ format }));
-  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))[1]);
-  return { text, pages };
+  // A word broken at its hyphen across two lines ("one-on-\nones") is joined again.
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/-\n/g, '-').replace(/\s+/g, ' ');
+  rmSync(dirname(path), { recursive: true });
+  return { text };
 }
 
 export function assertNoConsoleErrors(errors) {

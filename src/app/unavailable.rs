@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use crate::app::{AppState, Arrival};
 
-/// `title` as the heading (`heading_id`), focused for `arrival`, and `why` as an alert.
+/// `title` as the heading (`heading_id`), and `why` as an alert. Any way in (`arrival`) lands on
+/// the heading: the place it aimed at (others' view, a question) is not there.
 pub fn unavailable(heading_id: &'static str, title: &'static str, why: String, arrival: Option<Arrival>) -> AnyView {
-    let heading = AppState::heading(arrival);
+    let heading = AppState::heading(arrival.map(|_| Arrival::Heading));
     view! {
         <section aria-labelledby=heading_id>
             <h2 id=heading_id tabindex="-1" node_ref=heading>{title}</h2>

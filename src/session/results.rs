@@ -19,6 +19,9 @@ pub struct ScoredResult {
     pub date: String,
     /// Its set, responses and report; or, for the person, why it cannot be shown.
     pub scored: Result<Scored, String>,
+    /// The set it was read against, whether or not it fitted: what [`score_history_reusing`]
+    /// compares, so that a result that no longer fits its set is not read again for nothing.
+    pub read_against: Option<Arc<QuestionSet>>,
 }
 
 /// A completed attempt resolved against its set.
@@ -56,7 +59,8 @@ impl ScoredResult {
         document: ResultDocument,
         set_for: impl Fn(&str, &str) -> Option<Arc<QuestionSet>>,
     ) -> ScoredResult {
-        let scored = match set_for(&document.set_id, &document.set_version) {
+        let read_against = set_for(&document.set_id, &document.set_version);
+        let scored = match read_against.clone() {
             None => Err(format!("The assessment “{}” of this result is not available here.", document.set_id)),
             Some(set) => match document.responses(&set) {
                 Ok(responses) => {
@@ -70,7 +74,7 @@ impl ScoredResult {
                 )),
             },
         };
-        ScoredResult { date: date_of(&document), id, document, scored }
+        ScoredResult { date: date_of(&document), id, document, scored, read_against }
     }
 }
 
@@ -113,10 +117,10 @@ pub fn score_history_reusing(
             let unchanged = |result: &&Arc<ScoredResult>| {
                 result.id == entry.id
                     && result.document == entry.document
-                    && match (&result.scored, &set) {
-                        (Ok(scored), Some(set)) => Arc::ptr_eq(&scored.set, set),
-                        (Err(_), None) => true,
-                        // A result that could not be read is read again when its set arrives.
+                    // A result that could not be read is read again when its set arrives.
+                    && match (&result.read_against, &set) {
+                        (Some(before), Some(now)) => Arc::ptr_eq(before, now),
+                        (None, None) => true,
                         _ => false,
                     }
             };

@@ -220,7 +220,10 @@ impl LiveSession {
         found
     }
 
-    /// Runs a read that may change the session, and shows what it changed at the next frame.
+    /// Runs a read that may change the session, and shows what it changed at the next frame. `show`
+    /// reads the attempt, history and problem again, so showing late shows them as they are then;
+    /// only a notice the read found is told as found (it may follow an intent's notice of the same
+    /// frame: both come from storage faults, and a read meets one first only rarely).
     fn look(&self, read: &mut dyn FnMut(&mut Session<WebStorage>) -> Changed) {
         if let Some(changed) = self.apply(read).filter(|changed| *changed != Changed::default()) {
             let this = *self;
