@@ -1690,6 +1690,22 @@ fn verdicts(
 }
 
 /// Each dimension's first scored ladder.
+/// The honest holder at `scope`, uneven: a rung short on the first ladder, "Sometimes" on every habit,
+/// and every item whose help says it may need a job they have not had left out as untested.
+fn holder_sometimes_uneven(set: &QuestionSet, scope: [f64; 4]) -> Responses {
+    let mut uneven = holder_sometimes(set, scope);
+    let short = first_ladders(set)[0];
+    if let Some(Response::Option(rung)) = uneven.0[short] {
+        uneven.0[short] = Some(Response::Option(rung.saturating_sub(1)));
+    }
+    for (i, question) in set.questions.iter().enumerate() {
+        if may_be_left_out(question) {
+            uneven.0[i] = Some(Response::Untested);
+        }
+    }
+    uneven
+}
+
 fn first_ladders(set: &QuestionSet) -> Vec<usize> {
     (0..DIMENSIONS.len())
         .map(|d| {
@@ -1714,16 +1730,7 @@ fn simulated_respondents_and_their_verdicts() {
             assert_eq!(uniform.as_deref(), Some(role.id.as_str()), "{id}: {}", role.id);
             // Honest and uneven: a rung short on one ladder, "Sometimes" on every habit, and every item whose
             // help says it may need a job they have not had left out.
-            let mut uneven = holder_sometimes(&set, scope);
-            let short = first_ladders(&set)[0];
-            if let Some(Response::Option(rung)) = uneven.0[short] {
-                uneven.0[short] = Some(Response::Option(rung.saturating_sub(1)));
-            }
-            for (i, question) in set.questions.iter().enumerate() {
-                if may_be_left_out(question) {
-                    uneven.0[i] = Some(Response::Untested);
-                }
-            }
+            let uneven = holder_sometimes_uneven(&set, scope);
             let label = format!("{}, honest and uneven", role.name);
             let got = verdicts(&label, &set, &uneven, None);
             if id == STAFF {
@@ -1947,16 +1954,7 @@ fn on_the_staff_path_ordinary_imperfection_and_gaming_are_far_apart() {
             assert_eq!(verdict(&set, &report), Some(role.id.as_str()));
         }
         // The set-wide uneven holder, the floor role included.
-        let mut uneven = holder_sometimes(&set, scope);
-        let short = first_ladders(&set)[0];
-        if let Some(Response::Option(rung)) = uneven.0[short] {
-            uneven.0[short] = Some(Response::Option(rung.saturating_sub(1)));
-        }
-        for (i, question) in set.questions.iter().enumerate() {
-            if may_be_left_out(question) {
-                uneven.0[i] = Some(Response::Untested);
-            }
-        }
+        let uneven = holder_sometimes_uneven(&set, scope);
         let label = format!("{}, a rung short, \"Sometimes\" throughout, the allowed items left out", role.name);
         assert_eq!(verdicts(&label, &set, &uneven, None).as_deref(), Some(role.id.as_str()), "{label}");
         // A rung short on any one ladder with "Sometimes" on the habits of the same dimension: at most 6.5 short,

@@ -126,7 +126,8 @@ pub fn score_history_reusing(
             };
             match before.iter().find(unchanged) {
                 Some(result) => result.clone(),
-                None => Arc::new(ScoredResult::new(entry.id.clone(), entry.document.clone(), &set_for)),
+                // The set already found, not looked up a second time.
+                None => Arc::new(ScoredResult::new(entry.id.clone(), entry.document.clone(), |_, _| set.clone())),
             }
         })
         .collect()
