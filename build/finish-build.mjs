@@ -52,6 +52,10 @@ export function checkPreloads(dist) {
     if (!page.includes(`rel="modulepreload" href="./${module}"`)) problems.push(`index.html does not modulepreload ./${module}, which the glue imports`);
     if (!element.includes(`import("./${module}")`) && !element.includes(`import('./${module}')`)) problems.push(`altitude.js does not import ./${module} beside the glue`);
   }
+  // The element offers exactly the locale files bundled (`locales/<tag>.json`; messages.json is the English list).
+  const bundled = element.match(/BUNDLED_LOCALES\s*=\s*\[([^\]]*)\]/)?.[1].match(/[\w-]+/g) ?? [];
+  const offered = existsSync(join(dist, 'locales')) ? readdirSync(join(dist, 'locales')).filter((f) => /\.json$/.test(f) && f !== 'messages.json').map((f) => f.replace(/\.json$/, '')) : [];
+  if (bundled.sort().join() !== offered.sort().join()) problems.push(`altitude.js BUNDLED_LOCALES (${bundled}) are not the locale files in locales/ (${offered})`);
   let catalog;
   try {
     catalog = JSON.parse(readFileSync(join(dist, 'assessments', 'catalog.json'), 'utf8'));

@@ -20,13 +20,13 @@ export const BUDGETS = { firstLoad: 169_900, total: 383_900 };
 // Each module of the split wasm against a ceiling of its own (issue 25), raised on purpose in the
 // commit that makes it grow, with what it cost (docs/size-history.md): the main module is the first download with
 // the glue and the CSS; a new screen goes to the later module, which the first question never waits for.
-export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 161_200, 'split_altitude_later.wasm': 212_850 };
+export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 161_200, 'split_altitude_later.wasm': 212_850, 'split_altitude_language.wasm': 15_700 };
 
 // Code that must never be in the first download, by where it is defined (read from the main module's
 // names): scoring, the charts and plotters run only on the later screens, and Rust's float
 // formatter (≈ 10 KB) is kept out of the whole widget by `display`. A byte budget notices such a
 // regression only when it is large; this names it at once.
-export const NOT_IN_FIRST_DOWNLOAD = [/^altitude::scoring::/, /^altitude::charts::/, /^plotters/, /^core::num::flt2dec/, /^core::fmt::float/];
+export const NOT_IN_FIRST_DOWNLOAD = [/^altitude::scoring::/, /^altitude::charts::/, /^plotters/, /^core::num::flt2dec/, /^core::fmt::float/, /^altitude::translation::/, /^altitude::i18n::messages::read_messages/];
 
 /** The main module's functions that `NOT_IN_FIRST_DOWNLOAD` forbids, by name. */
 export function forbiddenInFirstDownload(wasmPath) {
@@ -71,6 +71,30 @@ export function printSizes(sizes) {
   console.log(row('first load (before the first question)', firstLoad));
   console.log(row('total (every feature)', total));
   return { firstLoad, total, split };
+}
+
+/**
+ * The files a visitor spoken to in another language fetches besides the first load (issue 26): each
+ * bundled locale file, and what it costs before the first question in that language (the locale
+ * file, the language module and the chunks it shares, the default set's translation). An English
+ * visitor fetches none of them.
+ */
+export function printLanguages(dist, sizes, firstLoad) {
+  const sized = (path) => {
+    const bytes = readFileSync(path);
+    return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  };
+  const locales = existsSync(join(dist, 'locales')) ? readdirSync(join(dist, 'locales')).filter((f) => f.endsWith('.json') && f !== 'messages.json').sort() : [];
+  const module = sizes.filter((s) => s.file === 'split_altitude_language.wasm' || s.file.startsWith('chunk_'));
+  for (const file of locales) {
+    const locale = sized(join(dist, 'locales', file));
+    console.log(row(`locales/${file} (when chosen)`, locale));
+    const language = file.replace(/\.json$/, '');
+    const translation = join(dist, 'assessments', 'translations', `cto-readiness.${language}.json`);
+    const extra = [locale, ...module, ...(existsSync(translation) ? [sized(translation)] : [])];
+    console.log(row(`  first load in "${language}" (+ module, set's)`, sum([firstLoad, ...extra])));
+  }
+  return locales;
 }
 
 // ---- the wasm's name section -----------------------------------------------------------------
@@ -300,6 +324,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
   const sizes = transferSizes(dist);
   const { firstLoad, total, split } = printSizes(sizes);
+  printLanguages(dist, sizes, firstLoad);
   const workbench = workbenchSizes(dist);
   for (const s of workbench) console.log(row(`${WORKBENCH.dir}/${s.file} (workbench)`, s));
   const workbenchTotal = sum(workbench);

@@ -74,6 +74,37 @@ function readAhead(response) {
   return response.arrayBuffer().catch(() => response);
 }
 
+// The locale files bundled beside the widget (`locales/<tag>.json`, `altitude.messages/1`). English
+// is built in and needs none; a page adds or replaces a language with the element's `locales`
+// attribute: space-separated `tag=url` pairs, each url relative to the page.
+const BUNDLED_LOCALES = ['de', 'es'];
+
+/** The language `element` is asked to speak: its own `lang`, else the nearest ancestor's (out of
+ * shadow roots too, so `<html lang>` last), else the browser's first. An empty `lang` says nothing. */
+function requestedLanguage(element) {
+  for (let node = element; node; node = node.parentNode ?? node.host) {
+    const lang = node.getAttribute?.('lang')?.trim();
+    if (lang) return lang;
+  }
+  return navigator.languages?.[0] ?? 'en';
+}
+
+/** The language to speak for `tag` and the address of its locale file (the tag's own, else its
+ * language's without region or script), or just the tag when no file is offered for either. */
+function localeFile(element, tag) {
+  const offered = {};
+  for (const bundled of BUNDLED_LOCALES) offered[bundled] = new URL(`./locales/${bundled}.json`, import.meta.url).href;
+  for (const pair of (element.getAttribute('locales') ?? '').split(/\s+/)) {
+    const [language, url] = pair.split('=');
+    if (url) offered[language.toLowerCase()] = new URL(url, document.baseURI).href;
+  }
+  for (const language of [tag, tag.split('-')[0]]) {
+    const url = offered[language.toLowerCase()];
+    if (url) return { language, url };
+  }
+  return { language: tag };
+}
+
 function prefetchData(element) {
   if (element.getAttribute('src')) return;
   prefetch(CATALOG);
@@ -89,7 +120,7 @@ function stylesheet(path) {
 }
 
 class AltitudeAssessment extends HTMLElement {
-  static observedAttributes = ['src', 'set', 'role', 'target-role', 'storage-key', 'theme'];
+  static observedAttributes = ['src', 'set', 'role', 'target-role', 'storage-key', 'theme', 'lang', 'locales'];
 
   /** Bytes of wasm memory in use by all widgets on the page (for benchmarks and diagnostics). */
   static wasmMemoryBytes() {
@@ -99,12 +130,68 @@ class AltitudeAssessment extends HTMLElement {
   #widget = null;
   #container = null;
   #laterStyles = null;
+  /** The language asked for, its locale file, and that file's bytes or why they are missing (a promise). */
+  #locale = null;
+  /** Follows `lang` on the ancestors and the page, and the browser's languages. */
+  #languageWatch = null;
 
   async connectedCallback() {
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(stylesheet('./altitude.css'));
     prefetchData(this);
+    this.#followLanguage();
+    // Fetched beside the wasm; `#start` has the widget wait for the file of the language asked for by then.
+    this.#chooseLocale();
     await load();
     this.#start();
+  }
+
+  /**
+   * The language to speak now, its locale file, and the request for it; kept while the language
+   * asked for and the files offered stay the same.
+   */
+  #chooseLocale() {
+    const file = localeFile(this, requestedLanguage(this));
+    const key = `${file.language} ${file.url}`;
+    if (this.#locale?.key !== key) {
+      // Read as the catalog's prefetches are (`readAhead`); the widget reports a failure.
+      const messages = file.url && fetch(file.url).then(readAhead);
+      messages?.catch(() => {});
+      this.#locale = { key, ...file, messages };
+    }
+    return this.#locale;
+  }
+
+  /** Speaks the language asked for now: when it differs from the one spoken, the widget is drawn
+   * again in it, from what it has saved (the answers, the screen), once its locale file is in. */
+  async #languageChanged() {
+    const before = this.#locale;
+    const locale = this.#chooseLocale();
+    await Promise.allSettled([locale.messages]);
+    if (locale !== before && locale === this.#locale && this.#widget) {
+      this.#stop();
+      this.#start();
+    }
+  }
+
+  /** Follows every `lang` that can decide the language (on this element and its ancestors, in each
+   * tree up to the page: one observer for all) and the browser's languages. */
+  #followLanguage() {
+    this.#unfollowLanguage();
+    const changed = () => this.#languageChanged();
+    const observer = new MutationObserver(changed);
+    for (let root = this.getRootNode(); root; root = root.host?.getRootNode()) {
+      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    addEventListener('languagechange', changed);
+    this.#languageWatch = () => {
+      observer.disconnect();
+      removeEventListener('languagechange', changed);
+    };
+  }
+
+  #unfollowLanguage() {
+    this.#languageWatch?.();
+    this.#languageWatch = null;
   }
 
   /**
@@ -144,6 +231,7 @@ class AltitudeAssessment extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#unfollowLanguage();
     this.#stop();
   }
 
@@ -158,7 +246,9 @@ class AltitudeAssessment extends HTMLElement {
       return;
     }
     if (before === after || !this.#widget) return;
-    if (name === 'storage-key') {
+    if (name === 'lang' || name === 'locales') {
+      this.#languageChanged();
+    } else if (name === 'storage-key') {
       // Another storage key is another person's data: start afresh on it.
       this.#stop();
       this.#start();
@@ -169,11 +259,12 @@ class AltitudeAssessment extends HTMLElement {
 
   #start() {
     if (this.#widget || !this.isConnected) return;
+    const locale = this.#locale;
     this.#container = document.createElement('div');
     this.#container.setAttribute('part', 'root');
     this.shadowRoot.append(this.#container);
     const value = (name) => this.getAttribute(name);
-    this.#widget = glue.mount(this.#container, this, base, value('src'), value('set'), value('target-role'), value('storage-key') || 'altitude', value('theme'));
+    this.#widget = glue.mount(this.#container, this, base, value('src'), value('set'), value('target-role'), value('storage-key') || 'altitude', value('theme'), locale.url, locale.messages);
   }
 
   #stop() {

@@ -1,6 +1,8 @@
 //! How numbers are shown to a person: scores as whole numbers, gaps in words, changes with a sign.
 //! The core computes unrounded numbers; every screen, chart and printout rounds through here.
 
+use crate::i18n::{tr, trf, trn};
+
 /// A score, target or percentage as a whole number.
 pub fn whole(value: f64) -> String {
     // Integer formatting is far smaller in wasm than fixed-precision float formatting.
@@ -11,9 +13,10 @@ pub fn whole(value: f64) -> String {
 /// short" for a gap above 0 that rounds to 0 (a focus area said to be "0 points short" reads as none).
 pub fn points_short(gap: f64) -> String {
     match gap.round() as i64 {
-        0 => "less than a point short".to_owned(),
-        1 => "1 point short".to_owned(),
-        n => format!("{n} points short"),
+        0 => tr("less than a point short"),
+        n if n > 0 => trn(n as usize, "{n} point short", "{n} points short", &[]),
+        // No focus area is beyond its target; said as the number it is, should a caller ask.
+        n => trf("{gap} points short", &[&n.to_string()]),
     }
 }
 
@@ -21,11 +24,11 @@ pub fn points_short(gap: f64) -> String {
 pub fn gap_words(gap: f64) -> String {
     let rounded = gap.round();
     if rounded > 0.0 {
-        format!("{} short", whole(gap))
+        trf("{gap} short", &[&whole(gap)])
     } else if rounded < 0.0 {
-        format!("{} beyond", whole(-gap))
+        trf("{gap} beyond", &[&whole(-gap)])
     } else {
-        "on target".to_owned()
+        tr("on target")
     }
 }
 

@@ -9,6 +9,7 @@ pub mod charts;
 pub mod cli;
 pub mod display;
 pub mod host_event;
+pub mod i18n;
 pub mod lint;
 pub mod model;
 pub mod others;

@@ -33,7 +33,9 @@ mod web {
     }
 
     /// Mounts a widget into `container` (inside the element's shadow root). `host` is the element,
-    /// which receives the widget's events; `assets` is the URL the bundle is served from.
+    /// which receives the widget's events; `assets` is the URL the bundle is served from;
+    /// `locale_url` the locale file's address and `locale_request` the element's request for it
+    /// (neither for English): the widget is drawn once the file is read.
     #[wasm_bindgen]
     #[allow(clippy::too_many_arguments)]
     pub fn mount(
@@ -45,9 +47,12 @@ mod web {
         role: Option<String>,
         storage_key: String,
         theme: Option<String>,
+        locale_url: Option<String>,
+        locale_request: Option<js_sys::Promise>,
     ) -> Widget {
         let attributes = altitude::app::Attributes { src, set, role, theme };
-        Widget(altitude::app::Mounted::new(container, host, assets, storage_key, attributes))
+        let locale = locale_url.zip(locale_request);
+        Widget(altitude::app::Mounted::new(container, host, assets, storage_key, attributes, locale))
     }
 }
 

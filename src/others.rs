@@ -8,6 +8,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::{tr, trf, trn};
 use crate::model::json::{self, Json};
 use crate::model::problem::{parse_document, Location, Problem, ProblemKind, Problems};
 use crate::model::reader::{self as r, read_object, required, JsonType as T, ObjectSpec};
@@ -147,10 +148,9 @@ pub fn link(page: &str, kind: LinkKind, payload: &str) -> String {
 pub struct LinkError(pub String);
 
 fn damaged() -> LinkError {
-    LinkError(
-        "the link is incomplete or was changed after it was made: copy the whole link again from where it was sent"
-            .to_owned(),
-    )
+    LinkError(tr(
+        "the link is incomplete or was changed after it was made: copy the whole link again from where it was sent",
+    ))
 }
 
 /// Invitation ids: 8 to 40 letters, digits and dashes, so that they can name a storage key.
@@ -463,13 +463,15 @@ impl ReplyLink {
             || self.set_version != invitation.set_version
             || set.version != self.set_version
         {
-            return Err("it is for another assessment than its invitation".to_owned());
+            return Err(tr("it is for another assessment than its invitation"));
         }
         if self.answers.chars().count() != set.questions.len() {
-            return Err(format!(
-                "it holds {} answers, and the assessment has {} questions",
-                self.answers.chars().count(),
-                set.questions.len()
+            // English says "questions" even of one; another language gives each count its form.
+            return Err(trn(
+                set.questions.len(),
+                "it holds {answers} answers, and the assessment has {n} questions",
+                "it holds {answers} answers, and the assessment has {n} questions",
+                &[&self.answers.chars().count().to_string()],
             ));
         }
         let mut responses = Vec::with_capacity(set.questions.len());
@@ -480,7 +482,7 @@ impl ReplyLink {
                 b'u' => Some(Response::Untested),
                 value => {
                     let value = VALUES.iter().position(|&v| v == value).ok_or_else(|| {
-                        format!("its answer to question \"{}\" is not one Altitude writes", question.id)
+                        trf("its answer to question \"{question}\" is not one Altitude writes", &[&question.id])
                     })?;
                     Some(match question.kind {
                         QuestionKind::Likert { .. } => Response::Point(value as u32 + 1),
@@ -524,7 +526,7 @@ fn read_reply_link(tree: &Json, problems: &mut Problems) -> Option<ReplyLink> {
 }
 
 fn first_problem(problems: &[Problem]) -> String {
-    problems.first().map_or_else(String::new, |p| format!("it is not a valid link ({p})"))
+    problems.first().map_or_else(String::new, |p| trf("it is not a valid link ({problem})", &[&p.to_string()]))
 }
 
 /// `text` as a link payload: base64url, a dot, its checksum.
@@ -535,10 +537,10 @@ pub fn encode_payload(text: &str) -> String {
 /// The text of a link payload, if it is whole and unchanged.
 pub fn decode_payload(payload: &str) -> Result<String, LinkError> {
     if payload.is_empty() {
-        return Err(LinkError("the link has nothing after its \"=\": copy the whole link again".to_owned()));
+        return Err(LinkError(tr("the link has nothing after its \"=\": copy the whole link again")));
     }
     if payload.len() > MAX_PAYLOAD_CHARS {
-        return Err(LinkError("the link is far longer than any link Altitude makes".to_owned()));
+        return Err(LinkError(tr("the link is far longer than any link Altitude makes")));
     }
     let (data, sum) = payload.rsplit_once('.').ok_or_else(damaged)?;
     let bytes = from_base64url(data).ok_or_else(damaged)?;

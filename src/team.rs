@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::{tr, trf};
 use crate::model::json;
 use crate::model::result_document::resolve;
 use crate::model::{Location, Problem, ProblemKind, QuestionKind, QuestionSet, Response, Responses, ResultDocument};
@@ -55,19 +56,24 @@ impl Refusal {
         }
     }
 
-    /// The refusal in one sentence, for the facilitator's list of files.
+    /// The refusal in one sentence, for the facilitator's list of files, in the language spoken (the
+    /// problem it quotes is the file's validation, which stays in English for now).
     pub fn sentence(&self, set: &QuestionSet) -> String {
         match self {
             Refusal::NotAResult(problems) => match problems.first() {
-                Some(problem) => format!("Not a result file ({problem})."),
-                None => "Not a result file.".to_owned(),
+                Some(problem) => trf("Not a result file ({problem}).", &[&problem.to_string()]),
+                None => tr("Not a result file."),
             },
-            Refusal::OtherSet(id) => format!("A result of another question set (\"{id}\"), not of \"{}\".", set.title),
-            Refusal::Unfinished => "An unfinished result: only finished results count.".to_owned(),
-            Refusal::Rater => "A rater's view of someone else, not a person's own result.".to_owned(),
+            Refusal::OtherSet(id) => {
+                trf("A result of another question set (\"{id}\"), not of \"{set}\".", &[id, &set.title])
+            }
+            Refusal::Unfinished => tr("An unfinished result: only finished results count."),
+            Refusal::Rater => tr("A rater's view of someone else, not a person's own result."),
             Refusal::DoesNotFit(problems) => match problems.first() {
-                Some(problem) => format!("Its answers do not fit this version of the set ({problem})."),
-                None => "Its answers do not fit this version of the set.".to_owned(),
+                Some(problem) => {
+                    trf("Its answers do not fit this version of the set ({problem}).", &[&problem.to_string()])
+                }
+                None => tr("Its answers do not fit this version of the set."),
             },
         }
     }
@@ -191,10 +197,11 @@ impl NoView {
     /// Why there is no view, as a sentence without its full stop.
     pub fn sentence(self) -> String {
         match self {
-            NoView::MinGroupTooSmall(k) => {
-                format!("A minimum group of {k} is refused: a team view needs a group of at least {DEFAULT_MIN_GROUP}")
-            }
-            NoView::TooFew { needed, .. } => format!("A team view needs at least {needed} results"),
+            NoView::MinGroupTooSmall(k) => trf(
+                "A minimum group of {group} is refused: a team view needs a group of at least {least}",
+                &[&k.to_string(), &DEFAULT_MIN_GROUP.to_string()],
+            ),
+            NoView::TooFew { needed, .. } => trf("A team view needs at least {needed} results", &[&needed.to_string()]),
         }
     }
 }

@@ -230,7 +230,9 @@ fn the_readmes_own_check_of_every_bundled_file_passes() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(
-        stdout.contains("assessments/catalog.json: ok (catalog, 4 sets, 12 archived, default cto-readiness)"),
+        stdout.contains(
+            "assessments/catalog.json: ok (catalog, 4 sets, 12 archived, 8 translations, default cto-readiness)"
+        ),
         "{stdout}"
     );
     assert!(stdout.contains("assessments/cto-readiness.json: ok (format "), "{stdout}");

@@ -2,6 +2,7 @@
 
 use super::plumbing::download;
 use super::AppState;
+use crate::i18n::trf;
 
 /// Saves what would otherwise be lost: the attempt in progress (a result file without a completion
 /// time, which the history screen imports back to resume), else every completed result. It runs
@@ -13,6 +14,6 @@ pub fn write_answers_file(state: AppState) {
         None => download("altitude-everything.json", &state.session.export_everything()),
     };
     if let Err(reason) = result {
-        state.tell(format!("The file could not be saved: {reason}"));
+        state.tell(trf("The file could not be saved: {reason}", &[&reason]));
     }
 }

@@ -30,6 +30,7 @@ use super::results::ResultsView;
 use super::roadmap::RoadmapView;
 use super::team::TeamScreen;
 use super::{answers_file, reactive, AppState, Host, LiveSession, Screen};
+use crate::i18n::{msg, tr, trf};
 
 /// What the split module is asked to do.
 enum Later {
@@ -100,8 +101,8 @@ fn later_screen(screen: Screen) -> AnyView {
 }
 
 /// Why a part of the widget is not there, for the person: their answers are not at risk.
-const NOT_LOADED: &str = "This part of the assessment could not be loaded: check your connection, then try again \
-                          (your answers are kept).";
+const NOT_LOADED: &str = msg("This part of the assessment could not be loaded: check your connection, then try again \
+                              (your answers are kept).");
 
 /// `screen` (any but loading, start and questions), drawn once the split module and the later
 /// screens' styles have loaded; if the module cannot be, why (going to the screen again tries again).
@@ -137,7 +138,7 @@ pub fn later(host: Host, screen: Screen) -> AnyView {
         // focus nowhere.
         let view = view.unwrap_or_else(|| {
             let arrival = use_context::<AppState>().and_then(|state| state.take_arrival());
-            super::unavailable("not-loaded-heading", "Not loaded", NOT_LOADED.to_owned(), arrival)
+            super::unavailable("not-loaded-heading", msg("Not loaded"), tr(NOT_LOADED), arrival)
         });
         drawn.try_set_value(Slot::Ready(view));
         arrived.notify();
@@ -148,7 +149,7 @@ pub fn later(host: Host, screen: Screen) -> AnyView {
         drawn
             .try_update_value(Slot::hand_over)
             .flatten()
-            .unwrap_or_else(|| view! { <p class="loading" role="status">"Loading…"</p> }.into_any())
+            .unwrap_or_else(|| view! { <p class="loading" role="status">{tr("Loading…")}</p> }.into_any())
     })
     .into_any()
 }
@@ -185,7 +186,7 @@ impl Slot {
 pub fn save_to_file(state: AppState) {
     spawn_local(async move {
         if in_split_module(Later::SaveToFile(Box::new(state))).await.is_err() && is_mounted(&state) {
-            state.tell(format!("The file could not be prepared. {NOT_LOADED}"));
+            state.tell(trf("The file could not be prepared. {why}", &[&tr(NOT_LOADED)]));
         }
     });
 }

@@ -38,9 +38,9 @@ use leptos::prelude::*;
 
 pub use mounted::Mounted;
 pub use plumbing::{
-    new_attempt_id, now, on_change, on_click, reactive, AppState, Arrival, Attributes, Catalog, ElementRef, Host,
-    HostAttributes, LiveAttempt, LiveSession, OnChange, OnClick, ProgressChange, Reactive, Screen, SetEntry,
-    Unfinished,
+    install_locale, new_attempt_id, now, on_change, on_click, reactive, AppState, Arrival, Attributes, Catalog,
+    ElementRef, Host, HostAttributes, LiveAttempt, LiveSession, OnChange, OnClick, ProgressChange, Reactive, Screen,
+    SetEntry, Unfinished,
 };
 use unavailable::unavailable;
 

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{tr, trf};
+
 use super::lazy_screens;
 use super::plumbing::{follow_links_in_address, remember_screen, restore_screen_when_loaded};
 use super::questions::QuestionPage;
@@ -23,8 +25,13 @@ pub fn Root(
     assets: String,
     /// The element's attributes.
     attributes: HostAttributes,
+    /// Why the locale file asked for could not be read, and its address: told to the page.
+    locale_problem: Option<(String, String)>,
 ) -> impl IntoView {
     let host = Host::new(host, attributes, assets);
+    if let Some((message, url)) = &locale_problem {
+        host.emit(&crate::host_event::LoadError { message, url });
+    }
     let catalog = Catalog::new(host);
     let notice = RwSignal::new(None);
     let session = LiveSession::open(&namespace, host, catalog, notice);
@@ -43,7 +50,7 @@ pub fn Root(
     follow_links_in_address(state);
 
     let screen = move || match state.screen.get() {
-        Screen::Loading => view! { <p class="loading" role="status">"Loading the assessments…"</p> }.into_any(),
+        Screen::Loading => view! { <p class="loading" role="status">{tr("Loading the assessments…")}</p> }.into_any(),
         Screen::Start => view! { <StartScreen/> }.into_any(),
         Screen::Answer => view! { <QuestionPage/> }.into_any(),
         later => lazy_screens::later(state.host, later),
@@ -73,13 +80,13 @@ pub fn Root(
     view! {
         <div class="altitude" data-theme=reactive(theme) part="surface">
             <header class="masthead screen-only" part="masthead">
-                <p class="brand">"Altitude"</p>
-                <nav aria-label="Altitude">
+                <p class="brand">{tr("Altitude")}</p>
+                <nav aria-label=tr("Altitude")>
                     <button type="button" class="link" prop:disabled=still_loading.clone() on:click=state.go_on_click(|| Screen::Start)>
-                        "Assessments"
+                        {tr("Assessments")}
                     </button>
                     <button type="button" class="link" prop:disabled=still_loading on:click=state.go_on_click(|| Screen::History)>
-                        {reactive(move || format!("Past results ({})", history_count()))}
+                        {reactive(move || trf("Past results ({count})", &[&history_count().to_string()]))}
                     </button>
                 </nav>
             </header>
@@ -88,7 +95,7 @@ pub fn Root(
                 // An `AnyView` (nothing, or the line), as the screen's own parts that come and go are.
                 {reactive(move || match state.notice.get() {
                     Some(text) => view! {
-                        <p class="notice-text">{text}<button type="button" class="link" on:click=on_click(move |_| state.notice.set(None))>"Dismiss"</button></p>
+                        <p class="notice-text">{text}<button type="button" class="link" on:click=on_click(move |_| state.notice.set(None))>{tr("Dismiss")}</button></p>
                     }.into_any(),
                     None => ().into_any(),
                 })}

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::tr;
+
 use super::{lazy_screens, on_click, reactive, AppState};
 
 /// The storage warning, with "save to a file" wherever the data is not safe on the device.
@@ -16,9 +18,9 @@ pub fn StorageNotice() -> impl IntoView {
         Some(problem) => {
             let offer = problem.offers_file().then(|| {
                 if rating() {
-                    view! { <p>"Finish your view in this sitting: the reply link you get at the end holds your answers."</p> }.into_any()
+                    view! { <p>{tr("Finish your view in this sitting: the reply link you get at the end holds your answers.")}</p> }.into_any()
                 } else {
-                    view! { <button type="button" class="primary" on:click=on_click(move |_| lazy_screens::save_to_file(state))>"Save my answers to a file"</button> }.into_any()
+                    view! { <button type="button" class="primary" on:click=on_click(move |_| lazy_screens::save_to_file(state))>{tr("Save my answers to a file")}</button> }.into_any()
                 }
             });
             view! {
@@ -26,7 +28,7 @@ pub fn StorageNotice() -> impl IntoView {
                     <p>{problem.message()}</p>
                     <div class="actions">
                         {offer}
-                        <button type="button" on:click=on_click(move |_| state.session.dismiss_problem())>"Dismiss"</button>
+                        <button type="button" on:click=on_click(move |_| state.session.dismiss_problem())>{tr("Dismiss")}</button>
                     </div>
                 </div>
             }

@@ -4,14 +4,16 @@
 use leptos::prelude::*;
 
 use crate::app::{AppState, Arrival};
+use crate::i18n::tr;
 
-/// `title` as the heading (`heading_id`), and `why` as an alert. Any way in (`arrival`) lands on
-/// the heading: the place it aimed at (others' view, a question) is not there.
+/// `title` as the heading (`heading_id`), in the language spoken, and `why` as an alert. Any way in
+/// (`arrival`) lands on the heading: the place it aimed at (others' view, a question) is not there.
+/// Callers mark `title` with `msg(...)`, as it is looked up here; `why` comes already translated.
 pub fn unavailable(heading_id: &'static str, title: &'static str, why: String, arrival: Option<Arrival>) -> AnyView {
     let heading = AppState::heading(arrival.map(|_| Arrival::Heading));
     view! {
         <section aria-labelledby=heading_id>
-            <h2 id=heading_id tabindex="-1" node_ref=heading>{title}</h2>
+            <h2 id=heading_id tabindex="-1" node_ref=heading>{tr(title)}</h2>
             <p class="error" role="alert">{why}</p>
         </section>
     }

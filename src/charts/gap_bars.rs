@@ -9,6 +9,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{line_height, text_width, wrap, Label, Palette, LABEL_PX, MARGIN, SMALL_PX};
 use crate::display::gap_words;
+use crate::i18n::{msg, tr};
 use crate::scoring::Report;
 
 const BAR_HEIGHT: f64 = 16.0;
@@ -24,7 +25,9 @@ struct Layout {
 }
 
 /// What a gap chart shows: one row per dimension, its name and its gap (target − score, `None` when
-/// there is none), and the words said in place of a missing gap.
+/// there is none), and the words said in place of a missing gap: an English text marked with
+/// `msg(…)`, looked up in the language spoken when drawn (a text already translated is found in no
+/// catalog, so it is drawn as it is).
 pub struct Gaps<'a> {
     pub rows: Vec<(&'a str, Option<f64>)>,
     pub missing: &'a str,
@@ -35,7 +38,7 @@ impl<'a> Gaps<'a> {
     pub fn of_report(report: &'a Report) -> Gaps<'a> {
         Gaps {
             rows: report.dimensions.iter().map(|d| (d.name.as_str(), d.gap)).collect(),
-            missing: "not enough answers",
+            missing: msg("not enough answers"),
         }
     }
 }
@@ -46,10 +49,11 @@ pub fn height_for(width: u32, gaps: &Gaps) -> u32 {
 }
 
 fn layout(width: f64, gaps: &Gaps) -> Layout {
-    let (beyond, short) = if text_width("beyond target short of target", SMALL_PX) + 16.0 < width - 2.0 * MARGIN {
-        ("beyond target", "short of target")
+    let (beyond, short) = (tr("beyond target"), tr("short of target"));
+    let (beyond, short) = if text_width(&format!("{beyond} {short}"), SMALL_PX) + 16.0 < width - 2.0 * MARGIN {
+        (beyond, short)
     } else {
-        ("beyond", "short")
+        (tr("beyond"), tr("short"))
     };
     let mut labels = vec![
         Label::new(beyond, (MARGIN, 4.0), SMALL_PX, HPos::Left, VPos::Top),
@@ -57,8 +61,9 @@ fn layout(width: f64, gaps: &Gaps) -> Layout {
     ];
     let mut bar_tops = Vec::new();
     let mut y = FIRST_ROW;
+    let missing = tr(gaps.missing);
     for &(name, gap) in &gaps.rows {
-        let words = gap.map_or(gaps.missing.to_owned(), gap_words);
+        let words = gap.map_or_else(|| missing.clone(), gap_words);
         // The words beside the name when both fit on one line, else on a line of their own below it.
         let full = width - 2.0 * MARGIN;
         let beside = text_width(name, LABEL_PX) + 12.0 + text_width(&words, SMALL_PX) <= full;

@@ -14,6 +14,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{line_height, text_width, wrap, Label, Palette, LABEL_PX, MARGIN, SMALL_PX};
 use crate::display::whole;
+use crate::i18n::{tr, trf, trn};
 use crate::scoring::Report;
 
 /// The largest radius: beyond it a wider chart only gains space around the radar.
@@ -56,6 +57,9 @@ struct Layout {
     center: (f64, f64),
     radius: f64,
     labels: Vec<Label>,
+    /// The top of the others' view's legend line, when there is one: its line sample goes beside it
+    /// (found by place, not by its words, which are the language's).
+    others_legend: Option<i32>,
 }
 
 /// The height a radar of `report` needs when drawn `width` pixels wide, at most `fit.max_height`
@@ -108,15 +112,18 @@ fn layout(width: f64, max_height: f64, with_key: bool, series: &Series) -> Layou
     let mut labels = Vec::new();
 
     // The legend, top left: the line samples are drawn by `draw_radar` beside the first two rows.
-    labels.push(Label::new("Your score", (LEGEND_TEXT_X, 4.0), SMALL_PX, HPos::Left, VPos::Top));
+    labels.push(Label::new(tr("Your score"), (LEGEND_TEXT_X, 4.0), SMALL_PX, HPos::Left, VPos::Top));
     let mut legend_bottom = 26.0;
-    for line in wrap(&format!("Target: {role_name}"), SMALL_PX, width - LEGEND_TEXT_X - MARGIN) {
+    for line in wrap(&trf("Target: {role}", &[role_name]), SMALL_PX, width - LEGEND_TEXT_X - MARGIN) {
         labels.push(Label::new(line, (LEGEND_TEXT_X, legend_bottom), SMALL_PX, HPos::Left, VPos::Top));
         legend_bottom += line_height(SMALL_PX);
     }
+    let mut others_legend = None;
     if let Some((_, raters)) = others {
-        let text = format!("Others' view ({raters} {})", if raters == 1 { "reply" } else { "replies" });
-        labels.push(Label::new(text, (LEGEND_TEXT_X, legend_bottom + 4.0), SMALL_PX, HPos::Left, VPos::Top));
+        let text = trn(raters, "Others' view ({n} reply)", "Others' view ({n} replies)", &[]);
+        let label = Label::new(text, (LEGEND_TEXT_X, legend_bottom + 4.0), SMALL_PX, HPos::Left, VPos::Top);
+        others_legend = Some(label.at.1);
+        labels.push(label);
         legend_bottom += line_height(SMALL_PX) + 4.0;
     }
 
@@ -126,13 +133,14 @@ fn layout(width: f64, max_height: f64, with_key: bool, series: &Series) -> Layou
     let mut key_height = 0.0;
     for (n, d) in report.dimensions.iter().enumerate().filter(|_| with_key) {
         let name = format!("{}. {}", n + 1, d.name);
-        let mut value = match d.score {
-            Some(score) => format!("{} of {}", whole(score), whole(d.target)),
-            None => format!("not enough answers (target {})", whole(d.target)),
+        let target = whole(d.target);
+        let others_score = others.and_then(|(scores, _)| scores.get(n).copied().flatten()).map(whole);
+        let value = match (d.score.map(whole), others_score) {
+            (Some(score), None) => trf("{score} of {target}", &[&score, &target]),
+            (Some(score), Some(others)) => trf("{score} of {target}, others {others}", &[&score, &target, &others]),
+            (None, None) => trf("not enough answers (target {target})", &[&target]),
+            (None, Some(others)) => trf("not enough answers (target {target}), others {others}", &[&target, &others]),
         };
-        if let Some(score) = others.and_then(|(scores, _)| scores.get(n).copied().flatten()) {
-            value.push_str(&format!(", others {}", whole(score)));
-        }
         let beside = text_width(&name, LABEL_PX) + 12.0 + text_width(&value, SMALL_PX) <= full;
         let mut value_top = key_height + 2.0;
         for line in wrap(&name, LABEL_PX, full) {
@@ -168,7 +176,7 @@ fn layout(width: f64, max_height: f64, with_key: bool, series: &Series) -> Layou
     }
     let key_top = center.1 + radius + TIP_GAP + number + 8.0;
     labels.extend(key.into_iter().map(|label| Label { at: (label.at.0, label.at.1 + key_top as i32), ..label }));
-    Layout { height: (key_top + key_height + MARGIN).ceil(), center, radius, labels }
+    Layout { height: (key_top + key_height + MARGIN).ceil(), center, radius, labels, others_legend }
 }
 
 /// Draws `report` as a radar: rings at every 20 points, a dashed polygon for the role's targets, a
@@ -183,7 +191,8 @@ pub fn draw_radar<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let report = series.report;
     let (width, height) = area.dim_in_pixel();
-    let Layout { center: (cx, cy), radius, labels, .. } = layout(f64::from(width), f64::from(height), with_key, series);
+    let Layout { center: (cx, cy), radius, labels, others_legend, .. } =
+        layout(f64::from(width), f64::from(height), with_key, series);
     let count = report.dimensions.len().max(1);
     let point = |axis: usize, value: f64| -> (i32, i32) {
         let r = radius * value.clamp(0.0, 100.0) / 100.0;
@@ -237,7 +246,7 @@ pub fn draw_radar<DB: DrawingBackend>(
     area.draw(&PathElement::new(vec![(8, 12), (32, 12)], palette.person.stroke_width(3)))?;
     area.draw(&DashedPathElement::new(vec![(8, 34), (32, 34)], 6, 4, palette.target.stroke_width(2)))?;
     if series.others.is_some() {
-        let y = (labels.iter().find(|l| l.text.starts_with("Others' view")).map_or(56, |l| l.at.1)) + 8;
+        let y = others_legend.unwrap_or(56) + 8;
         area.draw(&DashedPathElement::new(vec![(8, y), (32, y)], 2, 4, palette.others.stroke_width(3)))?;
     }
     for label in &labels {

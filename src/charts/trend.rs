@@ -9,6 +9,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{text_width, Label, Palette, MARGIN, SMALL_PX};
 use crate::display::whole;
+use crate::i18n::tr;
 
 /// The height of a trend chart, at every width.
 pub const HEIGHT: u32 = 240;
@@ -37,7 +38,8 @@ pub fn draw_trend<DB: DrawingBackend>(
     let (width, height) = (f64::from(width), f64::from(height));
     let date_width = points.iter().fold(0.0_f64, |m, p| m.max(text_width(&p.label, SMALL_PX)));
     let left = MARGIN + text_width("100", SMALL_PX) + 8.0;
-    let value_width = text_width(if points.iter().any(|p| p.overall.is_none()) { "no score" } else { "100" }, SMALL_PX);
+    let no_score = tr("no score");
+    let value_width = text_width(if points.iter().any(|p| p.overall.is_none()) { &no_score } else { "100" }, SMALL_PX);
     // The first and last labels are centred on their points: they stay inside the chart and clear of
     // the scale's numbers.
     let first = (left + 4.0 + value_width / 2.0).max(MARGIN + date_width / 2.0);
@@ -74,7 +76,7 @@ pub fn draw_trend<DB: DrawingBackend>(
             area.draw(&Circle::new((x.round() as i32, y_of(value).round() as i32), 5, palette.person.filled()))?;
         }
         if labelled(i, value_step) {
-            let (text, y) = p.overall.map_or(("no score".to_owned(), y_of(0.0)), |v| (whole(v), y_of(v)));
+            let (text, y) = p.overall.map_or((no_score.clone(), y_of(0.0)), |v| (whole(v), y_of(v)));
             Label::new(text, (x, y - 10.0), SMALL_PX, HPos::Center, VPos::Bottom).draw(area, &palette.text)?;
         }
     }

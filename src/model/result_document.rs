@@ -73,7 +73,7 @@ impl Organisation {
             Organisation::UpTo20 => "1–20",
             Organisation::UpTo100 => "21–100",
             Organisation::UpTo500 => "101–500",
-            Organisation::Over500 => "more than 500",
+            Organisation::Over500 => crate::i18n::msg("more than 500"),
         }
     }
 

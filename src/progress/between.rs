@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use super::{instant, parse_date, Evidence, Goal, GoalStatus, Progress};
 use crate::display::signed_whole;
+use crate::i18n::{msg, tr, trf, trn};
 use crate::session::ScoredResult;
 
 /// What changed between two finished attempts of one set.
@@ -55,19 +56,16 @@ impl DimensionChange {
     /// attempt's day in words (see [`Between::since`]).
     pub fn summary(&self, since: &str) -> String {
         let change = match self.change {
-            Some(change) if signed_whole(change) == "0" => format!("{} unchanged since {since}", self.name),
-            Some(change) => format!("{} {} since {since}", self.name, signed_whole(change)),
-            None => format!("{}: no score to compare with {since}", self.name),
+            Some(change) if signed_whole(change) == "0" => {
+                trf("{dimension} unchanged since {date}", &[&self.name, since])
+            }
+            Some(change) => trf("{dimension} {change} since {date}", &[&self.name, &signed_whole(change), since]),
+            None => trf("{dimension}: no score to compare with {date}", &[&self.name, since]),
         };
-        let goals = match self.goals_done.len() {
-            1 => "1 goal done".to_owned(),
-            n => format!("{n} goals done"),
-        };
-        let notes = match self.evidence.len() {
-            1 => "1 note".to_owned(),
-            n => format!("{n} notes"),
-        };
-        format!("{change}: {goals}, {notes}")
+        // Two counts: each a plural of its own, put in its place in the line.
+        let goals = trn(self.goals_done.len(), "{n} goal done", "{n} goals done", &[]);
+        let notes = trn(self.evidence.len(), "{n} note", "{n} notes", &[]);
+        trf("{change}: {goals}, {notes}", &[&change, &goals, &notes])
     }
 }
 
@@ -106,33 +104,37 @@ impl Between {
     }
 }
 
+/// The months as a date in words names them: a language that names a month differently in a date
+/// ("12 marca") translates each as it is written there.
 const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    msg("January"),
+    msg("February"),
+    msg("March"),
+    msg("April"),
+    msg("May"),
+    msg("June"),
+    msg("July"),
+    msg("August"),
+    msg("September"),
+    msg("October"),
+    msg("November"),
+    msg("December"),
 ];
 
-/// "12 March" (or "12 March 2026" `with_year`) for `2026-03-12`; the text itself when it is not a date.
+/// "12 March" (or "12 March 2026" `with_year`) for `2026-03-12`, in the order and words of the
+/// language spoken; the text itself when it is not a date.
 pub fn date_in_words(date: &str, with_year: bool) -> String {
     if parse_date(date).is_none() {
         return date.to_owned();
     }
     let (year, month, day) = (&date[..4], &date[5..7], &date[8..10]);
-    let month = month.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied().unwrap_or("");
+    let month =
+        month.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).map_or_else(String::new, |m| tr(m));
     let day = day.trim_start_matches('0');
     if with_year {
-        format!("{day} {month} {year}")
+        trf("{day} {month} {year}", &[day, &month, year])
     } else {
-        format!("{day} {month}")
+        trf("{day} {month}", &[day, &month])
     }
 }
 

@@ -4,7 +4,8 @@
 //! nothing; its UID stays the same for the same check-in or goal, so importing the file again
 //! updates the events rather than adding new ones.
 
-use super::{instant, parse_date, DimensionNames, Goal, Progress};
+use super::{instant, parse_date, DimensionNames, Goal, GoalStatus, Progress};
+use crate::i18n::{tr, trf};
 use crate::model::timestamp;
 use crate::scoring::plan::DevelopmentPlan;
 
@@ -32,30 +33,36 @@ pub fn calendar(roadmap: Option<Roadmap>, progress: &Progress, names: &Dimension
     {
         push_line(&mut out, line);
     }
-    push_line(&mut out, &format!("X-WR-CALNAME:{}", escape("Altitude check-ins")));
+    push_line(&mut out, &format!("X-WR-CALNAME:{}", escape(&tr("Altitude check-ins"))));
     if let Some(Roadmap { attempt_id, plan }) = roadmap {
         for milestone in &plan.milestones {
             let Some(date) = &milestone.date else { continue };
-            let mut description = format!(
-                "Day {} of the roadmap from your {} result{} (target: {}): {}.\nLook at what you planned:",
-                milestone.day,
-                plan.set_title,
-                plan.completed_on.as_deref().map(|d| format!(" of {d}")).unwrap_or_default(),
-                plan.role_name,
-                milestone.title
-            );
+            let day = milestone.day.to_string();
+            let mut description = match plan.completed_on.as_deref() {
+                Some(completed) => trf(
+                    "Day {day} of the roadmap from your {set} result of {date} (target: {role}): {milestone}.",
+                    &[&day, &plan.set_title, &crate::i18n::date(completed), &plan.role_name, &milestone.title],
+                ),
+                None => trf(
+                    "Day {day} of the roadmap from your {set} result (target: {role}): {milestone}.",
+                    &[&day, &plan.set_title, &plan.role_name, &milestone.title],
+                ),
+            };
+            description.push('\n');
+            description.push_str(&tr("Look at what you planned:"));
             for item in &milestone.items {
                 description.push_str(&format!("\n- {}", item.text));
             }
+            description.push('\n');
             description
-                .push_str("\nIn Altitude, mark how your goals stand and add a note of evidence for what you did.");
+                .push_str(&tr("In Altitude, mark how your goals stand and add a note of evidence for what you did."));
             event(
                 &mut out,
                 &Event {
                     uid: &format!("{attempt_id}-day-{}@altitude", milestone.day),
                     stamp: &stamp,
                     date,
-                    summary: &format!("Altitude check-in: day {} of your {} roadmap", milestone.day, plan.set_title),
+                    summary: &trf("Altitude check-in: day {day} of your {set} roadmap", &[&day, &plan.set_title]),
                     description: &description,
                     modified: None,
                 },
@@ -66,31 +73,31 @@ pub fn calendar(roadmap: Option<Roadmap>, progress: &Progress, names: &Dimension
     crate::sorting::sort_by(&mut due, |a, b| a.due.cmp(&b.due));
     for goal in due {
         let Some(date) = &goal.due else { continue };
-        let mut description = format!(
-            "Your Altitude goal in {} is due (now {}).",
-            names.name(&goal.dimension_id),
-            goal.status.label().to_lowercase()
-        );
+        // Where the goal stands, a sentence for each: only open goals (planned or under way) are due.
+        let dimension = [names.name(&goal.dimension_id)];
+        let mut description = match goal.status {
+            GoalStatus::Planned => trf("Your Altitude goal in {dimension} is due (now planned).", &dimension),
+            _ => trf("Your Altitude goal in {dimension} is due (now doing).", &dimension),
+        };
         if let Some(done) = &goal.done_looks_like {
-            description.push_str(&format!("\nDone looks like: {done}"));
+            description.push('\n');
+            description.push_str(&trf("Done looks like: {done}", &[done]));
         }
         if let Some(source) = &goal.source {
-            description.push_str(&format!(
-                "\nFrom your roadmap ({}): {}",
-                source.kind.label().to_lowercase(),
-                source.text
-            ));
+            description.push('\n');
+            description.push_str(&source.from_roadmap());
         }
-        description.push_str(
-            "\nIf it is done, mark it done in Altitude and add a note of evidence; if not, set a new date or drop it.",
-        );
+        description.push('\n');
+        description.push_str(&tr(
+            "If it is done, mark it done in Altitude and add a note of evidence; if not, set a new date or drop it.",
+        ));
         event(
             &mut out,
             &Event {
                 uid: &format!("goal-{}@altitude", goal.id),
                 stamp: &stamp,
                 date,
-                summary: &format!("Goal due: {}", goal.title),
+                summary: &trf("Goal due: {goal}", &[&goal.title]),
                 description: &description,
                 modified: utc_time(&goal.updated_at).as_deref(),
             },

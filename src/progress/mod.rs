@@ -17,6 +17,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::i18n::{msg, tr, trf, trn};
 use crate::model::json::Json;
 use crate::model::problem::{Location, Problem, ProblemKind, Problems};
 use crate::model::reader::{self as r, optional, read_object, required, JsonType as T, ObjectSpec};
@@ -63,13 +64,14 @@ impl GoalStatus {
         GoalStatus::ALL.into_iter().find(|s| s.as_str() == text)
     }
 
-    /// As shown: "Planned", "Doing", "Done", "Dropped".
+    /// As shown: "Planned", "Doing", "Done", "Dropped", in English, marked for the catalog: the
+    /// screens show `tr(status.label())`.
     pub fn label(self) -> &'static str {
         match self {
-            GoalStatus::Planned => "Planned",
-            GoalStatus::Doing => "Doing",
-            GoalStatus::Done => "Done",
-            GoalStatus::Dropped => "Dropped",
+            GoalStatus::Planned => msg("Planned"),
+            GoalStatus::Doing => msg("Doing"),
+            GoalStatus::Done => msg("Done"),
+            GoalStatus::Dropped => msg("Dropped"),
         }
     }
 
@@ -116,12 +118,26 @@ impl SourceKind {
         SourceKind::ALL.into_iter().find(|k| k.as_str() == text)
     }
 
-    /// As shown: "First step", "Practice", "Project".
+    /// As shown: "First step", "Practice", "Project", in English, marked for the catalog: the
+    /// screens show `tr(kind.label())`.
     pub fn label(self) -> &'static str {
         match self {
-            SourceKind::FirstStep => "First step",
-            SourceKind::Practice => "Practice",
-            SourceKind::Project => "Project",
+            SourceKind::FirstStep => msg("First step"),
+            SourceKind::Practice => msg("Practice"),
+            SourceKind::Project => msg("Project"),
+        }
+    }
+}
+
+impl GoalSource {
+    /// "From your roadmap (practice): …", in the language spoken: one sentence per kind, so that
+    /// no translation has to lower-case a label.
+    pub fn from_roadmap(&self) -> String {
+        let text = [self.text.as_str()];
+        match self.kind {
+            SourceKind::FirstStep => trf("From your roadmap (first step): {text}", &text),
+            SourceKind::Practice => trf("From your roadmap (practice): {text}", &text),
+            SourceKind::Project => trf("From your roadmap (project): {text}", &text),
         }
     }
 }
@@ -309,19 +325,22 @@ impl Evidence {
             }
         }
         if self.dimension_ids.is_empty() {
-            problems.add("dimensions", ProblemKind::BadLength, "a note is about at least one dimension");
+            problems.add("dimensions", ProblemKind::BadLength, tr("a note is about at least one dimension"));
         } else if self.dimension_ids.len() > MAX_NOTE_DIMENSIONS {
             problems.add(
                 "dimensions",
                 ProblemKind::BadLength,
-                format!("a note is about at most {MAX_NOTE_DIMENSIONS} dimensions; found {}", self.dimension_ids.len()),
+                trf(
+                    "a note is about at most {max} dimensions; found {found}",
+                    &[&MAX_NOTE_DIMENSIONS.to_string(), &self.dimension_ids.len().to_string()],
+                ),
             );
         }
         for (i, dimension) in self.dimension_ids.iter().enumerate() {
             let path = r::index("dimensions", i);
             check_id(&mut problems, &path, dimension);
             if self.dimension_ids[..i].contains(dimension) {
-                problems.add(&path, ProblemKind::DuplicateId, format!("\"{dimension}\" is named twice"));
+                problems.add(&path, ProblemKind::DuplicateId, trf("\"{dimension}\" is named twice", &[dimension]));
             }
         }
         if let Some(goal) = &self.goal_id {
@@ -378,32 +397,36 @@ impl Evidence {
 pub fn link_problem(link: &str) -> Option<String> {
     let length = link.chars().count();
     if length == 0 {
-        return Some("must not be empty; leave it out instead".to_owned());
+        return Some(tr("must not be empty; leave it out instead"));
     }
     if length > MAX_LINK_CHARS {
-        return Some(format!("must be at most {MAX_LINK_CHARS} characters; found {length}"));
+        return Some(trf(
+            "must be at most {max} characters; found {found}",
+            &[&MAX_LINK_CHARS.to_string(), &length.to_string()],
+        ));
     }
     if link.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Some("must be one web address, without spaces or line breaks".to_owned());
+        return Some(tr("must be one web address, without spaces or line breaks"));
     }
     let scheme_end = link.bytes().position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.')));
     let scheme = match scheme_end {
         Some(end) if end > 0 && link.as_bytes()[end] == b':' && link.as_bytes()[0].is_ascii_alphabetic() => {
             link[..end].to_ascii_lowercase()
         }
-        _ => return Some("must be a web address starting with https:// (or http://)".to_owned()),
+        _ => return Some(tr("must be a web address starting with https:// (or http://)")),
     };
     if scheme != "https" && scheme != "http" {
         let shown: String = scheme.chars().take(20).collect();
-        return Some(format!(
-            "must be a web address starting with https:// (or http://); a \"{shown}:\" link is not kept"
+        return Some(trf(
+            "must be a web address starting with https:// (or http://); a \"{scheme}:\" link is not kept",
+            &[&shown],
         ));
     }
     let rest = &link[scheme.len() + 1..];
     let site = rest.strip_prefix("//").map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(""));
     match site {
         Some(site) if !site.is_empty() && !site.starts_with(['@', ':']) => None,
-        _ => Some(format!("must name a site after {scheme}://")),
+        _ => Some(trf("must name a site after {scheme}://", &[&scheme])),
     }
 }
 
@@ -429,7 +452,7 @@ fn check_id(problems: &mut Problems, path: &str, id: &str) {
         problems.add(
             path,
             ProblemKind::BadIdentifier,
-            format!("must be an id of 1–{MAX_ID_CHARS} characters, without surrounding spaces"),
+            trf("must be an id of 1–{max} characters, without surrounding spaces", &[&MAX_ID_CHARS.to_string()]),
         );
     }
 }
@@ -437,10 +460,14 @@ fn check_id(problems: &mut Problems, path: &str, id: &str) {
 fn check_text(problems: &mut Problems, path: &str, text: &str, min: usize, max: usize) {
     let length = text.trim().chars().count();
     if length < min || length > max {
+        let (min, max, found) = (min.to_string(), max.to_string(), length.to_string());
         let message = if length == 0 {
-            format!("must not be empty (at most {max} characters)")
+            trf("must not be empty (at most {max} characters)", &[&max])
         } else {
-            format!("must be {min}–{max} characters (not counting surrounding spaces); found {length}")
+            trf(
+                "must be {min}–{max} characters (not counting surrounding spaces); found {found}",
+                &[&min, &max, &found],
+            )
         };
         problems.add(path, ProblemKind::BadLength, message);
     }
@@ -448,7 +475,7 @@ fn check_text(problems: &mut Problems, path: &str, text: &str, min: usize, max: 
 
 fn check_date(problems: &mut Problems, path: &str, date: &str) {
     if parse_date(date).is_none() {
-        problems.add(path, ProblemKind::BadTimestamp, format!("must be a date as YYYY-MM-DD; found \"{date}\""));
+        problems.add(path, ProblemKind::BadTimestamp, trf("must be a date as YYYY-MM-DD; found \"{date}\"", &[date]));
     }
 }
 
@@ -457,7 +484,7 @@ fn check_time(problems: &mut Problems, path: &str, time: &str) {
         problems.add(
             path,
             ProblemKind::BadTimestamp,
-            format!("must be an RFC 3339 time such as 2026-11-21T10:00:00Z; found \"{time}\""),
+            trf("must be an RFC 3339 time such as 2026-11-21T10:00:00Z; found \"{time}\"", &[time]),
         );
     }
 }
@@ -662,7 +689,14 @@ pub const GOALS_AT_A_TIME: usize = 3;
 /// [`GOALS_AT_A_TIME`].
 pub fn goals_nudge(open: usize, name: &str) -> Option<String> {
     (open > GOALS_AT_A_TIME).then(|| {
-        format!("{open} goals are open in {name}. One to three at a time are easier to keep moving: finish or drop one before you add the next.")
+        trn(
+            open,
+            "{n} goal is open in {dimension}. One to three at a time are easier to keep moving: finish or drop one \
+             before you add the next.",
+            "{n} goals are open in {dimension}. One to three at a time are easier to keep moving: finish or drop one \
+             before you add the next.",
+            &[name],
+        )
     })
 }
 

@@ -6,6 +6,7 @@
 //! Plain data, shared by the roadmap screen, its printout and any future export.
 
 use crate::display::whole;
+use crate::i18n::{tr, trf, trn};
 use crate::model::{timestamp, Guidance, Organisation, QuestionKind, QuestionSet, Response, Responses};
 use crate::scoring::{OthersView, Report};
 
@@ -70,17 +71,17 @@ impl LadderGap {
     pub fn conversation(&self, set: &QuestionSet) -> String {
         let wording = crate::scoring::verdict::short_wording(set, self.question);
         if self.above_others {
-            format!(
-                "On “{wording}” you chose “{}”; others place you nearer “{}”. Ask your manager, or someone \
-                 who sees this work, for a recent example at the level you chose, and what would have made \
-                 it count as that to them.",
-                self.own, self.others
+            trf(
+                "On “{question}” you chose “{own}”; others place you nearer “{others}”. Ask your manager, or \
+                 someone who sees this work, for a recent example at the level you chose, and what would have \
+                 made it count as that to them.",
+                &[&wording, &self.own, &self.others],
             )
         } else {
-            format!(
-                "On “{wording}” you chose “{}”; others place you nearer “{}”. Ask someone who sees this \
-                 work what they have seen you do at that level: you may be selling it short.",
-                self.own, self.others
+            trf(
+                "On “{question}” you chose “{own}”; others place you nearer “{others}”. Ask someone who sees \
+                 this work what they have seen you do at that level: you may be selling it short.",
+                &[&wording, &self.own, &self.others],
             )
         }
     }
@@ -188,36 +189,31 @@ pub fn development_plan(set: &QuestionSet, report: &Report, completed_at: Option
         .map(|(q, question)| ChanceItem {
             question: q,
             dimension: set.dimensions[question.dimension].name.clone(),
-            text: format!(
-                "Ask your manager for a chance to show this: “{}”",
-                question.text.trim_end_matches(['.', ' '])
+            text: trf(
+                "Ask your manager for a chance to show this: “{question}”",
+                &[question.text.trim_end_matches(['.', ' '])],
             ),
         })
         .collect();
 
     let date_after = |days: i64| completed.map(|t| timestamp::format_date(t + days * 86_400));
     let milestones = vec![
-        Milestone {
-            day: 30,
-            date: date_after(30),
-            title: "Start new habits".to_owned(),
-            items: first_month(&focus_areas),
-        },
+        Milestone { day: 30, date: date_after(30), title: tr("Start new habits"), items: first_month(&focus_areas) },
         Milestone {
             day: 60,
             date: date_after(60),
-            title: "Put it into practice".to_owned(),
+            title: tr("Put it into practice"),
             items: second_month(set, &focus_areas, &get_the_chance),
         },
         Milestone {
             day: 90,
             date: date_after(90),
-            title: "Measure the change".to_owned(),
+            title: tr("Measure the change"),
             items: std::iter::once(PlanItem {
                 key: "day-90-retake".to_owned(),
-                text: format!(
-                    "Take the {} assessment again against {role_name} and compare it with this result.",
-                    set.title
+                text: trf(
+                    "Take the {set} assessment again against {role} and compare it with this result.",
+                    &[&set.title, &role_name],
                 ),
             })
             .chain(signals(&focus_areas))
@@ -262,7 +258,8 @@ pub fn with_others(
     responses: &Responses,
     view: &OthersView,
 ) -> DevelopmentPlan {
-    // Each dimension listed in `dimensions` with both scores, and what to do about it in `words`.
+    // Each dimension listed in `dimensions` with both scores, and what to do about it in `words`
+    // (given the dimension's name, the person's own score, the others' and how many replied).
     let gaps = |dimensions: &[usize], words: &dyn Fn(&str, &str, &str, usize) -> String| -> Vec<PerceptionGap> {
         dimensions
             .iter()
@@ -282,45 +279,48 @@ pub fn with_others(
             })
             .collect()
     };
-    // Never "ask them how they scored you": replies are not to be traced back to their authors.
-    let who = |raters: usize, verb_one: &str, verb_many: &str| {
-        if raters == 1 {
-            format!("the person who replied {verb_one}")
-        } else {
-            format!("the {raters} people who replied {verb_many}")
-        }
-    };
+    // Never "ask them how they scored you": replies are not to be traced back to their authors. One
+    // person who replied "rates you", several "average": each a form of the count of raters.
     plan.blind_spots = gaps(&view.blind_spots, &|name, own, others, raters| {
-        format!(
-            "You rate yourself {own} in {name}; {} {others}. Pick two people who see this part of your work, \
-             whether or not they replied, and ask each: “What is one thing I could do more of, or differently, \
-             here?” Ask for an example, listen, and thank them; do not ask how they scored you.",
-            who(raters, "rates you", "average")
+        trn(
+            raters,
+            "You rate yourself {own} in {dimension}; the person who replied rates you {others}. Pick two people \
+             who see this part of your work, whether or not they replied, and ask each: “What is one thing I \
+             could do more of, or differently, here?” Ask for an example, listen, and thank them; do not ask \
+             how they scored you.",
+            "You rate yourself {own} in {dimension}; the {n} people who replied average {others}. Pick two people \
+             who see this part of your work, whether or not they replied, and ask each: “What is one thing I \
+             could do more of, or differently, here?” Ask for an example, listen, and thank them; do not ask \
+             how they scored you.",
+            &[own, name, others],
         )
     });
     plan.hidden_strengths = gaps(&view.hidden_strengths, &|name, own, others, raters| {
-        format!(
-            "In {name}, {} {others}, above your own {own}. Ask someone who sees this work what they see you do \
-             well here, and lean on it on purpose.",
-            who(raters, "rates you", "average")
+        trn(
+            raters,
+            "In {dimension}, the person who replied rates you {others}, above your own {own}. Ask someone who \
+             sees this work what they see you do well here, and lean on it on purpose.",
+            "In {dimension}, the {n} people who replied average {others}, above your own {own}. Ask someone who \
+             sees this work what they see you do well here, and lean on it on purpose.",
+            &[name, others, own],
         )
     });
     // The set's own suggestion for the conversation about the dimension, where it has one.
     for gap in &mut plan.blind_spots {
         if let Some(d) = set.dimensions.iter().position(|dimension| dimension.id == gap.dimension_id) {
             if let Some(conversation) = set.guidance_for(report.role, d).conversation {
-                gap.conversation.push_str(&format!(" For this role, also: {conversation}"));
+                gap.conversation =
+                    trf("{conversation} For this role, also: {suggestion}", &[&gap.conversation, &conversation]);
             }
         }
     }
     if let Some(first_month) = plan.milestones.iter_mut().find(|m| m.day == 30) {
         let talks = plan.blind_spots.iter().map(|spot| PlanItem {
             key: format!("day-30-{}-others", spot.dimension_id),
-            text: format!(
-                "Have the conversation about how others see your {} (you rated yourself {}; others' average {}).",
-                spot.name,
-                whole(spot.own),
-                whole(spot.others)
+            text: trf(
+                "Have the conversation about how others see your {dimension} (you rated yourself {own}; others' \
+                 average {others}).",
+                &[&spot.name, &whole(spot.own), &whole(spot.others)],
             ),
         });
         let mut items: Vec<PlanItem> = talks.collect();
@@ -369,15 +369,13 @@ pub fn ladder_gaps(set: &QuestionSet, responses: &Responses, view: &OthersView) 
 /// The gap in plain words: where the person stands, what the role expects, and how it ranks.
 fn why_it_matters(name: &str, role: &str, score: f64, target: f64, gap: f64, rank: usize) -> String {
     let place = match rank {
-        0 => "This is your largest gap, so it comes first.".to_owned(),
-        1 => "It is your second priority.".to_owned(),
-        n => format!("It is priority {} of your focus areas.", n + 1),
+        0 => tr("This is your largest gap, so it comes first."),
+        1 => tr("It is your second priority."),
+        n => trf("It is priority {rank} of your focus areas.", &[&(n + 1).to_string()]),
     };
-    format!(
-        "You scored {} in {name}; the {role} target is {}, so you are {}. {place}",
-        whole(score),
-        whole(target),
-        crate::display::points_short(gap)
+    trf(
+        "You scored {score} in {dimension}; the {role} target is {target}, so you are {short}. {priority}",
+        &[&whole(score), name, role, &whole(target), &crate::display::points_short(gap), &place],
     )
 }
 
@@ -389,7 +387,7 @@ fn first_month(focus: &[FocusArea]) -> Vec<PlanItem> {
         if items.len() < FIRST_MONTH_PRACTICES {
             items.push(PlanItem {
                 key: format!("day-30-{}-{what}", area.dimension_id),
-                text: format!("{text} ({})", area.name),
+                text: trf("{item} ({dimension})", &[text, &area.name]),
             });
         }
     };
@@ -412,9 +410,9 @@ fn first_month(focus: &[FocusArea]) -> Vec<PlanItem> {
         if let Some(area) = focus.first() {
             items.push(PlanItem {
                 key: format!("day-30-{}-habit", area.dimension_id),
-                text: format!(
-                    "Choose one weekly habit that would move your {} score, and keep it for a month.",
-                    area.name
+                text: trf(
+                    "Choose one weekly habit that would move your {dimension} score, and keep it for a month.",
+                    &[&area.name],
                 ),
             });
         }
@@ -427,7 +425,7 @@ fn signals(focus: &[FocusArea]) -> impl Iterator<Item = PlanItem> + '_ {
     focus.iter().filter_map(|area| {
         area.guidance.signal.as_ref().map(|signal| PlanItem {
             key: format!("day-90-{}-signal", area.dimension_id),
-            text: format!("Check for this sign that it is working: {signal} ({})", area.name),
+            text: trf("Check for this sign that it is working: {signal} ({dimension})", &[signal, &area.name]),
         })
     })
 }
@@ -441,31 +439,31 @@ fn second_month(set: &QuestionSet, focus: &[FocusArea], chances: &[ChanceItem]) 
     match project {
         Some((area, project)) => items.push(PlanItem {
             key: format!("day-60-{}-project", area.dimension_id),
-            text: format!("Have this project under way: {project} ({})", area.name),
+            text: trf("Have this project under way: {project} ({dimension})", &[project, &area.name]),
         }),
         None => {
             if let Some(area) = focus.first() {
                 items.push(PlanItem {
                     key: format!("day-60-{}-project", area.dimension_id),
-                    text: format!(
-                        "Agree with your manager or mentor on one piece of real work that stretches your {}.",
-                        area.name
+                    text: trf(
+                        "Agree with your manager or mentor on one piece of real work that stretches your {dimension}.",
+                        &[&area.name],
                     ),
                 });
             }
         }
     }
     if let Some((area, book)) = book {
-        let by = book.author.as_deref().map(|a| format!(" by {a}")).unwrap_or_default();
-        items.push(PlanItem {
-            key: format!("day-60-{}-book", area.dimension_id),
-            text: format!("Read {}{by} ({})", book.title, area.name),
-        });
+        let text = match book.author.as_deref() {
+            Some(author) => trf("Read {book} by {author} ({dimension})", &[&book.title, author, &area.name]),
+            None => trf("Read {book} ({dimension})", &[&book.title, &area.name]),
+        };
+        items.push(PlanItem { key: format!("day-60-{}-book", area.dimension_id), text });
     }
     if let Some(chance) = chances.first() {
         items.push(PlanItem {
             key: format!("day-60-chance-{}", set.questions[chance.question].id),
-            text: format!("{} ({})", chance.text, chance.dimension),
+            text: trf("{item} ({dimension})", &[&chance.text, &chance.dimension]),
         });
     }
     items

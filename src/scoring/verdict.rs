@@ -6,6 +6,7 @@
 //! widget and `altitude score --explain` both say it through [`Verdict::sentence`].
 
 use crate::display::whole;
+use crate::i18n::{tr, trf, trn};
 use crate::model::{Organisation, QuestionKind, QuestionSet, Response, Responses};
 use crate::scoring::{score, Report};
 
@@ -94,7 +95,7 @@ impl Verdict {
     /// leadership (4 not had the chance yet)".
     pub fn sentence(&self, set: &QuestionSet) -> String {
         match self {
-            Verdict::Short { .. } | Verdict::BelowThreshold { .. } => format!("not yet: {}", self.reason(set)),
+            Verdict::Short { .. } | Verdict::BelowThreshold { .. } => trf("not yet: {reason}", &[&self.reason(set)]),
             _ => self.reason(set),
         }
     }
@@ -104,7 +105,7 @@ impl Verdict {
     /// role's line says what the headline says of it.
     pub fn sentence_for(&self, set: &QuestionSet, responses: &Responses) -> String {
         if self.is_ready() && !left_out_ladders(set, responses).is_empty() {
-            "ready, provisionally".to_owned()
+            tr("ready, provisionally")
         } else {
             self.sentence(set)
         }
@@ -113,33 +114,38 @@ impl Verdict {
     /// What decided the verdict, without "not yet": "short in Business acumen by 9, mostly from …".
     pub fn reason(&self, set: &QuestionSet) -> String {
         let threshold = |readiness: f64| {
-            format!(
-                "readiness {}%, below the {}% needed",
-                readiness_percent(set, readiness),
-                whole(set.ready_threshold)
+            trf(
+                "readiness {readiness}%, below the {threshold}% needed",
+                &[&readiness_percent(set, readiness), &whole(set.ready_threshold)],
             )
         };
         match self {
-            Verdict::Ready => "ready".to_owned(),
+            Verdict::Ready => tr("ready"),
             Verdict::Short { shortfalls, below_threshold } => {
-                let parts: Vec<String> = shortfalls
-                    .iter()
-                    .map(|s| {
-                        let mut part = format!("{} by {}", set.dimensions[s.dimension].name, gap_beyond(set, s.gap));
-                        if !s.pulled_down_by.is_empty() {
-                            let quoted: Vec<String> = s.pulled_down_by.iter().map(|&q| quoted(set, q)).collect();
-                            part.push_str(", mostly from ");
-                            part.push_str(&in_words(&quoted));
+                // Each dimension a whole clause ("short in A by 9, mostly from …", then "in B by
+                // 12"), so a translator can reorder what is inside it.
+                let parts = shortfalls.iter().enumerate().map(|(i, s)| {
+                    let name = &set.dimensions[s.dimension].name;
+                    let gap = gap_beyond(set, s.gap);
+                    let quoted: Vec<String> = s.pulled_down_by.iter().map(|&q| quoted(set, q)).collect();
+                    match (i, quoted.is_empty()) {
+                        (0, true) => trf("short in {dimension} by {gap}", &[name, &gap]),
+                        (0, false) => trf(
+                            "short in {dimension} by {gap}, mostly from {questions}",
+                            &[name, &gap, &in_words(&quoted)],
+                        ),
+                        (_, true) => trf("in {dimension} by {gap}", &[name, &gap]),
+                        (_, false) => {
+                            trf("in {dimension} by {gap}, mostly from {questions}", &[name, &gap, &in_words(&quoted)])
                         }
-                        part
-                    })
-                    .collect();
-                let mut sentence = format!("short in {}", parts.join("; in "));
-                if let Some(readiness) = below_threshold {
-                    sentence.push_str("; and ");
-                    sentence.push_str(&threshold(*readiness));
+                    }
+                });
+                let sentence =
+                    parts.reduce(|earlier, next| trf("{earlier}; {next}", &[&earlier, &next])).unwrap_or_default();
+                match below_threshold {
+                    Some(readiness) => trf("{shortfalls}; and {threshold}", &[&sentence, &threshold(*readiness)]),
+                    None => sentence,
                 }
-                sentence
             }
             Verdict::BelowThreshold { readiness } => threshold(*readiness),
             Verdict::NotEnoughAnswers { dimensions } => {
@@ -147,13 +153,18 @@ impl Verdict {
                     .iter()
                     .map(|&(d, untested)| match untested {
                         0 => set.dimensions[d].name.clone(),
-                        n => format!("{} ({n} not had the chance yet)", set.dimensions[d].name),
+                        n => trn(
+                            n,
+                            "{dimension} ({n} not had the chance yet)",
+                            "{dimension} ({n} not had the chance yet)",
+                            &[&set.dimensions[d].name],
+                        ),
                     })
                     .collect();
                 if parts.is_empty() {
-                    "not enough answers".to_owned()
+                    tr("not enough answers")
                 } else {
-                    format!("not enough answers in {}", in_words(&parts))
+                    trf("not enough answers in {dimensions}", &[&in_words(&parts)])
                 }
             }
         }
@@ -176,7 +187,7 @@ pub fn readiness_percent(set: &QuestionSet, readiness: f64) -> String {
 /// "more than 10", not "10" (which would read as allowed).
 pub fn gap_beyond(set: &QuestionSet, gap: f64) -> String {
     if gap.round() <= set.gap_tolerance {
-        format!("more than {}", whole(set.gap_tolerance))
+        trf("more than {tolerance}", &[&whole(set.gap_tolerance)])
     } else {
         whole(gap)
     }
@@ -186,17 +197,20 @@ pub fn gap_beyond(set: &QuestionSet, gap: f64) -> String {
 /// to “…”", since its words are a situation, not what fell short.
 fn quoted(set: &QuestionSet, question: usize) -> String {
     match set.questions[question].kind {
-        QuestionKind::Choice { .. } => format!("your answer to “{}”", short_wording(set, question)),
-        _ => format!("“{}”", short_wording(set, question)),
+        QuestionKind::Choice { .. } => trf("your answer to “{question}”", &[&short_wording(set, question)]),
+        _ => trf("“{question}”", &[&short_wording(set, question)]),
     }
 }
 
-/// "a", "a and b", "a, b and c".
+/// "a", "a and b", "a, b and c": each step a message, so a language can use its own comma and "and".
 pub fn in_words(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [first, middle @ .., last] => {
+            let rest = middle.iter().fold(first.clone(), |list, item| trf("{list}, {item}", &[&list, item]));
+            trf("{list} and {last}", &[&rest, last])
+        }
     }
 }
 
@@ -259,21 +273,27 @@ pub fn fit_sentence(set: &QuestionSet, report: &Report) -> String {
     let unscored: Vec<String> =
         report.facets.iter().filter(|f| f.score.is_none()).map(|f| set.facets[f.facet].name.clone()).collect();
     let scored = report.facets.len() - unscored.len();
-    let sentence = match names.len() {
-        0 => return "Not enough answers to say which of these your answers fit.".to_owned(),
-        1 if scored == 1 => format!("Only {} has enough answers to read", names[0]),
-        n if n > 1 && n == scored => format!("Your answers fit these about equally: {}", in_words(&names)),
-        _ => format!("Your answers fit best: {}", in_words(&names)),
-    };
-    match unscored.is_empty() {
-        true => sentence,
-        false => format!("{sentence}; not enough answers for {}", in_words(&unscored)),
+    let all_scored = unscored.is_empty();
+    let (fit, unscored) = (in_words(&names), in_words(&unscored));
+    // Each case a whole message, with and without the facets that have no score.
+    match (names.len(), all_scored) {
+        (0, _) => tr("Not enough answers to say which of these your answers fit."),
+        (1, true) if scored == 1 => trf("Only {facet} has enough answers to read", &[&fit]),
+        (1, false) if scored == 1 => {
+            trf("Only {facet} has enough answers to read; not enough answers for {others}", &[&fit, &unscored])
+        }
+        (n, true) if n > 1 && n == scored => trf("Your answers fit these about equally: {facets}", &[&fit]),
+        (n, false) if n > 1 && n == scored => {
+            trf("Your answers fit these about equally: {facets}; not enough answers for {others}", &[&fit, &unscored])
+        }
+        (_, true) => trf("Your answers fit best: {facets}", &[&fit]),
+        (_, false) => trf("Your answers fit best: {facets}; not enough answers for {others}", &[&fit, &unscored]),
     }
 }
 
 /// "at an organisation of 21–100 engineers", for the verdict and the printed roadmap.
 pub fn at_organisation(organisation: Organisation) -> String {
-    format!("at an organisation of {} engineers", organisation.label())
+    trf("at an organisation of {size} engineers", &[&tr(organisation.label())])
 }
 
 /// The headline of a result: the highest role the person is ready for, or, when none is, the lowest
@@ -281,7 +301,7 @@ pub fn at_organisation(organisation: Organisation) -> String {
 pub fn headline(set: &QuestionSet, responses: &Responses, verdicts: &[(usize, Verdict)], report: &Report) -> String {
     let (title, reason) = headline_parts(set, responses, verdicts, report);
     match reason {
-        Some(reason) => format!("{title}: {reason}"),
+        Some(reason) => trf("{title}: {reason}", &[&title, &reason]),
         None => title,
     }
 }
@@ -300,37 +320,53 @@ pub fn headline_parts(
         let name = &set.roles[ready].name;
         let left_out = left_out_ladders(set, responses);
         if left_out.is_empty() {
-            return (format!("Ready for {name}"), None);
+            return (trf("Ready for {role}", &[name]), None);
         }
         // Three named at most, so the headline stays a sentence; the score table counts them all.
         let mut named: Vec<String> = left_out.iter().take(NAMED_LADDERS).map(|&q| quoted(set, q)).collect();
         if left_out.len() > NAMED_LADDERS {
-            named.push(format!("{} more", left_out.len() - NAMED_LADDERS));
+            named.push(trn(left_out.len() - NAMED_LADDERS, "{n} more", "{n} more", &[]));
         }
-        let (questions, are) = if left_out.len() == 1 { ("question", "is") } else { ("questions", "are") };
+        let count = left_out.len();
         // A level question's options run from the lowest rung up: the first is the lowest.
         let mut lowest = responses.clone();
         for &q in &left_out {
             lowest.0[q] = Some(Response::Option(0));
         }
-        let them = if left_out.len() == 1 { "it" } else { "them" };
         let untested = left_out.iter().filter(|&&q| responses.0[q] == Some(Response::Untested)).count();
-        let as_what = match untested {
+        let as_what = tr(match untested {
             0 => "as not applying to your situation",
-            n if n == left_out.len() => "as not had the chance yet",
+            n if n == count => "as not had the chance yet",
             _ => "as not had the chance yet or not applying to your situation",
-        };
+        });
+        // "it" or "them" is the count's: each clause is a plural of the questions left out.
         let otherwise = match score(set, &lowest, report.role).ready_for {
-            Some(role) if role == ready => format!("with {them} at the lowest rung, the verdict would be the same"),
-            Some(role) => format!("with {them} at the lowest rung, you would be ready for {}", set.roles[role].name),
-            None => format!("with {them} at the lowest rung, no role would be ready yet"),
+            Some(role) if role == ready => trn(
+                count,
+                "with it at the lowest rung, the verdict would be the same",
+                "with them at the lowest rung, the verdict would be the same",
+                &[],
+            ),
+            Some(role) => trn(
+                count,
+                "with it at the lowest rung, you would be ready for {role}",
+                "with them at the lowest rung, you would be ready for {role}",
+                &[&set.roles[role].name],
+            ),
+            None => trn(
+                count,
+                "with it at the lowest rung, no role would be ready yet",
+                "with them at the lowest rung, no role would be ready yet",
+                &[],
+            ),
         };
         return (
-            format!("Ready for {name}, provisionally"),
-            Some(format!(
-                "{} {questions} on how far your work has reached {are} left out, {as_what}: {}; {otherwise}",
-                left_out.len(),
-                in_words(&named)
+            trf("Ready for {role}, provisionally", &[name]),
+            Some(trn(
+                count,
+                "{n} question on how far your work has reached is left out, {as_what}: {questions}; {otherwise}",
+                "{n} questions on how far your work has reached are left out, {as_what}: {questions}; {otherwise}",
+                &[&as_what, &in_words(&named), &otherwise],
             )),
         );
     }
@@ -338,10 +374,10 @@ pub fn headline_parts(
     // leave every role without a verdict (coverage does not depend on the role): "not yet ready"
     // would claim what was never measured.
     match verdicts.first() {
-        Some((_, verdict @ Verdict::NotEnoughAnswers { .. })) => {
-            ("No verdict yet".to_owned(), Some(verdict.reason(set)))
+        Some((_, verdict @ Verdict::NotEnoughAnswers { .. })) => (tr("No verdict yet"), Some(verdict.reason(set))),
+        Some((role, verdict)) => {
+            (trf("Not yet ready for {role}", &[&set.roles[*role].name]), Some(verdict.reason(set)))
         }
-        Some((role, verdict)) => (format!("Not yet ready for {}", set.roles[*role].name), Some(verdict.reason(set))),
-        None => ("No verdict".to_owned(), None),
+        None => (tr("No verdict"), None),
     }
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use super::{Changed, KeyValue, Session};
 use crate::attempt::Attempt;
+use crate::i18n::{tr, trf, trn};
 use crate::model::{QuestionSet, ResultDocument};
 use crate::others::Reply;
 use crate::stored::{self, HistoryEntry};
@@ -35,7 +36,7 @@ impl<K: KeyValue> Session<K> {
             Ok(imported) => imported,
             Err(reason) => {
                 return ImportOutcome {
-                    message: format!("This file was not imported: {reason}. Nothing was changed."),
+                    message: trf("This file was not imported: {reason}. Nothing was changed.", &[&reason]),
                     changed: Changed::default(),
                 }
             }
@@ -49,9 +50,14 @@ impl<K: KeyValue> Session<K> {
             changed = changed.and(saved);
             let title = |entry: &HistoryEntry| set_for(&entry.document.set_id).map_or("", |s| s.title.as_str());
             messages.push(match (added, finished.len()) {
-                (0, _) => "These results are already here.".to_owned(),
-                (1, 1) => format!("Imported a result of “{}”.", title(&finished[0])),
-                (added, total) => format!("Imported {added} of {total} results; the others were already here."),
+                (0, _) => tr("These results are already here."),
+                (1, 1) => trf("Imported a result of “{set}”.", &[title(&finished[0])]),
+                (added, total) => trn(
+                    total,
+                    "Imported {added} of {n} result; the others were already here.",
+                    "Imported {added} of {n} results; the others were already here.",
+                    &[&added.to_string()],
+                ),
             });
         }
         for entry in unfinished {
@@ -60,20 +66,20 @@ impl<K: KeyValue> Session<K> {
             let (in_progress, seen) = self.unfinished(set);
             changed = changed.and(seen);
             match in_progress {
-                Some(attempt) if attempt.id == entry.id => messages.push(format!(
-                    "Your unfinished answers to “{}” are already here: resume them from Assessments.",
-                    set.title
+                Some(attempt) if attempt.id == entry.id => messages.push(trf(
+                    "Your unfinished answers to “{set}” are already here: resume them from Assessments.",
+                    &[&set.title],
                 )),
-                Some(_) => messages.push(format!(
-                    "Your unfinished answers to “{}” were not imported, because another attempt at it is in progress.",
-                    set.title
+                Some(_) => messages.push(trf(
+                    "Your unfinished answers to “{set}” were not imported, because another attempt at it is in progress.",
+                    &[&set.title],
                 )),
                 None => {
                     if let Ok(attempt) = Attempt::from_document(entry.id, set, &entry.document, 0) {
                         changed = changed.and(self.begin(set, attempt));
-                        messages.push(format!(
-                            "Imported your unfinished answers to “{}”: resume them from Assessments.",
-                            set.title
+                        messages.push(trf(
+                            "Imported your unfinished answers to “{set}”: resume them from Assessments.",
+                            &[&set.title],
                         ));
                     }
                 }
@@ -97,9 +103,9 @@ impl<K: KeyValue> Session<K> {
                 ImportOutcome { message: outcome.message, changed: outcome.changed }
             }
             Err(problems) => ImportOutcome {
-                message: format!(
-                    "This reply file was not imported: {}. Nothing was changed.",
-                    problems.first().map_or_else(String::new, ToString::to_string)
+                message: trf(
+                    "This reply file was not imported: {problem}. Nothing was changed.",
+                    &[&problems.first().map_or_else(String::new, ToString::to_string)],
                 ),
                 changed: Changed::default(),
             },

@@ -21,6 +21,7 @@ pub use results::{
 pub use store::{rescue_file, StorageProblem, Store};
 
 use crate::attempt::Attempt;
+use crate::i18n::tr;
 use crate::model::{Context, Organisation, QuestionSet, Response};
 use crate::progress::Progress;
 use crate::stored::{self, HistoryEntry, NextRole, Profile, RoadmapNotes};
@@ -136,7 +137,7 @@ impl<K: KeyValue> Session<K> {
                 self.problem = None;
                 Changed {
                     problem: true,
-                    notice: Some("Saving works again: everything is kept on this device.".to_owned()),
+                    notice: Some(tr("Saving works again: everything is kept on this device.")),
                     ..Changed::default()
                 }
             }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use super::{Changed, KeyValue, Session};
 use crate::attempt::Attempt;
+use crate::i18n::{msg, tr, trf};
 use crate::model::{QuestionSet, Relationship};
 use crate::others::{Invitation, Reply, ReplyLink};
 
@@ -18,22 +19,25 @@ pub struct ReplyOutcome {
     pub attempt: Option<String>,
 }
 
-/// "your manager", "a peer", ...: who a reply is from, in a sentence.
-pub fn from_whom(relationship: Relationship) -> &'static str {
+/// "Added the view of your manager to your results of “…”.": a sentence for each relationship, so
+/// that a language can inflect who it is from.
+fn added(relationship: Relationship, title: &str) -> String {
+    let title = [title];
     match relationship {
-        Relationship::Manager => "your manager",
-        Relationship::Peer => "a peer",
-        Relationship::Report => "someone who reports to you",
-        Relationship::Other => "someone you invited",
+        Relationship::Manager => trf("Added the view of your manager to your results of “{set}”.", &title),
+        Relationship::Peer => trf("Added the view of a peer to your results of “{set}”.", &title),
+        Relationship::Report => trf("Added the view of someone who reports to you to your results of “{set}”.", &title),
+        Relationship::Other => trf("Added the view of someone you invited to your results of “{set}”.", &title),
     }
 }
 
-const NOT_MADE_HERE: &str = "it answers an invitation that was not made in this browser, or whose result was \
-     deleted. Open it in the browser where you made the invitation";
+const NOT_MADE_HERE: &str = msg("it answers an invitation that was not made in this browser, or whose result was \
+     deleted. Open it in the browser where you made the invitation");
 
+/// The reply was not added, because of `why` (in the language spoken).
 fn refused(why: impl Into<String>) -> ReplyOutcome {
     ReplyOutcome {
-        message: format!("This reply was not added: {}. Nothing was changed.", why.into()),
+        message: trf("This reply was not added: {why}. Nothing was changed.", &[&why.into()]),
         changed: Changed::default(),
         attempt: None,
     }
@@ -54,7 +58,7 @@ impl<K: KeyValue> Session<K> {
     pub fn remove_reply(&mut self, attempt_id: &str, invitation: &str) -> Changed {
         let Some(entry) = self.history.iter_mut().find(|e| e.id == attempt_id) else { return Changed::default() };
         entry.raters.replies.retain(|r| r.invitation != invitation);
-        Changed { notice: Some("The reply was removed.".to_owned()), ..self.save_history(&[invitation.to_owned()]) }
+        Changed { notice: Some(tr("The reply was removed.")), ..self.save_history(&[invitation.to_owned()]) }
     }
 
     /// Adds `reply` to the attempt whose invitation it answers, once, after checking it against
@@ -65,7 +69,7 @@ impl<K: KeyValue> Session<K> {
         set_for: impl Fn(&str, &str) -> Option<Arc<QuestionSet>>,
     ) -> ReplyOutcome {
         let Some(entry) = self.history.iter().find(|e| e.raters.invitation(&reply.invitation).is_some()) else {
-            return refused(NOT_MADE_HERE);
+            return refused(tr(NOT_MADE_HERE));
         };
         let Some(invitation) = entry.raters.invitation(&reply.invitation) else { return refused("") };
         let document = &reply.document;
@@ -75,33 +79,32 @@ impl<K: KeyValue> Session<K> {
             || rater.map(|r| r.relationship) != Some(invitation.relationship)
             || rater.and_then(|r| r.for_name.as_ref()) != invitation.for_name.as_ref()
         {
-            return refused("it does not match the invitation it names (its assessment, or who it is from)");
+            return refused(tr("it does not match the invitation it names (its assessment, or who it is from)"));
         }
         let attempt = Some(entry.id.clone());
         if let Some(kept) = entry.raters.reply_to(&reply.invitation) {
             if kept.document == reply.document {
                 return ReplyOutcome {
-                    message: "This reply is already with your results.".to_owned(),
+                    message: tr("This reply is already with your results."),
                     changed: Changed::default(),
                     attempt,
                 };
             }
-            return refused(
+            return refused(tr(
                 "a reply to this invitation was added already. Remove that one from your results first \
                  to add another",
-            );
+            ));
         }
         let Some(set) =
             set_for(&invitation.set_id, &invitation.set_version).filter(|s| s.version == invitation.set_version)
         else {
-            return refused("the version of the assessment it answers is not available here");
+            return refused(tr("the version of the assessment it answers is not available here"));
         };
         if let Err(problems) = document.responses(&set) {
             let first = problems.first().map_or_else(String::new, ToString::to_string);
-            return refused(format!("its answers do not fit the assessment ({first})"));
+            return refused(trf("its answers do not fit the assessment ({problem})", &[&first]));
         }
-        let message =
-            format!("Added the view of {} to your results of “{}”.", from_whom(invitation.relationship), set.title);
+        let message = added(invitation.relationship, &set.title);
         let id = entry.id.clone();
         if let Some(entry) = self.history.iter_mut().find(|e| e.id == id) {
             entry.raters.replies.push(reply);
@@ -120,19 +123,19 @@ impl<K: KeyValue> Session<K> {
             Ok(link) => link,
             Err(error) => {
                 return ReplyOutcome {
-                    message: format!("This reply link cannot be read: {}. Nothing was changed.", error.0),
+                    message: trf("This reply link cannot be read: {why}. Nothing was changed.", &[&error.0]),
                     changed: Changed::default(),
                     attempt: None,
                 }
             }
         };
         let Some(invitation) = self.history.iter().find_map(|e| e.raters.invitation(&link.invitation)).cloned() else {
-            return refused(NOT_MADE_HERE);
+            return refused(tr(NOT_MADE_HERE));
         };
         let Some(set) =
             set_for(&invitation.set_id, &invitation.set_version).filter(|s| s.version == invitation.set_version)
         else {
-            return refused("the version of the assessment it answers is not available here");
+            return refused(tr("the version of the assessment it answers is not available here"));
         };
         match link.reply(&invitation, &set) {
             Ok(reply) => self.receive_reply(reply, set_for),

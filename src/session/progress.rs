@@ -3,6 +3,7 @@
 //! its change to what is stored, read-merge-write, like every other value (`Store::save_progress`).
 
 use super::{Changed, KeyValue, Session};
+use crate::i18n::{tr, trf, trn};
 use crate::model::{Problem, ProblemKind};
 use crate::progress::{later_than, Evidence, Goal, Progress};
 use crate::stored;
@@ -24,16 +25,13 @@ impl ProgressOutcome {
     }
 }
 
-fn problem(path: &str, kind: ProblemKind, message: &str) -> Vec<Problem> {
-    vec![Problem { location: crate::model::Location::Path(path.to_owned()), kind, message: message.to_owned() }]
+fn problem(path: &str, kind: ProblemKind, message: String) -> Vec<Problem> {
+    vec![Problem { location: crate::model::Location::Path(path.to_owned()), kind, message }]
 }
 
-fn gone(what: &str) -> Vec<Problem> {
-    problem(
-        "id",
-        ProblemKind::UnknownReference,
-        &format!("this {what} is no longer kept (it may have been deleted in another tab)"),
-    )
+/// The goal or note an intent names is no longer kept; `message` says which.
+fn gone(message: String) -> Vec<Problem> {
+    problem("id", ProblemKind::UnknownReference, message)
 }
 
 /// Why a note cannot name `goal`: it is not a goal kept.
@@ -42,7 +40,7 @@ fn goal_problem(progress: &Progress, goal: Option<&str>) -> Vec<Problem> {
         Some(goal) if progress.goal(goal).is_none() => problem(
             "goal",
             ProblemKind::UnknownReference,
-            "no goal with this id is kept (it may have been deleted in another tab)",
+            tr("no goal with this id is kept (it may have been deleted in another tab)"),
         ),
         _ => Vec::new(),
     }
@@ -92,7 +90,7 @@ impl<K: KeyValue> Session<K> {
         self.change_progress(&mut |progress| {
             let mut problems = goal.problems();
             if progress.goals.iter().any(|g| g.id == goal.id) {
-                problems.extend(problem("id", ProblemKind::DuplicateId, "a goal with this id is kept already"));
+                problems.extend(problem("id", ProblemKind::DuplicateId, tr("a goal with this id is kept already")));
             }
             if problems.is_empty() {
                 progress.goals.push(goal.clone());
@@ -109,7 +107,7 @@ impl<K: KeyValue> Session<K> {
         let mut change = Some(change);
         self.change_progress(&mut |progress| {
             let Some(kept) = progress.goals.iter_mut().find(|g| g.id == id && !g.deleted) else {
-                return gone("goal");
+                return gone(tr("this goal is no longer kept (it may have been deleted in another tab)"));
             };
             let mut goal = kept.clone();
             if let Some(change) = change.take() {
@@ -148,7 +146,7 @@ impl<K: KeyValue> Session<K> {
         self.change_progress(&mut |progress| {
             let mut problems = evidence.problems();
             if progress.evidence.iter().any(|e| e.id == evidence.id) {
-                problems.extend(problem("id", ProblemKind::DuplicateId, "a note with this id is kept already"));
+                problems.extend(problem("id", ProblemKind::DuplicateId, tr("a note with this id is kept already")));
             }
             problems.extend(goal_problem(progress, evidence.goal_id.as_deref()));
             if problems.is_empty() {
@@ -164,7 +162,7 @@ impl<K: KeyValue> Session<K> {
         let mut change = Some(change);
         self.change_progress(&mut |progress| {
             let Some(at_index) = progress.evidence.iter().position(|e| e.id == id && !e.deleted) else {
-                return gone("note");
+                return gone(tr("this note is no longer kept (it may have been deleted in another tab)"));
             };
             let kept = &progress.evidence[at_index];
             let mut note = kept.clone();
@@ -214,14 +212,15 @@ impl<K: KeyValue> Session<K> {
             merged = progress.merge(imported);
             Vec::new()
         });
-        let count = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+        // Two counts in one sentence: each is a plural of its own, put in its place.
         let message = match (merged.goals, merged.evidence) {
-            (0, 0) => "Your goals and notes in it are already here.".to_owned(),
-            (goals, 0) => format!("Imported {}.", count(goals, "goal", "goals")),
-            (0, notes) => format!("Imported {}.", count(notes, "note", "notes")),
-            (goals, notes) => {
-                format!("Imported {} and {}.", count(goals, "goal", "goals"), count(notes, "note", "notes"))
-            }
+            (0, 0) => tr("Your goals and notes in it are already here."),
+            (goals, 0) => trn(goals, "Imported {n} goal.", "Imported {n} goals.", &[]),
+            (0, notes) => trn(notes, "Imported {n} note.", "Imported {n} notes.", &[]),
+            (goals, notes) => trf(
+                "Imported {goals} and {notes}.",
+                &[&trn(goals, "{n} goal", "{n} goals", &[]), &trn(notes, "{n} note", "{n} notes", &[])],
+            ),
         };
         (message, outcome.changed)
     }

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use crate::i18n::trf;
 use crate::model::{timestamp, QuestionSet, Responses, ResultDocument};
 use crate::scoring::{score, Report};
 use crate::stored::HistoryEntry;
@@ -61,16 +62,17 @@ impl ScoredResult {
     ) -> ScoredResult {
         let read_against = set_for(&document.set_id, &document.set_version);
         let scored = match read_against.clone() {
-            None => Err(format!("The assessment “{}” of this result is not available here.", document.set_id)),
+            None => Err(trf("The assessment “{set}” of this result is not available here.", &[&document.set_id])),
             Some(set) => match document.responses(&set) {
                 Ok(responses) => {
                     let role = set.role_index(&document.role).unwrap_or(set.default_role);
                     let report = score(&set, &responses, role).with_context(document.context);
                     Ok(Scored { set, responses, role, report })
                 }
-                Err(problems) => Err(format!(
-                    "This result no longer fits its assessment: {}",
-                    problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; ")
+                // The problems are the result's validation, which stays in English for now.
+                Err(problems) => Err(trf(
+                    "This result no longer fits its assessment: {problems}",
+                    &[&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; ")],
                 )),
             },
         };

@@ -17,6 +17,7 @@
 use super::key_value::{Fault, KeyValue};
 use super::{Archive, Place};
 use crate::attempt::Attempt;
+use crate::i18n::{tr, trf};
 use crate::model::{Problem, QuestionSet};
 use crate::others::Invitation;
 use crate::progress::Progress;
@@ -47,10 +48,11 @@ impl From<Fault> for StorageProblem {
 impl StorageProblem {
     pub fn message(&self) -> String {
         match self {
-            StorageProblem::Blocked => "This browser does not let the page keep data, so nothing will be kept after you close it. Save your answers to a file to keep them.".to_owned(),
-            StorageProblem::Full => "The browser's storage for this site is full, so your latest answers are kept only on this page for now. Altitude tries again with your next answer; save them to a file to be safe.".to_owned(),
-            StorageProblem::Newer => "A newer version of Altitude saved data here. This version leaves it untouched, so your changes are kept only on this page; save them to a file to keep them.".to_owned(),
-            StorageProblem::SetAside(keys) => format!("Some saved data could not be read and was set aside, not deleted (under {}). Everything else was loaded.", keys.join(", ")),
+            StorageProblem::Blocked => tr("This browser does not let the page keep data, so nothing will be kept after you close it. Save your answers to a file to keep them."),
+            StorageProblem::Full => tr("The browser's storage for this site is full, so your latest answers are kept only on this page for now. Altitude tries again with your next answer; save them to a file to be safe."),
+            StorageProblem::Newer => tr("A newer version of Altitude saved data here. This version leaves it untouched, so your changes are kept only on this page; save them to a file to keep them."),
+            // The keys are the storage's own names, listed as they are.
+            StorageProblem::SetAside(keys) => trf("Some saved data could not be read and was set aside, not deleted (under {keys}). Everything else was loaded.", &[&keys.join(", ")]),
         }
     }
 

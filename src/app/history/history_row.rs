@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::app::plumbing::download;
 use crate::app::{AppState, Arrival, Screen};
 use crate::display::whole;
+use crate::i18n::{self, tr, trf, trn};
 use crate::session::ScoredResult;
 
 /// The row of `result`; `confirm_delete` holds the id of the result whose deletion is being confirmed.
@@ -20,7 +21,7 @@ pub fn history_row(
     let title = scored.map_or(document.set_id.clone(), |s| s.set.title.clone());
     let role_name = scored.map_or(document.role.clone(), |s| s.set.roles[s.role].name.clone());
     let overall = scored.and_then(|s| s.report.overall).map_or_else(|| "—".to_owned(), whole);
-    let date = result.date.clone();
+    let date = i18n::date(&result.date);
     let id = result.id.clone();
     let open = {
         let id = id.clone();
@@ -38,12 +39,18 @@ pub fn history_row(
         }
     };
     let replies = state.session.raters(&id).replies.len();
+    let others_label = trn(
+        replies,
+        "Others' views of the result of {date}: {n} reply",
+        "Others' views of the result of {date}: {n} replies",
+        &[&date],
+    );
     let export = {
         let result = result.clone();
         move |_| {
             let name = format!("altitude-result-{}-{}.json", result.document.set_id, result.date);
             if let Err(reason) = download(&name, &result.document.to_json()) {
-                state.tell(format!("The export failed: {reason}"));
+                state.tell(trf("The export failed: {reason}", &[&reason]));
             }
         }
     };
@@ -55,18 +62,18 @@ pub fn history_row(
         let id = id.clone();
         if asking() {
             view! {
-                <span role="group" aria-label="Confirm deletion">
+                <span role="group" aria-label=tr("Confirm deletion")>
                     <button type="button" class="danger" on:click=move |_| {
                         state.session.remove_results(std::slice::from_ref(&id));
                         confirm_delete.set(None);
-                        state.tell("The result was deleted.".to_owned());
-                    }>"Yes, delete"</button>
-                    <button type="button" on:click=move |_| confirm_delete.set(None)>"Keep"</button>
+                        state.tell(tr("The result was deleted."));
+                    }>{tr("Yes, delete")}</button>
+                    <button type="button" on:click=move |_| confirm_delete.set(None)>{tr("Keep")}</button>
                 </span>
             }
             .into_any()
         } else {
-            view! { <button type="button" on:click=move |_| confirm_delete.set(Some(id.clone()))>"Delete"</button> }
+            view! { <button type="button" on:click=move |_| confirm_delete.set(Some(id.clone()))>{tr("Delete")}</button> }
                 .into_any()
         }
     };
@@ -77,12 +84,12 @@ pub fn history_row(
             <td>{role_name}</td>
             <td>{overall}</td>
             <td class="row-actions">
-                <button type="button" on:click=open aria-label=format!("Open the result of {date}")>"Open"</button>
-                <button type="button" on:click=roadmap aria-label=format!("Roadmap of the result of {date}")>"Roadmap"</button>
-                <button type="button" on:click=others aria-label=format!("Others' views of the result of {date}: {replies} replies")>
-                    {format!("Others' views ({replies})")}
+                <button type="button" on:click=open aria-label=trf("Open the result of {date}", &[&date])>{tr("Open")}</button>
+                <button type="button" on:click=roadmap aria-label=trf("Roadmap of the result of {date}", &[&date])>{tr("Roadmap")}</button>
+                <button type="button" on:click=others aria-label=others_label>
+                    {trf("Others' views ({count})", &[&replies.to_string()])}
                 </button>
-                <button type="button" on:click=export>"Export"</button>
+                <button type="button" on:click=export>{tr("Export")}</button>
                 {actions}
             </td>
         </tr>

@@ -10,6 +10,7 @@ use crate::app::AppState;
 use crate::attempt::score_changes;
 use crate::charts::{self, Palette, TrendPoint};
 use crate::display::{signed_whole, whole};
+use crate::i18n::{self, msg, tr, trf, trn};
 use crate::session::Trend;
 
 /// The trend of one set.
@@ -18,21 +19,22 @@ pub fn trend_section(state: AppState, trend: Trend) -> impl IntoView {
     let points: Vec<TrendPoint> = trend
         .results
         .iter()
-        .map(|(report, date)| TrendPoint { label: date.clone(), overall: report.overall })
+        .map(|(report, date)| TrendPoint { label: i18n::date(date), overall: report.overall })
         .collect();
     let changes = match trend.results.as_slice() {
         [.., (earlier, _), (later, _)] => score_changes(earlier, later),
         _ => Vec::new(),
     };
-    let label = format!(
-        "Trend of your overall score in {} over {} attempts: {}.",
-        set.title,
+    let scores = points
+        .iter()
+        .map(|p| trf("{date} {score}", &[&p.label, &p.overall.map_or_else(|| tr("no score"), whole)]))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let label = trn(
         points.len(),
-        points
-            .iter()
-            .map(|p| format!("{} {}", p.label, p.overall.map_or("no score".to_owned(), whole)))
-            .collect::<Vec<_>>()
-            .join(", ")
+        "Trend of your overall score in {assessment} over {n} attempt: {scores}.",
+        "Trend of your overall score in {assessment} over {n} attempts: {scores}.",
+        &[&set.title, &scores],
     );
     let host = state.host;
     let points = Arc::new(points);
@@ -42,12 +44,15 @@ pub fn trend_section(state: AppState, trend: Trend) -> impl IntoView {
         Chart { draw: Arc::new(move |width| charts::trend_svg(width, &points, palette)), label: label.clone() }
     });
     view! {
-        <section class="trend" aria-label=format!("Progress in {}", set.title)>
-            <h3>{format!("{}: latest compared with the previous attempt", set.title)}</h3>
+        <section class="trend" aria-label=trf("Progress in {assessment}", &[&set.title])>
+            <h3>{trf("{assessment}: latest compared with the previous attempt", &[&set.title])}</h3>
             <ul class="changes">
-                {changes.into_iter().map(|(name, change)| view! { <li>{name}": "{change.map_or("no comparison".to_owned(), signed_whole)}</li> }).collect_view()}
+                {changes.into_iter().map(|(name, change)| {
+                    let change = change.map_or_else(|| tr("no comparison"), signed_whole);
+                    view! { <li>{trf("{dimension}: {change}", &[&name, &change])}</li> }
+                }).collect_view()}
             </ul>
-            <ChartFigure chart=chart caption="Overall score over time"/>
+            <ChartFigure chart=chart caption=msg("Overall score over time")/>
         </section>
     }
 }

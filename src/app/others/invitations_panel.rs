@@ -5,16 +5,34 @@ use leptos::prelude::*;
 
 use super::link_field::LinkField;
 use crate::app::{AppState, ElementRef};
+use crate::i18n::{msg, tr, trf};
 use crate::model::Relationship;
 use crate::others::{link, link_in, LinkKind};
 
-/// The invitation button's words for each relationship, and an invitation's title.
+/// The invitation button's words for each relationship, and an invitation's title (English, each
+/// looked up with `tr`).
 fn words(relationship: Relationship) -> (&'static str, &'static str) {
     match relationship {
-        Relationship::Manager => ("Invite your manager", "Manager"),
-        Relationship::Peer => ("Invite a peer", "Peer"),
-        Relationship::Report => ("Invite someone who reports to you", "Report"),
-        Relationship::Other => ("Invite someone else", "Someone else"),
+        Relationship::Manager => (msg("Invite your manager"), msg("Manager")),
+        Relationship::Peer => (msg("Invite a peer"), msg("Peer")),
+        Relationship::Report => (msg("Invite someone who reports to you"), msg("Report")),
+        Relationship::Other => (msg("Invite someone else"), msg("Someone else")),
+    }
+}
+
+/// An invitation's heading: its number, whom it is for, whether they replied, and the name it
+/// shows. A whole sentence for each case, so a translation can order it as its language does.
+fn invitation_title(number: usize, relationship: Relationship, replied: bool, for_name: Option<&str>) -> String {
+    let (number, relationship) = (number.to_string(), tr(words(relationship).1));
+    match (replied, for_name) {
+        (true, None) => trf("{number}. {relationship} — replied", &[&number, &relationship]),
+        (false, None) => trf("{number}. {relationship} — waiting for a reply", &[&number, &relationship]),
+        (true, Some(name)) => {
+            trf("{number}. {relationship} — replied, shows “{name}”", &[&number, &relationship, name])
+        }
+        (false, Some(name)) => {
+            trf("{number}. {relationship} — waiting for a reply, shows “{name}”", &[&number, &relationship, name])
+        }
     }
 }
 
@@ -38,11 +56,11 @@ pub fn InvitationsPanel(
             let id = attempt_id.clone();
             let invite = move |_| {
                 if let Some(invitation) = state.session.invite(&id, relationship, &name.get_untracked()) {
-                    state.tell("Invitation made: copy its link below and send it to them.".to_owned());
+                    state.tell(tr("Invitation made: copy its link below and send it to them."));
                     newest.set_value(Some(invitation.id));
                 }
             };
-            view! { <button type="button" on:click=invite>{words(relationship).0}</button> }
+            view! { <button type="button" on:click=invite>{tr(words(relationship).0)}</button> }
         })
         .collect_view();
     let list = {
@@ -63,21 +81,21 @@ pub fn InvitationsPanel(
                         }
                         let title_id = format!("invitation-{}-title", invitation.id);
                         let labelled_by = title_id.clone();
-                        let status = if replied { "replied" } else { "waiting for a reply" };
-                        let for_whom = invitation.for_name.as_deref().map(|n| format!(", shows “{n}”")).unwrap_or_default();
+                        let title =
+                            invitation_title(n + 1, invitation.relationship, replied, invitation.for_name.as_deref());
                         let remove = replied.then(|| {
                             let (id, invitation) = (id.clone(), invitation.id.clone());
                             view! {
                                 <button type="button" class="link" on:click=move |_| state.session.remove_reply(&id, &invitation)>
-                                    "Remove this reply"
+                                    {tr("Remove this reply")}
                                 </button>
                             }
                         });
                         view! {
                             <li>
                                 <section class="invitation-item" aria-labelledby=labelled_by>
-                                    <h5 id=title_id>{format!("{}. {} — {status}{for_whom}", n + 1, words(invitation.relationship).1)}</h5>
-                                    <LinkField label="Invitation link" id=format!("invitation-{}", invitation.id) field=field
+                                    <h5 id=title_id>{title}</h5>
+                                    <LinkField label=msg("Invitation link") id=format!("invitation-{}", invitation.id) field=field
                                         link=link(&page, LinkKind::Invitation, &invitation.payload())/>
                                     {remove}
                                 </section>
@@ -104,33 +122,32 @@ pub fn InvitationsPanel(
                 }
                 outcome.message
             }
-            Some((LinkKind::Invitation, _)) => {
-                "That is an invitation link, which is for the person you invite. Paste the reply link they sent back."
-                    .to_owned()
-            }
-            None => "That is not a reply link: it should contain “#reply=”. Nothing was changed.".to_owned(),
+            Some((LinkKind::Invitation, _)) => tr(
+                "That is an invitation link, which is for the person you invite. Paste the reply link they sent back.",
+            ),
+            None => tr("That is not a reply link: it should contain “#reply=”. Nothing was changed."),
         };
         state.tell(message);
     };
 
     view! {
-        <h4>"Ask for others' views"</h4>
-        <p>"Self-ratings tend to run high. Your manager, peers and the people who report to you can answer the same questions about you: each gets a link of their own, answers in their browser and sends you back a reply link. Their view then appears here beside yours."</p>
-        <p>"Invite at least 3 peers and 3 people who report to you who see your work, not only those likely to agree. Smaller groups are not shown on their own, and with few replies people's views can be told apart."</p>
+        <h4>{tr("Ask for others' views")}</h4>
+        <p>{tr("Self-ratings tend to run high. Your manager, peers and the people who report to you can answer the same questions about you: each gets a link of their own, answers in their browser and sends you back a reply link. Their view then appears here beside yours.")}</p>
+        <p>{tr("Invite at least 3 peers and 3 people who report to you who see your work, not only those likely to agree. Smaller groups are not shown on their own, and with few replies people's views can be told apart.")}</p>
         <div class="field">
-            <label for="invite-name">"Your name, as they will see it (optional)"</label>
+            <label for="invite-name">{tr("Your name, as they will see it (optional)")}</label>
             <input type="text" id="invite-name" maxlength="80" autocomplete="name" prop:value=move || name.get()
                 on:input=move |ev| name.set(event_target_value(&ev))/>
         </div>
         <div class="actions invite-buttons">{buttons}</div>
         <ul class="invitations">{list}</ul>
-        <p class="note">"An invitation link holds the assessment's name and version, how they know you and the name above, none of your answers. A reply link holds that person's answers: whoever holds it can read them. Altitude sends nothing; you and they send the links."</p>
+        <p class="note">{tr("An invitation link holds the assessment's name and version, how they know you and the name above, none of your answers. A reply link holds that person's answers: whoever holds it can read them. Altitude sends nothing; you and they send the links.")}</p>
         <form class="paste-reply" on:submit=add_pasted>
-            <label for="paste-reply">"Or paste a reply link you were sent"</label>
+            <label for="paste-reply">{tr("Or paste a reply link you were sent")}</label>
             <div class="link-row">
                 <input type="text" id="paste-reply" autocomplete="off" spellcheck="false" prop:value=move || pasted.get()
                     on:input=move |ev| pasted.set(event_target_value(&ev))/>
-                <button type="submit">"Add the reply"</button>
+                <button type="submit">{tr("Add the reply")}</button>
             </div>
         </form>
     }

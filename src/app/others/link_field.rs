@@ -4,12 +4,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::{AppState, ElementRef};
+use crate::i18n::tr;
 
 /// Shows `link` in a read-only field labelled `label`, with a button that copies it. Where the
 /// browser refuses the clipboard, the link is selected instead, for the person to copy.
 #[component]
 pub fn LinkField(
-    /// The field's label ("Invitation link", "Reply link").
+    /// The field's label in English ("Invitation link", "Reply link"), marked with `msg`: it is
+    /// looked up here.
     label: &'static str,
     /// The field's id, unique in the widget.
     id: String,
@@ -26,23 +28,22 @@ pub fn LinkField(
         let promise = clipboard.write_text(&link);
         spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => state.tell("Link copied. Paste it into a message.".to_owned()),
+                Ok(_) => state.tell(tr("Link copied. Paste it into a message.")),
                 Err(_) => {
                     field.select();
-                    state.tell(
-                        "This page may not copy for you: the link is selected, so copy it with Ctrl+C (⌘C on a Mac)."
-                            .to_owned(),
-                    );
+                    state.tell(tr(
+                        "This page may not copy for you: the link is selected, so copy it with Ctrl+C (⌘C on a Mac).",
+                    ));
                 }
             }
         });
     };
     view! {
         <div class="field link-field">
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{tr(label)}</label>
             <div class="link-row">
                 <input type="text" id=id node_ref=field readonly prop:value=shown spellcheck="false" autocomplete="off"/>
-                <button type="button" on:click=copy>"Copy link"</button>
+                <button type="button" on:click=copy>{tr("Copy link")}</button>
             </div>
         </div>
     }

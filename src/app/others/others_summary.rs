@@ -7,17 +7,19 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::display::whole;
+use crate::i18n::{msg, tr, trf, trn};
 use crate::model::{QuestionSet, Relationship, Responses};
 use crate::scoring::verdict::short_wording;
 use crate::scoring::{ladder_gaps, OthersView, Report};
 
-/// The column heading of a relationship's group, and the group in a sentence.
+/// The column heading of a relationship's group, and the group in a sentence (English, each looked
+/// up with `tr`).
 fn group_name(relationship: Relationship) -> (&'static str, &'static str) {
     match relationship {
-        Relationship::Manager => ("Manager", "your manager"),
-        Relationship::Peer => ("Peers", "peers"),
-        Relationship::Report => ("Reports", "people who report to you"),
-        Relationship::Other => ("Others invited", "others you invited"),
+        Relationship::Manager => (msg("Manager"), msg("your manager")),
+        Relationship::Peer => (msg("Peers"), msg("peers")),
+        Relationship::Report => (msg("Reports"), msg("people who report to you")),
+        Relationship::Other => (msg("Others invited"), msg("others you invited")),
     }
 }
 
@@ -26,17 +28,22 @@ fn who_replied(counts: &[(Relationship, usize)]) -> String {
     counts
         .iter()
         .filter(|(_, n)| *n > 0)
-        .map(|(relationship, n)| {
-            let (one, many) = match relationship {
-                Relationship::Manager => ("manager", "managers"),
-                Relationship::Peer => ("peer", "peers"),
-                Relationship::Report => ("person who reports to you", "people who report to you"),
-                Relationship::Other => ("other person", "other people"),
-            };
-            format!("{n} {}", if *n == 1 { one } else { many })
+        .map(|&(relationship, n)| match relationship {
+            Relationship::Manager => trn(n, "{n} manager", "{n} managers", &[]),
+            Relationship::Peer => trn(n, "{n} peer", "{n} peers", &[]),
+            Relationship::Report => trn(n, "{n} person who reports to you", "{n} people who report to you", &[]),
+            Relationship::Other => trn(n, "{n} other person", "{n} other people", &[]),
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// "your manager and peers": the groups, each pair joined by a message of its own (a translation
+/// may say "and" its own way, or put it elsewhere).
+fn and_list(items: &[String]) -> String {
+    let mut items = items.iter();
+    let first = items.next().cloned().unwrap_or_default();
+    items.fold(first, |list, item| trf("{first} and {second}", &[&list, item]))
 }
 
 fn score_text(score: Option<f64>) -> String {
@@ -54,16 +61,16 @@ pub fn others_summary(
 ) -> impl IntoView {
     move || {
         let Some(others) = view.get() else {
-            return view! { <p>"No one has replied yet. Their view appears here, beside yours, as replies come in."</p> }
+            return view! { <p>{tr("No one has replied yet. Their view appears here, beside yours, as replies come in.")}</p> }
                 .into_any();
         };
         let counts = counts.get();
         let groups: Vec<(Relationship, Vec<Option<f64>>)> =
             others.by_relationship.iter().map(|(r, scores)| (*r, scores.iter().map(|s| s.score).collect())).collect();
-        let hidden: Vec<&str> = counts
+        let hidden: Vec<String> = counts
             .iter()
             .filter(|(r, n)| *n > 0 && !groups.iter().any(|(g, _)| g == r))
-            .map(|(r, _)| group_name(*r).1)
+            .map(|(r, _)| tr(group_name(*r).1))
             .collect();
         let total = others.raters;
         let rows = own.with(|own| {
@@ -73,20 +80,21 @@ pub fn others_summary(
                 .map(|(d, row)| {
                     let everyone = &others.dimensions[d];
                     let mean = match everyone.score {
-                        Some(score) if everyone.raters < total => {
-                            format!("{} ({} of {total})", whole(score), everyone.raters)
-                        }
+                        Some(score) if everyone.raters < total => trf(
+                            "{score} ({raters} of {total})",
+                            &[&whole(score), &everyone.raters.to_string(), &total.to_string()],
+                        ),
                         score => score_text(score),
                     };
                     let group_cells = groups
                         .iter()
-                        .map(|(r, scores)| view! { <td data-label=group_name(*r).0>{score_text(scores[d])}</td> })
+                        .map(|(r, scores)| view! { <td data-label=tr(group_name(*r).0)>{score_text(scores[d])}</td> })
                         .collect_view();
                     view! {
                         <tr>
                             <th scope="row">{row.name.clone()}</th>
-                            <td data-label="You">{score_text(row.score)}</td>
-                            <td data-label="Everyone who replied">{mean}</td>
+                            <td data-label=tr("You")>{score_text(row.score)}</td>
+                            <td data-label=tr("Everyone who replied")>{mean}</td>
                             {group_cells}
                         </tr>
                     }
@@ -94,12 +102,12 @@ pub fn others_summary(
                 .collect_view()
         });
         let group_headings =
-            groups.iter().map(|(r, _)| view! { <th scope="col">{group_name(*r).0}</th> }).collect_view();
+            groups.iter().map(|(r, _)| view! { <th scope="col">{tr(group_name(*r).0)}</th> }).collect_view();
         let hidden_note = (!hidden.is_empty()).then(|| {
             view! {
-                <p class="note">{format!(
-                    "Replies from {} count in “Everyone who replied” but are not shown as a group until at least 3 have replied. With few replies one person's view can still show through: please don't try to work out who said what.",
-                    hidden.join(" and ")
+                <p class="note">{trf(
+                    "Replies from {groups} count in “Everyone who replied” but are not shown as a group until at least 3 have replied. With few replies one person's view can still show through: please don't try to work out who said what.",
+                    &[&and_list(&hidden)],
                 )}</p>
             }
         });
@@ -107,11 +115,13 @@ pub fn others_summary(
             dimensions
                 .iter()
                 .map(|&d| {
-                    format!(
-                        "{}: you {}, others {}",
-                        set.dimensions[d].name,
-                        score_text(own.dimensions[d].score),
-                        score_text(others.dimensions[d].score)
+                    trf(
+                        "{dimension}: you {own}, others {others}",
+                        &[
+                            &set.dimensions[d].name,
+                            &score_text(own.dimensions[d].score),
+                            &score_text(others.dimensions[d].score),
+                        ],
                     )
                 })
                 .collect()
@@ -127,11 +137,9 @@ pub fn others_summary(
                 .iter()
                 .filter(|l| l.above_others == above)
                 .map(|l| {
-                    format!(
-                        "“{}”: you chose “{}”; others place you nearer “{}”",
-                        short_wording(&set, l.question),
-                        l.own,
-                        l.others
+                    trf(
+                        "“{question}”: you chose “{own}”; others place you nearer “{others}”",
+                        &[&short_wording(&set, l.question), &l.own, &l.others],
                     )
                 })
                 .collect()
@@ -139,42 +147,43 @@ pub fn others_summary(
         let (above, below) = (ladder_list(true), ladder_list(false));
         let ladders_view = view! {
             {(!above.is_empty()).then(|| view! {
-                <h4>"Where you claim a rung more than others see"</h4>
-                <p>"On these ladders you placed yourself at least one rung above where the people who replied place you. Your roadmap turns each into a conversation."</p>
+                <h4>{tr("Where you claim a rung more than others see")}</h4>
+                <p>{tr("On these ladders you placed yourself at least one rung above where the people who replied place you. Your roadmap turns each into a conversation.")}</p>
                 {list(above)}
             })}
             {(!below.is_empty()).then(|| view! {
-                <h4>"Where others see a rung more than you claim"</h4>
+                <h4>{tr("Where others see a rung more than you claim")}</h4>
                 {list(below)}
             })}
         };
         let perception = if blind.is_empty() && hidden_strengths.is_empty() {
-            view! { <p>"Your view and theirs are within 10 points of each other in every dimension."</p> }.into_any()
+            view! { <p>{tr("Your view and theirs are within 10 points of each other in every dimension.")}</p> }
+                .into_any()
         } else {
             view! {
                 {(!blind.is_empty()).then(|| view! {
-                    <h4>"Blind spots"</h4>
-                    <p>"You rate yourself at least 10 points above how they see you here. It can also mean they have not seen that part of your work; the conversation your roadmap starts with will tell you which."</p>
+                    <h4>{tr("Blind spots")}</h4>
+                    <p>{tr("You rate yourself at least 10 points above how they see you here. It can also mean they have not seen that part of your work; the conversation your roadmap starts with will tell you which.")}</p>
                     {list(blind)}
                 })}
                 {(!hidden_strengths.is_empty()).then(|| view! {
-                    <h4>"Hidden strengths"</h4>
-                    <p>"They rate you at least 10 points above your own view here."</p>
+                    <h4>{tr("Hidden strengths")}</h4>
+                    <p>{tr("They rate you at least 10 points above your own view here.")}</p>
                     {list(hidden_strengths)}
                 })}
             }
             .into_any()
         };
         let few = (total < 3).then(|| {
-            view! { <p class="note">"With fewer than 3 replies, this is one or two people's view: a start for a conversation, not a verdict."</p> }
+            view! { <p class="note">{tr("With fewer than 3 replies, this is one or two people's view: a start for a conversation, not a verdict.")}</p> }
         });
         view! {
-            <p>{format!("{total} {} replied: {}.", if total == 1 { "person has" } else { "people have" }, who_replied(&counts))}</p>
+            <p>{trn(total, "{n} person has replied: {who}.", "{n} people have replied: {who}.", &[&who_replied(&counts)])}</p>
             {few}
             <table class="scores others">
-                <caption>"Your view and others' view"</caption>
+                <caption>{tr("Your view and others' view")}</caption>
                 <thead><tr>
-                    <th scope="col">"Dimension"</th><th scope="col">"You"</th><th scope="col">"Everyone who replied"</th>
+                    <th scope="col">{tr("Dimension")}</th><th scope="col">{tr("You")}</th><th scope="col">{tr("Everyone who replied")}</th>
                     {group_headings}
                 </tr></thead>
                 <tbody>{rows}</tbody>

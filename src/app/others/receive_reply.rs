@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::plumbing::forget_link_in_address;
 use crate::app::{AppState, Screen};
+use crate::i18n::tr;
 
 /// Adds the reply carried by `payload` once the screen is shown, then goes to its result.
 #[component]
@@ -32,15 +33,15 @@ pub fn ReceiveReply(
     let heading = AppState::heading(state.take_arrival());
     view! {
         <section class="receive-reply" aria-labelledby="receive-heading">
-            <h2 id="receive-heading" tabindex="-1" node_ref=heading>"A reply to your invitation"</h2>
+            <h2 id="receive-heading" tabindex="-1" node_ref=heading>{tr("A reply to your invitation")}</h2>
             {move || match refused.get() {
                 Some(message) => view! {
                     <p class="error" role="alert">{message}</p>
                     <div class="actions">
-                        <button type="button" on:click=move |_| state.go(Screen::History)>"Past results"</button>
+                        <button type="button" on:click=move |_| state.go(Screen::History)>{tr("Past results")}</button>
                     </div>
                 }.into_any(),
-                None => view! { <p role="status">"Adding the reply…"</p> }.into_any(),
+                None => view! { <p role="status">{tr("Adding the reply…")}</p> }.into_any(),
             }}
         </section>
     }

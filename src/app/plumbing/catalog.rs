@@ -11,13 +11,14 @@
 //! painted, the other sets and the archive, all requested together. A catalog of plain file names
 //! is loaded in one step, every set before anything shows.
 
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::Host;
+use super::{language_module, Host};
 use crate::host_event::{LoadError, Ready};
 use crate::model::{Problem, QuestionSet, SetFacts};
 use crate::session::Archive;
@@ -103,14 +104,16 @@ impl Loaded {
     /// listed sets, then its archive); or, when the catalog cannot be read, the complete load that
     /// says why.
     fn listed_in(
-        catalog: Result<Vec<u8>, String>,
+        catalog: &Result<Vec<u8>, String>,
         catalog_url: &str,
         wanted: Option<&str>,
         load: u32,
     ) -> Result<(Loaded, Vec<String>), Loaded> {
         let catalog = catalog
+            .as_ref()
+            .map_err(String::clone)
             .and_then(|bytes| {
-                crate::model::Catalog::parse(&bytes)
+                crate::model::Catalog::parse(bytes)
                     .map_err(|problems| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "))
             })
             .map_err(|reason| {
@@ -320,7 +323,7 @@ impl Catalog {
 }
 
 /// `relative` resolved against `base`, as the browser would.
-fn resolve(relative: &str, base: &str) -> String {
+pub(super) fn resolve(relative: &str, base: &str) -> String {
     web_sys::Url::new_with_base(relative, base).map(|url| url.href()).unwrap_or_else(|_| relative.to_owned())
 }
 
@@ -330,7 +333,7 @@ fn page_url() -> String {
 
 /// Starts fetching `url` at once (a JS promise runs eagerly, unlike a Rust future), or takes the
 /// request the element made for it before the wasm ran (see `Host::take_prefetched`).
-fn start_fetch(host: Host, url: &str) -> Result<js_sys::Promise, String> {
+pub(super) fn start_fetch(host: Host, url: &str) -> Result<js_sys::Promise, String> {
     match host.take_prefetched(url) {
         Some(request) => Ok(request),
         None => Ok(web_sys::window().ok_or("no window")?.fetch_with_str(url)),
@@ -347,7 +350,7 @@ const PATIENCE_MS: i32 = 60_000;
 /// The body of a response as bytes, as they came: no detour through a JS string, and bytes that
 /// are not UTF-8 are the loader's to report, at their place. `request` resolves with a response, or
 /// with the bytes of one the element read ahead (`Host::take_prefetched`). Fails after `PATIENCE_MS`.
-async fn read_bytes(request: Result<js_sys::Promise, String>) -> Result<Vec<u8>, String> {
+pub(super) async fn read_bytes(request: Result<js_sys::Promise, String>) -> Result<Vec<u8>, String> {
     let request = request?;
     // Resolves with `undefined` once the time is up, which neither a response nor a body is.
     let deadline = js_sys::Promise::new(&mut |resolve, _reject| {
@@ -438,10 +441,18 @@ async fn load(
     if !current() {
         return;
     }
-    let (mut loaded, urls) = match Loaded::listed_in(catalog, &catalog_url, wanted, load) {
+    // Spoken to in another language than English: each listed set goes through the language
+    // module, which puts it in that language when the catalog lists a translation of it.
+    let (mut loaded, urls) = match Loaded::listed_in(&catalog, &catalog_url, wanted, load) {
         Ok(listed) => listed,
         // A catalog that fails is a complete load with its error.
         Err(error) => return keep(error),
+    };
+    let translations = match catalog {
+        Ok(bytes) if !crate::i18n::speaks_english() => {
+            Some(Rc::new(language_module::Catalog { url: catalog_url.clone(), bytes }))
+        }
+        _ => None,
     };
     // `FirstSet`, before the start screen: the set shown first (preloaded beside the wasm), alone.
     // Then, once the start screen is painted, the rest: every other file, requested at once
@@ -451,7 +462,13 @@ async fn load(
     // in order, before anything shows.
     let shown_first = loaded.shown_first;
     if let Some(first) = shown_first {
-        loaded.place(first, checked_set(urls[first].clone(), read_bytes(start_fetch(host, &urls[first])).await));
+        let mut entry = checked_set(urls[first].clone(), read_bytes(start_fetch(host, &urls[first])).await);
+        if let (Some(catalog), SetEntry::Loaded(set)) = (&translations, &entry) {
+            if let Some(translated) = language_module::in_language_spoken(host, catalog.clone(), set.clone()).await {
+                entry = SetEntry::Loaded(translated);
+            }
+        }
+        loaded.place(first, entry);
         keep(loaded.clone());
         after_paint().await;
     }
@@ -464,7 +481,13 @@ async fn load(
         if !current() {
             return;
         }
-        loaded.place(i, checked_set(urls[i].clone(), read_bytes(request).await));
+        let mut entry = checked_set(urls[i].clone(), read_bytes(request).await);
+        if let (Some(catalog), SetEntry::Loaded(set), true) = (&translations, &entry, i < loaded.sets.len()) {
+            if let Some(translated) = language_module::in_language_spoken(host, catalog.clone(), set.clone()).await {
+                entry = SetEntry::Loaded(translated);
+            }
+        }
+        loaded.place(i, entry);
     }
     loaded.phase = Phase::Complete;
     keep(loaded);

@@ -8,7 +8,9 @@ mod download;
 mod element;
 mod element_ref;
 mod host;
+mod language_module;
 mod live_session;
+mod locale;
 mod screen_memory;
 
 pub use app_state::{
@@ -20,4 +22,5 @@ pub use element::{Attributes, HostAttributes};
 pub use element_ref::ElementRef;
 pub use host::Host;
 pub use live_session::{LiveAttempt, LiveSession, ProgressChange, Unfinished};
+pub use locale::install_locale;
 pub use screen_memory::{follow_links_in_address, forget_link_in_address, remember_screen, restore_screen_when_loaded};

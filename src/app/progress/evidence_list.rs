@@ -7,6 +7,7 @@ use super::goal_list::{entered, said};
 use super::note_draft::NoteDraft;
 use super::Lists;
 use crate::app::{new_attempt_id, now, ProgressChange};
+use crate::i18n::{self, tr, trf};
 use crate::progress::{link_problem, Evidence};
 
 /// The notes of `progress`, newest first, and the form for a new one as `draft` has it. The screen
@@ -22,7 +23,7 @@ pub fn evidence_list(lists: Lists) -> impl IntoView {
             let notes: Vec<Evidence> =
                 progress.with_untracked(|p| p.evidence_newest_first().into_iter().cloned().collect());
             if notes.is_empty() {
-                return view! { <p>"No notes yet: add what you did, when, and what it showed."</p> }.into_any();
+                return view! { <p>{tr("No notes yet: add what you did, when, and what it showed.")}</p> }.into_any();
             }
             let goal_title = |id: &Option<String>| {
                 id.as_ref().and_then(|id| progress.with_untracked(|p| p.goal(id).map(|g| g.title.clone())))
@@ -31,7 +32,12 @@ pub fn evidence_list(lists: Lists) -> impl IntoView {
                 .into_iter()
                 .map(|note| {
                     let dimensions = note.dimension_ids.iter().map(|d| names.name(d).to_owned()).collect::<Vec<_>>().join(", ");
-                    let goal = goal_title(&note.goal_id).map(|title| format!(" · for “{title}”"));
+                    // The date as the language spoken writes it, in the line and the controls' names.
+                    let date = i18n::date(&note.date);
+                    let meta = match goal_title(&note.goal_id) {
+                        Some(goal) => trf("{date} · {dimensions} · for “{goal}”", &[&date, &dimensions, &goal]),
+                        None => trf("{date} · {dimensions}", &[&date, &dimensions]),
+                    };
                     // Only an http(s) address is ever a link (the core refuses anything else); it opens apart.
                     let link = note.link.clone().filter(|link| link_problem(link).is_none()).map(|link| {
                         let text = link.clone();
@@ -40,11 +46,12 @@ pub fn evidence_list(lists: Lists) -> impl IntoView {
                     let (id_text, id_delete) = (note.id.clone(), note.id.clone());
                     // Where focus is found again once the notes are drawn anew (`keep_focus`).
                     let key = |field: &str| keys.control(format!("note:{}:{field}", note.id));
-                    let date = note.date.clone();
+                    let (text_name, delete_name) =
+                        (trf("Note of {date}", &[&date]), trf("Delete the note of {date}", &[&date]));
                     view! {
                         <li class="note">
-                            <p class="note-meta">{format!("{} · {dimensions}{}", note.date, goal.unwrap_or_default())}</p>
-                            <textarea maxlength="1000" aria-label=format!("Note of {}", note.date) node_ref=key("text") prop:value=note.text.clone()
+                            <p class="note-meta">{meta}</p>
+                            <textarea maxlength="1000" aria-label=text_name node_ref=key("text") prop:value=note.text.clone()
                                 on:change=move |ev| match entered(&ev) {
                                     Some(text) => {
                                         let problems = in_place.edit(session, progress, ProgressChange::EditNote(id_text.clone(), Box::new(|n| n.text = text)));
@@ -57,15 +64,15 @@ pub fn evidence_list(lists: Lists) -> impl IntoView {
                                             // A textarea's value, set as a property (web-sys's textarea type is not built in).
                                             let _ = js_sys::Reflect::set(&field, &"value".into(), &kept.into());
                                         }
-                                        problem.set(Some("A note needs its text: delete the note instead, if it is no longer one.".to_owned()));
+                                        problem.set(Some(tr("A note needs its text: delete the note instead, if it is no longer one.")));
                                     }
                                 }></textarea>
                             {link}
-                            <button type="button" aria-label=format!("Delete the note of {}", note.date) node_ref=key("delete") on:click=move |_| {
+                            <button type="button" aria-label=delete_name node_ref=key("delete") on:click=move |_| {
                                 if session.change_progress(ProgressChange::DeleteNote(id_delete.clone())).is_empty() {
-                                    state.tell(format!("The note of {date} has been deleted."));
+                                    state.tell(trf("The note of {date} has been deleted.", &[&date]));
                                 }
-                            }>"Delete"</button>
+                            }>{tr("Delete")}</button>
                         </li>
                     }
                 })
@@ -83,7 +90,7 @@ pub fn evidence_list(lists: Lists) -> impl IntoView {
         ev.prevent_default();
         let dimensions = chosen.get_untracked();
         let Some(first) = dimensions.first() else {
-            problem.set(Some("Choose at least one dimension the note shows.".to_owned()));
+            problem.set(Some(tr("Choose at least one dimension the note shows.")));
             return;
         };
         let mut note =
@@ -96,7 +103,7 @@ pub fn evidence_list(lists: Lists) -> impl IntoView {
         if problems.is_empty() {
             text.set(String::new());
             link.set(String::new());
-            state.tell("The note has been added.".to_owned());
+            state.tell(tr("The note has been added."));
         }
     };
     let checkboxes = names
@@ -132,34 +139,34 @@ pub fn evidence_list(lists: Lists) -> impl IntoView {
 
     view! {
         <section aria-labelledby="evidence-heading">
-            <h3 id="evidence-heading" tabindex="-1" node_ref=keys.control("note".to_owned())>"Evidence"</h3>
+            <h3 id="evidence-heading" tabindex="-1" node_ref=keys.control("note".to_owned())>{tr("Evidence")}</h3>
             <ul class="timeline">{timeline}</ul>
             <form class="add-note" on:submit=add>
-                <h4>"A new note"</h4>
+                <h4>{tr("A new note")}</h4>
                 <div class="field">
-                    <label for="note-date">"When"</label>
+                    <label for="note-date">{tr("When")}</label>
                     <input id="note-date" type="date" required prop:value=date on:input=move |ev| date.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="note-text">"What you did, and what it showed (up to 1,000 characters)"</label>
+                    <label for="note-text">{tr("What you did, and what it showed (up to 1,000 characters)")}</label>
                     <textarea id="note-text" maxlength="1000" required node_ref=text_field prop:value=text on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                 </div>
                 <div class="field">
-                    <label for="note-link">"A link (optional, http or https)"</label>
+                    <label for="note-link">{tr("A link (optional, http or https)")}</label>
                     <input id="note-link" type="url" prop:value=link on:input=move |ev| link.set(event_target_value(&ev))/>
                 </div>
                 <fieldset class="note-dimensions">
-                    <legend>"Dimensions it shows"</legend>
+                    <legend>{tr("Dimensions it shows")}</legend>
                     {checkboxes}
                 </fieldset>
                 <div class="field">
-                    <label for="note-goal">"For a goal (optional)"</label>
+                    <label for="note-goal">{tr("For a goal (optional)")}</label>
                     <select id="note-goal" on:change=move |ev| goal.set(event_target_value(&ev))>
-                        <option value="" prop:selected=move || goal.with(String::is_empty)>"None"</option>
+                        <option value="" prop:selected=move || goal.with(String::is_empty)>{tr("None")}</option>
                         {goal_options}
                     </select>
                 </div>
-                <button type="submit">"Add the note"</button>
+                <button type="submit">{tr("Add the note")}</button>
             </form>
             <p class="error" role="alert">{move || problem.get()}</p>
         </section>

@@ -8,8 +8,9 @@ use super::keep_focus::FocusKeys;
 use super::note_draft::NoteDraft;
 use super::Lists;
 use crate::app::{new_attempt_id, now, AppState, ProgressChange};
+use crate::i18n::{tr, trf};
 use crate::model::Problem;
-use crate::progress::{goals_nudge, Goal, GoalStatus};
+use crate::progress::{goals_nudge, Goal, GoalStatus, SourceKind};
 
 /// The problems of a refused change, in words, for the person.
 pub fn said(problems: &[Problem]) -> Option<String> {
@@ -38,7 +39,7 @@ pub fn goal_list(lists: Lists) -> impl IntoView {
     let empty_title = move |id: &str, ev: &leptos::ev::Event| {
         let kept = progress.with_untracked(|p| p.goal(id).map(|g| g.title.clone())).unwrap_or_default();
         event_target::<web_sys::HtmlInputElement>(ev).set_value(&kept);
-        problem.set(Some("A goal needs a title: delete the goal instead, if it is no longer one.".to_owned()));
+        problem.set(Some(tr("A goal needs a title: delete the goal instead, if it is no longer one.")));
     };
     let rows = {
         let names = names.clone();
@@ -46,7 +47,7 @@ pub fn goal_list(lists: Lists) -> impl IntoView {
             redraw.track();
             let groups = progress.with_untracked(|p| p.goals_by_dimension(&names));
             if groups.is_empty() {
-                return view! { <p>"No goals yet. On your roadmap, “Make this a goal” turns a step, a practice or a project into one."</p> }.into_any();
+                return view! { <p>{tr("No goals yet. On your roadmap, “Make this a goal” turns a step, a practice or a project into one.")}</p> }.into_any();
             }
             groups
                 .into_iter()
@@ -90,7 +91,7 @@ pub fn goal_list(lists: Lists) -> impl IntoView {
             title.set(String::new());
             due.set(String::new());
             done.set(String::new());
-            state.tell("The goal has been added.".to_owned());
+            state.tell(tr("The goal has been added."));
         }
     };
     let options =
@@ -98,27 +99,27 @@ pub fn goal_list(lists: Lists) -> impl IntoView {
 
     view! {
         <section aria-labelledby="goals-heading">
-            <h3 id="goals-heading" tabindex="-1" node_ref=keys.control("goal".to_owned())>"Goals"</h3>
+            <h3 id="goals-heading" tabindex="-1" node_ref=keys.control("goal".to_owned())>{tr("Goals")}</h3>
             {rows}
             <form class="add-goal" on:submit=add>
-                <h4>"A new goal"</h4>
+                <h4>{tr("A new goal")}</h4>
                 <div class="field">
-                    <label for="goal-dimension">"Dimension"</label>
+                    <label for="goal-dimension">{tr("Dimension")}</label>
                     <select id="goal-dimension" on:change=move |ev| dimension.set(event_target_value(&ev))>{options}</select>
                 </div>
                 <div class="field">
-                    <label for="goal-title">"Goal"</label>
+                    <label for="goal-title">{tr("Goal")}</label>
                     <input id="goal-title" type="text" maxlength="300" required prop:value=title on:input=move |ev| title.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="goal-done">"What done looks like (optional)"</label>
+                    <label for="goal-done">{tr("What done looks like (optional)")}</label>
                     <input id="goal-done" type="text" maxlength="500" prop:value=done on:input=move |ev| done.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="goal-due">"Due (optional)"</label>
+                    <label for="goal-due">{tr("Due (optional)")}</label>
                     <input id="goal-due" type="date" prop:value=due on:input=move |ev| due.set(event_target_value(&ev))/>
                 </div>
-                <button type="submit">"Add the goal"</button>
+                <button type="submit">{tr("Add the goal")}</button>
             </form>
             <p class="error" role="alert">{move || problem.get()}</p>
         </section>
@@ -138,41 +139,50 @@ fn goal_row(
     keys: FocusKeys,
 ) -> impl IntoView {
     let id = goal.id.clone();
-    let named = |what: &str| format!("{what} of “{}”", goal.title);
     // Where focus is found again once the goals are drawn anew (`keep_focus`).
     let key = |field: &str| keys.control(format!("goal:{id}:{field}"));
     let status_options = GoalStatus::ALL
         .into_iter()
-        .map(|status| view! { <option value=status.as_str() selected=status == goal.status>{status.label()}</option> })
+        .map(|status| view! { <option value=status.as_str() selected=status == goal.status>{tr(status.label())}</option> })
         .collect_view();
     let (id_status, id_due, id_done, id_title, id_note, id_delete) =
         (id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
     let (dimension_id, title) = (goal.dimension_id.clone(), goal.title.clone());
     view! {
         <li class="goal">
-            <input type="text" class="goal-title" maxlength="300" aria-label=named("Title") node_ref=key("title") value=goal.title.clone()
+            <input type="text" class="goal-title" maxlength="300" aria-label=trf("Title of “{goal}”", &[&goal.title]) node_ref=key("title") value=goal.title.clone()
                 on:change=move |ev| match entered(&ev) {
                     Some(text) => change(id_title.clone(), Box::new(move |g| g.title = text)),
                     None => empty_title(&id_title, &ev),
                 }/>
-            <select aria-label=named("Status") node_ref=key("status") on:change=move |ev| {
+            <select aria-label=trf("Status of “{goal}”", &[&goal.title]) node_ref=key("status") on:change=move |ev| {
                 if let Some(status) = GoalStatus::parse(&event_target_value(&ev)) { change(id_status.clone(), Box::new(move |g| g.status = status)) }
             }>{status_options}</select>
-            <input type="date" aria-label=named("Due date") node_ref=key("due") value=goal.due.clone().unwrap_or_default()
+            <input type="date" aria-label=trf("Due date of “{goal}”", &[&goal.title]) node_ref=key("due") value=goal.due.clone().unwrap_or_default()
                 on:change=move |ev| { let due = entered(&ev); change(id_due.clone(), Box::new(move |g| g.due = due)) }/>
-            <input type="text" maxlength="500" aria-label=named("What done looks like, for") node_ref=key("done") placeholder="What done looks like"
+            <input type="text" maxlength="500" aria-label=trf("What done looks like, for of “{goal}”", &[&goal.title]) node_ref=key("done") placeholder=tr("What done looks like")
                 value=goal.done_looks_like.clone().unwrap_or_default()
                 on:change=move |ev| { let done = entered(&ev); change(id_done.clone(), Box::new(move |g| g.done_looks_like = done)) }/>
-            {goal.source.map(|source| view! { <p class="hint">{format!("From your roadmap ({}): {}", source.kind.label().to_lowercase(), source.text)}</p> })}
+            {goal.source.map(|source| view! { <p class="hint">{from_roadmap(source.kind, &source.text)}</p> })}
             // The visible words first in the name (WCAG 2.5.3).
-            <button type="button" aria-label=format!("Add a note for “{title}”") node_ref=key("note")
-                on:click=move |_| draft.for_goal(&id_note, &dimension_id)>"Add a note"</button>
-            <button type="button" aria-label=named("Delete the goal") node_ref=key("delete") on:click=move |_| {
+            <button type="button" aria-label=trf("Add a note for “{goal}”", &[&title]) node_ref=key("note")
+                on:click=move |_| draft.for_goal(&id_note, &dimension_id)>{tr("Add a note")}</button>
+            <button type="button" aria-label=trf("Delete the goal of “{goal}”", &[&title]) node_ref=key("delete") on:click=move |_| {
                 let problems = state.session.change_progress(ProgressChange::DeleteGoal(id_delete.clone()));
                 if problems.is_empty() {
-                    state.tell(format!("The goal “{title}” has been deleted."));
+                    state.tell(trf("The goal “{goal}” has been deleted.", &[&title]));
                 }
-            }>"Delete"</button>
+            }>{tr("Delete")}</button>
         </li>
+    }
+}
+
+/// The roadmap item a goal was made from, with its kind: a sentence for each kind, so a translation
+/// words the kind as its sentence needs.
+fn from_roadmap(kind: SourceKind, text: &str) -> String {
+    match kind {
+        SourceKind::FirstStep => trf("From your roadmap (first step): {text}", &[text]),
+        SourceKind::Practice => trf("From your roadmap (practice): {text}", &[text]),
+        SourceKind::Project => trf("From your roadmap (project): {text}", &[text]),
     }
 }

@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 
 use crate::display::{signed_whole, whole};
+use crate::i18n::{tr, trf};
 use crate::progress::record::ProgressRecord;
 
 /// The record as the printed page shows it.
 pub fn progress_record_view(record: ProgressRecord) -> AnyView {
-    let period = record.period.map(|p| format!("{}: from {} to {}", p.set_title, p.from_words, p.to_words));
+    let period = record.period.map(|p| trf("{set}: from {from} to {to}", &[&p.set_title, &p.from_words, &p.to_words]));
     let changes = record
         .changes
         .iter()
@@ -21,9 +22,11 @@ pub fn progress_record_view(record: ProgressRecord) -> AnyView {
         .goals_done
         .into_iter()
         .map(|group| {
-            let lines = group.lines.into_iter().map(|line| {
-                let done = line.done_looks_like.map(|d| format!(" — {d}")).unwrap_or_default();
-                format!("{}{done} (done {})", line.title, line.done_on_words)
+            let lines = group.lines.into_iter().map(|line| match line.done_looks_like {
+                Some(done) => {
+                    trf("{goal} — {done_looks_like} (done {date})", &[&line.title, &done, &line.done_on_words])
+                }
+                None => trf("{goal} (done {date})", &[&line.title, &line.done_on_words]),
             });
             view! { <h4>{group.name}</h4><ul>{lines.map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }
         })
@@ -32,28 +35,35 @@ pub fn progress_record_view(record: ProgressRecord) -> AnyView {
         .evidence
         .into_iter()
         .map(|group| {
+            // A whole line for each case, so a translation words the goal and the link as it needs.
             let lines = group.lines.into_iter().map(|line| {
-                let goal = line.goal.map(|g| format!(" (for “{g}”)")).unwrap_or_default();
-                let link = line.link.map(|l| format!(" {l}")).unwrap_or_default();
-                format!("{}: {}{goal}{link}", line.date_words, line.text)
+                let (date, text) = (&line.date_words, &line.text);
+                match (line.goal, line.link) {
+                    (None, None) => trf("{date}: {text}", &[date, text]),
+                    (Some(goal), None) => trf("{date}: {text} (for “{goal}”)", &[date, text, &goal]),
+                    (None, Some(link)) => trf("{date}: {text} {link}", &[date, text, &link]),
+                    (Some(goal), Some(link)) => {
+                        trf("{date}: {text} (for “{goal}”) {link}", &[date, text, &goal, &link])
+                    }
+                }
             });
             view! { <h4>{group.name}</h4><ul>{lines.map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }
         })
         .collect_view();
     view! {
         <article class="progress-record">
-            <h3>"A record of progress"</h3>
+            <h3>{tr("A record of progress")}</h3>
             {period.map(|p| view! { <p>{p}</p> })}
             <table class="scores">
-                <caption>"Scores, before and after"</caption>
-                <thead><tr><th scope="col">"Dimension"</th><th scope="col">"Before"</th><th scope="col">"After"</th><th scope="col">"Change"</th></tr></thead>
+                <caption>{tr("Scores, before and after")}</caption>
+                <thead><tr><th scope="col">{tr("Dimension")}</th><th scope="col">{tr("Before")}</th><th scope="col">{tr("After")}</th><th scope="col">{tr("Change")}</th></tr></thead>
                 <tbody>{changes}</tbody>
             </table>
-            <h3>"Goals done"</h3>
+            <h3>{tr("Goals done")}</h3>
             {goals}
-            <h3>"Evidence"</h3>
+            <h3>{tr("Evidence")}</h3>
             {evidence}
-            <p>{format!("Goals still open: {}", record.open_goals)}</p>
+            <p>{trf("Goals still open: {count}", &[&record.open_goals.to_string()])}</p>
         </article>
     }
     .into_any()

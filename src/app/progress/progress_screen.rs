@@ -12,6 +12,7 @@ use super::progress_record::progress_record_view;
 use super::{InPlace, Lists};
 use crate::app::plumbing::download;
 use crate::app::{now, AppState, Arrival};
+use crate::i18n::{tr, trf};
 use crate::progress::between::{sets_taken_twice, since_last_time};
 use crate::progress::calendar::{calendar, Roadmap};
 use crate::progress::record::progress_record;
@@ -75,7 +76,7 @@ pub fn ProgressScreen(
     let since_view = move || {
         let all = since();
         if all.is_empty() {
-            return view! { <p>"Take an assessment a second time to see here what changed since the first, beside the goals you finished and the notes you kept in between."</p> }.into_any();
+            return view! { <p>{tr("Take an assessment a second time to see here what changed since the first, beside the goals you finished and the notes you kept in between.")}</p> }.into_any();
         }
         all.into_iter()
             .map(|between| {
@@ -98,7 +99,7 @@ pub fn ProgressScreen(
             let roadmap = latest.as_ref().zip(plan.as_ref()).map(|(r, plan)| Roadmap { attempt_id: &r.id, plan });
             let text = progress.with_untracked(|progress| calendar(roadmap, progress, &names, &now()));
             if let Err(reason) = download("altitude-check-ins.ics", &text) {
-                state.tell(format!("The download failed: {reason}"));
+                state.tell(trf("The download failed: {reason}", &[&reason]));
             }
         }
     };
@@ -117,18 +118,18 @@ pub fn ProgressScreen(
     let lists = Lists { state, progress, redraw, in_place, names, draft, keys };
     view! {
         <section class="progress-screen" aria-labelledby="progress-heading">
-            <h2 id="progress-heading" tabindex="-1" node_ref=heading>"My progress"</h2>
-            <p class="screen-only">"Goals you set yourself and dated notes of what you did, kept in this browser like your answers: nothing is sent anywhere. Make a goal from your roadmap, or write one here."</p>
+            <h2 id="progress-heading" tabindex="-1" node_ref=heading>{tr("My progress")}</h2>
+            <p class="screen-only">{tr("Goals you set yourself and dated notes of what you did, kept in this browser like your answers: nothing is sent anywhere. Make a goal from your roadmap, or write one here.")}</p>
             <section class="screen-only" aria-labelledby="since-heading">
-                <h3 id="since-heading">"Since last time"</h3>
+                <h3 id="since-heading">{tr("Since last time")}</h3>
                 {since_view}
             </section>
             <div class="screen-only">
                 {goal_list(lists.clone())}
                 {evidence_list(lists)}
                 <div class="actions">
-                    <button type="button" on:click=calendar_file>"Check-ins for your calendar (.ics)"</button>
-                    <button type="button" class="primary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print the record"</button>
+                    <button type="button" on:click=calendar_file>{tr("Check-ins for your calendar (.ics)")}</button>
+                    <button type="button" class="primary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{tr("Print the record")}</button>
                 </div>
             </div>
             <div class="print-only">{record}</div>

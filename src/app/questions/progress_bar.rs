@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{trf, trn};
+
 use crate::app::reactive;
 
 /// A progress bar with its numbers in words.
@@ -19,10 +21,9 @@ pub fn ProgressBar(
     let words = move || {
         let minutes = match minutes_left.get() {
             Some(0) | None => String::new(),
-            Some(1) => " · about 1 minute left".to_owned(),
-            Some(m) => format!(" · about {m} minutes left"),
+            Some(m) => trn(m as usize, " · about {n} minute left", " · about {n} minutes left", &[]),
         };
-        format!("{} of {total} answered{minutes}", answered.get())
+        trf("{answered} of {total} answered{minutes}", &[&answered.get().to_string(), &total.to_string(), &minutes])
     };
     view! {
         <div class="progress">

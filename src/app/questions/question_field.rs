@@ -5,38 +5,40 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::i18n::{msg, tr};
+
 use crate::app::{on_change, reactive, AppState, ElementRef};
 use crate::model::{QuestionKind, QuestionSet, Response};
 
 /// Format 2's two answers beside the scale, for a rater giving their view of someone else.
 const BESIDE_THE_SCALE_FOR_A_RATER: [(&str, Response, &str, &str); 2] = [
     (
-        "Not seen them in this situation",
+        msg("Not seen them in this situation"),
         Response::Untested,
         "untested",
-        "You have not seen them face this, or you would be guessing. It is left out of their scores rather than counted against them; an area with too much left out has no score.",
+        msg("You have not seen them face this, or you would be guessing. It is left out of their scores rather than counted against them; an area with too much left out has no score."),
     ),
     (
-        "Doesn't apply to their situation",
+        msg("Doesn't apply to their situation"),
         Response::NotApplicable,
         "na",
-        "It does not fit their job or organisation at all. It is left out of their scores; an area with too much left out has no score.",
+        msg("It does not fit their job or organisation at all. It is left out of their scores; an area with too much left out has no score."),
     ),
 ];
 
 /// Format 2's two answers beside the scale: label, answer, id suffix and the one-line explanation.
 const BESIDE_THE_SCALE: [(&str, Response, &str, &str); 2] = [
     (
-        "Not had the chance yet",
+        msg("Not had the chance yet"),
         Response::Untested,
         "untested",
-        "Your work has not yet asked this of you. The answer is left out of your score rather than counted against you, and your roadmap lists it as a chance to ask for; an area with too much left out has no score.",
+        msg("Your work has not yet asked this of you. The answer is left out of your score rather than counted against you, and your roadmap lists it as a chance to ask for; an area with too much left out has no score."),
     ),
     (
-        "Doesn't apply to my situation",
+        msg("Doesn't apply to my situation"),
         Response::NotApplicable,
         "na",
-        "It does not fit your job or organisation at all. It is left out of your scores; an area with too much left out has no score.",
+        msg("It does not fit your job or organisation at all. It is left out of your scores; an area with too much left out has no score."),
     ),
 ];
 
@@ -97,18 +99,18 @@ pub fn QuestionField(
         QuestionKind::Likert { .. } => ("choices scale", None),
         // Scenario options are written to the person ("you"), as they read them.
         QuestionKind::Choice { .. } if about_someone_else => {
-            ("choices options", Some("In the options, “you” means the person you are giving your view of."))
+            ("choices options", Some(tr("In the options, “you” means the person you are giving your view of.")))
         }
         QuestionKind::Choice { .. } => ("choices options", None),
         QuestionKind::Level { .. } => (
             "choices options levels",
-            Some(if about_someone_else {
+            Some(tr(if about_someone_else {
                 "From the lowest to the highest: pick the highest one you know first-hand to be true of them. If you do \
                  not know how far their work here has reached, choose “Not seen them in this situation” rather than a \
                  low level."
             } else {
                 "From the lowest to the highest: pick the highest one that is true of you."
-            }),
+            })),
         ),
     };
     // One radio group per question: a screen reader hears each point with its position ("3 of 5").
@@ -131,14 +133,14 @@ pub fn QuestionField(
         let items = offered.map(|(label, response, suffix, explanation)| {
             view! {
                 <div class="choice">
-                    {radio(state, ElementRef::NONE, index, answer.clone(), &beside_name, suffix, label.to_owned(), response)}
-                    <details class="explain"><summary>"What this means"</summary><p>{explanation}</p></details>
+                    {radio(state, ElementRef::NONE, index, answer.clone(), &beside_name, suffix, tr(label), response)}
+                    <details class="explain"><summary>{tr("What this means")}</summary><p>{tr(explanation)}</p></details>
                 </div>
             }
         }).collect_view();
         view! {
             <fieldset class="choices beside-scale">
-                <legend>"Or, if you cannot answer it"</legend>
+                <legend>{tr("Or, if you cannot answer it")}</legend>
                 {items}
             </fieldset>
         }
@@ -146,14 +148,14 @@ pub fn QuestionField(
     } else {
         view! {
             <div class="choices not-applicable">
-                <div class="choice">{radio(state, ElementRef::NONE, index, answer.clone(), &name, "na", "Not applicable".to_owned(), Response::NotApplicable)}</div>
+                <div class="choice">{radio(state, ElementRef::NONE, index, answer.clone(), &name, "na", tr("Not applicable"), Response::NotApplicable)}</div>
             </div>
         }
         .into_any()
     };
     // Help is written to the person themselves; a rater is told so.
     let help_summary =
-        if about_someone_else { "About this question (as written for them)" } else { "About this question" };
+        tr(if about_someone_else { "About this question (as written for them)" } else { "About this question" });
     let help = question.help.clone().map(|help| {
         view! {
             <details class="help">
@@ -169,7 +171,7 @@ pub fn QuestionField(
             <legend><span class="number">{format!("{number}.")}</span>" "{text.clone()}</legend>
             {instruction.map(|text| view! { <p class="instruction">{text}</p> })}
             // Asked outside the score (a facet's signal): said before it is answered, so nobody answers it to look ready.
-            {(!question.scored).then(|| view! { <p class="instruction">"Not part of any readiness score: your results show your answer as a signal."</p> })}
+            {(!question.scored).then(|| view! { <p class="instruction">{tr("Not part of any readiness score: your results show your answer as a signal.")}</p> })}
             {help}
             <div class=layout>{options}</div>
             {beside}

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{tr, trf};
+
 use super::progress_bar::ProgressBar;
 use super::question_field::QuestionField;
 use crate::app::start::StartScreen;
@@ -55,12 +57,11 @@ pub fn QuestionPage() -> impl IntoView {
     // A rater answers about someone else; the person, for the role they aim at.
     let about_someone_else = live.rater.is_some();
     let context = match &live.rater {
-        Some(rater) => format!(
-            "{} · your view of {}",
-            set.title,
-            rater.for_name.as_deref().unwrap_or("the person who invited you")
+        Some(rater) => trf(
+            "{title} · your view of {name}",
+            &[&set.title, &rater.for_name.clone().unwrap_or_else(|| tr("the person who invited you"))],
         ),
-        None => format!("{} · target role: {}", set.title, set.roles[live.role].name),
+        None => trf("{title} · target role: {role}", &[&set.title, &set.roles[live.role].name]),
     };
     let body = {
         let (set, page) = (set.clone(), page.clone());
@@ -96,15 +97,17 @@ pub fn QuestionPage() -> impl IntoView {
         }
     };
     // A `String`, like the page's other reactive text: a `&str` would be one more kind of text to render.
-    let next_label = move || if page.get() + 1 < page_count { "Next" } else { "Review and finish" }.to_owned();
+    let next_label = move || tr(if page.get() + 1 < page_count { "Next" } else { "Review and finish" });
 
     view! {
         <section class="answer" aria-labelledby="page-heading">
             <p class="context">{context}</p>
             <ProgressBar answered=answered total=set.questions.len() minutes_left=left/>
-            {reactive(body)}
+            // The set's own words in its own language (one not translated into the language spoken),
+            // so a screen reader reads them with the right voice.
+            <div lang=set.language.clone()>{reactive(body)}</div>
             <div class="actions pager">
-                <button type="button" on:click=on_click(back)>"Back"</button>
+                <button type="button" on:click=on_click(back)>{tr("Back")}</button>
                 <button type="button" class="primary" on:click=on_click(next)>{reactive(next_label)}</button>
             </div>
         </section>

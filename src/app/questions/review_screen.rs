@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{tr, trf, trn};
+
 use crate::app::start::StartScreen;
 use crate::app::{AppState, Arrival, Screen};
 use crate::model::Responses;
@@ -30,15 +32,20 @@ pub fn ReviewScreen() -> impl IntoView {
     };
 
     let summary = if unanswered.is_empty() {
-        "Every question is answered.".to_owned()
+        tr("Every question is answered.")
     } else {
-        format!("{} of {} questions are not answered yet.", unanswered.len(), set.questions.len())
+        trn(
+            set.questions.len(),
+            "{count} of {n} question is not answered yet.",
+            "{count} of {n} questions are not answered yet.",
+            &[&unanswered.len().to_string()],
+        )
     };
     let first = unanswered.first().copied();
     let list = first.map(|first| {
         let go_to_first = go_to.clone();
         view! {
-            <button type="button" class="primary" on:click=move |_| go_to_first(first)>"Go to the first unanswered question"</button>
+            <button type="button" class="primary" on:click=move |_| go_to_first(first)>{tr("Go to the first unanswered question")}</button>
             <ul class="unanswered">
                 {unanswered.iter().map(|&index| {
                     let question = &set.questions[index];
@@ -53,7 +60,7 @@ pub fn ReviewScreen() -> impl IntoView {
     });
     let warning = (!thin.is_empty()).then(|| {
         view! {
-            <p class="warning">{format!("Not enough answers for a score yet in: {}. Those areas will show “not enough answers” instead of a number.", thin.join(", "))}</p>
+            <p class="warning">{trf("Not enough answers for a score yet in: {areas}. Those areas will show “not enough answers” instead of a number.", &[&thin.join(", ")])}</p>
         }
     });
     let last_page = crate::attempt::page_count(&set).saturating_sub(1);
@@ -69,20 +76,20 @@ pub fn ReviewScreen() -> impl IntoView {
             state.go(Screen::Results(id));
         }
     };
-    let finish_label = match (rating, first.is_some()) {
+    let finish_label = tr(match (rating, first.is_some()) {
         (_, true) => "Finish anyway",
         (true, false) => "Finish and make my reply",
         (false, false) => "Finish and see my results",
-    };
+    });
 
     view! {
         <section class="review" aria-labelledby="review-heading">
-            <h2 id="review-heading" tabindex="-1" node_ref=heading>"Review and finish"</h2>
+            <h2 id="review-heading" tabindex="-1" node_ref=heading>{tr("Review and finish")}</h2>
             <p>{summary}</p>
             {warning}
             {list}
             <div class="actions pager">
-                <button type="button" on:click=move |_| { state.session.turn_page(last_page); state.go(Screen::Answer); }>"Back"</button>
+                <button type="button" on:click=move |_| { state.session.turn_page(last_page); state.go(Screen::Answer); }>{tr("Back")}</button>
                 <button type="button" class="primary" on:click=finish>
                     {finish_label}
                 </button>

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::ElementRef;
+use crate::i18n::{tr, trf};
 
 /// Draws a chart for a width in CSS pixels: the SVG, or why it could not be drawn.
 pub type DrawChart = Arc<dyn Fn(u32) -> Result<String, String> + Send + Sync>;
@@ -28,7 +29,7 @@ pub fn ChartFigure(
     /// The chart; redrawn when it changes.
     #[prop(into)]
     chart: Signal<Chart>,
-    /// The visible caption.
+    /// The visible caption, in English: it is looked up here, so callers mark it with `msg(...)`.
     caption: &'static str,
     /// A width to draw for instead of the figure's own, for a figure that is hidden on screen (print).
     #[prop(optional)]
@@ -58,11 +59,11 @@ pub fn ChartFigure(
                     width => draw(width),
                 }
                 .map_or_else(
-                    |reason| view! { <p class="error">{format!("The chart could not be drawn: {reason}")}</p> }.into_any(),
+                    |reason| view! { <p class="error">{trf("The chart could not be drawn: {reason}", &[&reason])}</p> }.into_any(),
                     |svg| view! { <div class="chart-svg" role="img" aria-label=label inner_html=svg></div> }.into_any(),
                 )
             }}
-            <figcaption>{caption}</figcaption>
+            <figcaption>{tr(caption)}</figcaption>
         </figure>
     }
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::display::whole;
+use crate::i18n::{tr, trf};
 use crate::model::{QuestionSet, Response, Responses};
 use crate::scoring::Report;
 
@@ -19,9 +20,9 @@ fn answer_words(set: &QuestionSet, index: usize, response: Option<Response>) -> 
         Some(Response::Option(i)) => {
             set.questions[index].kind.options().get(i).map_or(String::new(), |o| o.text.clone())
         }
-        Some(Response::Untested) => "Not had the chance yet".to_owned(),
-        Some(Response::NotApplicable) => "Doesn't apply to my situation".to_owned(),
-        None => "Not answered".to_owned(),
+        Some(Response::Untested) => tr("Not had the chance yet"),
+        Some(Response::NotApplicable) => tr("Doesn't apply to my situation"),
+        None => tr("Not answered"),
     }
 }
 
@@ -39,7 +40,7 @@ pub fn facets_panel(set: Arc<QuestionSet>, responses: &Responses, report: &Repor
         .into_iter()
         .map(|f| {
             let facet = &set.facets[f];
-            let score = report.facets[f].score.map_or("not enough answers".to_owned(), whole);
+            let score = report.facets[f].score.map_or_else(|| tr("not enough answers"), whole);
             let signals: Vec<(String, String)> = set
                 .questions
                 .iter()
@@ -49,7 +50,7 @@ pub fn facets_panel(set: Arc<QuestionSet>, responses: &Responses, report: &Repor
                 .collect();
             let signals = (!signals.is_empty()).then(|| {
                 view! {
-                    <p class="note">"Asked as signals: outside readiness and every dimension, they count only in this facet."</p>
+                    <p class="note">{tr("Asked as signals: outside readiness and every dimension, they count only in this facet.")}</p>
                     <ul class="signals">
                         {signals.into_iter().map(|(question, answer)| view! {
                             <li>{question}" "<strong>{answer}</strong></li>
@@ -57,10 +58,15 @@ pub fn facets_panel(set: Arc<QuestionSet>, responses: &Responses, report: &Repor
                     </ul>
                 }
             });
+            // After the facet's name in bold: its score, and whether it fits best, as one text.
+            let score = if report.fit.contains(&f) {
+                trf(": {score} (fits best)", &[&score])
+            } else {
+                trf(": {score}", &[&score])
+            };
             view! {
                 <li class:fit=report.fit.contains(&f)>
-                    <p><strong>{facet.name.clone()}</strong>{format!(": {score}")}
-                        {report.fit.contains(&f).then_some(" (fits best)")}</p>
+                    <p><strong>{facet.name.clone()}</strong>{score}</p>
                     {facet.description.clone().map(|d| view! { <p class="facet-description">{d}</p> })}
                     {signals}
                 </li>
@@ -69,9 +75,9 @@ pub fn facets_panel(set: Arc<QuestionSet>, responses: &Responses, report: &Repor
         .collect_view();
     Some(view! {
         <section class="facets" aria-labelledby="facets-heading">
-            <h3 id="facets-heading">"What your answers describe"</h3>
+            <h3 id="facets-heading">{tr("What your answers describe")}</h3>
             <p data-testid="fit">{headline}</p>
-            <p class="note">"A second lens on the same answers: it says what kind of leader they describe, and changes no readiness or verdict."</p>
+            <p class="note">{tr("A second lens on the same answers: it says what kind of leader they describe, and changes no readiness or verdict.")}</p>
             <ul class="facet-list">{items}</ul>
         </section>
     })

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::display::points_short;
+use crate::i18n::{tr, trf};
 use crate::model::QuestionSet;
 use crate::scoring::Report;
 
@@ -14,7 +15,7 @@ pub fn focus_list(set: Arc<QuestionSet>, report: Memo<Report>) -> impl IntoView 
     move || {
         report.with(|r| {
             if r.focus.is_empty() {
-                return view! { <p>"No gaps to the target role: every dimension with a score meets its target."</p> }.into_any();
+                return view! { <p>{tr("No gaps to the target role: every dimension with a score meets its target.")}</p> }.into_any();
             }
             view! {
                 <ol class="focus">
@@ -23,7 +24,7 @@ pub fn focus_list(set: Arc<QuestionSet>, report: Memo<Report>) -> impl IntoView 
                         view! {
                             <li>
                                 <strong>{set.dimensions[d].name.clone()}</strong>
-                                {format!(": {} of the target", r.dimensions[d].gap.map(points_short).unwrap_or_default())}
+                                {trf(": {gap} of the target", &[&r.dimensions[d].gap.map(points_short).unwrap_or_default()])}
                                 {summary.map(|s| view! { <p>{s}</p> })}
                             </li>
                         }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::i18n::{tr, trf};
 use crate::model::{QuestionSet, Responses};
 use crate::scoring::verdict::readiness_percent;
 use crate::scoring::{Report, Verdict};
@@ -32,9 +33,9 @@ pub fn readiness_table(
                     let verdict = verdicts.iter().find(|(v, _)| *v == role.role).map(|(_, v)| v.sentence_for(&set, &responses));
                     view! {
                         <tr class:ready=ready>
-                            <th scope="row">{role.name.clone()}{ready.then_some(" (ready)")}</th>
-                            <td data-label="Readiness">{role.readiness.map_or("not enough answers".to_owned(), |x| format!("{}%", readiness_percent(&set, x)))}</td>
-                            <td data-label="Verdict">{verdict}</td>
+                            <th scope="row">{if ready { trf("{role} (ready)", &[&role.name]) } else { role.name.clone() }}</th>
+                            <td data-label=tr("Readiness")>{role.readiness.map_or_else(|| tr("not enough answers"), |x| trf("{percent}%", &[&readiness_percent(&set, x)]))}</td>
+                            <td data-label=tr("Verdict")>{verdict}</td>
                         </tr>
                     }
                 })
@@ -43,8 +44,8 @@ pub fn readiness_table(
     };
     Some(view! {
         <table class="readiness">
-            <caption>"Readiness for each role"</caption>
-            <thead><tr><th scope="col">"Role"</th><th scope="col">"Readiness"</th><th scope="col">"Verdict"</th></tr></thead>
+            <caption>{tr("Readiness for each role")}</caption>
+            <thead><tr><th scope="col">{tr("Role")}</th><th scope="col">{tr("Readiness")}</th><th scope="col">{tr("Verdict")}</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
     })

@@ -19,6 +19,7 @@ use crate::app::plumbing::download;
 use crate::app::{role_index, AppState, Arrival, ElementRef, Screen};
 use crate::charts::{self, radar::Fit, Palette};
 use crate::display::{signed_whole, whole};
+use crate::i18n::{self, msg, tr, trf};
 use crate::model::Relationship;
 use crate::others::view_of;
 use crate::scoring::verdict::{at_organisation, headline_parts, Verdict};
@@ -61,12 +62,12 @@ pub fn ResultsView(
         let set = set.clone();
         move || set.roles[role.get()].name.clone()
     };
-    let chart_label = {
+    let gaps_label = {
         let role_name = role_name.clone();
-        move |kind: &str| {
-            format!(
-                "{kind} of your scores against the {} targets; the same numbers are in the table “Scores by dimension”.",
-                role_name()
+        move || {
+            trf(
+                "Bar chart of the gaps of your scores against the {role} targets; the same numbers are in the table “Scores by dimension”.",
+                &[&role_name()],
             )
         }
     };
@@ -97,7 +98,7 @@ pub fn ResultsView(
     let gaps = Signal::derive(move || {
         let palette = palette();
         let draw: DrawChart = Arc::new(move |width| report.with(|r| charts::gap_svg(width, r, palette)));
-        Chart { draw, label: chart_label("Bar chart of the gaps") }
+        Chart { draw, label: gaps_label() }
     });
 
     let checked_set = set.clone();
@@ -107,16 +108,17 @@ pub fn ResultsView(
         .map(|r| view! { <option value=r.to_string() prop:selected=move || role.get() == r>{set.roles[r].name.clone()}</option> })
         .collect_view();
 
-    let overall = move || report.with(|r| r.overall.map_or("not enough answers".to_owned(), whole));
+    let overall = move || report.with(|r| r.overall.map_or_else(|| tr("not enough answers"), whole));
     // Each role's verdict with the reason that decided it: each against its own role's targets, so
     // the same whatever role is compared with; worked out once, from the attempt's own report.
     let verdicts = Arc::new(Verdict::for_each_role(&set, &scored_responses, &own_report));
     // The headline, its title in bold: "Not yet ready for Tech Lead: short in …".
     let headline = {
         let (title, reason) = headline_parts(&set, &scored_responses, &verdicts, &own_report);
-        view! { <strong>{title}</strong>{reason.map(|reason| format!(": {reason}"))} }
+        view! { <strong>{title}</strong>{reason.map(|reason| trf(": {reason}", &[&reason]))} }
     };
-    let organisation = own_report.context.organisation.map(|o| format!("The verdict holds {}.", at_organisation(o)));
+    let organisation =
+        own_report.context.organisation.map(|o| trf("The verdict holds {organisation}.", &[&at_organisation(o)]));
     let results_heading = AppState::heading(arrival);
     // Opened from a history row's "Others' views": straight to that section.
     let others_heading = ElementRef::new();
@@ -128,7 +130,7 @@ pub fn ResultsView(
         move |_| {
             let name = format!("altitude-result-{}-{date}.json", document.set_id);
             if let Err(reason) = download(&name, &document.to_json()) {
-                state.tell(format!("The export failed: {reason}"));
+                state.tell(trf("The export failed: {reason}", &[&reason]));
             }
         }
     };
@@ -142,10 +144,11 @@ pub fn ResultsView(
             report.with(|later| {
                 let changes = crate::attempt::score_changes(&before, later);
                 view! {
-                    <h3>"Since your previous attempt"</h3>
+                    <h3>{tr("Since your previous attempt")}</h3>
                     <ul class="changes">
-                        {changes.into_iter().map(|(name, change)| view! {
-                            <li>{name}": "{change.map_or("no comparison".to_owned(), signed_whole)}</li>
+                        {changes.into_iter().map(|(name, change)| {
+                            let change = change.map_or_else(|| tr("no comparison"), signed_whole);
+                            view! { <li>{trf("{dimension}: {change}", &[&name, &change])}</li> }
                         }).collect_view()}
                     </ul>
                 }
@@ -155,10 +158,10 @@ pub fn ResultsView(
 
     view! {
         <section class="results" aria-labelledby="results-heading">
-            <h2 id="results-heading" tabindex="-1" node_ref=results_heading>{format!("Your results: {}", set.title)}</h2>
-            <p class="context">{format!("Completed {}", result.date)}</p>
+            <h2 id="results-heading" tabindex="-1" node_ref=results_heading>{trf("Your results: {assessment}", &[&set.title])}</h2>
+            <p class="context">{trf("Completed {date}", &[&i18n::date(&result.date)])}</p>
             <div class="field">
-                <label for="results-role">"Compare with the role"</label>
+                <label for="results-role">{tr("Compare with the role")}</label>
                 <select id="results-role" on:change=move |ev| { if let Some(r) = role_index(&ev, Some(checked_set.clone())) { role.set(r) } }>
                     {role_options}
                 </select>
@@ -166,28 +169,28 @@ pub fn ResultsView(
             <p class="verdict" data-testid="headline">{headline}</p>
             {organisation.map(|text| view! { <p class="context">{text}</p> })}
             {readiness_table(set.clone(), scored_responses.clone(), report, verdicts)}
-            <h3>"Focus areas, most important first"</h3>
+            <h3>{tr("Focus areas, most important first")}</h3>
             {focus_list(set.clone(), report)}
             {facets_panel(set.clone(), &scored_responses, &own_report)}
             <section class="others-view" aria-labelledby="others-heading">
-                <h3 id="others-heading" tabindex="-1" node_ref=others_heading>"Others' view"</h3>
+                <h3 id="others-heading" tabindex="-1" node_ref=others_heading>{tr("Others' view")}</h3>
                 {others_summary(set.clone(), scored_responses.clone(), report, others, reply_counts)}
                 <InvitationsPanel attempt_id=attempt_id.clone()/>
             </section>
-            <h3>"Your scores"</h3>
-            <p class="overall">"Overall score: "<strong data-testid="overall">{overall}</strong></p>
+            <h3>{tr("Your scores")}</h3>
+            <p class="overall">{tr("Overall score: ")}<strong data-testid="overall">{overall}</strong></p>
             <ScoreTable report=report/>
             <div class="charts">
-                <ChartFigure chart=radar caption="Your scores (solid) against the role's targets (dashed), and others' view (dotted) once replies are in"/>
-                <ChartFigure chart=gaps caption="Gap to the role's target for each dimension"/>
+                <ChartFigure chart=radar caption=msg("Your scores (solid) against the role's targets (dashed), and others' view (dotted) once replies are in")/>
+                <ChartFigure chart=gaps caption=msg("Gap to the role's target for each dimension")/>
             </div>
             {comparison}
             {scenario_answers(&set, &scored_responses)}
             <div class="actions">
-                <button type="button" class="primary" on:click=roadmap>"Your development roadmap"</button>
-                <button type="button" on:click=export>"Export this result"</button>
-                <button type="button" on:click=move |_| state.go(Screen::History)>"Past results"</button>
-                <button type="button" on:click=move |_| state.go(Screen::Start)>"Take another assessment"</button>
+                <button type="button" class="primary" on:click=roadmap>{tr("Your development roadmap")}</button>
+                <button type="button" on:click=export>{tr("Export this result")}</button>
+                <button type="button" on:click=move |_| state.go(Screen::History)>{tr("Past results")}</button>
+                <button type="button" on:click=move |_| state.go(Screen::Start)>{tr("Take another assessment")}</button>
             </div>
         </section>
     }

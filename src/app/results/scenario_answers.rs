@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{tr, trn};
 use crate::model::{QuestionKind, QuestionSet, Response, Responses};
 
 /// The person's answer to question `index` of `set`, in words.
@@ -14,9 +15,9 @@ fn answer_words(set: &QuestionSet, index: usize, response: Option<Response>) -> 
         Some(Response::Option(i)) => {
             set.questions[index].kind.options().get(i).map_or(String::new(), |o| o.text.clone())
         }
-        Some(Response::Untested) => "Not had the chance yet".to_owned(),
-        Some(Response::NotApplicable) => "Doesn't apply to my situation".to_owned(),
-        Some(Response::Point(_)) | None => "Not answered".to_owned(),
+        Some(Response::Untested) => tr("Not had the chance yet"),
+        Some(Response::NotApplicable) => tr("Doesn't apply to my situation"),
+        Some(Response::Point(_)) | None => tr("Not answered"),
     }
 }
 
@@ -33,10 +34,10 @@ pub fn scenario_answers(set: &QuestionSet, responses: &Responses) -> Option<impl
             view! {
                 <li>
                     <p class="scenario">{q.text.clone()}</p>
-                    <p>"Your answer: "<strong>{answer}</strong></p>
+                    <p>{tr("Your answer: ")}<strong>{answer}</strong></p>
                     {q.debrief.clone().map(|d| view! {
                         <details class="debrief">
-                            <summary>"What separates the stronger answers"</summary>
+                            <summary>{tr("What separates the stronger answers")}</summary>
                             <p>{d}</p>
                         </details>
                     })}
@@ -48,9 +49,16 @@ pub fn scenario_answers(set: &QuestionSet, responses: &Responses) -> Option<impl
     (count > 0).then(|| {
         view! {
             <section class="scenario-answers" aria-labelledby="scenario-answers-heading">
-                <h3 id="scenario-answers-heading">"Your scenario answers"</h3>
+                <h3 id="scenario-answers-heading">{tr("Your scenario answers")}</h3>
                 <details class="scenario-list">
-                    <summary>{format!("Show your answers to the {count} scenario and scope questions")}</summary>
+                    <summary>
+                        {trn(
+                            count,
+                            "Show your answer to the {n} scenario or scope question",
+                            "Show your answers to the {n} scenario and scope questions",
+                            &[],
+                        )}
+                    </summary>
                     <ol>{items}</ol>
                 </details>
             </section>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::display::{gap_words, whole};
+use crate::i18n::{tr, trn};
 use crate::scoring::Report;
 
 /// "3 not yet tried" for a dimension with untested answers, else a dash.
@@ -11,7 +12,7 @@ fn untested_words(count: usize) -> String {
     if count == 0 {
         "—".to_owned()
     } else {
-        format!("{count} not yet tried")
+        trn(count, "{n} not yet tried", "{n} not yet tried", &[])
     }
 }
 
@@ -29,16 +30,16 @@ pub fn ScoreTable(
                 .map(|d| {
                     let (score, band, gap) = match (d.score, d.gap) {
                         (Some(score), Some(gap)) => (whole(score), d.band.clone().unwrap_or_default(), gap_words(gap)),
-                        _ => ("not enough answers".to_owned(), "—".to_owned(), "—".to_owned()),
+                        _ => (tr("not enough answers"), "—".to_owned(), "—".to_owned()),
                     };
                     view! {
                         <tr>
                             <th scope="row">{d.name.clone()}</th>
-                            <td data-label="Score">{score}</td>
-                            <td data-label="Band">{band}</td>
-                            <td data-label="Target">{whole(d.target)}</td>
-                            <td data-label="Gap">{gap}</td>
-                            <td data-label="Not yet tried">{untested_words(d.untested.len())}</td>
+                            <td data-label=tr("Score")>{score}</td>
+                            <td data-label=tr("Band")>{band}</td>
+                            <td data-label=tr("Target")>{whole(d.target)}</td>
+                            <td data-label=tr("Gap")>{gap}</td>
+                            <td data-label=tr("Not yet tried")>{untested_words(d.untested.len())}</td>
                         </tr>
                     }
                 })
@@ -47,8 +48,8 @@ pub fn ScoreTable(
     };
     view! {
         <table class="scores">
-            <caption>"Scores by dimension"</caption>
-            <thead><tr><th scope="col">"Dimension"</th><th scope="col">"Score"</th><th scope="col">"Band"</th><th scope="col">"Target"</th><th scope="col">"Gap"</th><th scope="col">"Not yet tried"</th></tr></thead>
+            <caption>{tr("Scores by dimension")}</caption>
+            <thead><tr><th scope="col">{tr("Dimension")}</th><th scope="col">{tr("Score")}</th><th scope="col">{tr("Band")}</th><th scope="col">{tr("Target")}</th><th scope="col">{tr("Gap")}</th><th scope="col">{tr("Not yet tried")}</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
+use crate::i18n::{self, trf};
 use crate::scoring::plan::Milestone;
 use crate::stored::RoadmapNotes;
 
@@ -17,8 +18,11 @@ pub fn milestone_list(
         .into_iter()
         .map(|milestone| {
             let heading = match &milestone.date {
-                Some(date) => format!("By day {} ({date}): {}", milestone.day, milestone.title),
-                None => format!("By day {}: {}", milestone.day, milestone.title),
+                Some(date) => trf(
+                    "By day {day} ({date}): {milestone}",
+                    &[&milestone.day.to_string(), &i18n::date(date), &milestone.title],
+                ),
+                None => trf("By day {day}: {milestone}", &[&milestone.day.to_string(), &milestone.title]),
             };
             let items = milestone
                 .items

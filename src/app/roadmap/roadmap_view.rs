@@ -15,6 +15,7 @@ use crate::app::results::{completed, radar, ChartFigure};
 use crate::app::{new_attempt_id, now, AppState, ProgressChange, Screen};
 use crate::charts::{radar::Fit, Palette};
 use crate::display::whole;
+use crate::i18n::{self, msg, tr, trf};
 use crate::progress::{goals_nudge, DimensionNames, Goal, GoalSource, SourceKind};
 use crate::scoring::plan::PerceptionGap;
 use crate::scoring::verdict::{at_organisation, Verdict};
@@ -56,10 +57,12 @@ pub fn RoadmapView(
         state.tell(match problems.first() {
             None => {
                 let open = state.session.progress().open_goals_in(&dimension_id);
-                let nudge = goals_nudge(open, names.name(&dimension_id)).map(|n| format!(" {n}")).unwrap_or_default();
-                format!("“{text}” is now one of your goals: see My progress.{nudge}")
+                match goals_nudge(open, names.name(&dimension_id)) {
+                    Some(nudge) => trf("“{goal}” is now one of your goals: see My progress. {nudge}", &[&text, &nudge]),
+                    None => trf("“{goal}” is now one of your goals: see My progress.", &[&text]),
+                }
             }
-            Some(problem) => format!("The goal could not be added: {}", problem.message),
+            Some(problem) => trf("The goal could not be added: {reason}", &[&problem.message]),
         });
     });
     let add_note = Callback::new(move |dimension_id: String| state.go(Screen::Progress(Some(dimension_id))));
@@ -84,7 +87,7 @@ pub fn RoadmapView(
     };
 
     let focus = if plan.focus_areas.is_empty() {
-        view! { <p>"No gaps to plan for: every dimension with a score meets the target."</p> }.into_any()
+        view! { <p>{tr("No gaps to plan for: every dimension with a score meets the target.")}</p> }.into_any()
     } else {
         plan.focus_areas
             .iter()
@@ -98,7 +101,7 @@ pub fn RoadmapView(
             .map(|gap| {
                 view! {
                     <li>
-                        <strong>{gap.name.clone()}</strong>{format!(": you {}, others {}", whole(gap.own), whole(gap.others))}
+                        <strong>{gap.name.clone()}</strong>{trf(": you {own}, others {others}", &[&whole(gap.own), &whole(gap.others)])}
                         <p>{gap.conversation.clone()}</p>
                     </li>
                 }
@@ -107,56 +110,56 @@ pub fn RoadmapView(
     };
     let blind_spots = (!plan.blind_spots.is_empty()).then(|| {
         view! {
-            <h2>"Blind spots: start here"</h2>
-            <p>"The people who gave their view rate you at least 10 points lower than you rate yourself here. Before working on the rest, find out what they see."</p>
+            <h2>{tr("Blind spots: start here")}</h2>
+            <p>{tr("The people who gave their view rate you at least 10 points lower than you rate yourself here. Before working on the rest, find out what they see.")}</p>
             <ul class="blind-spots">{gap_list(&plan.blind_spots)}</ul>
         }
     });
     let hidden_strengths = (!plan.hidden_strengths.is_empty()).then(|| {
         view! {
-            <h2>"Hidden strengths"</h2>
+            <h2>{tr("Hidden strengths")}</h2>
             <ul class="hidden-strengths">{gap_list(&plan.hidden_strengths)}</ul>
         }
     });
     let strengths = (!plan.strengths.is_empty()).then(|| {
         view! {
-            <h2>"Strengths"</h2>
+            <h2>{tr("Strengths")}</h2>
             <ul class="strengths">
-                {plan.strengths.iter().map(|s| view! { <li><strong>{s.name.clone()}</strong>{format!(": {} against a target of {}", whole(s.score), whole(s.target))}</li> }).collect_view()}
+                {plan.strengths.iter().map(|s| view! { <li><strong>{s.name.clone()}</strong>{trf(": {score} against a target of {target}", &[&whole(s.score), &whole(s.target)])}</li> }).collect_view()}
             </ul>
         }
     });
     let to_assess = (!plan.to_assess.is_empty()).then(|| {
         view! {
-            <h2>"To assess"</h2>
-            <p>{format!("Not enough answers to plan from: {}. Answer more of these questions next time before planning for them.", plan.to_assess.join(", "))}</p>
+            <h2>{tr("To assess")}</h2>
+            <p>{trf("Not enough answers to plan from: {dimensions}. Answer more of these questions next time before planning for them.", &[&plan.to_assess.join(", ")])}</p>
         }
     });
 
     let chances = (!plan.get_the_chance.is_empty()).then(|| {
         view! {
-            <h2>"Chances to ask for"</h2>
-            <p>"You have not had the chance to show these yet: something to ask for, not something to fix."</p>
-            <ul class="chances">{plan.get_the_chance.iter().map(|c| view! { <li>{c.text.clone()}" ("{c.dimension.clone()}")"</li> }).collect_view()}</ul>
+            <h2>{tr("Chances to ask for")}</h2>
+            <p>{tr("You have not had the chance to show these yet: something to ask for, not something to fix.")}</p>
+            <ul class="chances">{plan.get_the_chance.iter().map(|c| view! { <li>{trf("{chance} ({dimension})", &[&c.text, &c.dimension])}</li> }).collect_view()}</ul>
         }
     });
     let ladders = (!plan.ladders.is_empty()).then(|| {
         view! {
-            <h2>"Ladders to talk about"</h2>
-            <p>"On these, you and the people who replied place you at least a rung apart."</p>
+            <h2>{tr("Ladders to talk about")}</h2>
+            <p>{tr("On these, you and the people who replied place you at least a rung apart.")}</p>
             <ul class="ladders">{plan.ladders.iter().map(|l| view! { <li>{l.conversation(&scored.set)}</li> }).collect_view()}</ul>
         }
     });
     let facets = (!plan.facets.is_empty()).then(|| {
         let fit = crate::scoring::verdict::fit_sentence(&scored.set, &report);
         view! {
-            <h2>"What your answers describe"</h2>
+            <h2>{tr("What your answers describe")}</h2>
             <p>{fit}</p>
             <ul class="facet-list">
                 {plan.facets.iter().map(|f| view! {
                     <li>
-                        <strong>{f.name.clone()}</strong>{format!(": {}", f.score.map_or("not enough answers".to_owned(), whole))}
-                        {f.description.clone().map(|d| view! { <span class="facet-description">{format!(" — {d}")}</span> })}
+                        <strong>{f.name.clone()}</strong>{trf(": {score}", &[&f.score.map_or_else(|| tr("not enough answers"), whole)])}
+                        {f.description.clone().map(|d| view! { <span class="facet-description">{trf(" — {description}", &[&d])}</span> })}
                     </li>
                 }).collect_view()}
             </ul>
@@ -164,13 +167,12 @@ pub fn RoadmapView(
     });
     // The verdict for the target role with the reason that decided it, and, in a sentence of its
     // own, the size of organisation it holds at.
-    let verdict = format!(
-        "{} — {}.",
-        plan.role_name,
-        Verdict::of(&scored.set, &report).sentence_for(&scored.set, &scored.responses)
+    let verdict = trf(
+        "{role} — {verdict}.",
+        &[&plan.role_name, &Verdict::of(&scored.set, &report).sentence_for(&scored.set, &scored.responses)],
     );
-    let organisation = plan.organisation.map(|o| format!("The verdict holds {}.", at_organisation(o)));
-    let completed_on = plan.completed_on.clone().unwrap_or_default();
+    let organisation = plan.organisation.map(|o| trf("The verdict holds {organisation}.", &[&at_organisation(o)]));
+    let completed_on = plan.completed_on.as_deref().map(i18n::date).unwrap_or_default();
     let back = {
         let attempt_id = attempt_id.clone();
         move |_| state.go(Screen::Results(attempt_id.clone()))
@@ -194,18 +196,18 @@ pub fn RoadmapView(
     view! {
         <article class="roadmap" aria-labelledby="roadmap-heading">
             <header class="roadmap-header">
-                <h1 id="roadmap-heading" tabindex="-1" node_ref=heading>"Development roadmap"</h1>
+                <h1 id="roadmap-heading" tabindex="-1" node_ref=heading>{tr("Development roadmap")}</h1>
                 <dl>
-                    <dt>"Assessment"</dt><dd>{plan.set_title.clone()}</dd>
-                    <dt>"Target role"</dt><dd>{plan.role_name.clone()}</dd>
-                    <dt>"Date"</dt><dd>{completed_on}</dd>
-                    {move || (!prepared_for.get().trim().is_empty()).then(|| view! { <dt>"Prepared for"</dt><dd>{prepared_for.get()}</dd> })}
+                    <dt>{tr("Assessment")}</dt><dd>{plan.set_title.clone()}</dd>
+                    <dt>{tr("Target role")}</dt><dd>{plan.role_name.clone()}</dd>
+                    <dt>{tr("Date")}</dt><dd>{completed_on}</dd>
+                    {move || (!prepared_for.get().trim().is_empty()).then(|| view! { <dt>{tr("Prepared for")}</dt><dd>{prepared_for.get()}</dd> })}
                 </dl>
                 <p class="verdict" data-testid="roadmap-verdict">{verdict}</p>
                 {organisation.map(|text| view! { <p class="context">{text}</p> })}
             </header>
             <div class="field screen-only">
-                <label for="prepared-for">"Prepared for (optional; kept only on this device)"</label>
+                <label for="prepared-for">{tr("Prepared for (optional; kept only on this device)")}</label>
                 <input id="prepared-for" type="text" autocomplete="name" prop:value=move || prepared_for.get() on:input=move |ev| {
                     let name = event_target_value(&ev);
                     state.session.set_prepared_for(&name);
@@ -213,29 +215,29 @@ pub fn RoadmapView(
                 }/>
             </div>
             <div class="actions screen-only">
-                <button type="button" class="primary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print or save as PDF"</button>
-                <button type="button" on:click=move |_| state.go(Screen::Progress(None))>"My progress: goals and notes"</button>
-                <button type="button" on:click=back>"Back to results"</button>
+                <button type="button" class="primary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{tr("Print or save as PDF")}</button>
+                <button type="button" on:click=move |_| state.go(Screen::Progress(None))>{tr("My progress: goals and notes")}</button>
+                <button type="button" on:click=back>{tr("Back to results")}</button>
             </div>
             <div class="roadmap-scores">
-                <div class="screen-only"><ChartFigure chart=screen_radar caption="Your scores (solid) against the role's targets (dashed)"/></div>
-                <div class="print-only"><ChartFigure chart=Signal::stored(print_radar) width=crate::charts::radar::PRINT_WIDTH caption="Your scores (solid) against the role's targets (dashed)"/></div>
+                <div class="screen-only"><ChartFigure chart=screen_radar caption=msg("Your scores (solid) against the role's targets (dashed)")/></div>
+                <div class="print-only"><ChartFigure chart=Signal::stored(print_radar) width=crate::charts::radar::PRINT_WIDTH caption=msg("Your scores (solid) against the role's targets (dashed)")/></div>
                 <ScoreTable report=Signal::stored(report)/>
             </div>
             {blind_spots}
             {ladders}
-            <h2>"Focus areas, most important first"</h2>
+            <h2>{tr("Focus areas, most important first")}</h2>
             {focus}
             {strengths}
             {hidden_strengths}
             {facets}
             {to_assess}
             {chances}
-            <h2>"Your 30/60/90-day plan"</h2>
+            <h2>{tr("Your 30/60/90-day plan")}</h2>
             {milestone_list(state, attempt_id.clone(), plan.milestones.clone(), notes)}
-            <h2>"Notes"</h2>
+            <h2>{tr("Notes")}</h2>
             <div class="field screen-only">
-                <label for="roadmap-notes">"Notes for you, your manager or your mentor (kept on this device)"</label>
+                <label for="roadmap-notes">{tr("Notes for you, your manager or your mentor (kept on this device)")}</label>
                 <textarea id="roadmap-notes" rows="6" prop:value=move || notes.with(|n| n.notes.clone()) on:input=write_notes on:focus=show_whole></textarea>
             </div>
             <div class="print-only notes-print">

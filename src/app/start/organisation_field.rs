@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{tr, trf};
+
 use crate::app::{on_change, reactive, AppState};
 use crate::model::Organisation;
 
@@ -15,17 +17,17 @@ pub fn OrganisationField() -> impl IntoView {
         .chain(Organisation::ALL.into_iter().map(Some))
         .map(|band| {
             let (value, label) = match band {
-                Some(band) => (band.as_str(), format!("{} engineers", band.label())),
-                None => ("", "Prefer not to say".to_owned()),
+                Some(band) => (band.as_str(), trf("{band} engineers", &[&tr(band.label())])),
+                None => ("", tr("Prefer not to say")),
             };
             view! { <option value=value prop:selected=reactive(move || session.organisation() == band)>{label}</option> }
         })
         .collect_view();
     view! {
         <div class="field">
-            <label for="organisation">"How many engineers work in your organisation? (optional)"</label>
+            <label for="organisation">{tr("How many engineers work in your organisation? (optional)")}</label>
             <p id="organisation-why" class="field-hint">
-                "The verdict is relative to your organisation's size: a CTO of 20 engineers does a different job from a CTO of 500."
+                {tr("The verdict is relative to your organisation's size: a CTO of 20 engineers does a different job from a CTO of 500.")}
             </p>
             <select id="organisation" aria-describedby="organisation-why"
                 on:change=on_change(move |ev| session.set_organisation(Organisation::parse(&event_target_value(&ev))))>

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{tr, trn};
+
 use crate::model::Problem;
 
 /// Shows why the set at `url` cannot be taken, so that its author can fix it.
@@ -18,12 +20,12 @@ pub fn SetProblems(
     view! {
         <div class="set-problems" role="alert">
             <p>
-                <strong>"This assessment could not be loaded: "</strong>
+                <strong>{tr("This assessment could not be loaded: ")}</strong>
                 <code>{url}</code>
             </p>
             {reason.map(|reason| view! { <p>{reason}</p> })}
             {(count > 0).then(|| view! {
-                <p>{format!("{count} problem{} found:", if count == 1 { "" } else { "s" })}</p>
+                <p>{trn(count, "{n} problem found:", "{n} problems found:", &[])}</p>
                 <ul>
                     {problems.into_iter().map(|p| view! { <li><code>{p.location.to_string()}</code>": "{p.message}</li> }).collect_view()}
                 </ul>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{self, tr, trn};
+
 use super::organisation_field::OrganisationField;
 use super::set_problems::SetProblems;
 use crate::app::{
@@ -92,23 +94,31 @@ pub fn StartScreen() -> impl IntoView {
                 SetEntry::Failed { url, problems, reason } => {
                     view! { <SetProblems url=url.clone() problems=problems.clone() reason=reason.clone()/> }.into_any()
                 }
-                listed => {
+                entry => {
                     let SetFacts { id, title, summary, estimated_minutes, questions } =
-                        listed.facts().unwrap_or_default();
+                        entry.facts().unwrap_or_default();
                     let input_id = format!("set-{id}");
                     let checked = {
                         let id = id.clone();
                         move || chosen_id().is_some_and(|chosen| chosen == id)
                     };
-                    let minutes = estimated_minutes.map(|m| format!("about {m} minutes · ")).unwrap_or_default();
+                    // A set that has no current translation into the language spoken is offered in its own.
+                    let own_language = match entry {
+                        SetEntry::Loaded(set) if !i18n::speaks(&set.language) => tr(
+                            "This assessment has no current translation into your language, so it is shown in its own.",
+                        ),
+                        _ => String::new(),
+                    };
+                    let minutes = estimated_minutes.map(|m| trn(m as usize, "about {n} minute · ", "about {n} minutes · ", &[])).unwrap_or_default();
                     view! {
                         <div class="set-choice">
                             <input type="radio" name="altitude-set" id=input_id.clone() prop:checked=reactive(checked)
                                 on:change=on_change(move |_| choose(id.clone()))/>
                             <label for=input_id>
                                 <span class="set-title">{title}</span>
-                                <span class="set-meta">{format!("{minutes}{questions} questions")}</span>
+                                <span class="set-meta">{format!("{minutes}{}", trn(questions as usize, "{n} question", "{n} questions", &[]))}</span>
                                 <span class="set-summary">{summary.unwrap_or_default()}</span>
+                                <span class="set-language">{own_language}</span>
                             </label>
                         </div>
                     }
@@ -140,18 +150,18 @@ pub fn StartScreen() -> impl IntoView {
             if confirming.get() {
                 view! {
                     <div class="actions" role="group" aria-labelledby="discard-question">
-                        <p id="discard-question" tabindex="-1" node_ref=discard_question>{format!("Discard your {answered} answers and start again? This cannot be undone.")}</p>
-                        <button type="button" class="danger" on:click=on_click(begin)>"Yes, start over"</button>
-                        <button type="button" on:click=on_click(move |_| { confirming.set(false); start_over.focus(); })>"Keep my answers"</button>
+                        <p id="discard-question" tabindex="-1" node_ref=discard_question>{trn(answered, "Discard your {n} answer and start again? This cannot be undone.", "Discard your {n} answers and start again? This cannot be undone.", &[])}</p>
+                        <button type="button" class="danger" on:click=on_click(begin)>{tr("Yes, start over")}</button>
+                        <button type="button" on:click=on_click(move |_| { confirming.set(false); start_over.focus(); })>{tr("Keep my answers")}</button>
                     </div>
                 }
                 .into_any()
             } else {
                 view! {
                     <div class="actions">
-                        <p>{format!("You have an unfinished attempt: {answered} of {total} questions answered.")}</p>
-                        <button type="button" class="primary" on:click=on_click(resume)>"Resume"</button>
-                        <button type="button" node_ref=start_over on:click=on_click(move |_| { confirming.set(true); discard_question.focus(); })>"Start over"</button>
+                        <p>{trn(total, "You have an unfinished attempt: {answered} of {n} question answered.", "You have an unfinished attempt: {answered} of {n} questions answered.", &[&answered.to_string()])}</p>
+                        <button type="button" class="primary" on:click=on_click(resume)>{tr("Resume")}</button>
+                        <button type="button" node_ref=start_over on:click=on_click(move |_| { confirming.set(true); discard_question.focus(); })>{tr("Start over")}</button>
                     </div>
                 }
                 .into_any()
@@ -159,7 +169,7 @@ pub fn StartScreen() -> impl IntoView {
         }
         Unfinished::None | Unfinished::AwaitsArchive => view! {
             <div class="actions">
-                <button type="button" class="primary" on:click=on_click(begin) prop:disabled=reactive(waiting)>"Start the assessment"</button>
+                <button type="button" class="primary" on:click=on_click(begin) prop:disabled=reactive(waiting)>{tr("Start the assessment")}</button>
             </div>
         }
         .into_any(),
@@ -168,30 +178,30 @@ pub fn StartScreen() -> impl IntoView {
 
     view! {
         <section class="start" aria-labelledby="start-heading">
-            <h1 id="start-heading" tabindex="-1" node_ref=heading>"How ready are you for your next leadership role?"</h1>
-            <p class="privacy">"Your answers stay on this device: nothing is sent anywhere."</p>
+            <h1 id="start-heading" tabindex="-1" node_ref=heading>{tr("How ready are you for your next leadership role?")}</h1>
+            <p class="privacy">{tr("Your answers stay on this device: nothing is sent anywhere.")}</p>
             {reactive(move || match catalog.loaded().and_then(|l| l.error.clone()) {
                 Some((message, _)) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
                 None => ().into_any(),
             })}
             <fieldset class="sets">
-                <legend>"Choose an assessment"</legend>
+                <legend>{tr("Choose an assessment")}</legend>
                 {reactive(set_choices)}
             </fieldset>
             <div class="field">
-                <label for="target-role">"Target role"</label>
+                <label for="target-role">{tr("Target role")}</label>
                 <select id="target-role" prop:disabled=reactive(waiting) on:change=on_change(move |ev| picked_role.set(role_index(&ev, untrack(chosen))))>
                     {reactive(role_options)}
                 </select>
             </div>
             <OrganisationField/>
             // Text, empty when there is nothing to say, like the progress words: one kind of reactive text on these screens.
-            <p class="set-loading" role="status">{reactive(move || if chosen_id().is_some() && waiting() { "Loading this assessment…".to_owned() } else { String::new() })}</p>
+            <p class="set-loading" role="status">{reactive(move || if chosen_id().is_some() && waiting() { tr("Loading this assessment…") } else { String::new() })}</p>
             {reactive(actions)}
             // A facilitator's way in; it waits, like the masthead, for every set version to be in.
             <p class="team-link">
                 <button type="button" class="link" prop:disabled=reactive(catalog.incomplete()) on:click=state.go_on_click(|| Screen::Team)>
-                    "See a team's results"
+                    {tr("See a team's results")}
                 </button>
             </p>
         </section>

@@ -10,6 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::team_files::team_files;
 use super::team_summary::team_summary;
 use crate::app::{role_index, AppState};
+use crate::i18n::{tr, trf, trn};
 use crate::model::QuestionSet;
 use crate::team::{gather, team_view, DEFAULT_MIN_GROUP};
 
@@ -52,7 +53,7 @@ pub fn TeamScreen() -> impl IntoView {
             }
             let count = read.len();
             files.update(|files| files.extend(read));
-            state.tell(format!("{count} {} read.", if count == 1 { "file" } else { "files" }));
+            state.tell(trn(count, "{n} file read.", "{n} files read.", &[]));
         });
     };
     let picked = move |ev: leptos::ev::Event| {
@@ -69,8 +70,12 @@ pub fn TeamScreen() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, set)| {
-            let earlier = if i >= offered { ", earlier" } else { "" };
-            view! { <option value=i.to_string() prop:selected=move || chosen.get() == i>{format!("{} (version {}{earlier})", set.title, set.version)}</option> }
+            let label = if i >= offered {
+                trf("{title} (version {version}, earlier)", &[&set.title, &set.version])
+            } else {
+                trf("{title} (version {version})", &[&set.title, &set.version])
+            };
+            view! { <option value=i.to_string() prop:selected=move || chosen.get() == i>{label}</option> }
         })
         .collect_view();
     let role_options = move || {
@@ -95,32 +100,32 @@ pub fn TeamScreen() -> impl IntoView {
 
     view! {
         <section class="team-screen" aria-labelledby="team-heading" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=dropped>
-            <h2 id="team-heading" tabindex="-1" node_ref=heading>"A team's results"</h2>
+            <h2 id="team-heading" tabindex="-1" node_ref=heading>{tr("A team's results")}</h2>
             <div class="screen-only">
-                <p>"For a manager, a coach or a learning team: each person exports their result (\u{201c}Export this result\u{201d}) and chooses to send you the file. The files are read here, in this browser, never sent anywhere, and forgotten when you close the tab. The view shows the group, never a person."</p>
+                <p>{tr("For a manager, a coach or a learning team: each person exports their result (“Export this result”) and chooses to send you the file. The files are read here, in this browser, never sent anywhere, and forgotten when you close the tab. The view shows the group, never a person.")}</p>
                 <div class="field">
-                    <label for="team-set">"Question set"</label>
+                    <label for="team-set">{tr("Question set")}</label>
                     <select id="team-set" on:change=move |ev| if let Ok(i) = event_target_value(&ev).parse() { chosen.set(i); picked_role.set(None); }>
                         {version_options}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="team-role">"Target role"</label>
+                    <label for="team-role">{tr("Target role")}</label>
                     <select id="team-role" on:change=move |ev| picked_role.set(role_index(&ev, set.get_untracked()))>{role_options}</select>
                 </div>
                 <div class="field">
-                    <label for="team-min-group">"Minimum group"</label>
+                    <label for="team-min-group">{tr("Minimum group")}</label>
                     <input type="number" id="team-min-group" min=DEFAULT_MIN_GROUP.to_string() step="1" inputmode="numeric"
                         prop:value=move || min_group.get().to_string()
                         on:change=move |ev| min_group.set(event_target_value(&ev).parse().unwrap_or(0))/>
-                    <p class="hint">"No numbers are shown for fewer results than this, so no one can be picked out (3 or more)."</p>
+                    <p class="hint">{tr("No numbers are shown for fewer results than this, so no one can be picked out (3 or more).")}</p>
                 </div>
                 <div class="field">
-                    <label for="team-files">"Result files (or drop them here)"</label>
+                    <label for="team-files">{tr("Result files (or drop them here)")}</label>
                     <input type="file" id="team-files" multiple accept=".json,application/json" on:change=picked/>
                 </div>
                 <div class="actions">
-                    <button type="button" disabled=move || files.with(Vec::is_empty) on:click=move |_| { files.set(Vec::new()); state.tell("The files have been forgotten.".to_owned()); }>"Forget these files"</button>
+                    <button type="button" disabled=move || files.with(Vec::is_empty) on:click=move |_| { files.set(Vec::new()); state.tell(tr("The files have been forgotten.")); }>{tr("Forget these files")}</button>
                 </div>
             </div>
             {summary}

@@ -11,6 +11,7 @@ use crate::app::results::{Chart, ChartFigure};
 use crate::app::AppState;
 use crate::charts::{self, Gaps, Palette};
 use crate::display::{points_short, whole};
+use crate::i18n::{msg, tr, trf, trn};
 use crate::model::QuestionSet;
 use crate::team::{NoView, TeamView};
 
@@ -19,7 +20,7 @@ pub fn team_summary(state: AppState, set: &Arc<QuestionSet>, view: Result<TeamVi
     let view = match view {
         Ok(view) => view,
         Err(no_view) => {
-            let sentence = format!("{}.", no_view.sentence());
+            let sentence = trf("{why}.", &[&no_view.sentence()]);
             return view! { <p class="team-no-view" role="status">{sentence}</p> }.into_any();
         }
     };
@@ -40,7 +41,10 @@ pub fn team_summary(state: AppState, set: &Arc<QuestionSet>, view: Result<TeamVi
                     s.met.to_string(),
                 ]),
                 None => {
-                    cells.push(format!("too few scores to show ({} of {} needed)", d.scored, view.min_group));
+                    cells.push(trf(
+                        "too few scores to show ({scored} of {needed} needed)",
+                        &[&d.scored.to_string(), &view.min_group.to_string()],
+                    ));
                     cells.extend(std::iter::repeat_n(String::new(), 4));
                 }
             }
@@ -48,16 +52,16 @@ pub fn team_summary(state: AppState, set: &Arc<QuestionSet>, view: Result<TeamVi
         })
         .collect();
     let dimensions = table(
-        format!("Each dimension: the team against the target of {} (tolerance {tolerance})", role.name),
+        trf("Each dimension: the team against the target of {role} (tolerance {tolerance})", &[&role.name, &tolerance]),
         vec![
-            "Dimension".to_owned(),
-            "Target".to_owned(),
-            "Scored".to_owned(),
-            "Mean".to_owned(),
-            "Median".to_owned(),
-            format!("Short by more than {tolerance}"),
-            "Within tolerance".to_owned(),
-            "At or above target".to_owned(),
+            tr("Dimension"),
+            tr("Target"),
+            tr("Scored"),
+            tr("Mean"),
+            tr("Median"),
+            trf("Short by more than {tolerance}", &[&tolerance]),
+            tr("Within tolerance"),
+            tr("At or above target"),
         ],
         dimension_rows,
     );
@@ -70,12 +74,12 @@ pub fn team_summary(state: AppState, set: &Arc<QuestionSet>, view: Result<TeamVi
         })
         .collect();
     let readiness = table(
-        "How many are ready for each role".to_owned(),
-        ["Role", "Ready", "Not yet", "Not enough answers"].map(str::to_owned).to_vec(),
+        tr("How many are ready for each role"),
+        vec![tr("Role"), tr("Ready"), tr("Not yet"), tr("Not enough answers")],
         readiness_rows,
     );
     let focus = if view.focus.is_empty() {
-        view! { <p>"No dimension's mean is short of the role's target."</p> }.into_any()
+        view! { <p>{tr("No dimension's mean is short of the role's target.")}</p> }.into_any()
     } else {
         let items = view
             .focus
@@ -89,7 +93,10 @@ pub fn team_summary(state: AppState, set: &Arc<QuestionSet>, view: Result<TeamVi
                 view! {
                     <li>
                         <strong>{names(d)}</strong>
-                        {format!(": the mean is {short} of the target ({} of {})", whole(mean), whole(dimension.target))}
+                        {trf(
+                            ": the mean is {short} of the target ({mean} of {target})",
+                            &[&short, &whole(mean), &whole(dimension.target)],
+                        )}
                         {summary.map(|s| view! { <p>{s}</p> })}
                     </li>
                 }
@@ -97,16 +104,30 @@ pub fn team_summary(state: AppState, set: &Arc<QuestionSet>, view: Result<TeamVi
             .collect_view();
         view! { <ol class="focus">{items}</ol> }.into_any()
     };
-    let duplicates =
-        (view.duplicates > 0).then(|| format!(" ({} set aside as the same result as another)", view.duplicates));
+    // A whole heading for each case, so a translation words the count of results and of duplicates together.
+    let heading = if view.duplicates > 0 {
+        trn(
+            view.people,
+            "{title} against {role}: {n} result ({duplicates} set aside as the same result as another)",
+            "{title} against {role}: {n} results ({duplicates} set aside as the same result as another)",
+            &[&set.title, &role.name, &view.duplicates.to_string()],
+        )
+    } else {
+        trn(
+            view.people,
+            "{title} against {role}: {n} result",
+            "{title} against {role}: {n} results",
+            &[&set.title, &role.name],
+        )
+    };
     let palette = move || if state.host.dark() { Palette::DARK } else { Palette::LIGHT };
     let gaps = {
         let (set, view) = (set.clone(), view.clone());
         Signal::derive(move || {
             let (set, view, palette) = (set.clone(), view.clone(), palette());
-            let label = format!(
-                "Bar chart of the gap between the team's mean and the target of {} in each dimension; the table below gives the same numbers.",
-                set.roles[view.role].name
+            let label = trf(
+                "Bar chart of the gap between the team's mean and the target of {role} in each dimension; the table below gives the same numbers.",
+                &[&set.roles[view.role].name],
             );
             let draw = Arc::new(move |width| {
                 let rows = view
@@ -114,7 +135,8 @@ pub fn team_summary(state: AppState, set: &Arc<QuestionSet>, view: Result<TeamVi
                     .iter()
                     .map(|d| (set.dimensions[d.dimension].name.as_str(), d.summary.as_ref().map(|s| d.target - s.mean)))
                     .collect();
-                charts::gaps_svg(width, &Gaps { rows, missing: "too few scores" }, palette)
+                let missing = tr("too few scores");
+                charts::gaps_svg(width, &Gaps { rows, missing: &missing }, palette)
             });
             Chart { draw, label }
         })
@@ -123,24 +145,27 @@ pub fn team_summary(state: AppState, set: &Arc<QuestionSet>, view: Result<TeamVi
     let (json, csv) = (view.to_json(set), view.to_csv(set));
     let save = move |name: String, text: String| {
         if let Err(reason) = download(&name, &text) {
-            state.tell(format!("The download failed: {reason}"));
+            state.tell(trf("The download failed: {reason}", &[&reason]));
         }
     };
     let (json_name, csv_name) = (format!("{file_stem}.json"), format!("{file_stem}.csv"));
 
     view! {
         <div class="team-view">
-            <h3>{format!("{} against {}: {} results{}", set.title, role.name, view.people, duplicates.unwrap_or_default())}</h3>
-            <p class="context">{format!("Set version {}. Minimum group {}. No person, file name, time or answer is part of this view.", set.version, view.min_group)}</p>
-            <ChartFigure chart=gaps caption="Gap between the team's mean and the role's target, per dimension"/>
+            <h3>{heading}</h3>
+            <p class="context">{trf(
+                "Set version {version}. Minimum group {min_group}. No person, file name, time or answer is part of this view.",
+                &[&set.version, &view.min_group.to_string()],
+            )}</p>
+            <ChartFigure chart=gaps caption=msg("Gap between the team's mean and the role's target, per dimension")/>
             {dimensions}
             {readiness}
-            <h3>"The team's focus, most important first"</h3>
+            <h3>{tr("The team's focus, most important first")}</h3>
             {focus}
             <div class="actions screen-only">
-                <button type="button" on:click=move |_| save(json_name.clone(), json.clone())>"Download the view (JSON)"</button>
-                <button type="button" on:click=move |_| save(csv_name.clone(), csv.clone())>"Download the view (CSV)"</button>
-                <button type="button" class="primary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print or save as PDF"</button>
+                <button type="button" on:click=move |_| save(json_name.clone(), json.clone())>{tr("Download the view (JSON)")}</button>
+                <button type="button" on:click=move |_| save(csv_name.clone(), csv.clone())>{tr("Download the view (CSV)")}</button>
+                <button type="button" class="primary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{tr("Print or save as PDF")}</button>
             </div>
         </div>
     }

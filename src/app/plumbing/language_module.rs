@@ -1,0 +1,179 @@
+//! What only a visitor who is spoken to in another language than English needs, in a wasm module of
+//! its own that an English visitor never fetches: reading the locale file, and each set's
+//! translation (found in the catalog's list, fetched, checked and applied). The module is asked for
+//! once a locale file has arrived, before the widget is first drawn.
+//!
+//! A second split point beside `lazy_screens.rs`'s: what it holds is needed before the start screen
+//! for some visitors and never for most, where the later screens' module is needed by everyone,
+//! after the questions.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use wasm_bindgen::JsValue;
+
+#[cfg(feature = "split")]
+use leptos::wasm_split::wasm_split;
+use leptos::wasm_split::SplitLoaderError;
+
+use super::catalog::{read_bytes, resolve, start_fetch};
+use super::Host;
+use crate::host_event::LoadError;
+use crate::i18n::{self, tr, Messages};
+use crate::model::QuestionSet;
+use crate::translation::catalog::ListedTranslation;
+use crate::translation::Translation;
+
+/// What the module is asked to do.
+enum Work {
+    ReadLocale(Vec<u8>),
+    Translate(Host, Rc<Catalog>, Arc<QuestionSet>),
+}
+
+/// What it did: a translation is fetched, so it is a task that runs the module's code.
+enum Done {
+    Locale(Result<(), String>),
+    Translating(Pin<Box<dyn Future<Output = Option<Arc<QuestionSet>>>>>),
+}
+
+/// The catalog a set was listed in: its address and its bytes, whose `translations` the module reads.
+pub struct Catalog {
+    pub url: String,
+    pub bytes: Vec<u8>,
+}
+
+#[cfg(feature = "split")]
+#[wasm_split(altitude_language, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn in_language_module(work: Work) -> Result<Done, SplitLoaderError> {
+    Ok(run(work))
+}
+
+/// Without the `split` feature (the wasm tests' build): the same, in the one module.
+#[cfg(not(feature = "split"))]
+async fn in_language_module(work: Work) -> Result<Done, SplitLoaderError> {
+    Ok(run(work))
+}
+
+/// The first few problems of a document, in one sentence.
+fn summary(problems: &[crate::model::Problem]) -> String {
+    problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; ")
+}
+
+fn run(work: Work) -> Done {
+    match work {
+        Work::ReadLocale(bytes) => {
+            Done::Locale(Messages::parse(&bytes).map_err(|problems| summary(&problems)).map(|messages| {
+                let language = messages.language.clone();
+                i18n::install(Some(
+                    messages.with_plural_rule(plural_rule(&language)).with_date_format(date_format(&language)),
+                ));
+            }))
+        }
+        Work::Translate(host, catalog, set) => Done::Translating(Box::pin(translated(host, catalog, set))),
+    }
+}
+
+/// Whether two language tags name the same language, regions and scripts aside.
+fn same_language(a: &str, b: &str) -> bool {
+    let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+    primary(a) == primary(b)
+}
+
+/// The translation of `set` that the catalog lists for the language spoken: one into that very
+/// language, else one into the same language of another region.
+fn listed_for(catalog: &Catalog, set: &QuestionSet, spoken: &str) -> Option<ListedTranslation> {
+    let tree = crate::model::json::parse(&catalog.bytes).ok()?;
+    let listed = crate::translation::catalog::listed(&tree).ok()?;
+    let of_set = |t: &&ListedTranslation| t.set == set.id && t.version == set.version;
+    let exact = listed.iter().filter(of_set).find(|t| t.language.eq_ignore_ascii_case(spoken));
+    exact.or_else(|| listed.iter().filter(of_set).find(|t| same_language(&t.language, spoken))).cloned()
+}
+
+/// `set` in the language spoken, when the catalog lists a translation of it that is complete and
+/// current; otherwise `None`, and the set is offered in its own language (the start screen says
+/// so); a translation that is listed but cannot be used is told to the page.
+async fn translated(host: Host, catalog: Rc<Catalog>, set: Arc<QuestionSet>) -> Option<Arc<QuestionSet>> {
+    if i18n::speaks(&set.language) {
+        return None;
+    }
+    let listed = listed_for(&catalog, &set, &i18n::language())?;
+    let url = resolve(&listed.file, &catalog.url);
+    let applied = match read_bytes(start_fetch(host, &url)).await {
+        Ok(bytes) => Translation::parse(&bytes)
+            .and_then(|translation| crate::translation::apply(&translation, &set))
+            .map_err(|problems| summary(&problems)),
+        Err(why) => Err(why),
+    };
+    match applied {
+        Ok(translated) => Some(Arc::new(translated)),
+        Err(why) => {
+            let message = format!(
+                "The translation at {url} is not used, so \"{}\" is offered in its own language: {why}",
+                set.title
+            );
+            host.emit(&LoadError { message: &message, url: &url });
+            None
+        }
+    }
+}
+
+/// Why the module did not answer, for the person or the page.
+fn not_loaded() -> String {
+    tr("the part of Altitude that reads other languages could not be loaded")
+}
+
+/// Reads a locale file and speaks its language, with the browser's plural rules and date format for it.
+/// (A boxed future, as `in_language_spoken`'s.)
+pub fn install_locale(bytes: Vec<u8>) -> Pin<Box<dyn Future<Output = Result<(), String>>>> {
+    Box::pin(async move {
+        match in_language_module(Work::ReadLocale(bytes)).await {
+            Ok(Done::Locale(read)) => read,
+            _ => Err(not_loaded()),
+        }
+    })
+}
+
+/// `set` in the language spoken, if the catalog lists a translation of it that is complete and
+/// current (a catalog that lists its translations wrongly translates nothing: `altitude check` says
+/// where). A boxed future: the catalog's load, which awaits it in two places, then holds a pointer
+/// to it rather than its state twice over (0.4 KB of the first download).
+pub fn in_language_spoken(
+    host: Host,
+    catalog: Rc<Catalog>,
+    set: Arc<QuestionSet>,
+) -> Pin<Box<dyn Future<Output = Option<Arc<QuestionSet>>>>> {
+    Box::pin(async move {
+        match in_language_module(Work::Translate(host, catalog, set)).await {
+            Ok(Done::Translating(task)) => task.await,
+            _ => None,
+        }
+    })
+}
+
+fn locales(language: &str) -> js_sys::Array {
+    js_sys::Array::of1(&JsValue::from_str(language))
+}
+
+/// The browser's plural rule for `language` (`Intl.PluralRules`).
+fn plural_rule(language: &str) -> i18n::PluralRule {
+    let rules = js_sys::Intl::PluralRules::new(&locales(language), &js_sys::Object::new());
+    Box::new(move |count| String::from(rules.select(count as f64)))
+}
+
+/// The browser's long date format for `language` (`Intl.DateTimeFormat`), for a date `YYYY-MM-DD`.
+fn date_format(language: &str) -> i18n::DateFormat {
+    let options = js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    let format = js_sys::Intl::DateTimeFormat::new(&locales(language), &options);
+    Box::new(move |date| {
+        let when = js_sys::Date::new(&JsValue::from_str(date));
+        if when.get_time().is_nan() {
+            return date.to_owned();
+        }
+        format.format().call1(&format, &when).ok().and_then(|text| text.as_string()).unwrap_or_else(|| date.to_owned())
+    })
+}
