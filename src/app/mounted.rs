@@ -36,23 +36,22 @@ impl Mounted {
         };
         let view: Rc<RefCell<Option<Box<dyn std::any::Any>>>> = Rc::new(RefCell::new(None));
         let widget = Widget { container, host, assets, storage_key, attributes };
-        match locale {
-            Some((url, request)) => {
-                let mounted = Rc::downgrade(&view);
-                // Not Leptos's spawn: its executor is set up by the first mount, which this one waits for.
-                wasm_bindgen_futures::spawn_local(async move {
-                    let why = install_locale(&url, request).await;
-                    if let Some(view) = mounted.upgrade() {
-                        *view.borrow_mut() = Some(widget.draw(why.map(|why| (why, url))));
-                    }
-                });
+        let mounted = Rc::downgrade(&view);
+        // Drawn once the language is read; English reads nothing, so it is drawn in the microtask
+        // after this call, before the page paints. (Not Leptos's spawn: its executor is set up by
+        // the first mount, which this task makes.)
+        wasm_bindgen_futures::spawn_local(async move {
+            let locale_problem = match locale {
+                Some((url, request)) => install_locale(&url, request).await.map(|why| (why, url)),
+                None => {
+                    i18n::install(None);
+                    None
+                }
+            };
+            if let Some(view) = mounted.upgrade() {
+                *view.borrow_mut() = Some(widget.draw(locale_problem));
             }
-            // English: drawn at once, in this call (nothing to read).
-            None => {
-                i18n::install(None);
-                *view.borrow_mut() = Some(widget.draw(None));
-            }
-        }
+        });
         Mounted { view, attributes }
     }
 
@@ -78,9 +77,7 @@ struct Widget {
 }
 
 impl Widget {
-    /// The view, in the language installed; `locale_problem` is told to the page. Not inlined: it
-    /// is drawn from two places.
-    #[inline(never)]
+    /// The view, in the language installed; `locale_problem` is told to the page.
     fn draw(self, locale_problem: Option<(String, String)>) -> Box<dyn std::any::Any> {
         let Widget { container, host, assets, storage_key, attributes } = self;
         // The widget's own root speaks the language, never the host page.

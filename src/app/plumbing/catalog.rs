@@ -461,27 +461,28 @@ async fn load(
     // Without a set shown first, there is no `FirstSet`: every file is requested at once and read
     // in order, before anything shows.
     let shown_first = loaded.shown_first;
-    if let Some(first) = shown_first {
-        let mut entry = checked_set(urls[first].clone(), read_bytes(start_fetch(host, &urls[first])).await);
-        if let (Some(catalog), SetEntry::Loaded(set)) = (&translations, &entry) {
-            if let Some(translated) = language_module::in_language_spoken(host, catalog.clone(), set.clone()).await {
-                entry = SetEntry::Loaded(translated);
-            }
-        }
-        loaded.place(first, entry);
-        keep(loaded.clone());
-        after_paint().await;
-    }
-    let rest: Vec<usize> = (0..urls.len()).filter(|&i| Some(i) != shown_first).collect();
-    let requests: Vec<_> = rest.iter().map(|&i| start_fetch(host, &urls[i])).collect();
-    for (read, (i, request)) in rest.into_iter().zip(requests).enumerate() {
-        if read > 0 && shown_first.is_some() {
+    let order: Vec<usize> =
+        shown_first.into_iter().chain((0..urls.len()).filter(|&i| Some(i) != shown_first)).collect();
+    let request = |&i: &usize| start_fetch(host, &urls[i]);
+    // By position in `order`: all at once without a set shown first; else the first now, and the
+    // rest once the start screen is painted.
+    let mut requests: Vec<_> =
+        order.iter().take(if shown_first.is_some() { 1 } else { order.len() }).map(request).collect();
+    // One loop, so the file read, its check and its translation are awaited in one place each
+    // (each place an await is written is code in the first download).
+    for (n, i) in order.iter().copied().enumerate() {
+        if shown_first.is_some() && n == 1 {
+            keep(loaded.clone());
+            after_paint().await;
+            requests.extend(order[1..].iter().map(request));
+        } else if shown_first.is_some() && n > 1 {
             next_task().await;
         }
         if !current() {
             return;
         }
-        let mut entry = checked_set(urls[i].clone(), read_bytes(request).await);
+        let read = read_bytes(std::mem::replace(&mut requests[n], Err(String::new()))).await;
+        let mut entry = checked_set(urls[i].clone(), read);
         if let (Some(catalog), SetEntry::Loaded(set), true) = (&translations, &entry, i < loaded.sets.len()) {
             if let Some(translated) = language_module::in_language_spoken(host, catalog.clone(), set.clone()).await {
                 entry = SetEntry::Loaded(translated);
