@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, assertAccessible, readSet, ROOT, titled } from './support.mjs';
+import { sharedBrowserAndSite, assertAccessible, printed, readSet, ROOT, titled } from './support.mjs';
 
 /** A locale file's translation of an English text (the English when it has none). */
 const locales = {};
@@ -23,23 +23,35 @@ function translated(setId, language) {
 }
 
 /** Every English text the widget or a bundled set can show, with its translation into `language`:
- * a text node that shows one of them, untranslated where the translation differs, is English left over. */
+ * a text node that shows one of them, untranslated where the translation differs, is English left over.
+ * A message with placeholders is a pattern (`{name}` any text), caught unless the translation's
+ * pattern matches the text too. */
 function englishTexts(language, setIds) {
   const english = new Map();
-  const messages = JSON.parse(readFileSync(join(ROOT, 'locales', 'messages.json'), 'utf8')).messages;
-  for (const m of messages) {
-    const source = m.translation ?? m.other;
-    if (!/\{/.test(source)) english.set(source, t(language, source));
+  const patterns = [];
+  const pattern = (template) => new RegExp(`^${template.trim().split(/\{[a-z_0-9]+\}/i).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?')}$`, 's');
+  locales[language] ??= JSON.parse(readFileSync(join(ROOT, 'locales', `${language}.json`), 'utf8'));
+  const translations = new Map(locales[language].messages.map((m) => [m.source, m]));
+  for (const m of JSON.parse(readFileSync(join(ROOT, 'locales', 'messages.json'), 'utf8')).messages) {
+    const theirs = translations.get(m.source) ?? {};
+    const forms = m.translation ? [[m.translation, [theirs.translation]]] : [[m.one, Object.values(theirs)], [m.other, Object.values(theirs)]];
+    for (const [source, translated] of forms) {
+      if (!/\{/.test(source)) english.set(source.trim(), (translated[0] ?? source).trim());
+      // Short patterns ("{title}: {reason}") say nothing about the language.
+      else if (source.replace(/\{[a-z_0-9]+\}/gi, '').replace(/[^A-Za-z]/g, '').length >= 12) {
+        patterns.push({ english: pattern(source), translated: translated.filter((t) => typeof t === 'string' && t !== m.source).map(pattern) });
+      }
+    }
   }
   for (const id of setIds) {
     const file = JSON.parse(readFileSync(join(ROOT, 'assessments', 'translations', `${id}.${language}.json`), 'utf8'));
     for (const s of file.strings) english.set(s.source, s.translation);
   }
-  return english;
+  return { english, patterns };
 }
 
 /** The English texts the widget shows that should have been translated. */
-async function englishLeft(page, english) {
+async function englishLeft(page, { english, patterns }) {
   const shown = await page.evaluate(() => {
     const root = document.querySelector('altitude-assessment').shadowRoot;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -48,9 +60,14 @@ async function englishLeft(page, english) {
       const text = node.textContent.trim();
       if (text && node.parentElement.closest('[hidden]') === null) texts.push(text);
     }
+    // Accessible names and descriptions are heard: they count as text.
+    for (const element of root.querySelectorAll('[aria-label], [title], [data-label]')) {
+      for (const name of ['aria-label', 'title', 'data-label']) if (element.getAttribute(name)) texts.push(element.getAttribute(name).trim());
+    }
     return texts;
   });
-  return shown.filter((text) => english.has(text) && english.get(text) !== text);
+  return shown.filter((text) => (english.has(text) && english.get(text) !== text)
+    || patterns.some((p) => p.english.test(text) && !p.translated.some((t) => t.test(text))));
 }
 
 const portalPage = (html, lang = 'en') => ({
@@ -224,4 +241,72 @@ test('a right-to-left locale mirrors the layout, in the widget only', async () =
   await assertAccessible(page, 'the start screen, right to left');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/**
+ * Takes the flagship with the same answers in the language of `path` (`en` for English), aiming at
+ * VP of Engineering, and returns the numbers its results show: each dimension's score and target,
+ * the overall score and each role's readiness, with the page at the results.
+ */
+async function takeFlagship(path, language) {
+  const { context, page, errors } = await open(path);
+  const words = (source) => (language === 'en' ? source : t(language, source));
+  const set = language === 'en' ? null : translated('cto-readiness', language);
+  const text = (place, english) => (set ? set[place] : english);
+  await page.getByRole('radio', { name: titled(text('title', cto.title)) }).check();
+  await page.getByLabel(words('Target role')).selectOption({ label: text('roles[vp-of-engineering].name', 'VP of Engineering') });
+  await page.getByRole('button', { name: words(START) }).click();
+  for (const dimension of cto.dimensions) {
+    await page.getByRole('heading', { level: 2, name: new RegExp(`^${text(`dimensions[${dimension.id}].name`, dimension.name)}`) }).waitFor();
+    for (const [i, q] of cto.questions.entries()) {
+      if (q.dimension !== dimension.id) continue;
+      // The e2e plan's answers (support.mjs `plannedAnswer`), in the language.
+      let label;
+      if (i % 11 === 7) label = words("Doesn't apply to my situation");
+      else if (i % 9 === 4 && q.kind !== 'choice') label = words('Not had the chance yet');
+      else if (q.kind === 'likert') label = text(`scale.labels[${(i * 3) % 5}]`, cto.scale.labels[(i * 3) % 5]);
+      else { const option = q.options[i % q.options.length]; label = text(`questions[${q.id}].options[${option.id}].text`, option.text); }
+      await page.getByRole('group', { name: text(`questions[${q.id}].text`, q.text) }).getByRole('radio', { name: label, exact: true }).check();
+    }
+    await page.getByRole('button', { name: new RegExp(`^(${words('Next')}|${words('Review and finish')})$`) }).click();
+  }
+  await page.getByRole('button', { name: new RegExp(`^${words('Finish and see my results').split(' ')[0]}`) }).click();
+  await page.getByRole('table', { name: words('Scores by dimension') }).waitFor();
+  const scores = await page.getByRole('table', { name: words('Scores by dimension') }).locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent.trim())).map((cells) => [cells[0], cells[2]]));
+  const readiness = await page.getByRole('table', { name: words('Readiness for each role') }).locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => row.querySelector('td').textContent.replace(/\s/g, '')));
+  const overall = (await page.getByTestId('overall').textContent()).trim();
+  // "not enough answers", said in the language, is the same finding.
+  const plain = (cell) => (cell === words('not enough answers') ? 'no score' : cell);
+  const numbers = { scores: scores.map((row) => row.map(plain)), readiness: readiness.map(plain), overall: plain(overall) };
+  return { context, page, errors, numbers };
+}
+
+test('the flagship taken in German and in Spanish shows the numbers of the English run, its results and roadmap (and their print) in the language', async () => {
+  const english = await takeFlagship('/', 'en');
+  // The check below can fail: on the English run it finds the English it is looking for.
+  const caught = await englishLeft(english.page, englishTexts('de', ['cto-readiness']));
+  assert.ok(caught.length > 50 && caught.some((text) => /^Radar chart of your scores/.test(text)), `the check finds English: ${caught.length}`);
+  await english.context.close();
+  for (const [language, path] of [['de', '/de.html'], ['es', '/es.html']]) {
+    const { context, page, errors, numbers } = await takeFlagship(path, language);
+    assert.deepEqual(numbers, english.numbers, `${language}: the same scores, targets, overall and readiness`);
+    const all = englishTexts(language, ['cto-readiness']);
+    assert.deepEqual(await englishLeft(page, all), [], `${language}: the results`);
+    await assertAccessible(page, `the results in ${language}`);
+    await page.getByRole('button', { name: t(language, 'Your development roadmap') }).click();
+    await page.getByRole('heading', { level: 1, name: t(language, 'Development roadmap') }).waitFor();
+    assert.deepEqual(await englishLeft(page, all), [], `${language}: the roadmap`);
+    await assertAccessible(page, `the roadmap in ${language}`);
+    // On paper: the roadmap's own words in the language, none of the English ones.
+    await page.emulateMedia({ media: 'print' });
+    const { text } = await printed(page, 'A4');
+    for (const source of ['Development roadmap', 'Chances to ask for', 'Target role', 'Prepared for']) {
+      if (t(language, source) !== source) assert.ok(!text.includes(source), `${language}: "${source}" printed in English`);
+    }
+    assert.ok(text.includes(t(language, 'Development roadmap')), `${language}: the printed heading`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });

@@ -42,7 +42,7 @@ impl Mounted {
         // the first mount, which this task makes.)
         wasm_bindgen_futures::spawn_local(async move {
             let locale_problem = match locale {
-                Some((url, request)) => install_locale(&url, request).await.map(|why| (why, url)),
+                Some((url, request)) => install_locale(url.clone(), request).await.map(|why| (why, url)),
                 None => {
                     i18n::install(None);
                     None

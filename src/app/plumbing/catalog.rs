@@ -461,13 +461,13 @@ async fn load(
     // Without a set shown first, there is no `FirstSet`: every file is requested at once and read
     // in order, before anything shows.
     let shown_first = loaded.shown_first;
-    let order: Vec<usize> =
-        shown_first.into_iter().chain((0..urls.len()).filter(|&i| Some(i) != shown_first)).collect();
+    let mut order: Vec<usize> = shown_first.into_iter().collect();
+    order.extend((0..urls.len()).filter(|&i| Some(i) != shown_first));
     let request = |&i: &usize| start_fetch(host, &urls[i]);
     // By position in `order`: all at once without a set shown first; else the first now, and the
     // rest once the start screen is painted.
     let mut requests: Vec<_> =
-        order.iter().take(if shown_first.is_some() { 1 } else { order.len() }).map(request).collect();
+        order[..if shown_first.is_some() { 1 } else { order.len() }].iter().map(request).collect();
     // One loop, so the file read, its check and its translation are awaited in one place each
     // (each place an await is written is code in the first download).
     for (n, i) in order.iter().copied().enumerate() {

@@ -1,7 +1,12 @@
 //! What only a visitor who is spoken to in another language than English needs, in a wasm module of
-//! its own that an English visitor never fetches: reading the locale file, and each set's
-//! translation (found in the catalog's list, fetched, checked and applied). The module is asked for
-//! once a locale file has arrived, before the widget is first drawn.
+//! its own that an English visitor never fetches: the locale file that `public/altitude.js` fetched,
+//! read and installed for the core's lookups ([`crate::i18n`]) with the browser's plural rules and
+//! date format for its language, before the widget is first drawn; and each set's translation (found
+//! in the catalog's list, fetched, checked and applied). A locale file that cannot be fetched or read
+//! leaves the widget in English, told to the page as a set that cannot be loaded is.
+//!
+//! Each task is a boxed future that runs the module's code: the main module awaits a pointer, not
+//! the task's state (each await written in the main module is code in the first download).
 //!
 //! A second split point beside `lazy_screens.rs`'s: what it holds is needed before the start screen
 //! for some visitors and never for most, where the later screens' module is needed by everyone,
@@ -28,14 +33,17 @@ use crate::translation::Translation;
 
 /// What the module is asked to do.
 enum Work {
-    ReadLocale(Vec<u8>),
+    InstallLocale(String, js_sys::Promise),
     Translate(Host, Rc<Catalog>, Arc<QuestionSet>),
 }
 
-/// What it did: a translation is fetched, so it is a task that runs the module's code.
+/// A task of the module's.
+type Task<T> = Pin<Box<dyn Future<Output = T>>>;
+
+/// What it started.
 enum Done {
-    Locale(Result<(), String>),
-    Translating(Pin<Box<dyn Future<Output = Option<Arc<QuestionSet>>>>>),
+    Installing(Task<Option<String>>),
+    Translating(Task<Option<Arc<QuestionSet>>>),
 }
 
 /// The catalog a set was listed in: its address and its bytes, whose `translations` the module reads.
@@ -63,16 +71,32 @@ fn summary(problems: &[crate::model::Problem]) -> String {
 
 fn run(work: Work) -> Done {
     match work {
-        Work::ReadLocale(bytes) => {
-            Done::Locale(Messages::parse(&bytes).map_err(|problems| summary(&problems)).map(|messages| {
+        Work::InstallLocale(url, request) => Done::Installing(Box::pin(installed(url, request))),
+        Work::Translate(host, catalog, set) => Done::Translating(Box::pin(translated(host, catalog, set))),
+    }
+}
+
+/// Speaks the language of the locale file at `url`, once `request` (the element's, which resolves
+/// with a response or its bytes read ahead) is in; `None`, or why it could not, and then English.
+async fn installed(url: String, request: js_sys::Promise) -> Option<String> {
+    let why = match read_bytes(Ok(request)).await {
+        Ok(bytes) => match Messages::parse(&bytes) {
+            Ok(messages) => {
                 let language = messages.language.clone();
                 i18n::install(Some(
                     messages.with_plural_rule(plural_rule(&language)).with_date_format(date_format(&language)),
                 ));
-            }))
-        }
-        Work::Translate(host, catalog, set) => Done::Translating(Box::pin(translated(host, catalog, set))),
-    }
+                return None;
+            }
+            Err(problems) => summary(&problems),
+        },
+        Err(why) => why,
+    };
+    Some(locale_not_used(&url, &why))
+}
+
+fn locale_not_used(url: &str, why: &str) -> String {
+    format!("The locale file at {url} could not be loaded, so the widget speaks English: {why}")
 }
 
 /// Whether two language tags name the same language, regions and scripts aside.
@@ -124,13 +148,14 @@ fn not_loaded() -> String {
     tr("the part of Altitude that reads other languages could not be loaded")
 }
 
-/// Reads a locale file and speaks its language, with the browser's plural rules and date format for it.
-/// (A boxed future, as `in_language_spoken`'s.)
-pub fn install_locale(bytes: Vec<u8>) -> Pin<Box<dyn Future<Output = Result<(), String>>>> {
+/// Speaks the language of the locale file at `url` (see `installed`); English until then, and after
+/// a file that could not be used, whose problem is returned for an `altitude-load-error`.
+pub fn install_locale(url: String, request: js_sys::Promise) -> Task<Option<String>> {
+    i18n::install(None);
     Box::pin(async move {
-        match in_language_module(Work::ReadLocale(bytes)).await {
-            Ok(Done::Locale(read)) => read,
-            _ => Err(not_loaded()),
+        match in_language_module(Work::InstallLocale(url.clone(), request)).await {
+            Ok(Done::Installing(task)) => task.await,
+            _ => Some(locale_not_used(&url, &not_loaded())),
         }
     })
 }
@@ -139,11 +164,7 @@ pub fn install_locale(bytes: Vec<u8>) -> Pin<Box<dyn Future<Output = Result<(), 
 /// current (a catalog that lists its translations wrongly translates nothing: `altitude check` says
 /// where). A boxed future: the catalog's load, which awaits it in two places, then holds a pointer
 /// to it rather than its state twice over (0.4 KB of the first download).
-pub fn in_language_spoken(
-    host: Host,
-    catalog: Rc<Catalog>,
-    set: Arc<QuestionSet>,
-) -> Pin<Box<dyn Future<Output = Option<Arc<QuestionSet>>>>> {
+pub fn in_language_spoken(host: Host, catalog: Rc<Catalog>, set: Arc<QuestionSet>) -> Task<Option<Arc<QuestionSet>>> {
     Box::pin(async move {
         match in_language_module(Work::Translate(host, catalog, set)).await {
             Ok(Done::Translating(task)) => task.await,

@@ -10,7 +10,6 @@ mod element_ref;
 mod host;
 mod language_module;
 mod live_session;
-mod locale;
 mod screen_memory;
 
 pub use app_state::{
@@ -21,6 +20,6 @@ pub use download::download;
 pub use element::{Attributes, HostAttributes};
 pub use element_ref::ElementRef;
 pub use host::Host;
+pub use language_module::install_locale;
 pub use live_session::{LiveAttempt, LiveSession, ProgressChange, Unfinished};
-pub use locale::install_locale;
 pub use screen_memory::{follow_links_in_address, forget_link_in_address, remember_screen, restore_screen_when_loaded};
