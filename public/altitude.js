@@ -79,30 +79,23 @@ function readAhead(response) {
 // attribute: space-separated `tag=url` pairs, each url relative to the page.
 const BUNDLED_LOCALES = ['de', 'es'];
 
-/** The language `element` is asked to speak: its own `lang`, else the nearest ancestor's (out of
- * shadow roots too, so `<html lang>` last), else the browser's first. An empty `lang` says nothing. */
-function requestedLanguage(element) {
-  for (let node = element; node; node = node.parentNode ?? node.host) {
-    const lang = node.getAttribute?.('lang')?.trim();
-    if (lang) return lang;
-  }
-  return navigator.languages?.[0] ?? 'en';
-}
-
-/** The language to speak for `tag` and the address of its locale file (the tag's own, else its
- * language's without region or script), or just the tag when no file is offered for either. */
-function localeFile(element, tag) {
+/**
+ * The locale file for the language `element` is asked to speak, or none (English, or a language no
+ * file is offered for): the language is the element's `lang`, else the nearest ancestor's (out of
+ * shadow roots too, so `<html lang>` last), else the browser's; an empty `lang` says nothing. Its own
+ * file is looked for, then its language's without region or script (`de-AT`, then `de`).
+ */
+function localeUrl(element) {
+  let tag;
+  for (let node = element; node && !tag; node = node.parentNode ?? node.host) tag = node.getAttribute?.('lang')?.trim();
+  tag = (tag || navigator.language || 'en').toLowerCase();
   const offered = {};
   for (const bundled of BUNDLED_LOCALES) offered[bundled] = new URL(`./locales/${bundled}.json`, import.meta.url).href;
   for (const pair of (element.getAttribute('locales') ?? '').split(/\s+/)) {
     const [language, url] = pair.split('=');
     if (url) offered[language.toLowerCase()] = new URL(url, document.baseURI).href;
   }
-  for (const language of [tag, tag.split('-')[0]]) {
-    const url = offered[language.toLowerCase()];
-    if (url) return { language, url };
-  }
-  return { language: tag };
+  return offered[tag] ?? offered[tag.split('-')[0]];
 }
 
 function prefetchData(element) {
@@ -130,7 +123,7 @@ class AltitudeAssessment extends HTMLElement {
   #widget = null;
   #container = null;
   #laterStyles = null;
-  /** The language asked for, its locale file, and that file's bytes or why they are missing (a promise). */
+  /** The locale file to read (none for English) and the request for it. */
   #locale = null;
   /** Follows `lang` on the ancestors and the page, and the browser's languages. */
   #languageWatch = null;
@@ -146,17 +139,16 @@ class AltitudeAssessment extends HTMLElement {
   }
 
   /**
-   * The language to speak now, its locale file, and the request for it; kept while the language
-   * asked for and the files offered stay the same.
+   * The locale file to read now (none: English) and the request for it; kept while it stays the
+   * same file, so a change elsewhere on the page fetches nothing.
    */
   #chooseLocale() {
-    const file = localeFile(this, requestedLanguage(this));
-    const key = `${file.language} ${file.url}`;
-    if (this.#locale?.key !== key) {
+    const url = localeUrl(this);
+    if (!this.#locale || this.#locale.url !== url) {
       // Read as the catalog's prefetches are (`readAhead`); the widget reports a failure.
-      const messages = file.url && fetch(file.url).then(readAhead);
-      messages?.catch(() => {});
-      this.#locale = { key, ...file, messages };
+      const request = url && fetch(url).then(readAhead);
+      request?.catch(() => {});
+      this.#locale = { url, request };
     }
     return this.#locale;
   }
@@ -166,7 +158,7 @@ class AltitudeAssessment extends HTMLElement {
   async #languageChanged() {
     const before = this.#locale;
     const locale = this.#chooseLocale();
-    await Promise.allSettled([locale.messages]);
+    await Promise.allSettled([locale.request]);
     if (locale !== before && locale === this.#locale && this.#widget) {
       this.#stop();
       this.#start();
@@ -264,7 +256,7 @@ class AltitudeAssessment extends HTMLElement {
     this.#container.setAttribute('part', 'root');
     this.shadowRoot.append(this.#container);
     const value = (name) => this.getAttribute(name);
-    this.#widget = glue.mount(this.#container, this, base, value('src'), value('set'), value('target-role'), value('storage-key') || 'altitude', value('theme'), locale.url, locale.messages);
+    this.#widget = glue.mount(this.#container, this, base, value('src'), value('set'), value('target-role'), value('storage-key') || 'altitude', value('theme'), locale.url, locale.request);
   }
 
   #stop() {

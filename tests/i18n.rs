@@ -333,3 +333,25 @@ fn a_locale_file_with_problems_says_where() {
             .unwrap();
     assert!(rtl.right_to_left);
 }
+
+/// The core speaks the installed language natively too: the same sentences the widget shows, from
+/// the bundled German file, with the numbers filled in; and English again once it is taken away.
+#[test]
+fn the_core_says_its_findings_in_the_language_installed() {
+    let file = fs::read(root().join("locales/de.json")).unwrap();
+    let german = Messages::parse(&file).unwrap();
+    let expected = |source: &str, n: &str| {
+        let form = german.text(source).or_else(|| german.plural(source, 9)).unwrap().to_owned();
+        form.replace("{gap}", n).replace("{n}", n)
+    };
+    let short = expected("{gap} short", "22");
+    let points = expected("{n} points short", "9");
+    let on_target = german.text("on target").unwrap().to_owned();
+    i18n::install(Some(german));
+    assert_eq!(altitude::display::gap_words(21.6), short);
+    assert_eq!(altitude::display::points_short(9.2), points);
+    assert_eq!(altitude::display::gap_words(0.2), on_target);
+    assert_ne!(on_target, "on target", "the German file says it in German");
+    i18n::install(None);
+    assert_eq!(altitude::display::gap_words(21.6), "22 short");
+}

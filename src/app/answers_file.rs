@@ -2,7 +2,7 @@
 
 use super::plumbing::download;
 use super::AppState;
-use crate::i18n::trf;
+use crate::i18n::{tr, trf};
 
 /// Saves what would otherwise be lost: the attempt in progress (a result file without a completion
 /// time, which the history screen imports back to resume), else every completed result. It runs
@@ -10,8 +10,8 @@ use crate::i18n::trf;
 /// it (the storage notice's offer), as a call from the first download would bring that code back into it.
 pub fn write_answers_file(state: AppState) {
     let result = match state.session.attempt_document() {
-        Some((set_id, document)) => download(&format!("altitude-answers-{set_id}.json"), &document),
-        None => download("altitude-everything.json", &state.session.export_everything()),
+        Some((set_id, document)) => download(&trf("altitude-answers-{set}.json", &[&set_id]), &document),
+        None => download(&tr("altitude-everything.json"), &state.session.export_everything()),
     };
     if let Err(reason) = result {
         state.tell(trf("The file could not be saved: {reason}", &[&reason]));

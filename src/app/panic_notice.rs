@@ -5,6 +5,8 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::i18n::tr;
+
 /// Installs the panic hook.
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
@@ -21,7 +23,9 @@ pub fn show_notice() {
     notice.set_class_name("altitude-crash");
     let _ = notice.set_attribute("role", "alert");
     let Ok(text) = document.create_element("p") else { return };
-    text.set_text_content(Some("Something went wrong and the assessment stopped. Your answers so far are saved on this device; reload the page to continue, or save them as a file."));
+    text.set_text_content(Some(&tr(
+        "Something went wrong and the assessment stopped. Your answers so far are saved on this device; reload the page to continue, or save them as a file.",
+    )));
     let _ = notice.append_child(&text);
     // The attempts in progress as a file the history screen imports back, to resume them.
     if let Some(data) = crate::storage::rescue_file() {
@@ -31,8 +35,8 @@ pub fn show_notice() {
                 "data:application/json;charset=utf-8,{}",
                 String::from(js_sys::encode_uri_component(&data))
             ));
-            link.set_download("altitude-answers.json");
-            link.set_text_content(Some("Save my answers as a file"));
+            link.set_download(&tr("altitude-answers.json"));
+            link.set_text_content(Some(&tr("Save my answers as a file")));
             let _ = notice.append_child(&link);
         }
     }

@@ -27,8 +27,9 @@ pub fn install(messages: Option<Messages>) {
     CURRENT.with(|current| *current.borrow_mut() = messages.map(Rc::new));
 }
 
+/// The catalog installed; none while it is being replaced (a crash notice drawn then speaks English).
 fn current() -> Option<Rc<Messages>> {
-    CURRENT.with(|current| current.borrow().clone())
+    CURRENT.with(|current| current.try_borrow().ok()?.clone())
 }
 
 /// The language spoken: the installed catalog's, else `en`.

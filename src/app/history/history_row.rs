@@ -48,7 +48,7 @@ pub fn history_row(
     let export = {
         let result = result.clone();
         move |_| {
-            let name = format!("altitude-result-{}-{}.json", result.document.set_id, result.date);
+            let name = trf("altitude-result-{set}-{date}.json", &[&result.document.set_id, &result.date]);
             if let Err(reason) = download(&name, &result.document.to_json()) {
                 state.tell(trf("The export failed: {reason}", &[&reason]));
             }

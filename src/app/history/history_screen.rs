@@ -75,7 +75,7 @@ pub fn HistoryScreen() -> impl IntoView {
         }
     };
     let export_everything = move |_| {
-        if let Err(reason) = download("altitude-everything.json", &state.session.export_everything()) {
+        if let Err(reason) = download(&tr("altitude-everything.json"), &state.session.export_everything()) {
             state.tell(trf("The export failed: {reason}", &[&reason]));
         }
     };

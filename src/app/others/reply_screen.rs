@@ -32,7 +32,7 @@ pub fn ReplyScreen() -> impl IntoView {
     let save = {
         let (text, set_id) = (json::pretty(&reply.to_json()), set.id.clone());
         move |_| {
-            let name = format!("altitude-reply-{set_id}.json");
+            let name = trf("altitude-reply-{set}.json", &[&set_id]);
             match download(&name, &text) {
                 Ok(()) => state.tell(tr("The reply was saved as a file.")),
                 Err(reason) => state.tell(trf("The file could not be saved: {reason}", &[&reason])),

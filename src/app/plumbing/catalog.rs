@@ -15,6 +15,8 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use crate::i18n::{tr, trf};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -117,7 +119,8 @@ impl Loaded {
                     .map_err(|problems| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "))
             })
             .map_err(|reason| {
-                let message = format!("The list of assessments at {catalog_url} could not be loaded: {reason}.");
+                let message =
+                    trf("The list of assessments at {url} could not be loaded: {reason}.", &[catalog_url, &reason]);
                 Loaded {
                     error: Some((message, catalog_url.to_owned())),
                     load,
@@ -217,7 +220,7 @@ impl Loaded {
                 let why = reason
                     .clone()
                     .unwrap_or_else(|| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "));
-                let message = format!("The assessment at {url} could not be loaded: {why}");
+                let message = trf("The assessment at {url} could not be loaded: {reason}", &[url, &why]);
                 host.emit(&LoadError { message: &message, url });
             }
         }
@@ -360,10 +363,10 @@ pub(super) async fn read_bytes(request: Result<js_sys::Promise, String>) -> Resu
     });
     let in_time =
         |promise: &js_sys::Promise| JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(promise, &deadline)));
-    let too_late = || format!("nothing complete arrived within {} seconds", PATIENCE_MS / 1000);
+    let too_late = || trf("nothing complete arrived within {seconds} seconds", &[&(PATIENCE_MS / 1000).to_string()]);
     let response = in_time(&request)
         .await
-        .map_err(|_| "the request failed (network error or blocked by the server's CORS policy)".to_owned())?;
+        .map_err(|_| tr("the request failed (network error or blocked by the server's CORS policy)"))?;
     if response.is_undefined() {
         return Err(too_late());
     }
@@ -371,13 +374,16 @@ pub(super) async fn read_bytes(request: Result<js_sys::Promise, String>) -> Resu
     if let Some(body) = response.dyn_ref::<js_sys::ArrayBuffer>() {
         return Ok(js_sys::Uint8Array::new(body).to_vec());
     }
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| tr("not a response"))?;
     if !response.ok() {
-        return Err(format!("the server answered {} {}", response.status(), response.status_text()));
+        return Err(trf(
+            "the server answered {status}",
+            &[&format!("{} {}", response.status(), response.status_text())],
+        ));
     }
-    let body = in_time(&response.array_buffer().map_err(|_| "the response has no body")?)
+    let body = in_time(&response.array_buffer().map_err(|_| tr("the response has no body"))?)
         .await
-        .map_err(|_| "the response could not be read")?;
+        .map_err(|_| tr("the response could not be read"))?;
     if body.is_undefined() {
         return Err(too_late());
     }

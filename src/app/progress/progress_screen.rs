@@ -98,7 +98,7 @@ pub fn ProgressScreen(
             });
             let roadmap = latest.as_ref().zip(plan.as_ref()).map(|(r, plan)| Roadmap { attempt_id: &r.id, plan });
             let text = progress.with_untracked(|progress| calendar(roadmap, progress, &names, &now()));
-            if let Err(reason) = download("altitude-check-ins.ics", &text) {
+            if let Err(reason) = download(&tr("altitude-check-ins.ics"), &text) {
                 state.tell(trf("The download failed: {reason}", &[&reason]));
             }
         }

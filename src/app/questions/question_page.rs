@@ -71,9 +71,16 @@ pub fn QuestionPage() -> impl IntoView {
             let Some(this_page) = all_pages.get(p) else { return ().into_any() };
             let dimension = &set.dimensions[this_page.dimension];
             let heading = match this_page.parts {
-                1 => format!("{} ({} of {page_count})", dimension.name, p + 1),
+                1 => trf(
+                    "{dimension} ({page} of {pages})",
+                    &[&dimension.name, &(p + 1).to_string(), &page_count.to_string()],
+                ),
                 parts => {
-                    format!("{}, part {} of {parts} ({} of {page_count})", dimension.name, this_page.part + 1, p + 1)
+                    let numbers = [this_page.part + 1, parts, p + 1, page_count].map(|n| n.to_string());
+                    trf(
+                        "{dimension}, part {part} of {parts} ({page} of {pages})",
+                        &[&dimension.name, &numbers[0], &numbers[1], &numbers[2], &numbers[3]],
+                    )
                 }
             };
             // Questions are numbered across the set: after every question of the earlier pages.
@@ -104,8 +111,8 @@ pub fn QuestionPage() -> impl IntoView {
             <p class="context">{context}</p>
             <ProgressBar answered=answered total=set.questions.len() minutes_left=left/>
             // The set's own words in its own language (one not translated into the language spoken),
-            // so a screen reader reads them with the right voice.
-            <div lang=set.language.clone()>{reactive(body)}</div>
+            // so a screen reader reads them with the right voice, and in their own direction.
+            <div lang=set.language.clone() dir="auto">{reactive(body)}</div>
             <div class="actions pager">
                 <button type="button" on:click=on_click(back)>{tr("Back")}</button>
                 <button type="button" class="primary" on:click=on_click(next)>{reactive(next_label)}</button>

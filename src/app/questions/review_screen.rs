@@ -52,7 +52,7 @@ pub fn ReviewScreen() -> impl IntoView {
                     let number = crate::attempt::question_number(&set, index);
                     let go_to = go_to.clone();
                     view! {
-                        <li><button type="button" class="link" on:click=move |_| go_to(index)>{format!("Question {number}: {}", question.text)}</button></li>
+                        <li><button type="button" class="link" on:click=move |_| go_to(index)>{trf("Question {number}: {question}", &[&number.to_string(), &question.text])}</button></li>
                     }
                 }).collect_view()}
             </ul>

@@ -128,7 +128,7 @@ pub fn ResultsView(
     let export = {
         let (document, date) = (result.document.clone(), result.date.clone());
         move |_| {
-            let name = format!("altitude-result-{}-{date}.json", document.set_id);
+            let name = trf("altitude-result-{set}-{date}.json", &[&document.set_id, &date]);
             if let Err(reason) = download(&name, &document.to_json()) {
                 state.tell(trf("The export failed: {reason}", &[&reason]));
             }

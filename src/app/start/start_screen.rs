@@ -115,9 +115,9 @@ pub fn StartScreen() -> impl IntoView {
                             <input type="radio" name="altitude-set" id=input_id.clone() prop:checked=reactive(checked)
                                 on:change=on_change(move |_| choose(id.clone()))/>
                             <label for=input_id>
-                                <span class="set-title">{title}</span>
+                                <span class="set-title" dir="auto">{title}</span>
                                 <span class="set-meta">{format!("{minutes}{}", trn(questions as usize, "{n} question", "{n} questions", &[]))}</span>
-                                <span class="set-summary">{summary.unwrap_or_default()}</span>
+                                <span class="set-summary" dir="auto">{summary.unwrap_or_default()}</span>
                                 <span class="set-language">{own_language}</span>
                             </label>
                         </div>

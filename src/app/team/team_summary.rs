@@ -141,7 +141,7 @@ pub fn team_summary(state: AppState, set: &Arc<QuestionSet>, view: Result<TeamVi
             Chart { draw, label }
         })
     };
-    let file_stem = format!("altitude-team-{}-{}", set.id, role.id);
+    let file_stem = trf("altitude-team-{set}-{role}", &[&set.id, &role.id]);
     let (json, csv) = (view.to_json(set), view.to_csv(set));
     let save = move |name: String, text: String| {
         if let Err(reason) = download(&name, &text) {
