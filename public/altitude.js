@@ -252,11 +252,20 @@ class AltitudeAssessment extends HTMLElement {
   #start() {
     if (this.#widget || !this.isConnected) return;
     const locale = this.#locale;
+    // In another language than English the widget is drawn once its locale file is read: the glue
+    // calls back with why the file could not be used, if it could not.
+    if (locale.url && !locale.read) {
+      glue.installLocale(locale.url, locale.request, (problem) => {
+        Object.assign(locale, { read: true, problem });
+        this.#start();
+      });
+      return;
+    }
     this.#container = document.createElement('div');
     this.#container.setAttribute('part', 'root');
     this.shadowRoot.append(this.#container);
     const value = (name) => this.getAttribute(name);
-    this.#widget = glue.mount(this.#container, this, base, value('src'), value('set'), value('target-role'), value('storage-key') || 'altitude', value('theme'), locale.url, locale.request);
+    this.#widget = glue.mount(this.#container, this, base, value('src'), value('set'), value('target-role'), value('storage-key') || 'altitude', value('theme'), locale.url, locale.problem);
   }
 
   #stop() {

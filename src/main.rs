@@ -32,10 +32,17 @@ mod web {
         panic!("a simulated crash");
     }
 
+    /// Reads the locale file at `url` (the element's `request` for it) and speaks its language from
+    /// then on; calls `done` with why it could not, or with nothing, once it is read.
+    #[wasm_bindgen(js_name = installLocale)]
+    pub fn install_locale(url: String, request: js_sys::Promise, done: js_sys::Function) {
+        altitude::app::install_locale(url, request, done);
+    }
+
     /// Mounts a widget into `container` (inside the element's shadow root). `host` is the element,
     /// which receives the widget's events; `assets` is the URL the bundle is served from;
-    /// `locale_url` the locale file's address and `locale_request` the element's request for it
-    /// (neither for English): the widget is drawn once the file is read.
+    /// `locale_url` the address of the locale file `installLocale` read (none for English), and
+    /// `locale_problem` why it could not be used.
     #[wasm_bindgen]
     #[allow(clippy::too_many_arguments)]
     pub fn mount(
@@ -48,10 +55,10 @@ mod web {
         storage_key: String,
         theme: Option<String>,
         locale_url: Option<String>,
-        locale_request: Option<js_sys::Promise>,
+        locale_problem: Option<String>,
     ) -> Widget {
         let attributes = altitude::app::Attributes { src, set, role, theme };
-        let locale = locale_url.zip(locale_request);
+        let locale = altitude::app::Locale { read: locale_url.is_some(), problem: locale_problem.zip(locale_url) };
         Widget(altitude::app::Mounted::new(container, host, assets, storage_key, attributes, locale))
     }
 }

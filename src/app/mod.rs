@@ -36,7 +36,7 @@ mod unavailable;
 
 use leptos::prelude::*;
 
-pub use mounted::Mounted;
+pub use mounted::{Locale, Mounted};
 pub use plumbing::{
     install_locale, new_attempt_id, now, on_change, on_click, reactive, AppState, Arrival, Attributes, Catalog,
     ElementRef, Host, HostAttributes, LiveAttempt, LiveSession, OnChange, OnClick, ProgressChange, Reactive, Screen,

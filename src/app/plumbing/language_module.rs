@@ -148,16 +148,18 @@ fn not_loaded() -> String {
     tr("the part of Altitude that reads other languages could not be loaded")
 }
 
-/// Speaks the language of the locale file at `url` (see `installed`); English until then, and after
-/// a file that could not be used, whose problem is returned for an `altitude-load-error`.
-pub fn install_locale(url: String, request: js_sys::Promise) -> Task<Option<String>> {
+/// Speaks the language of the locale file at `url` (see `installed`), then calls `done` with why
+/// the file could not be used (for an `altitude-load-error`; the widget then speaks English), or
+/// with nothing. The element mounts its widget from `done`, so nothing is drawn in the wrong language.
+pub fn install_locale(url: String, request: js_sys::Promise, done: js_sys::Function) {
     i18n::install(None);
-    Box::pin(async move {
-        match in_language_module(Work::InstallLocale(url.clone(), request)).await {
+    wasm_bindgen_futures::spawn_local(async move {
+        let problem = match in_language_module(Work::InstallLocale(url.clone(), request)).await {
             Ok(Done::Installing(task)) => task.await,
             _ => Some(locale_not_used(&url, &not_loaded())),
-        }
-    })
+        };
+        let _ = done.call1(&JsValue::NULL, &problem.map_or(JsValue::UNDEFINED, JsValue::from));
+    });
 }
 
 /// `set` in the language spoken, if the catalog lists a translation of it that is complete and
