@@ -10,21 +10,13 @@
 #![allow(clippy::disallowed_methods)]
 
 use std::collections::BTreeMap;
+mod common;
+
+use common::rust_files;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use altitude::i18n::{self, Messages};
-
-fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            found.push(path);
-        }
-    }
-}
 
 /// A Rust string literal starting at `text[0] == '"'`: its value and the bytes it spans.
 fn literal(text: &str) -> (String, usize) {

@@ -6,25 +6,17 @@
 // A test runs natively and never reaches the wasm: clippy.toml's size rules are not for it.
 #![allow(clippy::disallowed_methods)]
 
+mod common;
+
+use common::rust_files;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Where the browser may be named: the widget's shell, its storage, and the two wasm entry points
 /// (the widget's and the author's workbench's).
 const SHELL: [&str; 4] = ["src/app/", "src/storage.rs", "src/main.rs", "src/author_main.rs"];
 
 const BROWSER_CRATES: [&str; 5] = ["leptos", "web_sys", "gloo", "wasm_bindgen", "js_sys"];
-
-fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            found.push(path);
-        }
-    }
-}
 
 /// Every Rust file of the crate (sources, tests, benchmarks), relative to the crate root.
 fn sources() -> Vec<(String, String)> {

@@ -3,7 +3,6 @@
 
 use crate::model::json::Json;
 use crate::model::problem::{parse_document, Problem, ProblemKind, Problems};
-use crate::model::question_set::is_language_tag;
 use crate::model::reader::{self as r, index, optional, read_object, required, JsonType as T, ObjectSpec};
 
 /// The format this version reads.
@@ -118,28 +117,8 @@ impl Messages {
 fn read_messages(tree: &Json, problems: &mut Problems) -> Option<Messages> {
     let fields = read_object(tree, "", &MESSAGES_SPEC, problems)?;
     let _schema = r::string(&fields, "$schema", problems);
-    if let Some(declared) = r::string(&fields, "format", problems) {
-        if declared != FORMAT {
-            problems.add(
-                "format",
-                ProblemKind::UnsupportedFormat,
-                format!(
-                    "unsupported format \"{declared}\"; this version of Altitude reads locale files in \"{FORMAT}\""
-                ),
-            );
-        }
-    }
-    let language = r::string(&fields, "language", problems).filter(|tag| {
-        let fine = is_language_tag(tag);
-        if !fine {
-            problems.add(
-                "language",
-                ProblemKind::BadIdentifier,
-                format!("\"{tag}\" is not a language tag such as \"de\""),
-            );
-        }
-        fine
-    });
+    r::expect_format(&fields, FORMAT, "locale files", problems);
+    let language = r::language_tag(&fields, "language", problems);
     let right_to_left = match r::string(&fields, "direction", problems).as_deref() {
         None | Some("ltr") => false,
         Some("rtl") => true,

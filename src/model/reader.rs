@@ -267,6 +267,35 @@ pub fn string(fields: &Fields, key: &str, problems: &mut Problems) -> Option<Str
 }
 
 /// A number field within the range its key table gives.
+/// The document's `format`, which must be `expected`: any other is reported as one this version does
+/// not read (`what` names the documents: "translations", "locale files").
+pub fn expect_format(fields: &Fields, expected: &str, what: &str, problems: &mut Problems) {
+    if let Some(declared) = string(fields, "format", problems) {
+        if declared != expected {
+            problems.add(
+                &fields.path_of("format"),
+                ProblemKind::UnsupportedFormat,
+                format!("unsupported format \"{declared}\"; this version of Altitude reads {what} in \"{expected}\""),
+            );
+        }
+    }
+}
+
+/// A BCP 47 language tag at `key` (`de`, `pt-BR`); anything else is reported there.
+pub fn language_tag(fields: &Fields, key: &str, problems: &mut Problems) -> Option<String> {
+    string(fields, key, problems).filter(|tag| {
+        let fine = super::question_set::is_language_tag(tag);
+        if !fine {
+            problems.add(
+                &fields.path_of(key),
+                ProblemKind::BadIdentifier,
+                format!("\"{tag}\" is not a language tag; use a BCP 47 tag such as \"de\", \"es\" or \"pt-BR\""),
+            );
+        }
+        fine
+    })
+}
+
 pub fn bounded_number(fields: &Fields, key: &str, problems: &mut Problems) -> Option<f64> {
     match fields.bounds(key) {
         Bounds::Range(min, max) => number(fields, key, min, max, problems),

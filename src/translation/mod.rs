@@ -13,8 +13,8 @@ pub mod check;
 pub mod places;
 
 use crate::model::json::{self, Json};
-use crate::model::problem::{parse_document, Problem, ProblemKind, Problems};
-use crate::model::question_set::{is_language_tag, QuestionSet, MAX_DOCUMENT_BYTES};
+use crate::model::problem::{parse_document, Problem, Problems};
+use crate::model::question_set::{QuestionSet, MAX_DOCUMENT_BYTES};
 use crate::model::reader::{self as r, index, optional, read_object, required, JsonType as T, ObjectSpec};
 
 pub use check::{apply, check, Checked, Counts};
@@ -144,31 +144,11 @@ pub fn looks_like_translation(tree: &Json) -> bool {
 fn read_translation(tree: &Json, problems: &mut Problems) -> Option<Translation> {
     let fields = read_object(tree, "", &TRANSLATION_SPEC, problems)?;
     let _schema = r::string(&fields, "$schema", problems);
-    if let Some(declared) = r::string(&fields, "format", problems) {
-        if declared != FORMAT {
-            problems.add(
-                "format",
-                ProblemKind::UnsupportedFormat,
-                format!(
-                    "unsupported format \"{declared}\"; this version of Altitude reads translations in \"{FORMAT}\""
-                ),
-            );
-        }
-    }
+    r::expect_format(&fields, FORMAT, "translations", problems);
     let set = fields.get("set").and_then(|value| read_object(value, "set", &SET_REFERENCE_SPEC, problems));
     let set_id = set.as_ref().and_then(|set| r::string(set, "id", problems));
     let set_version = set.as_ref().and_then(|set| r::string(set, "version", problems));
-    let language = r::string(&fields, "language", problems).filter(|tag| {
-        let fine = is_language_tag(tag);
-        if !fine {
-            problems.add(
-                "language",
-                ProblemKind::BadIdentifier,
-                format!("\"{tag}\" is not a language tag; use a BCP 47 tag such as \"de\", \"es\" or \"pt-BR\""),
-            );
-        }
-        fine
-    });
+    let language = r::language_tag(&fields, "language", problems);
     let items = r::items(&fields, "strings", problems)?;
     let mut strings = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {

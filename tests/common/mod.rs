@@ -1,4 +1,5 @@
-//! Helpers shared by the native integration tests: a small valid set to mutate, and loading shortcuts.
+//! Helpers shared by the native integration tests: a small valid set to mutate, loading shortcuts,
+//! and the crate's Rust files for the tests that read the source.
 
 #![allow(dead_code)]
 
@@ -75,4 +76,16 @@ pub fn base_set_2() -> Value {
     set["guidance"]["tech"] = json!({"summary": "Set direction.", "first_step": "Write a one-page design.", "conversation": "Ask your lead what a strong design looks like.", "signal": "Others reuse your designs.", "practices": ["Review designs weekly"]});
     set["role_guidance"] = json!({"manager": {"tech": {"first_step": "Ask to own a cross-team design.", "skills": ["Delegating design"]}}});
     set
+}
+
+/// Every `.rs` file under `dir`, appended to `found`.
+pub fn rust_files(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
 }
