@@ -89,13 +89,15 @@ function localeUrl(element) {
   let tag;
   for (let node = element; node && !tag; node = node.parentNode ?? node.host) tag = node.getAttribute?.('lang')?.trim();
   tag = (tag || navigator.language || 'en').toLowerCase();
-  const offered = {};
-  for (const bundled of BUNDLED_LOCALES) offered[bundled] = new URL(`./locales/${bundled}.json`, import.meta.url).href;
+  const offered = new Map(BUNDLED_LOCALES.map((bundled) => [bundled, new URL(`./locales/${bundled}.json`, import.meta.url).href]));
   for (const pair of (element.getAttribute('locales') ?? '').split(/\s+/)) {
-    const [language, url] = pair.split('=');
-    if (url) offered[language.toLowerCase()] = new URL(url, document.baseURI).href;
+    // `tag=url`, split at the first `=` (a url may hold more); an address that is no URL is passed over.
+    const at = pair.indexOf('=');
+    try {
+      if (at > 0) offered.set(pair.slice(0, at).toLowerCase(), new URL(pair.slice(at + 1), document.baseURI).href);
+    } catch {}
   }
-  return offered[tag] ?? offered[tag.split('-')[0]];
+  return offered.get(tag) ?? offered.get(tag.split('-')[0]);
 }
 
 function prefetchData(element) {
@@ -154,15 +156,28 @@ class AltitudeAssessment extends HTMLElement {
   }
 
   /** Speaks the language asked for now: when it differs from the one spoken, the widget is drawn
-   * again in it, from what it has saved (the answers, the screen), once its locale file is in. */
-  async #languageChanged() {
+   * again in it, from what it has saved (the answers, the screen), once its locale file is read;
+   * the widget in the old language stays until then. */
+  #languageChanged() {
     const before = this.#locale;
     const locale = this.#chooseLocale();
-    await Promise.allSettled([locale.request]);
-    if (locale !== before && locale === this.#locale && this.#widget) {
+    if (locale === before || !this.#widget) return;
+    const redraw = () => {
+      if (locale !== this.#locale || !this.#widget) return;
       this.#stop();
       this.#start();
-    }
+    };
+    if (locale.url) this.#read(locale, redraw);
+    else redraw();
+  }
+
+  /** Has the glue read `locale`'s file and speak its language, then calls `then`: the glue calls
+   * back with why the file could not be used, if it could not. */
+  #read(locale, then) {
+    glue.installLocale(locale.url, locale.request, (problem) => {
+      Object.assign(locale, { read: true, problem });
+      then();
+    });
   }
 
   /** Follows every `lang` that can decide the language (on this element and its ancestors, in each
@@ -251,16 +266,10 @@ class AltitudeAssessment extends HTMLElement {
 
   #start() {
     if (this.#widget || !this.isConnected) return;
-    const locale = this.#locale;
-    // In another language than English the widget is drawn once its locale file is read: the glue
-    // calls back with why the file could not be used, if it could not.
-    if (locale.url && !locale.read) {
-      glue.installLocale(locale.url, locale.request, (problem) => {
-        Object.assign(locale, { read: true, problem });
-        this.#start();
-      });
-      return;
-    }
+    // The language asked for now (`lang` or `locales` may have changed while the wasm loaded); in
+    // another language than English, the widget is drawn once its locale file is read.
+    const locale = this.#chooseLocale();
+    if (locale.url && !locale.read) return this.#read(locale, () => this.#start());
     this.#container = document.createElement('div');
     this.#container.setAttribute('part', 'root');
     this.shadowRoot.append(this.#container);

@@ -101,6 +101,9 @@ const PAGES = {
   '/live.html': portalPage('<div id="wrap"><altitude-assessment></altitude-assessment></div>', 'en'),
   '/portal.html': portalPage('<altitude-assessment lang="fr-CA" locales="fr=/portal/i18n/fr.json"></altitude-assessment>'),
   '/portal/i18n/fr.json': { type: 'application/json', body: JSON.stringify(FRENCH) },
+  '/unknown-language.html': portalPage('<altitude-assessment lang="de-1" locales="de-1=/portal/i18n/de-1.json"></altitude-assessment>'),
+  '/portal/i18n/de-1.json': { type: 'application/json', body: JSON.stringify({ ...FRENCH, language: 'de-1' }) },
+  '/missing-locale.html': portalPage('<altitude-assessment lang="fr" locales="fr=/portal/i18n/nowhere.json"></altitude-assessment>'),
   '/rtl.html': portalPage('<altitude-assessment lang="ar-XB" locales="ar-XB=/test/rtl.json"></altitude-assessment>'),
   '/test/rtl.json': { type: 'application/json', body: JSON.stringify(RIGHT_TO_LEFT) },
 };
@@ -199,6 +202,20 @@ test('a portal\'s own locale file, from its own path, is used for a language the
   assert.match(await page.locator('altitude-assessment').evaluate((e) => e.shadowRoot.querySelector('.set-language').textContent), /no current translation/);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a locale file that cannot be used leaves the widget in English, and the page is told', async () => {
+  // A tag the file's reader accepts but the browser's Intl refuses, then a file that is not there.
+  for (const [path, reason] of [['/unknown-language.html', /the browser knows no language "de-1"/], ['/missing-locale.html', /404/]]) {
+    const { context, page, errors } = await open(path);
+    await page.getByRole('heading', { name: HEADING }).waitFor();
+    assert.deepEqual(await rootOf(page), { lang: 'en', dir: 'ltr' });
+    const told = await page.evaluate(() => window.__errors);
+    assert.ok(told.some((e) => /could not be loaded, so the widget speaks English/.test(e.message) && reason.test(e.message)), JSON.stringify(told));
+    // The missing file is the browser's console error, not the widget's.
+    assert.deepEqual(errors.filter((e) => !/404/.test(e)), []);
+    await context.close();
+  }
 });
 
 test('a stale translation is not offered: the set shows in its own language, and the page is told', async () => {

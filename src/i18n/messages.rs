@@ -108,6 +108,12 @@ impl Messages {
         form(&category).or_else(|| form("other"))
     }
 
+    /// Every form the catalog has for `source` (its translation, or each plural category's form).
+    pub fn forms(&self, source: &str) -> Vec<&str> {
+        let found = self.entries.iter().find(|(known, _)| known == source);
+        found.map(|(_, forms)| forms.iter().map(|(_, text)| text.as_str()).collect()).unwrap_or_default()
+    }
+
     /// Every English source the catalog has, with whether it is a plural.
     pub fn sources(&self) -> impl Iterator<Item = (&str, bool)> {
         self.entries.iter().map(|(source, forms)| (source.as_str(), forms.iter().any(|(c, _)| !c.is_empty())))

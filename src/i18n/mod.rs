@@ -24,7 +24,8 @@ thread_local! {
 
 /// Speaks `messages`' language from now on (English when `None`).
 pub fn install(messages: Option<Messages>) {
-    CURRENT.with(|current| *current.borrow_mut() = messages.map(Rc::new));
+    // The catalog replaced is dropped after the borrow ends.
+    let _replaced = CURRENT.with(|current| current.replace(messages.map(Rc::new)));
 }
 
 /// The catalog installed; none while it is being replaced (a crash notice drawn then speaks English).
@@ -39,7 +40,7 @@ pub fn language() -> String {
 
 /// Whether the language spoken is English: no catalog is installed.
 pub fn speaks_english() -> bool {
-    CURRENT.with(|current| current.borrow().is_none())
+    current().is_none()
 }
 
 /// Whether the language spoken is `tag`'s language (regions and scripts aside): a text in `tag` needs

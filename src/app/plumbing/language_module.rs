@@ -17,7 +17,7 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 #[cfg(feature = "split")]
 use leptos::wasm_split::wasm_split;
@@ -83,15 +83,19 @@ async fn installed(url: String, request: js_sys::Promise) -> Option<String> {
         Ok(bytes) => match Messages::parse(&bytes) {
             Ok(messages) => {
                 let language = messages.language.clone();
-                i18n::install(Some(
-                    messages.with_plural_rule(plural_rule(&language)).with_date_format(date_format(&language)),
-                ));
-                return None;
+                match (plural_rule(&language), date_format(&language)) {
+                    (Some(plural), Some(date)) => {
+                        i18n::install(Some(messages.with_plural_rule(plural).with_date_format(date)));
+                        return None;
+                    }
+                    _ => format!("language: the browser knows no language \"{language}\""),
+                }
             }
             Err(problems) => summary(&problems),
         },
         Err(why) => why,
     };
+    i18n::install(None);
     Some(locale_not_used(&url, &why))
 }
 
@@ -149,14 +153,19 @@ fn not_loaded() -> String {
 }
 
 /// Speaks the language of the locale file at `url` (see `installed`), then calls `done` with why
-/// the file could not be used (for an `altitude-load-error`; the widget then speaks English), or
+/// the file could not be used (for an `altitude-error`; the widget then speaks English), or
 /// with nothing. The element mounts its widget from `done`, so nothing is drawn in the wrong language.
+///
+/// The catalog in force stays until the new one is read: widgets already drawn on the page keep
+/// their language meanwhile.
 pub fn install_locale(url: String, request: js_sys::Promise, done: js_sys::Function) {
-    i18n::install(None);
     wasm_bindgen_futures::spawn_local(async move {
         let problem = match in_language_module(Work::InstallLocale(url.clone(), request)).await {
             Ok(Done::Installing(task)) => task.await,
-            _ => Some(locale_not_used(&url, &not_loaded())),
+            _ => {
+                i18n::install(None);
+                Some(locale_not_used(&url, &not_loaded()))
+            }
         };
         let _ = done.call1(&JsValue::NULL, &problem.map_or(JsValue::UNDEFINED, JsValue::from));
     });
@@ -175,28 +184,34 @@ pub fn in_language_spoken(host: Host, catalog: Rc<Catalog>, set: Arc<QuestionSet
     })
 }
 
-fn locales(language: &str) -> js_sys::Array {
-    js_sys::Array::of1(&JsValue::from_str(language))
+/// `new Intl[name](language, options)`, or `None` when the browser refuses the language (a tag our
+/// check accepts, such as `de-1`, can still be one `Intl` throws on: a throw here would stop the task
+/// and leave the element blank).
+fn intl<T: JsCast>(name: &str, language: &str, options: &js_sys::Object) -> Option<T> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &name.into()).ok()?.dyn_into().ok()?;
+    let arguments = js_sys::Array::of2(&JsValue::from_str(language), options);
+    Some(js_sys::Reflect::construct(&constructor, &arguments).ok()?.unchecked_into())
 }
 
 /// The browser's plural rule for `language` (`Intl.PluralRules`).
-fn plural_rule(language: &str) -> i18n::PluralRule {
-    let rules = js_sys::Intl::PluralRules::new(&locales(language), &js_sys::Object::new());
-    Box::new(move |count| String::from(rules.select(count as f64)))
+fn plural_rule(language: &str) -> Option<i18n::PluralRule> {
+    let rules: js_sys::Intl::PluralRules = intl("PluralRules", language, &js_sys::Object::new())?;
+    Some(Box::new(move |count| String::from(rules.select(count as f64))))
 }
 
 /// The browser's long date format for `language` (`Intl.DateTimeFormat`), for a date `YYYY-MM-DD`.
-fn date_format(language: &str) -> i18n::DateFormat {
+fn date_format(language: &str) -> Option<i18n::DateFormat> {
     let options = js_sys::Object::new();
     for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    let format = js_sys::Intl::DateTimeFormat::new(&locales(language), &options);
-    Box::new(move |date| {
+    let format: js_sys::Intl::DateTimeFormat = intl("DateTimeFormat", language, &options)?;
+    Some(Box::new(move |date| {
         let when = js_sys::Date::new(&JsValue::from_str(date));
         if when.get_time().is_nan() {
             return date.to_owned();
         }
         format.format().call1(&format, &when).ok().and_then(|text| text.as_string()).unwrap_or_else(|| date.to_owned())
-    })
+    }))
 }
