@@ -228,7 +228,7 @@ fn every_bundled_locale_translates_every_text_and_no_other() {
             }
             for form in forms {
                 let mut expected = names(source);
-                let mut found = names(&form);
+                let mut found = names(form);
                 if matches!(kind, Text::Plural { .. }) {
                     // A form for one may say the number in words.
                     expected.retain(|n| n != "n");
