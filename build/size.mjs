@@ -15,12 +15,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // above the figure measured when it was last moved, so any growth must be paid for or argued here.
 // How they moved, and what each move paid for: docs/size-history.md (a commit that moves a gate
 // adds its line there; tests/tidy.rs checks the file names the gates below).
-export const BUDGETS = { firstLoad: 173_800, total: 403_400 };
+export const BUDGETS = { firstLoad: 173_800, total: 403_700 };
 
 // Each module of the split wasm against a ceiling of its own (issue 25), raised on purpose in the
 // commit that makes it grow, with what it cost (docs/size-history.md): the main module is the first download with
 // the glue and the CSS; a new screen goes to the later module, which the first question never waits for.
-export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 164_500, 'split_altitude_later.wasm': 212_850, 'split_altitude_language.wasm': 15_700 };
+export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 164_500, 'split_altitude_later.wasm': 212_850, 'split_altitude_language.wasm': 16_000 };
 
 // Code that must never be in the first download, by where it is defined (read from the main module's
 // names): scoring, the charts and plotters run only on the later screens, and Rust's float
