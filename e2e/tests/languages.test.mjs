@@ -16,6 +16,12 @@ function t(language, source) {
   return found?.translation ?? found?.other ?? source;
 }
 
+/** Whether the locale file itself gives `source` in English, as its translator chose. */
+function keptInEnglish(language, source) {
+  t(language, source);
+  return locales[language].messages.some((m) => m.source === source && (m.translation ?? m.other) === source);
+}
+
 /** A set's translation, by place. */
 function translated(setId, language) {
   const file = JSON.parse(readFileSync(join(ROOT, 'assessments', 'translations', `${setId}.${language}.json`), 'utf8'));
@@ -48,6 +54,20 @@ function englishTexts(language, setIds) {
     for (const s of file.strings) english.set(s.source, s.translation);
   }
   return { english, patterns };
+}
+
+/** Every text of the shadow root with words in it (text nodes, accessible names and labels). */
+function shownTexts(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('altitude-assessment').shadowRoot;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const texts = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent.trim());
+    for (const element of root.querySelectorAll('[aria-label], [title], [data-label]')) {
+      for (const name of ['aria-label', 'title', 'data-label']) if (element.getAttribute(name)) texts.push(element.getAttribute(name).trim());
+    }
+    return texts.filter((text) => /[a-z]{3}/i.test(text));
+  });
 }
 
 /** The English texts the widget shows that should have been translated. */
@@ -305,16 +325,32 @@ test('the flagship taken in German and in Spanish shows the numbers of the Engli
   // The check below can fail: on the English run it finds the English it is looking for.
   const caught = await englishLeft(english.page, englishTexts('de', ['cto-readiness']));
   assert.ok(caught.length > 50 && caught.some((text) => /^Radar chart of your scores/.test(text)), `the check finds English: ${caught.length}`);
+  // And English that was never put in the catalog: any text the English run's results show that the
+  // other run shows too, word for word, but for names that stay English in every language (roles,
+  // books and their authors, the brand).
+  const englishShown = new Set(await shownTexts(english.page));
+  await english.page.getByRole('button', { name: 'Your development roadmap' }).click();
+  await english.page.getByRole('heading', { level: 1, name: 'Development roadmap' }).waitFor();
+  for (const text of await shownTexts(english.page)) englishShown.add(text);
+  const stays = new Set(['Altitude', ...cto.roles.map((r) => r.name)]);
+  for (const guidance of [cto.guidance, ...Object.values(cto.role_guidance ?? {})]) {
+    for (const area of Object.values(guidance ?? {})) for (const book of area.reading ?? []) stays.add(book.title).add(book.author);
+  }
+  // A text the locale file itself keeps in English („Assessments“) is a translator's choice, not a leak.
+  const sameAsEnglish = async (page, language) => (await shownTexts(page)).filter((text) =>
+    englishShown.has(text) && !keptInEnglish(language, text) && !stays.has(text) && ![...stays].some((name) => text.startsWith(name)));
   await english.context.close();
   for (const [language, path] of [['de', '/de.html'], ['es', '/es.html']]) {
     const { context, page, errors, numbers } = await takeFlagship(path, language);
     assert.deepEqual(numbers, english.numbers, `${language}: the same scores, targets, overall and readiness`);
     const all = englishTexts(language, ['cto-readiness']);
     assert.deepEqual(await englishLeft(page, all), [], `${language}: the results`);
+    assert.deepEqual(await sameAsEnglish(page, language), [], `${language}: the results show nothing word for word as in English`);
     await assertAccessible(page, `the results in ${language}`);
     await page.getByRole('button', { name: t(language, 'Your development roadmap') }).click();
     await page.getByRole('heading', { level: 1, name: t(language, 'Development roadmap') }).waitFor();
     assert.deepEqual(await englishLeft(page, all), [], `${language}: the roadmap`);
+    assert.deepEqual(await sameAsEnglish(page, language), [], `${language}: the roadmap shows nothing word for word as in English`);
     await assertAccessible(page, `the roadmap in ${language}`);
     // On paper: the roadmap's own words in the language, none of the English ones.
     await page.emulateMedia({ media: 'print' });
