@@ -46,8 +46,13 @@ pub fn speaks_english() -> bool {
 /// Whether the language spoken is `tag`'s language (regions and scripts aside): a text in `tag` needs
 /// no translation.
 pub fn speaks(tag: &str) -> bool {
+    same_language(tag, &language())
+}
+
+/// Whether two language tags name the same language, regions and scripts aside (`de-AT`, `de`).
+pub fn same_language(a: &str, b: &str) -> bool {
     let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
-    primary(tag) == primary(&language())
+    primary(a) == primary(b)
 }
 
 /// Whether the language spoken is written right to left.

@@ -114,10 +114,7 @@ impl Loaded {
         let catalog = catalog
             .as_ref()
             .map_err(String::clone)
-            .and_then(|bytes| {
-                crate::model::Catalog::parse(bytes)
-                    .map_err(|problems| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "))
-            })
+            .and_then(|bytes| crate::model::Catalog::parse(bytes).map_err(|problems| problem_summary(&problems)))
             .map_err(|reason| {
                 let message =
                     trf("The list of assessments at {url} could not be loaded: {reason}.", &[catalog_url, &reason]);
@@ -217,9 +214,7 @@ impl Loaded {
         let told_in_first_step = |i: usize| first_step_told && self.is_complete() && self.shown_first == Some(i);
         for (i, entry) in self.sets.iter().enumerate() {
             if let (SetEntry::Failed { url, problems, reason }, false) = (entry, told_in_first_step(i)) {
-                let why = reason
-                    .clone()
-                    .unwrap_or_else(|| problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; "));
+                let why = reason.clone().unwrap_or_else(|| problem_summary(problems));
                 let message = trf("The assessment at {url} could not be loaded: {reason}", &[url, &why]);
                 host.emit(&LoadError { message: &message, url });
             }
@@ -323,6 +318,11 @@ impl Catalog {
             None => (Vec::new(), Archive::Loading),
         })
     }
+}
+
+/// The first few problems of a document, in one sentence, for the person and the page.
+pub(super) fn problem_summary(problems: &[Problem]) -> String {
+    problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; ")
 }
 
 /// `relative` resolved against `base`, as the browser would.

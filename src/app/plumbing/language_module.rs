@@ -23,7 +23,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use leptos::wasm_split::wasm_split;
 use leptos::wasm_split::SplitLoaderError;
 
-use super::catalog::{read_bytes, resolve, start_fetch};
+use super::catalog::{problem_summary, read_bytes, resolve, start_fetch};
 use super::Host;
 use crate::host_event::LoadError;
 use crate::i18n::{self, tr, Messages};
@@ -64,11 +64,6 @@ async fn in_language_module(work: Work) -> Result<Done, SplitLoaderError> {
     Ok(run(work))
 }
 
-/// The first few problems of a document, in one sentence.
-fn summary(problems: &[crate::model::Problem]) -> String {
-    problems.iter().take(3).map(|p| p.to_string()).collect::<Vec<_>>().join("; ")
-}
-
 fn run(work: Work) -> Done {
     match work {
         Work::InstallLocale(url, request) => Done::Installing(Box::pin(installed(url, request))),
@@ -91,7 +86,7 @@ async fn installed(url: String, request: js_sys::Promise) -> Option<String> {
                     _ => format!("language: the browser knows no language \"{language}\""),
                 }
             }
-            Err(problems) => summary(&problems),
+            Err(problems) => problem_summary(&problems),
         },
         Err(why) => why,
     };
@@ -103,12 +98,6 @@ fn locale_not_used(url: &str, why: &str) -> String {
     format!("The locale file at {url} could not be loaded, so the widget speaks English: {why}")
 }
 
-/// Whether two language tags name the same language, regions and scripts aside.
-fn same_language(a: &str, b: &str) -> bool {
-    let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
-    primary(a) == primary(b)
-}
-
 /// The translation of `set` that the catalog lists for the language spoken: one into that very
 /// language, else one into the same language of another region.
 fn listed_for(catalog: &Catalog, set: &QuestionSet, spoken: &str) -> Option<ListedTranslation> {
@@ -116,7 +105,7 @@ fn listed_for(catalog: &Catalog, set: &QuestionSet, spoken: &str) -> Option<List
     let listed = crate::translation::catalog::listed(&tree).ok()?;
     let of_set = |t: &&ListedTranslation| t.set == set.id && t.version == set.version;
     let exact = listed.iter().filter(of_set).find(|t| t.language.eq_ignore_ascii_case(spoken));
-    exact.or_else(|| listed.iter().filter(of_set).find(|t| same_language(&t.language, spoken))).cloned()
+    exact.or_else(|| listed.iter().filter(of_set).find(|t| i18n::same_language(&t.language, spoken))).cloned()
 }
 
 /// `set` in the language spoken, when the catalog lists a translation of it that is complete and
@@ -131,7 +120,7 @@ async fn translated(host: Host, catalog: Rc<Catalog>, set: Arc<QuestionSet>) -> 
     let applied = match read_bytes(start_fetch(host, &url)).await {
         Ok(bytes) => Translation::parse(&bytes)
             .and_then(|translation| crate::translation::apply(&translation, &set))
-            .map_err(|problems| summary(&problems)),
+            .map_err(|problems| problem_summary(&problems)),
         Err(why) => Err(why),
     };
     match applied {
