@@ -48,7 +48,8 @@ pub struct Reply {
     pub document: ResultDocument,
 }
 
-/// The invitations made on one completed attempt and the replies received, kept with it.
+/// The invitations made on one completed attempt and the replies received, read: what the screens
+/// of others' view show (from [`StoredRaters::read`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Raters {
     pub invitations: Vec<Invitation>,
@@ -56,11 +57,145 @@ pub struct Raters {
     pub replies: Vec<Reply>,
 }
 
-impl Raters {
+/// The key that names an invitation's document (its `id`) and a reply's (the `invitation` it answers).
+const INVITATION_KEY: &str = "id";
+const REPLY_KEY: &str = "invitation";
+
+/// The invitations and replies of one completed attempt as they are kept with it: each document's
+/// tree, read only when a screen of others' view asks ([`StoredRaters::read`]). The session opens,
+/// finishes attempts and saves the history in the first download, which so holds no reader of
+/// these documents (2 KB of gzip); and each document stays as it came, so one that does not read
+/// (edited by hand in storage: an import checks them whole, [`StoredRaters::check`]) is never lost,
+/// only left out of the view. Everything here goes by the key that names a document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StoredRaters {
+    invitations: Vec<Json>,
+    /// At most one per invitation.
+    replies: Vec<Json>,
+}
+
+/// The string under `key` in `tree`, if it is an object that has one.
+fn key_of<'j>(tree: &'j Json, key: &str) -> Option<&'j str> {
+    match tree {
+        Json::Object(pairs) => pairs.iter().find_map(|(k, v)| match v {
+            Json::String(value) if k == key => Some(value.as_str()),
+            _ => None,
+        }),
+        _ => None,
+    }
+}
+
+/// A document Altitude made, as a tree (its compact JSON always parses).
+fn tree_of(document: &str) -> Option<Json> {
+    json::parse(document.as_bytes()).ok()
+}
+
+impl StoredRaters {
+    /// The documents of an attempt's `invitations` and `replies` lists, as stored or imported:
+    /// each must be an object with the string that names it (`id`, `invitation`), else the list
+    /// and the place of the first that has none.
+    pub fn from_lists(invitations: Vec<Json>, replies: Vec<Json>) -> Result<StoredRaters, String> {
+        for (list, items, key) in [("invitations", &invitations, INVITATION_KEY), ("replies", &replies, REPLY_KEY)] {
+            if let Some(k) = items.iter().position(|item| key_of(item, key).is_none()) {
+                return Err(format!("{list}[{k}] has no \"{key}\""));
+            }
+        }
+        Ok(StoredRaters { invitations, replies })
+    }
+
+    /// The invitations' documents, as kept.
+    pub fn invitation_trees(&self) -> &[Json] {
+        &self.invitations
+    }
+
+    /// The replies' documents, as kept.
+    pub fn reply_trees(&self) -> &[Json] {
+        &self.replies
+    }
+
     pub fn is_empty(&self) -> bool {
         self.invitations.is_empty() && self.replies.is_empty()
     }
 
+    /// Every invitation and reply that reads.
+    pub fn read(&self) -> Raters {
+        Raters {
+            invitations: self.invitations.iter().filter_map(|tree| Invitation::from_tree(tree).ok()).collect(),
+            replies: self.replies.iter().filter_map(|tree| Reply::from_tree(tree).ok()).collect(),
+        }
+    }
+
+    /// Every invitation and reply read, or the first problem found, at its place
+    /// (`replies[0].result.answers`): an imported file is taken whole or not at all.
+    pub fn check(&self) -> Result<(), String> {
+        let first = |list: &str, k: usize, problems: Vec<Problem>| {
+            let problem = problems.first().map_or_else(String::new, |p| p.to_string());
+            format!("{list}[{k}]: {problem}")
+        };
+        for (k, tree) in self.invitations.iter().enumerate() {
+            Invitation::from_tree(tree).map_err(|problems| first("invitations", k, problems))?;
+        }
+        for (k, tree) in self.replies.iter().enumerate() {
+            Reply::from_tree(tree).map_err(|problems| first("replies", k, problems))?;
+        }
+        Ok(())
+    }
+
+    /// The invitation with this id, if it is here and reads.
+    pub fn invitation(&self, id: &str) -> Option<Invitation> {
+        let tree = self.invitations.iter().find(|tree| key_of(tree, INVITATION_KEY) == Some(id))?;
+        Invitation::from_tree(tree).ok()
+    }
+
+    /// The reply to the invitation with this id, if it is here and reads.
+    pub fn reply_to(&self, invitation: &str) -> Option<Reply> {
+        let tree = self.replies.iter().find(|tree| key_of(tree, REPLY_KEY) == Some(invitation))?;
+        Reply::from_tree(tree).ok()
+    }
+
+    /// Whether a reply to the invitation with this id is here.
+    pub fn has_reply_to(&self, invitation: &str) -> bool {
+        self.replies.iter().any(|tree| key_of(tree, REPLY_KEY) == Some(invitation))
+    }
+
+    /// Adds `invitation`, unless one with its id is here.
+    pub fn add_invitation(&mut self, invitation: &Invitation) {
+        if !self.invitations.iter().any(|tree| key_of(tree, INVITATION_KEY) == Some(&invitation.id)) {
+            self.invitations.extend(tree_of(&invitation.to_json()));
+        }
+    }
+
+    /// Adds `reply`, unless a reply to its invitation is here.
+    pub fn add_reply(&mut self, reply: &Reply) {
+        if !self.has_reply_to(&reply.invitation) {
+            self.replies.extend(tree_of(&reply.to_json()));
+        }
+    }
+
+    /// Removes the reply to the invitation with this id; the invitation stays.
+    pub fn remove_reply(&mut self, invitation: &str) {
+        self.replies.retain(|tree| key_of(tree, REPLY_KEY) != Some(invitation));
+    }
+
+    /// Adds what `other` holds and this does not: its invitations, and its replies except those to
+    /// the invitations in `removed` (replies the person has just removed here).
+    pub fn merge(&mut self, other: &StoredRaters, removed: &[String]) {
+        for tree in &other.invitations {
+            let id = key_of(tree, INVITATION_KEY);
+            if !self.invitations.iter().any(|kept| key_of(kept, INVITATION_KEY) == id) {
+                self.invitations.push(tree.clone());
+            }
+        }
+        for tree in &other.replies {
+            let answers = key_of(tree, REPLY_KEY).unwrap_or_default();
+            if !self.has_reply_to(answers) && !removed.iter().any(|r| r == answers) {
+                self.replies.push(tree.clone());
+            }
+        }
+    }
+}
+
+impl Raters {
     pub fn invitation(&self, id: &str) -> Option<&Invitation> {
         self.invitations.iter().find(|i| i.id == id)
     }
@@ -69,23 +204,6 @@ impl Raters {
         self.replies.iter().find(|r| r.invitation == invitation)
     }
 
-    /// Adds what `other` holds and this does not: its invitations, and its replies except those to
-    /// the invitations in `removed` (replies the person has just removed here).
-    pub fn merge(&mut self, other: &Raters, removed: &[String]) {
-        for invitation in &other.invitations {
-            if self.invitation(&invitation.id).is_none() {
-                self.invitations.push(invitation.clone());
-            }
-        }
-        for reply in &other.replies {
-            if self.reply_to(&reply.invitation).is_none() && !removed.contains(&reply.invitation) {
-                self.replies.push(reply.clone());
-            }
-        }
-    }
-}
-
-impl Raters {
     /// The others' view of the person whose report on `set` is `own` (from `own_responses`), from the replies (each was
     /// checked against `set` when it was added); `None` until a reply is in.
     pub fn view(&self, set: &QuestionSet, own: &Report, own_responses: &Responses) -> Option<OthersView> {

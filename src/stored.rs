@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::attempt::Attempt;
 use crate::model::json::{self, Json};
 use crate::model::{Organisation, QuestionSet, ResultDocument};
-use crate::others::{Invitation, Raters, Reply};
+use crate::others::StoredRaters;
 use crate::progress::{self, Evidence, Goal, Progress, ProgressFile};
 
 /// The layout this version writes, and the first it reads.
@@ -43,7 +43,7 @@ pub struct HistoryEntry {
     pub document: ResultDocument,
     pub notes: RoadmapNotes,
     /// The invitations made on it and the replies received.
-    pub raters: Raters,
+    pub raters: StoredRaters,
 }
 
 /// Ticked plan items and free notes of one attempt's roadmap.
@@ -190,9 +190,9 @@ struct EntryRecord<'a> {
     result: &'a ResultDocument,
     notes: &'a RoadmapNotes,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    invitations: &'a [Invitation],
+    invitations: &'a [Json],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    replies: &'a [Reply],
+    replies: &'a [Json],
 }
 
 #[derive(Serialize)]
@@ -218,8 +218,8 @@ fn entry_records(entries: &[HistoryEntry]) -> Vec<EntryRecord<'_>> {
             id: &e.id,
             result: &e.document,
             notes: &e.notes,
-            invitations: &e.raters.invitations,
-            replies: &e.raters.replies,
+            invitations: e.raters.invitation_trees(),
+            replies: e.raters.reply_trees(),
         })
         .collect()
 }
@@ -240,6 +240,8 @@ fn layout_of<'d>(documents: impl IntoIterator<Item = &'d ResultDocument>) -> u32
 }
 
 /// The stored history. One damaged entry damages the value: it is set aside whole, never half read.
+/// Each entry's invitations and replies are checked only for the id that names them here: they are
+/// read when a screen of others' view asks (see `StoredRaters`).
 pub fn decode_history(text: &str) -> Decoded<Vec<HistoryEntry>> {
     match layout_object(text) {
         Decoded::Fine(pairs) => match read_entries(&pairs) {
@@ -268,29 +270,18 @@ fn read_entry(i: usize, item: &Json) -> Result<HistoryEntry, String> {
         Some(Json::Object(notes)) => decode_notes_pairs(notes),
         _ => RoadmapNotes::default(),
     };
-    let raters = Raters {
-        invitations: read_list(entry, "invitations", Invitation::from_tree)
-            .map_err(|why| format!("attempts[{i}].{why}"))?,
-        replies: read_list(entry, "replies", Reply::from_tree).map_err(|why| format!("attempts[{i}].{why}"))?,
-    };
+    // Kept as documents, read when a screen of others' view asks (see `StoredRaters`).
+    let raters = list(entry, "invitations")
+        .and_then(|invitations| StoredRaters::from_lists(invitations, list(entry, "replies")?))
+        .map_err(|why| format!("attempts[{i}].{why}"))?;
     Ok(HistoryEntry { id, document, notes, raters })
 }
 
-/// The optional list under `key`, each item read by `read`; the first problem as the reason.
-fn read_list<T>(
-    pairs: &[(String, Json)],
-    key: &str,
-    read: impl Fn(&Json) -> Result<T, Vec<crate::model::Problem>>,
-) -> Result<Vec<T>, String> {
+/// The optional list under `key`.
+fn list(pairs: &[(String, Json)], key: &str) -> Result<Vec<Json>, String> {
     match field(pairs, key) {
         None => Ok(Vec::new()),
-        Some(Json::Array(items)) => items
-            .iter()
-            .enumerate()
-            .map(|(k, item)| {
-                read(item).map_err(|p| format!("{key}[{k}]: {}", p.first().map_or_else(String::new, |p| p.to_string())))
-            })
-            .collect(),
+        Some(Json::Array(items)) => Ok(items.clone()),
         Some(_) => Err(format!("{key} is not a list")),
     }
 }
@@ -398,7 +389,12 @@ pub fn decode_import_all<'s>(
                 Some(Json::Object(items)) => progress::read_progress(items, "progress")?,
                 Some(_) => return Err("its progress is not an object".to_owned()),
             };
-            read_entries(pairs)?
+            let entries = read_entries(pairs)?;
+            // A file from elsewhere is read whole: its invitations and replies too.
+            for (i, entry) in entries.iter().enumerate() {
+                entry.raters.check().map_err(|why| format!("attempts[{i}].{why}"))?;
+            }
+            entries
         }
         Some(crate::model::result_document::RESULT_FORMAT) => {
             let document =
@@ -410,7 +406,7 @@ pub fn decode_import_all<'s>(
                 id: new_id(&document),
                 document,
                 notes: RoadmapNotes::default(),
-                raters: Raters::default(),
+                raters: StoredRaters::default(),
             }]
         }
         Some(other) => {

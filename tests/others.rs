@@ -245,7 +245,7 @@ fn replies_join_their_invitation_once_and_the_view_is_the_tools() {
         assert!(outcome.message.starts_with("Added the view of"), "{}", outcome.message);
     }
     let entry = person.history()[0].clone();
-    assert_eq!(entry.raters.replies.len(), 4);
+    assert_eq!(entry.raters.read().replies.len(), 4);
 
     // The same reply again changes nothing; a different reply to the same invitation is refused.
     let again = person.receive_reply(replies[1].clone(), finder(&set));
@@ -269,6 +269,7 @@ fn replies_join_their_invitation_once_and_the_view_is_the_tools() {
     let own = score(&set, &own_responses, set.default_role);
     let raters: Vec<(Relationship, _)> = entry
         .raters
+        .read()
         .replies
         .iter()
         .map(|r| (r.document.rater.as_ref().unwrap().relationship, r.document.responses(&set).unwrap()))
@@ -287,8 +288,8 @@ fn replies_join_their_invitation_once_and_the_view_is_the_tools() {
     let _ = second.follow("altitude.v1.history", |_, _| None);
     let _ = second.update_notes(&attempt, |notes| notes.notes = "from the second tab".into());
     let stored_now = tab(&device).history()[0].clone();
-    assert_eq!(stored_now.raters.replies.len(), 3, "the removed reply stays removed");
-    assert_eq!(stored_now.raters.invitations.len(), 4);
+    assert_eq!(stored_now.raters.read().replies.len(), 3, "the removed reply stays removed");
+    assert_eq!(stored_now.raters.read().invitations.len(), 4);
     assert_eq!(stored_now.notes.notes, "from the second tab");
 }
 
@@ -305,7 +306,7 @@ fn invitations_and_replies_survive_another_tab_export_delete_and_import() {
     // The second tab, which never heard of them, saves its notes: the invitation and reply stay.
     let _ = two.update_notes(&attempt, |notes| notes.checked.push("x".into()));
     let kept = tab(&device).history()[0].clone();
-    assert_eq!((kept.raters.invitations.len(), kept.raters.replies.len()), (1, 1));
+    assert_eq!((kept.raters.read().invitations.len(), kept.raters.read().replies.len()), (1, 1));
 
     let export = stored::encode_export(tab(&device).history(), &Default::default(), "2026-11-22T12:00:00Z");
     let mut fresh = tab(&device);
@@ -334,7 +335,7 @@ fn a_reply_file_imports_like_its_link_and_a_raters_result_is_not_taken_for_ones_
     let file = altitude::model::json::pretty(&reply.to_json());
     let outcome = person.import(&file, std::slice::from_ref(&set), |_| "unused".into());
     assert!(outcome.message.starts_with("Added the view of someone you invited"), "{}", outcome.message);
-    assert_eq!(person.history()[0].raters.replies, std::slice::from_ref(&reply));
+    assert_eq!(person.history()[0].raters.read().replies, std::slice::from_ref(&reply));
     let broken = file.replace("\"relationship\": \"other\"", "\"relationship\": \"boss\"");
     assert!(person
         .import(&broken, std::slice::from_ref(&set), |_| "unused".into())
@@ -359,7 +360,7 @@ fn the_plan_starts_with_the_blind_spots_and_the_conversation_to_have() {
     let entry = &person.history()[0];
     let own_responses = entry.document.responses(&set).unwrap();
     let own = score(&set, &own_responses, set.default_role);
-    let view = entry.raters.view(&set, &own, &own_responses).unwrap();
+    let view = entry.raters.read().view(&set, &own, &own_responses).unwrap();
     assert_eq!(view.blind_spots.len(), set.dimensions.len(), "all best against all worst: {view:?}");
     let plan = altitude::scoring::development_plan(&set, &own, entry.document.completed_at.as_deref());
     let plan = altitude::scoring::with_others(plan, &set, &own, &own_responses, &view);
@@ -424,7 +425,7 @@ fn invitations_a_full_storage_kept_in_memory_survive_another_tabs_save() {
     device.set_capacity(None);
     let _ = a.update_notes(&attempt, |notes| notes.notes = "from A".into());
     let _ = b.follow("altitude.v1.history", |_, _| None);
-    assert_eq!(b.history()[0].raters.invitations.len(), 1, "the invitation B could not save is still there");
+    assert_eq!(b.history()[0].raters.read().invitations.len(), 1, "the invitation B could not save is still there");
     assert_eq!(b.history()[0].notes.notes, "from A");
 }
 
@@ -449,4 +450,69 @@ fn an_invitation_is_made_for_a_result_with_its_set_version_and_a_trimmed_name() 
     let long = "é".repeat(others::MAX_NAME_CHARS + 5);
     let kept = Invitation::for_result("inv-3".into(), &result, Relationship::Report, &long).for_name.unwrap();
     assert_eq!(kept.chars().count(), others::MAX_NAME_CHARS);
+}
+
+/// The stored history's value, as the device holds it.
+fn stored_history(device: &MemoryStorage) -> String {
+    device.get("altitude.v1.history").unwrap().unwrap()
+}
+
+#[test]
+fn invitations_and_replies_are_read_when_asked_and_one_that_does_not_read_is_kept_as_it_is() {
+    let set = flagship();
+    let device = MemoryStorage::new();
+    let mut person = tab(&device);
+    let attempt = finished_attempt(&mut person, &set, "me-6", 2);
+    let (peer, manager) = (
+        invitation(&set, "kept-peer-0001", Relationship::Peer),
+        invitation(&set, "kept-boss-0001", Relationship::Manager),
+    );
+    let _ = person.invite(&attempt, peer.clone());
+    let _ = person.invite(&attempt, manager.clone());
+    let _ = person.receive_reply(rater_reply(&set, &peer, 1), finder(&set));
+    let _ = person.receive_reply(rater_reply(&set, &manager, 3), finder(&set));
+    assert_eq!(person.history()[0].raters.read().replies.len(), 2);
+
+    // The manager's reply edited in storage so that it no longer reads (a relationship Altitude
+    // does not know), its invitation left alone: the history still opens, without that reply.
+    let text = stored_history(&device);
+    let manager_reply = text.find("\"invitation\":\"kept-boss-0001\"").unwrap();
+    let rater_at = manager_reply + text[manager_reply..].find("\"relationship\":\"manager\"").unwrap();
+    let edited = format!("{}\"relationship\":\"boss\"{}", &text[..rater_at], &text[rater_at + 24..]);
+    device.set("altitude.v1.history", &edited).unwrap();
+    let mut later = tab(&device);
+    assert_eq!(later.problem(), None, "nothing set aside");
+    let read = later.history()[0].raters.read();
+    assert_eq!(read.invitations, [peer.clone(), manager.clone()]);
+    assert_eq!(read.replies.iter().map(|r| r.invitation.as_str()).collect::<Vec<_>>(), ["kept-peer-0001"]);
+    let own_responses = later.history()[0].document.responses(&set).unwrap();
+    let view = read.view(&set, &score(&set, &own_responses, set.default_role), &own_responses).unwrap();
+    assert_eq!(view.raters, 1, "the peer's view alone");
+
+    // Saving again (a new invitation, a note) writes the unreadable reply back as it was, and a
+    // new reply to its invitation is still refused as a second one.
+    let _ = later.invite(&attempt, invitation(&set, "kept-more-0001", Relationship::Report));
+    let _ = later.update_notes(&attempt, |notes| notes.notes = "after".into());
+    assert!(stored_history(&device).contains("\"relationship\":\"boss\""), "kept as it was");
+    let again = later.receive_reply(rater_reply(&set, &manager, 0), finder(&set));
+    assert!(again.message.contains("was added already"), "{}", again.message);
+
+    // An export holds it too, and an import, which reads a file whole, refuses it at its place.
+    let (export, _) = later.export_everything("2026-11-23T00:00:00Z");
+    let mut elsewhere = tab(&MemoryStorage::new());
+    let outcome = elsewhere.import(&export, std::slice::from_ref(&set), |_| "unused".into());
+    assert!(outcome.message.contains("attempts[0].replies[1]: "), "{}", outcome.message);
+    assert!(elsewhere.history().is_empty());
+
+    // A document with no id to go by damages the value, which is set aside whole, as before.
+    device
+        .set("altitude.v1.history", &edited.replace("\"id\":\"kept-peer-0001\"", "\"name\":\"kept-peer-0001\""))
+        .unwrap();
+    let damaged = tab(&device);
+    assert!(
+        matches!(damaged.problem(), Some(altitude::session::StorageProblem::SetAside(_))),
+        "{:?}",
+        damaged.problem()
+    );
+    assert!(damaged.history().is_empty());
 }

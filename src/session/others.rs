@@ -47,9 +47,7 @@ impl<K: KeyValue> Session<K> {
     /// Adds `invitation` to the completed attempt `attempt_id` and saves it.
     pub fn invite(&mut self, attempt_id: &str, invitation: Invitation) -> Changed {
         let Some(entry) = self.history.iter_mut().find(|e| e.id == attempt_id) else { return Changed::default() };
-        if entry.raters.invitation(&invitation.id).is_none() {
-            entry.raters.invitations.push(invitation);
-        }
+        entry.raters.add_invitation(&invitation);
         self.save_history(&[])
     }
 
@@ -57,7 +55,7 @@ impl<K: KeyValue> Session<K> {
     /// stays, shown as waiting: a reply to it (say, a corrected file from the rater) can be added again.
     pub fn remove_reply(&mut self, attempt_id: &str, invitation: &str) -> Changed {
         let Some(entry) = self.history.iter_mut().find(|e| e.id == attempt_id) else { return Changed::default() };
-        entry.raters.replies.retain(|r| r.invitation != invitation);
+        entry.raters.remove_reply(invitation);
         Changed { notice: Some(tr("The reply was removed.")), ..self.save_history(&[invitation.to_owned()]) }
     }
 
@@ -68,10 +66,11 @@ impl<K: KeyValue> Session<K> {
         reply: Reply,
         set_for: impl Fn(&str, &str) -> Option<Arc<QuestionSet>>,
     ) -> ReplyOutcome {
-        let Some(entry) = self.history.iter().find(|e| e.raters.invitation(&reply.invitation).is_some()) else {
+        let Some((entry, invitation)) =
+            self.history.iter().find_map(|e| Some((e, e.raters.invitation(&reply.invitation)?)))
+        else {
             return refused(tr(NOT_MADE_HERE));
         };
-        let Some(invitation) = entry.raters.invitation(&reply.invitation) else { return refused("") };
         let document = &reply.document;
         let rater = document.rater.as_ref();
         if document.set_id != invitation.set_id
@@ -82,8 +81,8 @@ impl<K: KeyValue> Session<K> {
             return refused(tr("it does not match the invitation it names (its assessment, or who it is from)"));
         }
         let attempt = Some(entry.id.clone());
-        if let Some(kept) = entry.raters.reply_to(&reply.invitation) {
-            if kept.document == reply.document {
+        if entry.raters.has_reply_to(&reply.invitation) {
+            if entry.raters.reply_to(&reply.invitation).is_some_and(|kept| kept.document == reply.document) {
                 return ReplyOutcome {
                     message: tr("This reply is already with your results."),
                     changed: Changed::default(),
@@ -107,7 +106,7 @@ impl<K: KeyValue> Session<K> {
         let message = added(invitation.relationship, &set.title);
         let id = entry.id.clone();
         if let Some(entry) = self.history.iter_mut().find(|e| e.id == id) {
-            entry.raters.replies.push(reply);
+            entry.raters.add_reply(&reply);
         }
         ReplyOutcome { message, changed: self.save_history(&[]), attempt }
     }
@@ -129,7 +128,7 @@ impl<K: KeyValue> Session<K> {
                 }
             }
         };
-        let Some(invitation) = self.history.iter().find_map(|e| e.raters.invitation(&link.invitation)).cloned() else {
+        let Some(invitation) = self.history.iter().find_map(|e| e.raters.invitation(&link.invitation)) else {
             return refused(tr(NOT_MADE_HERE));
         };
         let Some(set) =

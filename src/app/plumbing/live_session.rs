@@ -370,9 +370,9 @@ impl LiveSession {
         Some(invitation)
     }
 
-    /// The invitations and replies of the completed attempt `id`, tracked.
+    /// The invitations and replies of the completed attempt `id` (those that read), tracked.
     pub fn raters(&self, id: &str) -> Raters {
-        self.history.with(|h| h.iter().find(|e| e.id == id).map(|e| e.raters.clone())).unwrap_or_default()
+        self.history.with(|h| h.iter().find(|e| e.id == id).map(|e| e.raters.read())).unwrap_or_default()
     }
 
     pub fn remove_reply(&self, attempt_id: &str, invitation: &str) {
