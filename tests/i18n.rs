@@ -178,6 +178,18 @@ fn the_list_of_texts_is_the_code_s() {
     // The list is itself a locale file the widget reads.
     let english = Messages::parse(written.as_bytes()).unwrap();
     assert_eq!(english.sources().count(), texts.len());
+    // A value is found by its placeholder's place among the English text's placeholders (the
+    // lookup keeps no list of names, to stay small), so a placeholder named again before another's
+    // first place would shift that one's value. A translation may repeat any.
+    let shifted: Vec<&String> = texts
+        .keys()
+        .filter(|text| {
+            let names: Vec<&str> = i18n::placeholders(text).filter(|name| *name != "n").collect();
+            let is_new = |k: usize| !names[..k].contains(&names[k]);
+            (0..names.len()).any(|k| !is_new(k) && (k..names.len()).any(is_new))
+        })
+        .collect();
+    assert!(shifted.is_empty(), "English texts that repeat a placeholder before another's first place: {shifted:?}");
 }
 
 /// Each bundled locale file translates exactly the code's texts, plurals as plurals, keeping every
