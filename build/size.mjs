@@ -27,7 +27,7 @@ export const MODULE_CEILINGS = { 'altitude-web_bg.wasm': 162_600, 'split_altitud
 // formatter (≈ 10 KB) is kept out of the whole widget by `display`; the readers of the invitations and
 // replies kept with the history run only when others' view is shown (`StoredRaters`). A byte budget notices such a
 // regression only when it is large; this names it at once.
-export const NOT_IN_FIRST_DOWNLOAD = [/^altitude::scoring::/, /^altitude::charts::/, /^plotters/, /^core::num::flt2dec/, /^core::fmt::float/, /^altitude::translation::/, /^altitude::i18n::messages::read_messages/, /^altitude::others::(Invitation|Reply)::from_tree/];
+export const NOT_IN_FIRST_DOWNLOAD = [/^altitude::scoring::/, /^altitude::charts::/, /^plotters/, /^core::num::flt2dec/, /^core::fmt::float/, /^altitude::translation::/, /^altitude::i18n::messages::read_messages/, /^altitude::others::(read_invitation|read_reply|(Invitation|Reply)::from_tree)/];
 
 /** The main module's functions that `NOT_IN_FIRST_DOWNLOAD` forbids, by name. */
 export function forbiddenInFirstDownload(wasmPath) {

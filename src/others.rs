@@ -65,8 +65,8 @@ const REPLY_KEY: &str = "invitation";
 /// tree, read only when a screen of others' view asks ([`StoredRaters::read`]). The session opens,
 /// finishes attempts and saves the history in the first download, which so holds no reader of
 /// these documents (2 KB of gzip); and each document stays as it came, so one that does not read
-/// (edited by hand in storage: an import checks them whole, [`StoredRaters::check`]) is never lost,
-/// only left out of the view. Everything here goes by the key that names a document.
+/// (edited by hand in storage) is never lost, only left out of the view (and an export holds it, which an import takes as storage does).
+/// Everything here goes by the key that names a document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StoredRaters {
     invitations: Vec<Json>,
@@ -125,22 +125,6 @@ impl StoredRaters {
         }
     }
 
-    /// Every invitation and reply read, or the first problem found, at its place
-    /// (`replies[0].result.answers`): an imported file is taken whole or not at all.
-    pub fn check(&self) -> Result<(), String> {
-        let first = |list: &str, k: usize, problems: Vec<Problem>| {
-            let problem = problems.first().map_or_else(String::new, |p| p.to_string());
-            format!("{list}[{k}]: {problem}")
-        };
-        for (k, tree) in self.invitations.iter().enumerate() {
-            Invitation::from_tree(tree).map_err(|problems| first("invitations", k, problems))?;
-        }
-        for (k, tree) in self.replies.iter().enumerate() {
-            Reply::from_tree(tree).map_err(|problems| first("replies", k, problems))?;
-        }
-        Ok(())
-    }
-
     /// The invitation with this id, if it is here and reads.
     pub fn invitation(&self, id: &str) -> Option<Invitation> {
         let tree = self.invitations.iter().find(|tree| key_of(tree, INVITATION_KEY) == Some(id))?;
@@ -165,9 +149,12 @@ impl StoredRaters {
         }
     }
 
-    /// Adds `reply`, unless a reply to its invitation is here.
+    /// Adds `reply`, unless a reply to its invitation that reads is here: one that does not read
+    /// (edited by hand) is replaced, since the person cannot see it to remove it.
     pub fn add_reply(&mut self, reply: &Reply) {
-        if !self.has_reply_to(&reply.invitation) {
+        let answers = |tree: &Json| key_of(tree, REPLY_KEY) == Some(reply.invitation.as_str());
+        if self.reply_to(&reply.invitation).is_none() {
+            self.replies.retain(|tree| !answers(tree));
             self.replies.extend(tree_of(&reply.to_json()));
         }
     }

@@ -489,20 +489,25 @@ fn invitations_and_replies_are_read_when_asked_and_one_that_does_not_read_is_kep
     let view = read.view(&set, &score(&set, &own_responses, set.default_role), &own_responses).unwrap();
     assert_eq!(view.raters, 1, "the peer's view alone");
 
-    // Saving again (a new invitation, a note) writes the unreadable reply back as it was, and a
-    // new reply to its invitation is still refused as a second one.
+    // Saving again (a new invitation, a note) writes the unreadable reply back as it was; an export
+    // holds it, and an import elsewhere takes it as storage does (kept, left out of the view).
     let _ = later.invite(&attempt, invitation(&set, "kept-more-0001", Relationship::Report));
     let _ = later.update_notes(&attempt, |notes| notes.notes = "after".into());
     assert!(stored_history(&device).contains("\"relationship\":\"boss\""), "kept as it was");
-    let again = later.receive_reply(rater_reply(&set, &manager, 0), finder(&set));
-    assert!(again.message.contains("was added already"), "{}", again.message);
-
-    // An export holds it too, and an import, which reads a file whole, refuses it at its place.
     let (export, _) = later.export_everything("2026-11-23T00:00:00Z");
     let mut elsewhere = tab(&MemoryStorage::new());
     let outcome = elsewhere.import(&export, std::slice::from_ref(&set), |_| "unused".into());
-    assert!(outcome.message.contains("attempts[0].replies[1]: "), "{}", outcome.message);
-    assert!(elsewhere.history().is_empty());
+    assert_eq!(elsewhere.history().len(), 1, "{}", outcome.message);
+    assert_eq!(elsewhere.history()[0].raters, later.history()[0].raters, "the same documents, unread one included");
+    assert_eq!(elsewhere.history()[0].raters.read().replies.len(), 1);
+
+    // The person cannot see the unreadable reply to remove it, so a new reply to its invitation
+    // takes its place rather than being refused as a second one.
+    let corrected = rater_reply(&set, &manager, 0);
+    let again = later.receive_reply(corrected.clone(), finder(&set));
+    assert!(again.message.starts_with("Added the view of your manager"), "{}", again.message);
+    assert_eq!(later.history()[0].raters.read().reply_to("kept-boss-0001"), Some(&corrected));
+    assert!(!stored_history(&device).contains("\"relationship\":\"boss\""), "replaced");
 
     // A document with no id to go by damages the value, which is set aside whole, as before.
     device

@@ -81,8 +81,9 @@ impl<K: KeyValue> Session<K> {
             return refused(tr("it does not match the invitation it names (its assessment, or who it is from)"));
         }
         let attempt = Some(entry.id.clone());
-        if entry.raters.has_reply_to(&reply.invitation) {
-            if entry.raters.reply_to(&reply.invitation).is_some_and(|kept| kept.document == reply.document) {
+        // A kept reply that does not read is replaced (`StoredRaters::add_reply`).
+        if let Some(kept) = entry.raters.reply_to(&reply.invitation) {
+            if kept.document == reply.document {
                 return ReplyOutcome {
                     message: tr("This reply is already with your results."),
                     changed: Changed::default(),
