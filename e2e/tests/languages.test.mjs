@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, assertAccessible, printed, readSet, ROOT, titled } from './support.mjs';
+import { sharedBrowserAndSite, assertAccessible, printed, readSet, ROOT, titled, saveDownload, coreReport, assertShowsReport, Altitude } from './support.mjs';
 
 /** A locale file's translation of an English text (the English when it has none). */
 const locales = {};
@@ -362,4 +362,26 @@ test('the flagship taken in German and in Spanish shows the numbers of the Engli
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('a result saved in German imports into an English page and shows the numbers the core gives for that very file', async () => {
+  const german = await takeFlagship('/de.html', 'de');
+  const [download] = await Promise.all([
+    german.page.waitForEvent('download'),
+    german.page.getByRole('button', { name: t('de', 'Export this result') }).click(),
+  ]);
+  const path = await saveDownload(download, 'ergebnis.json');
+  const file = JSON.parse(readFileSync(path, 'utf8'));
+  assert.deepEqual(file.set, { id: cto.id, version: cto.version }, 'ids only: the set named by id and version');
+  assert.deepEqual(german.errors, []);
+  await german.context.close();
+
+  const { context, page, errors } = await open('/');
+  await page.getByRole('button', { name: /Past results/ }).click();
+  await page.getByLabel('Import results from a file').setInputFiles(path);
+  await page.getByText(`Imported a result of “${cto.title}”.`).waitFor();
+  await page.getByRole('button', { name: /^Open the result of/ }).click();
+  await assertShowsReport(new Altitude(page), cto, coreReport(join(ROOT, 'assessments', 'cto-readiness.json'), path));
+  assert.deepEqual(errors, []);
+  await context.close();
 });
