@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedBrowserAndSite, assertAccessible, printed, readSet, ROOT, titled, saveDownload, coreReport, assertShowsReport, Altitude } from './support.mjs';
+import { sharedBrowserAndSite, assertAccessible, printed, readSet, ROOT, titled, saveDownload, coreReport, assertShowsReport, Altitude, bestAnswer } from './support.mjs';
 
 /** A locale file's translation of an English text (the English when it has none). */
 const locales = {};
@@ -384,4 +384,45 @@ test('a result saved in German imports into an English page and shows the number
   await assertShowsReport(new Altitude(page), cto, coreReport(join(ROOT, 'assessments', 'cto-readiness.json'), path));
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a rater answering an English invitation in Spanish sends a reply link that an English result takes', async () => {
+  const person = await open('/');
+  const altitude = new Altitude(person.page);
+  await altitude.start(cto.title);
+  await altitude.answerAll(cto, bestAnswer);
+  await altitude.finish();
+  await person.page.getByLabel('Your name, as they will see it (optional)').fill('Sam');
+  await person.page.getByRole('button', { name: 'Invite a peer' }).click();
+  const invitation = await person.page.getByRole('region', { name: /— waiting for a reply/ }).getByLabel('Invitation link').inputValue();
+
+  // The rater's page speaks Spanish (`<main lang="es">`); the invitation's fragment is the same.
+  const rater = await open(`/es.html${invitation.slice(invitation.indexOf('#'))}`);
+  const es = (source) => t('es', source);
+  await rater.page.getByRole('heading', { name: es('Give your view of {name}').replace('{name}', 'Sam') }).waitFor();
+  await rater.page.getByRole('button', { name: es('Start'), exact: true }).click();
+  const spanish = translated('cto-readiness', 'es');
+  for (const dimension of cto.dimensions) {
+    await rater.page.getByRole('heading', { level: 2, name: new RegExp(`^${spanish[`dimensions[${dimension.id}].name`]}`) }).waitFor();
+    for (const q of cto.questions.filter((q) => q.dimension === dimension.id)) {
+      // The rater's wording of each question, in Spanish; the first option or scale point.
+      const label = q.kind === 'likert' ? spanish['scale.labels[2]'] : spanish[`questions[${q.id}].options[${q.options[0].id}].text`];
+      await rater.page.getByRole('group', { name: spanish[`questions[${q.id}].text_other`] ?? spanish[`questions[${q.id}].text`] })
+        .getByRole('radio', { name: label, exact: true }).check();
+    }
+    await rater.page.getByRole('button', { name: new RegExp(`^(${es('Next')}|${es('Review and finish')})$`) }).click();
+  }
+  await rater.page.getByRole('button', { name: es('Finish and make my reply') }).click();
+  await rater.page.getByRole('heading', { name: es('Your reply is ready') }).waitFor();
+  const reply = await rater.page.getByLabel(es('Reply link')).inputValue();
+  assert.deepEqual(rater.errors, []);
+  await rater.context.close();
+
+  // Back in English, on the person's own page (the link names the rater's page; its fragment is what
+  // carries the reply): the reply joins the result, told in English.
+  await person.page.goto(`${invitation.slice(0, invitation.indexOf('#'))}${reply.slice(reply.indexOf('#'))}`);
+  await person.page.getByText(`Added the view of a peer to your results of “${cto.title}”.`).waitFor();
+  await person.page.getByRole('region', { name: /^1\. Peer — replied/ }).waitFor();
+  assert.deepEqual(person.errors, []);
+  await person.context.close();
 });
