@@ -87,15 +87,16 @@ export function printLanguages(dist, sizes, firstLoad) {
   };
   const locales = existsSync(join(dist, 'locales')) ? readdirSync(join(dist, 'locales')).filter((f) => f.endsWith('.json') && f !== 'messages.json').sort() : [];
   const module = sizes.filter((s) => s.file === 'split_altitude_language.wasm' || s.file.startsWith('chunk_'));
+  // The set a first visit starts on: the catalog's default.
+  const defaultSet = JSON.parse(readFileSync(join(dist, 'assessments', 'catalog.json'), 'utf8')).default;
   for (const file of locales) {
     const locale = sized(join(dist, 'locales', file));
     console.log(row(`locales/${file} (when chosen)`, locale));
     const language = file.replace(/\.json$/, '');
-    const translation = join(dist, 'assessments', 'translations', `cto-readiness.${language}.json`);
+    const translation = join(dist, 'assessments', 'translations', `${defaultSet}.${language}.json`);
     const extra = [locale, ...module, ...(existsSync(translation) ? [sized(translation)] : [])];
     console.log(row(`  first load in "${language}" (+ module, set's)`, sum([firstLoad, ...extra])));
   }
-  return locales;
 }
 
 // ---- the wasm's name section -----------------------------------------------------------------

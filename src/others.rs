@@ -137,6 +137,11 @@ impl StoredRaters {
         Reply::from_tree(tree).ok()
     }
 
+    /// Whether an invitation with this id is here.
+    fn has_invitation(&self, id: &str) -> bool {
+        self.invitations.iter().any(|tree| key_of(tree, INVITATION_KEY) == Some(id))
+    }
+
     /// Whether a reply to the invitation with this id is here.
     pub fn has_reply_to(&self, invitation: &str) -> bool {
         self.replies.iter().any(|tree| key_of(tree, REPLY_KEY) == Some(invitation))
@@ -144,7 +149,7 @@ impl StoredRaters {
 
     /// Adds `invitation`, unless one with its id is here.
     pub fn add_invitation(&mut self, invitation: &Invitation) {
-        if !self.invitations.iter().any(|tree| key_of(tree, INVITATION_KEY) == Some(&invitation.id)) {
+        if !self.has_invitation(&invitation.id) {
             self.invitations.extend(tree_of(&invitation.to_json()));
         }
     }
@@ -168,8 +173,7 @@ impl StoredRaters {
     /// the invitations in `removed` (replies the person has just removed here).
     pub fn merge(&mut self, other: &StoredRaters, removed: &[String]) {
         for tree in &other.invitations {
-            let id = key_of(tree, INVITATION_KEY);
-            if !self.invitations.iter().any(|kept| key_of(kept, INVITATION_KEY) == id) {
+            if !key_of(tree, INVITATION_KEY).is_some_and(|id| self.has_invitation(id)) {
                 self.invitations.push(tree.clone());
             }
         }
@@ -183,10 +187,6 @@ impl StoredRaters {
 }
 
 impl Raters {
-    pub fn invitation(&self, id: &str) -> Option<&Invitation> {
-        self.invitations.iter().find(|i| i.id == id)
-    }
-
     pub fn reply_to(&self, invitation: &str) -> Option<&Reply> {
         self.replies.iter().find(|r| r.invitation == invitation)
     }

@@ -90,16 +90,20 @@ impl Messages {
         self.date_format.as_ref().map_or_else(|| date.to_owned(), |format| format(date))
     }
 
+    /// The forms the catalog has for `source`: `("", text)` for a text, `(category, form)` for a plural.
+    fn forms_of(&self, source: &str) -> Option<&[(String, String)]> {
+        self.entries.iter().find(|(known, _)| known == source).map(|(_, forms)| forms.as_slice())
+    }
+
     /// The translation of `source`, if the catalog has a text (not a plural) for it.
     pub fn text(&self, source: &str) -> Option<&str> {
-        let (_, forms) = self.entries.iter().find(|(known, _)| known == source)?;
-        forms.iter().find(|(category, _)| category.is_empty()).map(|(_, text)| text.as_str())
+        self.forms_of(source)?.iter().find(|(category, _)| category.is_empty()).map(|(_, text)| text.as_str())
     }
 
     /// The form of the plural whose English `other` form is `source` for `count`: the form of its
     /// category, else the `other` form.
     pub fn plural(&self, source: &str, count: usize) -> Option<&str> {
-        let (_, forms) = self.entries.iter().find(|(known, _)| known == source)?;
+        let forms = self.forms_of(source)?;
         let category = match &self.plural_rule {
             Some(rule) => rule(count),
             None => if count == 1 { "one" } else { "other" }.to_owned(),
@@ -110,8 +114,7 @@ impl Messages {
 
     /// Every form the catalog has for `source` (its translation, or each plural category's form).
     pub fn forms(&self, source: &str) -> Vec<&str> {
-        let found = self.entries.iter().find(|(known, _)| known == source);
-        found.map(|(_, forms)| forms.iter().map(|(_, text)| text.as_str()).collect()).unwrap_or_default()
+        self.forms_of(source).map(|forms| forms.iter().map(|(_, text)| text.as_str()).collect()).unwrap_or_default()
     }
 
     /// Every English source the catalog has, with whether it is a plural.

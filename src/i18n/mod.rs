@@ -127,8 +127,7 @@ fn fill(template: &str, names: &str, values: &[&str], count: &str) -> String {
 
 /// The position of placeholder `name` among `text`'s placeholders other than `{n}`.
 fn position(text: &str, name: &str) -> Option<usize> {
-    let mut parts = text.split('{').skip(1).filter(|part| !part.starts_with("n}"));
-    parts.position(|part| part.strip_prefix(name).is_some_and(|after| after.starts_with('}')))
+    placeholders(text).filter(|found| *found != "n").position(|found| found == name)
 }
 
 /// The names of `text`'s placeholders, in order: `{name}`, a name of letters, digits and `_`.

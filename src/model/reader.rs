@@ -266,7 +266,6 @@ pub fn string(fields: &Fields, key: &str, problems: &mut Problems) -> Option<Str
     text(fields, key, min, max, problems)
 }
 
-/// A number field within the range its key table gives.
 /// The document's `format`, which must be `expected`: any other is reported as one this version does
 /// not read (`what` names the documents: "translations", "locale files").
 pub fn expect_format(fields: &Fields, expected: &str, what: &str, problems: &mut Problems) {
@@ -296,6 +295,7 @@ pub fn language_tag(fields: &Fields, key: &str, problems: &mut Problems) -> Opti
     })
 }
 
+/// A number field within the range its key table gives.
 pub fn bounded_number(fields: &Fields, key: &str, problems: &mut Problems) -> Option<f64> {
     match fields.bounds(key) {
         Bounds::Range(min, max) => number(fields, key, min, max, problems),

@@ -7,7 +7,6 @@
 
 use crate::model::json::Json;
 use crate::model::problem::{Problem, ProblemKind, Problems};
-use crate::model::question_set::is_language_tag;
 use crate::model::reader::{self as r, index, join, read_object, required, JsonType as T, ObjectSpec};
 
 use super::Translation;
@@ -59,17 +58,7 @@ pub fn listed(catalog: &Json) -> Result<Vec<ListedTranslation>, Vec<Problem>> {
         let file = r::string(&fields, "file", &mut problems);
         let set = r::string(&fields, "set", &mut problems);
         let version = r::string(&fields, "version", &mut problems);
-        let language = r::string(&fields, "language", &mut problems).filter(|tag| {
-            let fine = is_language_tag(tag);
-            if !fine {
-                problems.add(
-                    &join(&path, "language"),
-                    ProblemKind::BadIdentifier,
-                    format!("\"{tag}\" is not a language tag; use a BCP 47 tag such as \"de\" or \"pt-BR\""),
-                );
-            }
-            fine
-        });
+        let language = r::language_tag(&fields, "language", &mut problems);
         if let Some(file) = &file {
             if file.starts_with('/') || crate::text::contains(file, "://") {
                 problems.add(

@@ -7,7 +7,7 @@ use super::link_field::LinkField;
 use crate::app::{AppState, ElementRef};
 use crate::i18n::{msg, tr, trf};
 use crate::model::Relationship;
-use crate::others::{link, link_in, LinkKind};
+use crate::others::{link, link_in, LinkKind, Raters};
 
 /// The invitation button's words for each relationship, and an invitation's title (English, each
 /// looked up with `tr`).
@@ -41,13 +41,12 @@ fn invitation_title(number: usize, relationship: Relationship, replied: bool, fo
 pub fn InvitationsPanel(
     /// The id of a completed attempt in history.
     attempt_id: String,
+    /// Its invitations and replies, read by the results view, which shows others' view from them
+    /// (read once: reading them parses every reply's result).
+    raters: Memo<Raters>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let name = RwSignal::new(state.session.prepared_for());
-    let raters = {
-        let id = attempt_id.clone();
-        Memo::new(move |_| state.session.raters(&id))
-    };
     let page = window().location().href().unwrap_or_default();
     let newest = StoredValue::new(None::<String>);
     let buttons = Relationship::ALL

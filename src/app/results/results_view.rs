@@ -175,7 +175,7 @@ pub fn ResultsView(
             <section class="others-view" aria-labelledby="others-heading">
                 <h3 id="others-heading" tabindex="-1" node_ref=others_heading>{tr("Others' view")}</h3>
                 {others_summary(set.clone(), scored_responses.clone(), report, others, reply_counts)}
-                <InvitationsPanel attempt_id=attempt_id.clone()/>
+                <InvitationsPanel attempt_id=attempt_id.clone() raters=raters/>
             </section>
             <h3>{tr("Your scores")}</h3>
             <p class="overall">{tr("Overall score: ")}<strong data-testid="overall">{overall}</strong></p>
